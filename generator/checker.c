@@ -1,0 +1,562 @@
+/* checker.c - names, types, inheritance and defaults. */
+#include "checker.h"
+
+#include <float.h>
+#include <math.h>
+#include <string.h>
+
+#include "names.h"
+#include "scalar.h"
+
+struct checker {
+	struct sg_arena *arena;
+	struct sg_diags *diags;
+	struct sg_program *prog;
+};
+
+/* ---- names --------------------------------------------------------------- */
+
+static void check_identifier(struct checker *k, const char *what, const char *name,
+			     struct sg_loc loc)
+{
+	const char *problem = sg_identifier_problem(name);
+	if (problem)
+		sg_error(k->diags, loc, "%s '%s' %s", what, name, problem);
+}
+
+/* An entry of a table of names, for duplicates and C-name collisions. */
+struct seen {
+	const char *name;
+	const char *what;
+	const char *schema_name;
+	struct sg_loc loc;
+};
+
+struct name_table {
+	struct seen *slots;
+	size_t cap;
+};
+
+static size_t hash_name(const char *s)
+{
+	size_t h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static bool table_init(struct checker *k, struct name_table *t, size_t n)
+{
+	t->cap = 16;
+	while (t->cap < 2 * n + 1)
+		t->cap *= 2;
+	t->slots = sg_arena_alloc(k->arena, t->cap * sizeof *t->slots);
+	if (!t->slots)
+		k->diags->oom = true;
+	return t->slots != NULL;
+}
+
+/* Insert; return the earlier entry of the same name, or NULL. */
+static const struct seen *table_add(struct name_table *t, const struct seen *e)
+{
+	size_t i = hash_name(e->name) & (t->cap - 1);
+	while (t->slots[i].name) {
+		if (strcmp(t->slots[i].name, e->name) == 0)
+			return &t->slots[i];
+		i = (i + 1) & (t->cap - 1);
+	}
+	t->slots[i] = *e;
+	return NULL;
+}
+
+/* Report @p name as defined twice, with a note at the first definition. */
+static void duplicate(struct checker *k, const char *what, const char *name, struct sg_loc loc,
+		      struct sg_loc first)
+{
+	sg_error(k->diags, loc, "duplicate %s '%s'", what, name);
+	sg_note(k->diags, first, "'%s' first defined here", name);
+}
+
+/* ---- lookup of types ----------------------------------------------------- */
+
+static struct sg_module *find_module(struct sg_module *m, const char *name, size_t len)
+{
+	for (size_t i = 0; i < m->import_count; i++) {
+		struct sg_module *im = m->imports[i].module;
+		if (strlen(im->name) == len && strncmp(im->name, name, len) == 0)
+			return im;
+	}
+	return NULL;
+}
+
+/* Resolve `Name` or `module.Name` as seen from @p m. */
+static void find_type(struct sg_module *m, const char *ref, struct sg_class **cls,
+		      struct sg_enum **enm)
+{
+	*cls = NULL;
+	*enm = NULL;
+	const char *dot = strchr(ref, '.');
+	if (dot) {
+		m = find_module(m, ref, (size_t)(dot - ref));
+		if (!m)
+			return;
+		ref = dot + 1;
+	}
+	for (size_t i = 0; i < m->class_count; i++)
+		if (m->classes[i].name && strcmp(m->classes[i].name, ref) == 0) {
+			*cls = &m->classes[i];
+			return;
+		}
+	for (size_t i = 0; i < m->enum_count; i++)
+		if (m->enums[i].name && strcmp(m->enums[i].name, ref) == 0) {
+			*enm = &m->enums[i];
+			return;
+		}
+}
+
+/* The closest type name to @p ref that @p m can see, for "did you mean". */
+static const char *suggest_type(struct checker *k, struct sg_module *m, const char *ref)
+{
+	const char *best = NULL;
+	size_t best_dist = 3;
+	for (int t = 0; t < SG_TYPE_ENUM; t++) {
+		size_t d = sg_edit_distance(sg_type_name((enum sg_type)t), ref, best_dist);
+		if (d < best_dist) {
+			best = sg_type_name((enum sg_type)t);
+			best_dist = d;
+		}
+	}
+	for (size_t i = 0; i < m->class_count; i++) {
+		size_t d = sg_edit_distance(m->classes[i].name, ref, best_dist);
+		if (d < best_dist) {
+			best = m->classes[i].name;
+			best_dist = d;
+		}
+	}
+	for (size_t i = 0; i < m->enum_count; i++) {
+		size_t d = sg_edit_distance(m->enums[i].name, ref, best_dist);
+		if (d < best_dist) {
+			best = m->enums[i].name;
+			best_dist = d;
+		}
+	}
+	(void)k;
+	return best;
+}
+
+static void unknown(struct checker *k, struct sg_module *m, const char *what, const char *ref,
+		    struct sg_loc loc)
+{
+	const char *hint = suggest_type(k, m, ref);
+	if (hint)
+		sg_error(k->diags, loc, "unknown %s '%s'; did you mean '%s'?", what, ref, hint);
+	else
+		sg_error(k->diags, loc, "unknown %s '%s'", what, ref);
+}
+
+/* ---- modules, enums, classes -------------------------------------------- */
+
+static void check_module_names(struct checker *k)
+{
+	struct name_table t;
+	if (!table_init(k, &t, k->prog->count))
+		return;
+	for (size_t i = 0; i < k->prog->count; i++) {
+		struct sg_module *m = k->prog->modules[i];
+		check_identifier(k, "module name", m->name, m->loc);
+		struct seen e = {m->name, "module", m->name, m->loc};
+		const struct seen *first = table_add(&t, &e);
+		if (first)
+			duplicate(k, "module", m->name, m->loc, first->loc);
+	}
+}
+
+static void check_enum(struct checker *k, struct sg_enum *e)
+{
+	check_identifier(k, "enum name", e->name, e->loc);
+	struct name_table t;
+	if (!table_init(k, &t, e->count))
+		return;
+	for (size_t i = 0; i < e->count; i++) {
+		struct sg_enum_value *v = &e->values[i];
+		check_identifier(k, "enum value", v->name, v->loc);
+		struct seen s = {v->name, "enum value", v->name, v->loc};
+		const struct seen *first = table_add(&t, &s);
+		if (first)
+			duplicate(k, "enum value", v->name, v->loc, first->loc);
+	}
+}
+
+/* Names of classes and enums share one namespace per module. */
+static void check_type_names(struct checker *k, struct sg_module *m)
+{
+	struct name_table t;
+	if (!table_init(k, &t, m->class_count + m->enum_count))
+		return;
+	for (size_t i = 0; i < m->enum_count; i++) {
+		struct seen s = {m->enums[i].name, "enum", m->enums[i].name, m->enums[i].loc};
+		const struct seen *first = table_add(&t, &s);
+		if (first)
+			duplicate(k, "type", s.name, s.loc, first->loc);
+	}
+	for (size_t i = 0; i < m->class_count; i++) {
+		struct sg_class *c = &m->classes[i];
+		check_identifier(k, "class name", c->name, c->loc);
+		struct seen s = {c->name, "class", c->name, c->loc};
+		const struct seen *first = table_add(&t, &s);
+		if (first)
+			duplicate(k, strcmp(first->what, "class") == 0 ? "class" : "type", c->name,
+				  c->loc, first->loc);
+	}
+}
+
+static void resolve_parent(struct checker *k, struct sg_class *c)
+{
+	if (c->base_count > 1) {
+		sg_error(k->diags, c->bases[1].loc, "multiple bases have instance lay-out conflict");
+		sg_note(k->diags, c->loc, "'%s' may extend one class only", c->name);
+	}
+	if (!c->base_count)
+		return;
+	struct sg_enum *e;
+	find_type(c->module, c->bases[0].name, &c->parent, &e);
+	if (e)
+		sg_error(k->diags, c->bases[0].loc,
+			 "'%s' is an enum; a class can only extend a class", c->bases[0].name);
+	else if (!c->parent)
+		unknown(k, c->module, "base class", c->bases[0].name, c->bases[0].loc);
+}
+
+/* Break inheritance cycles (reported once, at the first class met). */
+static void check_cycles(struct checker *k, struct sg_module *m)
+{
+	for (size_t i = 0; i < m->class_count; i++) {
+		struct sg_class *c = &m->classes[i];
+		struct sg_class *p = c->parent;
+		size_t steps = 0;
+		while (p && p != c && steps++ <= m->class_count)
+			p = p->parent;
+		if (p != c)
+			continue;
+		struct sg_buf chain;
+		sg_buf_init(&chain);
+		sg_buf_puts(&chain, c->name);
+		for (p = c->parent; p != c; p = p->parent)
+			sg_buf_printf(&chain, " -> %s", p->name);
+		sg_buf_printf(&chain, " -> %s", c->name);
+		sg_error(k->diags, c->bases[0].loc, "inheritance cycle: %s",
+			 chain.failed ? c->name : chain.data);
+		sg_buf_fini(&chain);
+		/* Cut every class of the cycle loose, so later passes terminate. */
+		for (p = c->parent; p != c;) {
+			struct sg_class *next = p->parent;
+			p->parent = NULL;
+			p = next;
+		}
+		c->parent = NULL;
+	}
+}
+
+/* ---- slots -------------------------------------------------------------- */
+
+static const struct sg_slot *find_inherited(const struct sg_class *c, const char *name)
+{
+	for (const struct sg_class *p = c->parent; p; p = p->parent)
+		for (size_t i = 0; i < p->count; i++)
+			if (p->slots[i].name && strcmp(p->slots[i].name, name) == 0)
+				return &p->slots[i];
+	return NULL;
+}
+
+static void resolve_type(struct checker *k, struct sg_slot *s)
+{
+	const char *ref = s->type_ref.name;
+	if (!ref)
+		return;
+	for (int t = 0; t < SG_TYPE_ENUM; t++)
+		if (strcmp(ref, sg_type_name((enum sg_type)t)) == 0) {
+			s->type = (enum sg_type)t;
+			return;
+		}
+	find_type(s->owner->module, ref, &s->cls, &s->enm);
+	if (s->cls)
+		s->type = SG_TYPE_CLASS;
+	else if (s->enm)
+		s->type = SG_TYPE_ENUM;
+	else
+		unknown(k, s->owner->module, "type", ref, s->type_ref.loc);
+}
+
+static bool resolved(const struct sg_slot *s)
+{
+	return s->cls || s->enm || (s->type_ref.name && s->type < SG_TYPE_ENUM &&
+				    strcmp(s->type_ref.name, sg_type_name(s->type)) == 0);
+}
+
+struct int_range {
+	int64_t min;
+	uint64_t max;
+};
+
+static const struct int_range int_ranges[SG_TYPE__COUNT] = {
+	[SG_TYPE_INT8] = {INT8_MIN, INT8_MAX},     [SG_TYPE_INT16] = {INT16_MIN, INT16_MAX},
+	[SG_TYPE_INT32] = {INT32_MIN, INT32_MAX},  [SG_TYPE_INT64] = {INT64_MIN, INT64_MAX},
+	[SG_TYPE_UINT8] = {0, UINT8_MAX},          [SG_TYPE_UINT16] = {0, UINT16_MAX},
+	[SG_TYPE_UINT32] = {0, UINT32_MAX},        [SG_TYPE_UINT64] = {0, UINT64_MAX},
+};
+
+static bool is_signed(enum sg_type t)
+{
+	return t >= SG_TYPE_INT8 && t <= SG_TYPE_INT64;
+}
+
+static bool is_integer(enum sg_type t)
+{
+	return t >= SG_TYPE_INT8 && t <= SG_TYPE_UINT64;
+}
+
+static void out_of_range(struct checker *k, const struct sg_slot *s)
+{
+	const struct int_range *r = &int_ranges[s->type];
+	if (is_integer(s->type))
+		sg_error(k->diags, s->def->loc,
+			 "default %s of slot '%s' is out of range for %s (%lld to %llu)", s->def->text,
+			 s->name, sg_type_name(s->type), (long long)r->min, (unsigned long long)r->max);
+	else
+		sg_error(k->diags, s->def->loc, "default %s of slot '%s' is out of range for %s",
+			 s->def->text, s->name, sg_type_name(s->type));
+}
+
+static void check_default(struct checker *k, struct sg_slot *s)
+{
+	const struct sg_node *d = s->def;
+	if (s->readonly) {
+		sg_error(k->diags, d->loc,
+			 "readonly slot '%s' takes its value from init; it cannot have a default",
+			 s->name);
+		return;
+	}
+	if (s->array) {
+		sg_error(k->diags, d->loc, "array slot '%s' cannot have a default", s->name);
+		return;
+	}
+	if (s->type == SG_TYPE_CLASS) {
+		sg_error(k->diags, d->loc,
+			 "slot '%s' holds a class; it cannot have a default (init with %s's own)",
+			 s->name, s->cls->name);
+		return;
+	}
+	if (d->kind != SG_NODE_SCALAR || strlen(d->text) != d->len) {
+		sg_error(k->diags, d->loc, "default of slot '%s' must be a single %s value", s->name,
+			 s->type == SG_TYPE_ENUM ? s->enm->name : sg_type_name(s->type));
+		return;
+	}
+	enum sg_scalar_status st = SG_SCALAR_OK;
+	switch (s->type) {
+	case SG_TYPE_BOOL:
+		if (!sg_scalar_bool(d, &s->value.b))
+			sg_error(k->diags, d->loc, "default of slot '%s' must be true or false, not '%s'",
+				 s->name, d->text);
+		return;
+	case SG_TYPE_FLOAT:
+	case SG_TYPE_DOUBLE:
+		st = sg_scalar_double(d, &s->value.d);
+		if (st == SG_SCALAR_OK && s->type == SG_TYPE_FLOAT && isfinite(s->value.d) &&
+		    fabs(s->value.d) > FLT_MAX)
+			st = SG_SCALAR_RANGE;
+		break;
+	case SG_TYPE_STRING:
+		s->value.s = d->text;
+		return;
+	case SG_TYPE_ENUM:
+		for (size_t i = 0; i < s->enm->count; i++)
+			if (strcmp(s->enm->values[i].name, d->text) == 0) {
+				s->value.e = i;
+				return;
+			}
+		sg_error(k->diags, d->loc, "'%s' is not a value of enum '%s'", d->text, s->enm->name);
+		return;
+	case SG_TYPE_CLASS:
+	case SG_TYPE__COUNT:
+		return;
+	default:
+		if (is_signed(s->type)) {
+			st = sg_scalar_int(d, &s->value.i);
+			if (st == SG_SCALAR_OK && (s->value.i < int_ranges[s->type].min ||
+						   s->value.i > (int64_t)int_ranges[s->type].max))
+				st = SG_SCALAR_RANGE;
+		} else {
+			st = sg_scalar_uint(d, &s->value.u);
+			if (st == SG_SCALAR_OK && s->value.u > int_ranges[s->type].max)
+				st = SG_SCALAR_RANGE;
+		}
+	}
+	if (st == SG_SCALAR_RANGE)
+		out_of_range(k, s);
+	else if (st != SG_SCALAR_OK)
+		sg_error(k->diags, d->loc, "default of slot '%s' must be %s number (%s), not '%s'",
+			 s->name, is_integer(s->type) ? "a whole" : "a", sg_type_name(s->type),
+			 d->text);
+}
+
+static void check_slots(struct checker *k, struct sg_class *c)
+{
+	struct name_table t;
+	if (!table_init(k, &t, c->count))
+		return;
+	for (size_t i = 0; i < c->count; i++) {
+		struct sg_slot *s = &c->slots[i];
+		check_identifier(k, "slot name", s->name, s->loc);
+		if (strncmp(s->name, "slot_", 5) == 0)
+			sg_error(k->diags, s->loc,
+				 "slot name '%s' is reserved: names starting with 'slot_' are slotgen's",
+				 s->name);
+		struct seen e = {s->name, "slot", s->name, s->loc};
+		const struct seen *first = table_add(&t, &e);
+		if (first)
+			duplicate(k, "slot", s->name, s->loc, first->loc);
+		const struct sg_slot *inherited = find_inherited(c, s->name);
+		if (inherited) {
+			sg_error(k->diags, s->loc, "slot '%s' re-declares the slot inherited from '%s'",
+				 s->name, inherited->owner->name);
+			sg_note(k->diags, inherited->loc, "'%s' first defined here", s->name);
+		}
+		resolve_type(k, s);
+		if (!resolved(s))
+			continue;
+		if (s->readonly && (s->array || s->type == SG_TYPE_CLASS))
+			sg_error(k->diags, s->loc,
+				 "readonly slot '%s' must hold a number, bool, string or enum", s->name);
+		if (s->def)
+			check_default(k, s);
+	}
+}
+
+/*
+ * A class holding itself by value, through slots or parents, has no size.
+ * Depth-first over both kinds of edge; a back edge closes a loop.
+ */
+static void check_containment(struct checker *k, struct sg_class *c)
+{
+	c->mark = SG_MARK_ACTIVE;
+	if (c->parent && c->parent->mark == SG_MARK_ACTIVE) {
+		sg_error(k->diags, c->bases[0].loc,
+			 "class '%s' extends a class that contains '%s' by value", c->name, c->name);
+		c->parent = NULL;
+	} else if (c->parent && c->parent->mark == SG_MARK_NONE) {
+		check_containment(k, c->parent);
+	}
+	for (size_t i = 0; i < c->count; i++) {
+		struct sg_slot *s = &c->slots[i];
+		if (s->cls && s->cls->mark == SG_MARK_ACTIVE) {
+			sg_error(k->diags, s->type_ref.loc,
+				 "slot '%s' makes class '%s' contain itself", s->name, s->cls->name);
+			s->cls = NULL; /* so nothing later recurses forever */
+			s->type = SG_TYPE__COUNT;
+		} else if (s->cls && s->cls->mark == SG_MARK_NONE) {
+			check_containment(k, s->cls);
+		}
+	}
+	c->mark = SG_MARK_DONE;
+}
+
+/* ---- C names -------------------------------------------------------------- */
+
+static void add_cname(struct checker *k, struct name_table *t, const char *cname,
+		      const char *what, const char *schema_name, struct sg_loc loc)
+{
+	if (!cname) {
+		k->diags->oom = true;
+		return;
+	}
+	struct seen e = {cname, what, schema_name, loc};
+	const struct seen *first = table_add(t, &e);
+	if (first) {
+		sg_error(k->diags, loc, "%s '%s' maps to the C name '%s', as does %s '%s'", what,
+			 schema_name, cname, first->what, first->schema_name);
+		sg_note(k->diags, first->loc, "'%s' defined here", first->schema_name);
+	}
+}
+
+static size_t count_cnames(const struct sg_program *p)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < p->count; i++) {
+		const struct sg_module *m = p->modules[i];
+		for (size_t j = 0; j < m->enum_count; j++)
+			n += 2 + m->enums[j].count;
+		for (size_t j = 0; j < m->class_count; j++) {
+			size_t slots = 0;
+			for (const struct sg_class *c = &m->classes[j]; c; c = c->parent)
+				slots += c->count;
+			n += 8 + 8 * slots;
+		}
+	}
+	return n;
+}
+
+static void check_cnames(struct checker *k)
+{
+	struct sg_arena *a = k->arena;
+	struct name_table t;
+	if (!table_init(k, &t, count_cnames(k->prog)))
+		return;
+	for (size_t i = 0; i < k->prog->count; i++) {
+		struct sg_module *m = k->prog->modules[i];
+		for (size_t j = 0; j < m->enum_count; j++) {
+			struct sg_enum *e = &m->enums[j];
+			char *type = sg_enum_cname(a, e);
+			add_cname(k, &t, type, "enum", e->name, e->loc);
+			add_cname(k, &t, type ? sg_arena_printf(a, "%s_enum", type) : NULL, "enum",
+				  e->name, e->loc);
+			for (size_t v = 0; v < e->count; v++)
+				add_cname(k, &t, sg_enum_value_cname(a, e, v), "enum value",
+					  e->values[v].name, e->values[v].loc);
+		}
+		for (size_t j = 0; j < m->class_count; j++) {
+			struct sg_class *c = &m->classes[j];
+			char *type = sg_class_cname(a, c);
+			add_cname(k, &t, type, "class", c->name, c->loc);
+			for (size_t f = 0; type && sg_class_suffixes[f]; f++)
+				add_cname(k, &t, sg_arena_printf(a, "%s_%s", type, sg_class_suffixes[f]),
+					  "class", c->name, c->loc);
+			/* Every slot, inherited ones too: the subclass has accessors for them. */
+			for (const struct sg_class *p = c; type && p; p = p->parent)
+				for (size_t s = 0; s < p->count; s++)
+					for (size_t v = 0; sg_slot_verbs[v]; v++)
+						add_cname(k, &t,
+							  sg_arena_printf(a, "%s_%s_%s", type,
+									  sg_slot_verbs[v],
+									  p->slots[s].name),
+							  "slot", p->slots[s].name,
+							  p == c ? p->slots[s].loc : c->loc);
+		}
+	}
+}
+
+bool sg_check(struct sg_arena *arena, struct sg_diags *diags, struct sg_program *prog)
+{
+	struct checker k = {arena, diags, prog};
+	unsigned before = diags->errors;
+	check_module_names(&k);
+	for (size_t i = 0; i < prog->count; i++) {
+		struct sg_module *m = prog->modules[i];
+		check_type_names(&k, m);
+		for (size_t j = 0; j < m->enum_count; j++)
+			check_enum(&k, &m->enums[j]);
+		for (size_t j = 0; j < m->class_count; j++)
+			resolve_parent(&k, &m->classes[j]);
+		check_cycles(&k, m);
+	}
+	/* Parents are acyclic from here on, in every module. */
+	for (size_t i = 0; i < prog->count; i++)
+		for (size_t j = 0; j < prog->modules[i]->class_count; j++)
+			check_slots(&k, &prog->modules[i]->classes[j]);
+	for (size_t i = 0; i < prog->count; i++)
+		for (size_t j = 0; j < prog->modules[i]->class_count; j++)
+			if (prog->modules[i]->classes[j].mark == SG_MARK_NONE)
+				check_containment(&k, &prog->modules[i]->classes[j]);
+	if (diags->errors == before && !diags->oom)
+		check_cnames(&k);
+	return diags->errors == before && !diags->oom;
+}

@@ -1,0 +1,422 @@
+/* emit.c - plan to template data to C text. */
+#include "emit.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "names.h"
+#include "tpl.h"
+
+#ifndef SLOTGEN_VERSION
+#define SLOTGEN_VERSION "unknown"
+#endif
+
+struct emitter {
+	struct sg_arena *a;
+	const struct sg_plan *plan;
+};
+
+static const char *const slot_types[SG_TYPE__COUNT] = {
+	[SG_TYPE_BOOL] = "SLOT_BOOL",     [SG_TYPE_INT8] = "SLOT_INT8",
+	[SG_TYPE_INT16] = "SLOT_INT16",   [SG_TYPE_INT32] = "SLOT_INT32",
+	[SG_TYPE_INT64] = "SLOT_INT64",   [SG_TYPE_UINT8] = "SLOT_UINT8",
+	[SG_TYPE_UINT16] = "SLOT_UINT16", [SG_TYPE_UINT32] = "SLOT_UINT32",
+	[SG_TYPE_UINT64] = "SLOT_UINT64", [SG_TYPE_FLOAT] = "SLOT_FLOAT",
+	[SG_TYPE_DOUBLE] = "SLOT_DOUBLE", [SG_TYPE_STRING] = "SLOT_STRING",
+	[SG_TYPE_ENUM] = "SLOT_ENUM",     [SG_TYPE_CLASS] = "SLOT_OBJECT",
+};
+
+void sg_c_escape(struct sg_buf *b, const char *s)
+{
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		switch (c) {
+		case '\\': sg_buf_puts(b, "\\\\"); break;
+		case '"': sg_buf_puts(b, "\\\""); break;
+		case '?': sg_buf_puts(b, "\\?"); break; /* no trigraphs */
+		case '\n': sg_buf_puts(b, "\\n"); break;
+		case '\t': sg_buf_puts(b, "\\t"); break;
+		default:
+			if (c < 0x20 || c >= 0x7f)
+				sg_buf_printf(b, "\\%03o", c);
+			else
+				sg_buf_putc(b, (char)c);
+		}
+	}
+}
+
+/* Finish a buffer into the arena (NULL, and the arena marked failed, on error). */
+static const char *keep(struct emitter *e, struct sg_buf *b)
+{
+	const char *s = b->failed ? NULL : sg_arena_strdup(e->a, b->data ? b->data : "");
+	if (!s)
+		e->a->failed = true;
+	sg_buf_fini(b);
+	return s;
+}
+
+static const char *c_string(struct emitter *e, const char *s)
+{
+	struct sg_buf b;
+	sg_buf_init(&b);
+	sg_buf_putc(&b, '"');
+	sg_c_escape(&b, s);
+	sg_buf_putc(&b, '"');
+	return keep(e, &b);
+}
+
+/* A Doxygen comment from a schema doc, indented by @p indent. */
+static const char *doc_comment(struct emitter *e, const char *doc, const char *indent)
+{
+	struct sg_buf b;
+	sg_buf_init(&b);
+	size_t len = strlen(doc);
+	while (len && (doc[len - 1] == '\n' || doc[len - 1] == ' '))
+		len--;
+	bool multi = memchr(doc, '\n', len) != NULL;
+	sg_buf_printf(&b, "%s/**%s", indent, multi ? "\n" : " ");
+	const char *line = doc, *end = doc + len;
+	while (line < end) {
+		const char *nl = memchr(line, '\n', (size_t)(end - line));
+		const char *stop = nl ? nl : end;
+		if (multi)
+			sg_buf_printf(&b, "%s *%s", indent, stop > line ? " " : "");
+		for (const char *p = line; p < stop; p++) {
+			sg_buf_putc(&b, *p);
+			if (*p == '*' && p + 1 < stop && p[1] == '/')
+				sg_buf_putc(&b, ' '); /* never close the comment early */
+		}
+		if (multi)
+			sg_buf_putc(&b, '\n');
+		line = stop + 1;
+	}
+	if (multi)
+		sg_buf_printf(&b, "%s */", indent);
+	else
+		sg_buf_puts(&b, " */");
+	return keep(e, &b);
+}
+
+/* One line of a doc, for a trailing member comment. */
+static const char *doc_line(struct emitter *e, const char *doc)
+{
+	struct sg_buf b;
+	sg_buf_init(&b);
+	for (const char *p = doc; *p; p++) {
+		char c = *p == '\n' ? ' ' : *p;
+		sg_buf_putc(&b, c);
+		if (c == '*' && p[1] == '/')
+			sg_buf_putc(&b, ' ');
+	}
+	while (b.len && b.data[b.len - 1] == ' ')
+		b.data[--b.len] = '\0';
+	return keep(e, &b);
+}
+
+static void put_doc(struct emitter *e, struct tpl_value *m, const char *doc, const char *indent)
+{
+	tpl_put_bool(e->a, m, "has_doc", doc != NULL);
+	if (doc) {
+		tpl_put_string(e->a, m, "doc_comment", doc_comment(e, doc, indent));
+		tpl_put_string(e->a, m, "doc", doc_line(e, doc));
+	}
+}
+
+static const char *float_literal(struct emitter *e, double d, bool single)
+{
+	if (isnan(d))
+		return single ? "(float)NAN" : "NAN";
+	if (isinf(d))
+		return d > 0 ? (single ? "HUGE_VALF" : "HUGE_VAL") : (single ? "-HUGE_VALF" : "-HUGE_VAL");
+	char num[64];
+	snprintf(num, sizeof num, single ? "%.9g" : "%.17g", d);
+	bool plain = !strpbrk(num, ".e");
+	return sg_arena_printf(e->a, "%s%s%s", num, plain ? ".0" : "", single ? "f" : "");
+}
+
+/* The C expression of a slot's default. */
+static const char *literal(struct emitter *e, const struct sg_plan_slot *ps)
+{
+	const struct sg_slot *s = ps->slot;
+	const union sg_value *v = &s->value;
+	switch (s->type) {
+	case SG_TYPE_BOOL:
+		return v->b ? "true" : "false";
+	case SG_TYPE_INT8:
+	case SG_TYPE_INT16:
+	case SG_TYPE_INT32:
+		return sg_arena_printf(e->a, "%lld", (long long)v->i);
+	case SG_TYPE_INT64:
+		if (v->i == INT64_MIN)
+			return "INT64_MIN";
+		return sg_arena_printf(e->a, "INT64_C(%lld)", (long long)v->i);
+	case SG_TYPE_UINT8:
+	case SG_TYPE_UINT16:
+	case SG_TYPE_UINT32:
+		return sg_arena_printf(e->a, "%lluu", (unsigned long long)v->u);
+	case SG_TYPE_UINT64:
+		return sg_arena_printf(e->a, "UINT64_C(%llu)", (unsigned long long)v->u);
+	case SG_TYPE_FLOAT:
+		return float_literal(e, v->d, true);
+	case SG_TYPE_DOUBLE:
+		return float_literal(e, v->d, false);
+	case SG_TYPE_STRING:
+		return c_string(e, v->s);
+	case SG_TYPE_ENUM:
+		return sg_enum_value_cname(e->a, s->enm, v->e);
+	default:
+		return "0";
+	}
+}
+
+static const char *type_text(struct emitter *e, const struct sg_slot *s)
+{
+	const char *t = s->type == SG_TYPE_ENUM ? s->enm->name
+		      : s->type == SG_TYPE_CLASS ? s->cls->name
+						 : sg_type_name(s->type);
+	return s->array ? sg_arena_printf(e->a, "%s[%u]", t, (unsigned)s->array) : t;
+}
+
+static const char *enum_ref(struct emitter *e, const struct sg_slot *s)
+{
+	return s->enm ? sg_arena_printf(e->a, "&%s_enum", sg_enum_cname(e->a, s->enm)) : "NULL";
+}
+
+static const char *class_ref(struct emitter *e, const struct sg_slot *s)
+{
+	return s->cls ? sg_arena_printf(e->a, "&%s_class", sg_class_cname(e->a, s->cls)) : "NULL";
+}
+
+/* "SLOT_READONLY | SLOT_ARRAY", or "0". */
+static const char *flags(struct emitter *e, const struct sg_slot *s)
+{
+	const char *parts[3];
+	size_t n = 0;
+	if (s->readonly)
+		parts[n++] = "SLOT_READONLY";
+	if (s->array)
+		parts[n++] = "SLOT_ARRAY";
+	if (s->def)
+		parts[n++] = "SLOT_DEFAULT";
+	if (n == 0)
+		return "0";
+	if (n == 1)
+		return parts[0];
+	if (n == 2)
+		return sg_arena_printf(e->a, "%s | %s", parts[0], parts[1]);
+	return sg_arena_printf(e->a, "%s | %s | %s", parts[0], parts[1], parts[2]);
+}
+
+static void put_slot(struct emitter *e, const struct sg_plan_class *pc,
+		     const struct sg_plan_slot *ps, struct tpl_value *m)
+{
+	struct sg_arena *a = e->a;
+	const struct sg_slot *s = ps->slot;
+	bool str = s->type == SG_TYPE_STRING, obj = s->type == SG_TYPE_CLASS;
+	bool arr = s->array != 0;
+	tpl_put_string(a, m, "name", s->name);
+	tpl_put_string(a, m, "path", ps->path);
+	tpl_put_string(a, m, "elem_path", arr ? sg_arena_printf(a, "%s[0]", ps->path) : ps->path);
+	tpl_put_string(a, m, "bits", sg_arena_printf(a, "%s[%u]", ps->bits_member, ps->bit_byte));
+	tpl_put_string(a, m, "bits_member", ps->bits_member);
+	tpl_put_string(a, m, "bit_byte", sg_arena_printf(a, "%u", ps->bit_byte));
+	tpl_put_string(a, m, "mask", sg_arena_printf(a, "0x%02xu", ps->mask));
+	tpl_put_string(a, m, "type_text", type_text(e, s));
+	tpl_put_string(a, m, "owner", s->owner->name);
+	tpl_put_bool(a, m, "inherited", ps->inherited);
+	tpl_put_bool(a, m, "readonly", s->readonly);
+	tpl_put_bool(a, m, "is_value", !arr && !obj);
+	tpl_put_bool(a, m, "is_scalar", !arr && !obj && !str);
+	tpl_put_bool(a, m, "is_string", !arr && str);
+	tpl_put_bool(a, m, "is_object", !arr && obj);
+	tpl_put_bool(a, m, "is_array", arr);
+	tpl_put_bool(a, m, "is_scalar_array", arr && !obj && !str);
+	tpl_put_bool(a, m, "is_string_array", arr && str);
+	tpl_put_bool(a, m, "is_object_array", arr && obj);
+	tpl_put_bool(a, m, "has_mut", ps->mut);
+	tpl_put_string(a, m, "ctype", str ? "const char *" : ps->elem_ctype);
+	tpl_put_string(a, m, "param_ctype", str ? "const char *" : ps->elem_ctype);
+	tpl_put_string(a, m, "set_return", str ? "int " : "void ");
+	tpl_put_string(a, m, "elem_ctype", ps->elem_ctype);
+	tpl_put_string(a, m, "elem_cname", ps->elem_cname ? ps->elem_cname : "");
+	tpl_put_string(a, m, "count", sg_arena_printf(a, "%u", arr ? (unsigned)s->array : 1u));
+	tpl_put_string(a, m, "array_ctype",
+		       str ? "char *const *" : sg_arena_printf(a, "const %s *", ps->elem_ctype));
+	tpl_put_string(a, m, "elem_get_ctype",
+		       str ? "const char *" : obj ? sg_arena_printf(a, "const %s *", ps->elem_ctype)
+						  : ps->elem_ctype);
+	tpl_put_string(a, m, "elem_ref", obj ? "&" : "");
+	tpl_put_string(a, m, "zero",
+		       s->type == SG_TYPE_BOOL ? "false"
+		       : s->type == SG_TYPE_ENUM ? sg_arena_printf(a, "(%s)0", ps->elem_ctype)
+						 : "0");
+	tpl_put_string(a, m, "slot_type", slot_types[s->type]);
+	tpl_put_string(a, m, "flags", flags(e, s));
+	tpl_put_string(a, m, "doc_literal", s->doc ? c_string(e, s->doc) : "NULL");
+	tpl_put_string(a, m, "enum_ref", enum_ref(e, s));
+	tpl_put_string(a, m, "class_ref", class_ref(e, s));
+	if (s->def)
+		tpl_put_string(a, m, "value", literal(e, ps));
+	(void)pc;
+}
+
+/* ", uint64_t id, const char *name": init's parameters, readonly slots in table order. */
+static void put_init(struct emitter *e, const struct sg_plan_class *pc, struct tpl_value *c)
+{
+	struct sg_buf params, args;
+	sg_buf_init(&params);
+	sg_buf_init(&args);
+	struct tpl_value *defaults = tpl_list(e->a), *ro = tpl_list(e->a);
+	for (size_t i = 0; i < pc->count; i++) {
+		const struct sg_plan_slot *ps = &pc->slots[i];
+		const struct sg_slot *s = ps->slot;
+		struct tpl_value *m = NULL;
+		if (s->readonly) {
+			bool str = s->type == SG_TYPE_STRING;
+			sg_buf_printf(&params, ", %s%s%s", str ? "const char *" : ps->elem_ctype,
+				      str ? "" : " ", s->name);
+			sg_buf_printf(&args, ", %s", s->name);
+			m = tpl_append_map(e->a, ro);
+		} else if (s->def) {
+			m = tpl_append_map(e->a, defaults);
+		}
+		if (m)
+			put_slot(e, pc, ps, m);
+	}
+	tpl_put(e->a, c, "defaults", defaults);
+	tpl_put(e->a, c, "readonly_params", ro);
+	const char *p = keep(e, &params);
+	tpl_put_string(e->a, c, "init_params", p);
+	tpl_put_string(e->a, c, "init_params_alone", p && *p ? p + 2 : "void");
+	tpl_put_string(e->a, c, "init_args", keep(e, &args));
+	tpl_put_bool(e->a, c, "init_fallible", pc->init_fallible);
+	tpl_put_string(e->a, c, "init_return", pc->init_fallible ? "int " : "void ");
+}
+
+static void put_class(struct emitter *e, const struct sg_plan_class *pc, struct tpl_value *c)
+{
+	struct sg_arena *a = e->a;
+	const struct sg_class *cls = pc->cls;
+	tpl_put_string(a, c, "name", cls->name);
+	tpl_put_string(a, c, "cname", pc->cname);
+	put_doc(e, c, cls->doc, "");
+	tpl_put_bool(a, c, "has_parent", pc->parent_cname != NULL);
+	tpl_put_string(a, c, "parent_cname", pc->parent_cname ? pc->parent_cname : "");
+	tpl_put_string(a, c, "parent_ref",
+		       pc->parent_cname ? sg_arena_printf(a, "&%s_class", pc->parent_cname) : "NULL");
+	tpl_put_bool(a, c, "has_bits", pc->bits_bytes > 0);
+	tpl_put_string(a, c, "bits_bytes", sg_arena_printf(a, "%u", pc->bits_bytes));
+	tpl_put_bool(a, c, "has_fields", pc->count > 0);
+	tpl_put_string(a, c, "field_count", sg_arena_printf(a, "%zu", pc->count));
+	tpl_put_string(a, c, "fields_ref",
+		       pc->count ? sg_arena_printf(a, "%s_fields", pc->cname) : "NULL");
+	tpl_put_string(a, c, "by_name_ref",
+		       pc->count ? sg_arena_printf(a, "%s_by_name", pc->cname) : "NULL");
+	struct sg_buf idx;
+	sg_buf_init(&idx);
+	sg_buf_putc(&idx, '{');
+	for (size_t i = 0; i < pc->count; i++)
+		sg_buf_printf(&idx, "%s%u", i ? ", " : "", (unsigned)pc->by_name[i]);
+	sg_buf_putc(&idx, '}');
+	tpl_put_string(a, c, "by_name", keep(e, &idx));
+
+	struct tpl_value *members = tpl_list(a), *slots = tpl_list(a);
+	for (size_t i = 0; i < pc->count; i++) {
+		const struct sg_plan_slot *ps = &pc->slots[i];
+		put_slot(e, pc, ps, tpl_append_map(a, slots));
+		if (ps->inherited)
+			continue;
+		const struct sg_slot *s = ps->slot;
+		struct tpl_value *m = tpl_append_map(a, members);
+		const char *ct = ps->elem_ctype;
+		bool ptr = ct[strlen(ct) - 1] == '*';
+		const char *decl = s->array ? sg_arena_printf(a, "%s%s%s[%u]", ct, ptr ? "" : " ",
+							       s->name, (unsigned)s->array)
+					    : sg_arena_printf(a, "%s%s%s", ct, ptr ? "" : " ", s->name);
+		tpl_put_string(a, m, "decl", decl);
+		put_doc(e, m, s->doc, "\t");
+	}
+	tpl_put(a, c, "members", members);
+	tpl_put(a, c, "slots", slots);
+	put_init(e, pc, c);
+}
+
+static void put_enum(struct emitter *e, const struct sg_plan_enum *pe, struct tpl_value *m)
+{
+	struct sg_arena *a = e->a;
+	tpl_put_string(a, m, "name", pe->enm->name);
+	tpl_put_string(a, m, "cname", pe->cname);
+	tpl_put_string(a, m, "count", sg_arena_printf(a, "%zu", pe->enm->count));
+	put_doc(e, m, pe->enm->doc, "");
+	struct tpl_value *values = tpl_list(a);
+	for (size_t i = 0; i < pe->enm->count; i++) {
+		struct tpl_value *v = tpl_append_map(a, values);
+		tpl_put_string(a, v, "name", pe->enm->values[i].name);
+		tpl_put_string(a, v, "constant", pe->constants[i]);
+		tpl_put_string(a, v, "index", sg_arena_printf(a, "%zu", i));
+	}
+	tpl_put(a, m, "values", values);
+}
+
+static const struct sg_template_file *find_template(const char *name)
+{
+	for (size_t i = 0; i < sg_template_count; i++)
+		if (strcmp(sg_template_files[i].name, name) == 0)
+			return &sg_template_files[i];
+	return NULL;
+}
+
+static bool render(struct sg_arena *a, struct sg_diags *diags, const char *name,
+		   const struct tpl_value *data, struct sg_buf *out)
+{
+	const struct sg_template_file *f = find_template(name);
+	struct tpl_template t;
+	if (!f) {
+		struct sg_loc loc = {NULL, 0, 0};
+		sg_error(diags, loc, "template %s is not built in", name);
+		return false;
+	}
+	return tpl_compile(a, diags, f->name, f->text, f->len, &t) &&
+	       tpl_render(&t, data, out, diags);
+}
+
+bool sg_emit(struct sg_arena *arena, struct sg_diags *diags, const struct sg_plan *plan,
+	     struct sg_buf *header, struct sg_buf *source)
+{
+	struct emitter e = {arena, plan};
+	const struct sg_module *m = plan->module;
+	struct tpl_value *top = tpl_map(arena);
+	tpl_put_string(arena, top, "header", plan->header);
+	tpl_put_string(arena, top, "source", plan->source);
+	tpl_put_string(arena, top, "schema", m->file_name);
+	tpl_put_string(arena, top, "version", SLOTGEN_VERSION);
+	tpl_put_string(arena, top, "format", sg_arena_printf(arena, "%d", SG_FORMAT_VERSION));
+	tpl_put_string(arena, top, "guard", plan->guard);
+	tpl_put_string(arena, top, "MODULE", sg_upper(arena, m->name));
+	put_doc(&e, top, m->doc, "");
+	struct tpl_value *includes = tpl_list(arena), *enums = tpl_list(arena),
+			 *classes = tpl_list(arena);
+	for (size_t i = 0; i < plan->include_count; i++)
+		tpl_put_string(arena, tpl_append_map(arena, includes), "include", plan->includes[i]);
+	for (size_t i = 0; i < m->enum_count; i++)
+		put_enum(&e, &plan->enums[i], tpl_append_map(arena, enums));
+	for (size_t i = 0; i < m->class_count; i++)
+		put_class(&e, &plan->classes[i], tpl_append_map(arena, classes));
+	tpl_put(arena, top, "includes", includes);
+	tpl_put(arena, top, "enums", enums);
+	tpl_put(arena, top, "classes", classes);
+
+	struct sg_buf runtime;
+	sg_buf_init(&runtime);
+	struct tpl_value *empty = tpl_map(arena);
+	bool ok = empty && render(arena, diags, "templates/runtime.h.tpl", empty, &runtime);
+	tpl_put_string(arena, top, "runtime", ok ? keep(&e, &runtime) : "");
+	sg_buf_fini(&runtime);
+	if (arena->failed) {
+		diags->oom = true;
+		return false;
+	}
+	return ok && render(arena, diags, "templates/header.h.tpl", top, header) &&
+	       render(arena, diags, "templates/source.c.tpl", top, source);
+}

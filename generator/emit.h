@@ -1,0 +1,32 @@
+/* emit.h - a module's plan to C text, through the built-in templates.
+ *
+ * Turns the plan into template data (names, types, literals) and renders
+ * templates/header.h.tpl and templates/source.c.tpl.  Never validates or
+ * changes the model.
+ */
+#ifndef SLOTGEN_EMIT_H
+#define SLOTGEN_EMIT_H
+
+#include "plan.h"
+
+/** A template built into the binary (templates.c, made at build time). */
+struct sg_template_file {
+	const char *name;
+	const char *text; /**< NUL-terminated */
+	size_t len;
+};
+
+extern const struct sg_template_file sg_template_files[];
+extern const size_t sg_template_count;
+
+/**
+ * Render the header and source of @p plan, appending to @p header and
+ * @p source.  Template errors are reported to @p diags.
+ */
+bool sg_emit(struct sg_arena *arena, struct sg_diags *diags, const struct sg_plan *plan,
+	     struct sg_buf *header, struct sg_buf *source) SG_CHECKRET;
+
+/** Append @p s to @p b as the body of a C string literal (no quotes). */
+void sg_c_escape(struct sg_buf *b, const char *s);
+
+#endif

@@ -1,0 +1,82 @@
+/* main.c - the slotgen command: options and exit status, nothing more. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "slotgen.h"
+
+#ifndef SLOTGEN_VERSION
+#define SLOTGEN_VERSION "unknown"
+#endif
+
+static const char usage[] =
+	"usage: slotgen [options] SCHEMA.yaml...\n"
+	"Generate C structs, accessors and name tables from slotgen schemas.\n"
+	"\n"
+	"  -o DIR        write MODULE.h and MODULE.c into DIR (default: .)\n"
+	"  -I DIR        look for imported schemas in DIR too (repeatable)\n"
+	"      --check   write nothing; exit 1 if an output is stale or missing\n"
+	"      --version print the version and exit\n"
+	"  -h, --help    print this help and exit\n";
+
+int main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"check", no_argument, NULL, 'c'},
+		{"help", no_argument, NULL, 'h'},
+		{"version", no_argument, NULL, 'V'},
+		{NULL, 0, NULL, 0},
+	};
+	struct sg_options opts = {.out_dir = "."};
+	const char **includes = calloc((size_t)argc, sizeof *includes);
+	if (!includes) {
+		fputs("slotgen: out of memory\n", stderr);
+		return 2;
+	}
+	opts.load.include_dirs = includes;
+	int c;
+	while ((c = getopt_long(argc, argv, "o:I:h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'o':
+			opts.out_dir = optarg;
+			break;
+		case 'I':
+			includes[opts.load.include_count++] = optarg;
+			break;
+		case 'c':
+			opts.check = true;
+			break;
+		case 'h':
+			fputs(usage, stdout);
+			free(includes);
+			return 0;
+		case 'V':
+			printf("slotgen %s\n", SLOTGEN_VERSION);
+			free(includes);
+			return 0;
+		default:
+			fputs(usage, stderr);
+			free(includes);
+			return 2;
+		}
+	}
+	if (optind == argc) {
+		fputs("slotgen: no schema given\n", stderr);
+		fputs(usage, stderr);
+		free(includes);
+		return 2;
+	}
+	struct sg_diags diags;
+	struct sg_outputs out;
+	sg_diags_init(&diags);
+	int status = 1;
+	if (sg_generate(&opts, (const char *const *)argv + optind, (size_t)(argc - optind), &diags,
+			&out)) {
+		status = sg_commit(&opts, &out, &diags, stderr);
+		sg_outputs_fini(&out);
+	}
+	sg_diags_print(&diags, stderr);
+	sg_diags_fini(&diags);
+	free(includes);
+	return status;
+}

@@ -1,0 +1,107 @@
+/* names.c - schema names to C identifiers. */
+#include "names.h"
+
+#include <ctype.h>
+#include <string.h>
+
+const char *const sg_class_suffixes[] = {"init", "fini", "new", "free", "copy", "class", NULL};
+const char *const sg_slot_verbs[] = {"get", "set", "has", "clear", "mut", NULL};
+
+/* C11 and C++ keywords: a slot is a struct member, and headers compile as C++. */
+static const char *const keywords[] = {
+	"_Alignas", "_Alignof", "_Atomic", "_Bool", "_Complex", "_Generic", "_Imaginary",
+	"_Noreturn", "_Static_assert", "_Thread_local", "alignas", "alignof", "and", "and_eq",
+	"asm", "auto", "bitand", "bitor", "bool", "break", "case", "catch", "char", "char16_t",
+	"char32_t", "char8_t", "class", "co_await", "co_return", "co_yield", "compl", "concept",
+	"const", "const_cast", "consteval", "constexpr", "constinit", "continue", "decltype",
+	"default", "delete", "do", "double", "dynamic_cast", "else", "enum", "explicit",
+	"export", "extern", "false", "float", "for", "friend", "goto", "if", "inline", "int",
+	"long", "mutable", "namespace", "new", "noexcept", "not", "not_eq", "nullptr",
+	"operator", "or", "or_eq", "private", "protected", "public", "register",
+	"reinterpret_cast", "requires", "restrict", "return", "short", "signed", "sizeof",
+	"static", "static_assert", "static_cast", "struct", "switch", "template", "this",
+	"thread_local", "throw", "true", "try", "typedef", "typeid", "typename", "union",
+	"unsigned", "using", "virtual", "void", "volatile", "wchar_t", "while", "xor", "xor_eq",
+};
+
+bool sg_is_keyword(const char *name)
+{
+	size_t lo = 0, hi = sizeof keywords / sizeof *keywords;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(name, keywords[mid]);
+		if (c == 0)
+			return true;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return false;
+}
+
+const char *sg_identifier_problem(const char *name)
+{
+	if (!*name)
+		return "is empty";
+	if (!isalpha((unsigned char)*name))
+		return "must start with a letter";
+	for (const char *p = name; *p; p++)
+		if (!isalnum((unsigned char)*p) && *p != '_')
+			return "may hold only letters, digits and '_'";
+	if (strstr(name, "__"))
+		return "may not contain '__' (reserved in C and C++)";
+	if (name[strlen(name) - 1] == '_')
+		return "may not end with '_'";
+	if (sg_is_keyword(name))
+		return "is a C or C++ keyword";
+	return NULL;
+}
+
+char *sg_snake(struct sg_arena *arena, const char *name)
+{
+	size_t n = strlen(name);
+	char *out = sg_arena_alloc(arena, 2 * n + 1);
+	if (!out)
+		return NULL;
+	char *o = out;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)name[i];
+		if (isupper(c) && i > 0 && o[-1] != '_') {
+			unsigned char prev = (unsigned char)name[i - 1];
+			unsigned char next = (unsigned char)name[i + 1];
+			if (islower(prev) || isdigit(prev) || (isupper(prev) && islower(next)))
+				*o++ = '_';
+		}
+		*o++ = (char)tolower(c);
+	}
+	*o = '\0';
+	return out;
+}
+
+char *sg_upper(struct sg_arena *arena, const char *name)
+{
+	char *out = sg_arena_strdup(arena, name);
+	for (char *p = out; p && *p; p++)
+		*p = (char)toupper((unsigned char)*p);
+	return out;
+}
+
+char *sg_class_cname(struct sg_arena *arena, const struct sg_class *c)
+{
+	char *snake = sg_snake(arena, c->name);
+	return snake ? sg_arena_printf(arena, "%s_%s", c->module->name, snake) : NULL;
+}
+
+char *sg_enum_cname(struct sg_arena *arena, const struct sg_enum *e)
+{
+	char *snake = sg_snake(arena, e->name);
+	return snake ? sg_arena_printf(arena, "%s_%s", e->module->name, snake) : NULL;
+}
+
+char *sg_enum_value_cname(struct sg_arena *arena, const struct sg_enum *e, size_t i)
+{
+	char *type = sg_enum_cname(arena, e);
+	char *s = type ? sg_arena_printf(arena, "%s_%s", type, e->values[i].name) : NULL;
+	return s ? sg_upper(arena, s) : NULL;
+}

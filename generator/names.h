@@ -1,0 +1,37 @@
+/* names.h - the rule from schema names to C identifiers.
+ *
+ * Module `game`, class `Player`, slot `score`, enum `Team`, value `red`:
+ *   type game_player, functions game_player_<verb>_score,
+ *   type game_team, constant GAME_TEAM_RED.
+ * Class and enum names go to snake case (HTTPServer -> http_server); module
+ * and slot names are used as written.  The checker and the planner both
+ * use these functions, so what is checked is what is emitted.
+ */
+#ifndef SLOTGEN_NAMES_H
+#define SLOTGEN_NAMES_H
+
+#include "model.h"
+
+/** Why @p name cannot be a schema identifier, or NULL when it can. */
+const char *sg_identifier_problem(const char *name);
+/** Whether @p name is a keyword of C or C++. */
+bool sg_is_keyword(const char *name);
+
+/** CamelCase to snake_case, in @p arena. */
+char *sg_snake(struct sg_arena *arena, const char *name);
+/** Upper-case copy, in @p arena. */
+char *sg_upper(struct sg_arena *arena, const char *name);
+
+/** The C type of a class: module_snake (game_player). */
+char *sg_class_cname(struct sg_arena *arena, const struct sg_class *c);
+/** The C type of an enum (game_team). */
+char *sg_enum_cname(struct sg_arena *arena, const struct sg_enum *e);
+/** The C constant of an enum value (GAME_TEAM_RED). */
+char *sg_enum_value_cname(struct sg_arena *arena, const struct sg_enum *e, size_t i);
+
+/** Suffixes of the class-level identifiers: game_player_<suffix>. */
+extern const char *const sg_class_suffixes[];
+/** Verbs of the per-slot functions: game_player_<verb>_score. */
+extern const char *const sg_slot_verbs[];
+
+#endif

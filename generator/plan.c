@@ -1,0 +1,160 @@
+/* plan.c - C names, members, presence bits and indices of a module. */
+#include "plan.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "names.h"
+
+static const char *const scalar_ctypes[SG_TYPE__COUNT] = {
+	[SG_TYPE_BOOL] = "bool",       [SG_TYPE_INT8] = "int8_t",     [SG_TYPE_INT16] = "int16_t",
+	[SG_TYPE_INT32] = "int32_t",   [SG_TYPE_INT64] = "int64_t",   [SG_TYPE_UINT8] = "uint8_t",
+	[SG_TYPE_UINT16] = "uint16_t", [SG_TYPE_UINT32] = "uint32_t", [SG_TYPE_UINT64] = "uint64_t",
+	[SG_TYPE_FLOAT] = "float",     [SG_TYPE_DOUBLE] = "double",   [SG_TYPE_STRING] = "char *",
+};
+
+const char *sg_plan_ctype(struct sg_arena *arena, const struct sg_slot *s)
+{
+	if (s->type == SG_TYPE_ENUM)
+		return sg_enum_cname(arena, s->enm);
+	if (s->type == SG_TYPE_CLASS)
+		return sg_class_cname(arena, s->cls);
+	return scalar_ctypes[s->type];
+}
+
+/* Whether @p c's init takes parameters (readonly slots, its own or inherited). */
+static bool has_readonly(const struct sg_class *c, bool strings_only)
+{
+	for (; c; c = c->parent)
+		for (size_t i = 0; i < c->count; i++)
+			if (c->slots[i].readonly &&
+			    (!strings_only || c->slots[i].type == SG_TYPE_STRING))
+				return true;
+	return false;
+}
+
+static const struct sg_plan_slot *sort_base;
+
+static int by_name(const void *a, const void *b)
+{
+	const uint32_t *x = a, *y = b;
+	return strcmp(sort_base[*x].slot->name, sort_base[*y].slot->name);
+}
+
+static bool plan_class(struct sg_arena *a, const struct sg_class *c, struct sg_plan_class *p)
+{
+	p->cls = c;
+	p->cname = sg_class_cname(a, c);
+	p->parent_cname = c->parent ? sg_class_cname(a, c->parent) : NULL;
+	size_t depth = 0;
+	for (const struct sg_class *q = c; q; q = q->parent)
+		p->count += q->count, depth++;
+	p->own_first = p->count - c->count;
+	p->bits_bytes = c->count ? (unsigned)((c->count + 7) / 8) : c->parent ? 0 : 1;
+	p->init_fallible = has_readonly(c, true);
+	p->init_has_params = has_readonly(c, false);
+	p->slots = sg_arena_alloc(a, (p->count ? p->count : 1) * sizeof *p->slots);
+	p->by_name = sg_arena_alloc(a, (p->count ? p->count : 1) * sizeof *p->by_name);
+	if (!p->slots || !p->by_name)
+		return false;
+	/* Fill from the back: the class's own slots last, the root's first. */
+	size_t end = p->count;
+	const struct sg_class *q = c;
+	for (size_t level = 0; level < depth; level++, q = q->parent) {
+		struct sg_buf prefix;
+		sg_buf_init(&prefix);
+		for (size_t k = 0; k < level; k++)
+			sg_buf_puts(&prefix, "slot_base.");
+		if (prefix.failed)
+			return false;
+		const char *pre = prefix.data ? prefix.data : "";
+		end -= q->count;
+		for (size_t i = 0; i < q->count; i++) {
+			struct sg_plan_slot *ps = &p->slots[end + i];
+			const struct sg_slot *s = &q->slots[i];
+			ps->slot = s;
+			ps->inherited = level > 0;
+			ps->path = sg_arena_printf(a, "%s%s", pre, s->name);
+			ps->bits_member = sg_arena_printf(a, "%sslot_bits", pre);
+			ps->bit_byte = (unsigned)(i / 8);
+			ps->mask = 1u << (i % 8);
+			ps->elem_ctype = sg_plan_ctype(a, s);
+			ps->elem_cname = s->type == SG_TYPE_CLASS ? ps->elem_ctype : NULL;
+			ps->mut = s->type == SG_TYPE_CLASS && !has_readonly(s->cls, false);
+			if (!ps->path || !ps->bits_member || !ps->elem_ctype) {
+				sg_buf_fini(&prefix);
+				return false;
+			}
+		}
+		sg_buf_fini(&prefix);
+	}
+	for (size_t i = 0; i < p->count; i++)
+		p->by_name[i] = (uint32_t)i;
+	sort_base = p->slots;
+	qsort(p->by_name, p->count, sizeof *p->by_name, by_name);
+	return p->cname && (!c->parent || p->parent_cname);
+}
+
+/* C needs a class defined before a struct holds it: parents and nested
+ * classes of the module first, schema order otherwise. */
+static void order_class(const struct sg_module *m, const struct sg_class *c, bool *done,
+			const struct sg_class **order, size_t *n)
+{
+	size_t i = (size_t)(c - m->classes);
+	if (c->module != m || done[i])
+		return;
+	done[i] = true;
+	if (c->parent)
+		order_class(m, c->parent, done, order, n);
+	for (size_t k = 0; k < c->count; k++)
+		if (c->slots[k].cls)
+			order_class(m, c->slots[k].cls, done, order, n);
+	order[(*n)++] = c;
+}
+
+bool sg_plan_module(struct sg_arena *a, const struct sg_module *m, struct sg_plan *out)
+{
+	struct sg_plan p = {.module = m};
+	p.header = sg_arena_printf(a, "%s.h", m->name);
+	p.source = sg_arena_printf(a, "%s.c", m->name);
+	p.guard = sg_arena_printf(a, "SLOTGEN_%s_H", m->name);
+	p.guard = p.guard ? sg_upper(a, p.guard) : NULL;
+	p.enums = sg_arena_alloc(a, (m->enum_count + 1) * sizeof *p.enums);
+	p.classes = sg_arena_alloc(a, (m->class_count + 1) * sizeof *p.classes);
+	p.includes = sg_arena_alloc(a, (m->import_count + 1) * sizeof *p.includes);
+	if (!p.header || !p.source || !p.guard || !p.enums || !p.classes || !p.includes)
+		return false;
+	for (size_t i = 0; i < m->import_count; i++) {
+		const char *h = sg_arena_printf(a, "%s.h", m->imports[i].module->name);
+		if (!h)
+			return false;
+		size_t k = 0;
+		while (k < p.include_count && strcmp(p.includes[k], h) != 0)
+			k++;
+		if (k == p.include_count)
+			p.includes[p.include_count++] = h;
+	}
+	for (size_t i = 0; i < m->enum_count; i++) {
+		struct sg_plan_enum *pe = &p.enums[i];
+		pe->enm = &m->enums[i];
+		pe->cname = sg_enum_cname(a, pe->enm);
+		pe->constants = sg_arena_alloc(a, pe->enm->count * sizeof *pe->constants);
+		if (!pe->cname || !pe->constants)
+			return false;
+		for (size_t v = 0; v < pe->enm->count; v++)
+			if (!(pe->constants[v] = sg_enum_value_cname(a, pe->enm, v)))
+				return false;
+	}
+	bool *done = sg_arena_alloc(a, (m->class_count + 1) * sizeof *done);
+	const struct sg_class **order = sg_arena_alloc(a, (m->class_count + 1) * sizeof *order);
+	if (!done || !order)
+		return false;
+	size_t n = 0;
+	for (size_t i = 0; i < m->class_count; i++)
+		order_class(m, &m->classes[i], done, order, &n);
+	for (size_t i = 0; i < m->class_count; i++)
+		if (!plan_class(a, order[i], &p.classes[i]))
+			return false;
+	*out = p;
+	return true;
+}

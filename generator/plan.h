@@ -1,0 +1,59 @@
+/* plan.h - what will be emitted for a module: C names, members, presence
+ * bits, the sorted name index, init's parameters.
+ *
+ * Built from a checked model; emit.c turns it into template data without
+ * deciding anything itself.
+ */
+#ifndef SLOTGEN_PLAN_H
+#define SLOTGEN_PLAN_H
+
+#include "model.h"
+
+/** A slot as a class sees it: its own, or inherited. */
+struct sg_plan_slot {
+	const struct sg_slot *slot;
+	bool inherited;
+	const char *path;        /**< member access from the object: "slot_base.id" */
+	const char *bits_member; /**< the presence byte array: "slot_base.slot_bits" */
+	unsigned bit_byte;       /**< index into it */
+	unsigned mask;           /**< the bit */
+	const char *elem_ctype;  /**< C type of one value: "int32_t", "char *", "game_vec2" */
+	const char *elem_cname;  /**< for classes: the class's C name */
+	bool mut;                /**< class-typed, and its class inits without parameters */
+};
+
+struct sg_plan_class {
+	const struct sg_class *cls;
+	const char *cname;
+	const char *parent_cname; /**< NULL without a parent */
+	struct sg_plan_slot *slots; /**< inherited first, then own; schema order */
+	size_t count, own_first;
+	unsigned bits_bytes;        /**< size of own slot_bits; 0 for none */
+	uint32_t *by_name;          /**< indices into slots, sorted by name */
+	bool init_fallible;         /**< a readonly string: init may fail */
+	bool init_has_params;
+};
+
+struct sg_plan_enum {
+	const struct sg_enum *enm;
+	const char *cname;
+	const char **constants;
+};
+
+struct sg_plan {
+	const struct sg_module *module;
+	const char *header, *source; /**< file names: game.h, game.c */
+	const char *guard;
+	struct sg_plan_enum *enums;
+	struct sg_plan_class *classes;
+	const char **includes;      /**< headers of imported modules */
+	size_t include_count;
+};
+
+/** Plan the output of @p m; false only when memory ran out. */
+bool sg_plan_module(struct sg_arena *arena, const struct sg_module *m, struct sg_plan *out) SG_CHECKRET;
+
+/** The C type of a value of @p s (one element for arrays). */
+const char *sg_plan_ctype(struct sg_arena *arena, const struct sg_slot *s);
+
+#endif

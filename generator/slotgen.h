@@ -1,0 +1,51 @@
+/* slotgen.h - the generator as a library: schema files in, C text out.
+ *
+ * main.c is a thin shell over sg_generate(); tests call the phases
+ * (load.h, check.h, plan.h, emit.h, output.h) or this, directly.
+ */
+#ifndef SLOTGEN_SLOTGEN_H
+#define SLOTGEN_SLOTGEN_H
+
+#include "diag.h"
+#include "load.h"
+
+struct sg_options {
+	const char *out_dir;             /**< where MODULE.h and MODULE.c go; "." by default */
+	struct sg_load_options load;
+	bool check;                      /**< write nothing; report stale outputs */
+};
+
+/** One generated file, rendered in memory. */
+struct sg_output {
+	char *path;   /**< caller-owned */
+	struct sg_buf text;
+};
+
+/** Every output of a run. */
+struct sg_outputs {
+	struct sg_output *files;
+	size_t count;
+};
+
+/**
+ * Load, check, plan and emit the schemas at @p paths; render every output
+ * in memory, writing nothing.
+ * \param[out] out  the rendered files; caller-owned, free with
+ *                  sg_outputs_fini(); empty on failure.
+ * \return true when no error was reported.
+ */
+bool sg_generate(const struct sg_options *opts, const char *const *paths, size_t count,
+		 struct sg_diags *diags, struct sg_outputs *out) SG_CHECKRET;
+
+void sg_outputs_fini(struct sg_outputs *out);
+
+/**
+ * Write every output (only those whose content changed); or, with
+ * opts->check, compare them and report each stale or missing file.
+ * \return 0 when all is written or up to date, 1 when a file is stale
+ *         (check) or a write failed.
+ */
+int sg_commit(const struct sg_options *opts, const struct sg_outputs *out,
+	      struct sg_diags *diags, FILE *report);
+
+#endif

@@ -1,0 +1,511 @@
+/*
+ * The slotgen runtime: the types of the name tables and the functions
+ * that reach a slot by its name.  Every header slotgen writes carries
+ * this same section, guarded, so that any number of generated modules
+ * share one definition and need nothing but libc.
+ */
+#ifndef SLOTGEN_RUNTIME_H
+#define SLOTGEN_RUNTIME_H 1
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Status codes; each names the Python exception it stands for. */
+enum {
+	SLOT_OK = 0,
+	SLOT_ENOATTR = 1,   /**< no such slot, or it is unset: AttributeError */
+	SLOT_EREADONLY = 2, /**< the slot is readonly: FrozenInstanceError */
+	SLOT_ETYPE = 3,     /**< a value of the wrong type: TypeError */
+	SLOT_ERANGE = 4,    /**< a number out of the slot's range: OverflowError */
+	SLOT_ENOMEM = 5     /**< an allocation failed: MemoryError */
+};
+
+/** What a slot holds (for an array: what each element holds). */
+typedef enum slot_type {
+	SLOT_BOOL,
+	SLOT_INT8,
+	SLOT_INT16,
+	SLOT_INT32,
+	SLOT_INT64,
+	SLOT_UINT8,
+	SLOT_UINT16,
+	SLOT_UINT32,
+	SLOT_UINT64,
+	SLOT_FLOAT,
+	SLOT_DOUBLE,
+	SLOT_STRING, /**< char *, owned by the object */
+	SLOT_ENUM,   /**< an int-sized C enum */
+	SLOT_OBJECT  /**< another class, held by value */
+} slot_type;
+
+/** Flags of a slot_field. */
+enum {
+	SLOT_READONLY = 1u, /**< given to init, never assigned afterwards */
+	SLOT_ARRAY = 2u,    /**< a fixed array of count elements */
+	SLOT_DEFAULT = 4u   /**< init gives it a default value */
+};
+
+/** An enum: its name and the names of its values, in order. */
+typedef struct slot_enum {
+	const char *name;
+	size_t count;
+	const char *const *names;
+} slot_enum;
+
+typedef struct slot_class slot_class;
+
+/** One slot of a class, as the name table describes it. */
+typedef struct slot_field {
+	const char *name;
+	slot_type type;
+	unsigned flags;
+	size_t offset;            /**< of the value, from the start of the object */
+	size_t size;              /**< of one element */
+	size_t count;             /**< elements: 1, or the array's length */
+	size_t bits;              /**< offset of the byte holding the presence bit */
+	unsigned char mask;       /**< the presence bit in that byte */
+	const char *doc;          /**< the schema's doc, or NULL */
+	const slot_enum *enum_type;   /**< for SLOT_ENUM */
+	const slot_class *class_type; /**< for SLOT_OBJECT */
+} slot_field;
+
+/** A class: its slots, inherited ones first, in schema order. */
+struct slot_class {
+	const char *name;
+	const slot_class *parent; /**< NULL for a class that extends none */
+	size_t size;              /**< sizeof the C struct */
+	size_t count;
+	const slot_field *fields;
+	const uint32_t *by_name;  /**< field indices, sorted by name */
+};
+
+/** A value passed by name: its type says which member of `as` is meant. */
+typedef struct slot_value {
+	slot_type type;
+	size_t count; /**< 1, or the length of the array `as.p` points to */
+	const slot_enum *enum_type;
+	const slot_class *class_type;
+	union {
+		bool b;
+		int64_t i;    /**< signed integers and enums */
+		uint64_t u;   /**< unsigned integers */
+		double d;     /**< float and double */
+		const char *s;
+		const void *p; /**< objects and arrays: borrowed */
+	} as;
+} slot_value;
+
+/** The slot named @p name, or NULL.  Binary search of the sorted index. */
+static inline const slot_field *slot_lookup(const slot_class *cls, const char *name)
+{
+	size_t lo = 0, hi = cls->count;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const slot_field *f = &cls->fields[cls->by_name[mid]];
+		int c = strcmp(name, f->name);
+		if (c == 0)
+			return f;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
+}
+
+/** Iterate: the slot after @p f (the first for NULL), or NULL at the end. */
+static inline const slot_field *slot_next(const slot_class *cls, const slot_field *f)
+{
+	size_t i = f ? (size_t)(f - cls->fields) + 1 : 0;
+	return i < cls->count ? &cls->fields[i] : NULL;
+}
+
+/** Whether slot @p f of @p obj is set. */
+static inline bool slot_is_set(const void *obj, const slot_field *f)
+{
+	return (((const unsigned char *)obj)[f->bits] & f->mask) != 0;
+}
+
+static inline void slot_mark(void *obj, const slot_field *f, bool set)
+{
+	unsigned char *b = (unsigned char *)obj + f->bits;
+	*b = set ? (unsigned char)(*b | f->mask) : (unsigned char)(*b & ~f->mask);
+}
+
+/** Python's hasattr(): false for an unknown name and for an unset slot. */
+static inline bool slot_has(const void *obj, const slot_class *cls, const char *name)
+{
+	const slot_field *f = slot_lookup(cls, name);
+	return f && slot_is_set(obj, f);
+}
+
+/** A malloc'd copy of @p s, or NULL. */
+static inline char *slot_strdup(const char *s)
+{
+	size_t n = strlen(s) + 1;
+	char *p = (char *)malloc(n);
+	return p ? (char *)memcpy(p, s, n) : NULL;
+}
+
+/** Replace the owned string at @p dst by a copy of @p v; @p dst is kept on failure. */
+static inline int slot_string_assign(char **dst, const char *v)
+{
+	char *copy = slot_strdup(v);
+	if (!copy)
+		return SLOT_ENOMEM;
+	free(*dst);
+	*dst = copy;
+	return SLOT_OK;
+}
+
+/** Free what the object at @p obj owns and leave every slot unset. */
+static inline void slot_object_fini(void *obj, const slot_class *cls)
+{
+	for (size_t i = 0; i < cls->count; i++) {
+		const slot_field *f = &cls->fields[i];
+		char *v = (char *)obj + f->offset;
+		for (size_t k = 0; k < f->count; k++) {
+			if (f->type == SLOT_STRING)
+				free(((char **)(void *)v)[k]);
+			else if (f->type == SLOT_OBJECT)
+				slot_object_fini(v + k * f->size, f->class_type);
+		}
+	}
+	memset(obj, 0, cls->size);
+}
+
+/* Forget the owned pointers of a shallow copy, so that nothing is freed twice. */
+static inline void slot_object_detach(void *obj, const slot_class *cls)
+{
+	for (size_t i = 0; i < cls->count; i++) {
+		const slot_field *f = &cls->fields[i];
+		char *v = (char *)obj + f->offset;
+		for (size_t k = 0; k < f->count; k++) {
+			if (f->type == SLOT_STRING)
+				((char **)(void *)v)[k] = NULL;
+			else if (f->type == SLOT_OBJECT)
+				slot_object_detach(v + k * f->size, f->class_type);
+		}
+	}
+}
+
+static inline int slot_object_fill(void *dst, const void *src, const slot_class *cls)
+{
+	for (size_t i = 0; i < cls->count; i++) {
+		const slot_field *f = &cls->fields[i];
+		char *d = (char *)dst + f->offset;
+		const char *s = (const char *)src + f->offset;
+		for (size_t k = 0; k < f->count; k++) {
+			if (f->type == SLOT_STRING) {
+				const char *from = ((const char *const *)(const void *)s)[k];
+				if (from && !(((char **)(void *)d)[k] = slot_strdup(from)))
+					return SLOT_ENOMEM;
+			} else if (f->type == SLOT_OBJECT) {
+				int rc = slot_object_fill(d + k * f->size, s + k * f->size, f->class_type);
+				if (rc != SLOT_OK)
+					return rc;
+			}
+		}
+	}
+	return SLOT_OK;
+}
+
+/**
+ * Deep copy: @p dst (raw storage, not initialised) becomes an equal object
+ * with strings of its own.  On failure @p dst is left with every slot unset
+ * and owns nothing.
+ */
+static inline int slot_object_copy(void *dst, const void *src, const slot_class *cls)
+{
+	memcpy(dst, src, cls->size);
+	slot_object_detach(dst, cls);
+	int rc = slot_object_fill(dst, src, cls);
+	if (rc != SLOT_OK)
+		slot_object_fini(dst, cls);
+	return rc;
+}
+
+/** Python's getattr(): the value of a set slot, borrowed from @p obj. */
+static inline int slot_get(const void *obj, const slot_class *cls, const char *name,
+			   slot_value *out)
+{
+	const slot_field *f = slot_lookup(cls, name);
+	if (!f || !slot_is_set(obj, f))
+		return SLOT_ENOATTR;
+	const char *v = (const char *)obj + f->offset;
+	slot_value r;
+	memset(&r, 0, sizeof r);
+	r.type = f->type;
+	r.count = f->count;
+	r.enum_type = f->enum_type;
+	r.class_type = f->class_type;
+	if (f->flags & SLOT_ARRAY || f->type == SLOT_OBJECT) {
+		r.as.p = v;
+	} else {
+		switch (f->type) {
+		case SLOT_BOOL: r.as.b = *(const bool *)(const void *)v; break;
+		case SLOT_INT8: r.as.i = *(const int8_t *)(const void *)v; break;
+		case SLOT_INT16: r.as.i = *(const int16_t *)(const void *)v; break;
+		case SLOT_INT32: r.as.i = *(const int32_t *)(const void *)v; break;
+		case SLOT_INT64: r.as.i = *(const int64_t *)(const void *)v; break;
+		case SLOT_UINT8: r.as.u = *(const uint8_t *)(const void *)v; break;
+		case SLOT_UINT16: r.as.u = *(const uint16_t *)(const void *)v; break;
+		case SLOT_UINT32: r.as.u = *(const uint32_t *)(const void *)v; break;
+		case SLOT_UINT64: r.as.u = *(const uint64_t *)(const void *)v; break;
+		case SLOT_FLOAT: r.as.d = *(const float *)(const void *)v; break;
+		case SLOT_DOUBLE: r.as.d = *(const double *)(const void *)v; break;
+		case SLOT_STRING: r.as.s = *(const char *const *)(const void *)v; break;
+		case SLOT_ENUM: r.as.i = *(const int *)(const void *)v; break;
+		case SLOT_OBJECT: break;
+		}
+	}
+	*out = r;
+	return SLOT_OK;
+}
+
+static inline bool slot_is_signed(slot_type t)
+{
+	return t >= SLOT_INT8 && t <= SLOT_INT64;
+}
+
+static inline bool slot_is_unsigned(slot_type t)
+{
+	return t >= SLOT_UINT8 && t <= SLOT_UINT64;
+}
+
+/* Convert an integer value to the slot's integer type, range-checked. */
+static inline int slot_int_store(void *dst, slot_type type, const slot_value *v)
+{
+	static const int64_t min[] = {0, INT8_MIN, INT16_MIN, INT32_MIN, INT64_MIN, 0, 0, 0, 0};
+	static const uint64_t max[] = {0, INT8_MAX, INT16_MAX, INT32_MAX, INT64_MAX,
+				       UINT8_MAX, UINT16_MAX, UINT32_MAX, UINT64_MAX};
+	bool neg = slot_is_signed(v->type) && v->as.i < 0;
+	if (neg ? v->as.i < min[type] : (slot_is_signed(v->type) ? (uint64_t)v->as.i : v->as.u) > max[type])
+		return SLOT_ERANGE;
+	int64_t i = slot_is_signed(v->type) ? v->as.i : (int64_t)v->as.u;
+	uint64_t u = slot_is_signed(v->type) ? (uint64_t)v->as.i : v->as.u;
+	switch (type) {
+	case SLOT_INT8: *(int8_t *)dst = (int8_t)i; break;
+	case SLOT_INT16: *(int16_t *)dst = (int16_t)i; break;
+	case SLOT_INT32: *(int32_t *)dst = (int32_t)i; break;
+	case SLOT_INT64: *(int64_t *)dst = i; break;
+	case SLOT_UINT8: *(uint8_t *)dst = (uint8_t)u; break;
+	case SLOT_UINT16: *(uint16_t *)dst = (uint16_t)u; break;
+	case SLOT_UINT32: *(uint32_t *)dst = (uint32_t)u; break;
+	default: *(uint64_t *)dst = u; break;
+	}
+	return SLOT_OK;
+}
+
+/* Store a single (non-array) value into the element at @p dst. */
+static inline int slot_store(void *dst, const slot_field *f, const slot_value *v)
+{
+	bool integer = slot_is_signed(v->type) || slot_is_unsigned(v->type);
+	switch (f->type) {
+	case SLOT_BOOL:
+		if (v->type != SLOT_BOOL)
+			return SLOT_ETYPE;
+		*(bool *)dst = v->as.b;
+		return SLOT_OK;
+	case SLOT_FLOAT:
+	case SLOT_DOUBLE: {
+		double d;
+		if (v->type == SLOT_FLOAT || v->type == SLOT_DOUBLE)
+			d = v->as.d;
+		else if (integer)
+			d = slot_is_signed(v->type) ? (double)v->as.i : (double)v->as.u;
+		else
+			return SLOT_ETYPE;
+		if (f->type == SLOT_DOUBLE)
+			*(double *)dst = d;
+		else
+			*(float *)dst = (float)d;
+		return SLOT_OK;
+	}
+	case SLOT_STRING:
+		if (v->type != SLOT_STRING || !v->as.s)
+			return SLOT_ETYPE;
+		return slot_string_assign((char **)dst, v->as.s);
+	case SLOT_ENUM: {
+		int64_t e;
+		if (v->type == SLOT_ENUM && v->enum_type == f->enum_type)
+			e = v->as.i;
+		else if (slot_is_signed(v->type))
+			e = v->as.i;
+		else if (slot_is_unsigned(v->type))
+			e = v->as.u > (uint64_t)INT64_MAX ? -1 : (int64_t)v->as.u;
+		else
+			return SLOT_ETYPE;
+		if (e < 0 || (uint64_t)e >= f->enum_type->count)
+			return SLOT_ERANGE;
+		*(int *)dst = (int)e;
+		return SLOT_OK;
+	}
+	case SLOT_OBJECT:
+		return SLOT_ETYPE;
+	default:
+		if (!integer)
+			return SLOT_ETYPE;
+		return slot_int_store(dst, f->type, v);
+	}
+}
+
+/*
+ * Assign a whole array or object: build the new value aside, then swap it
+ * in, so that a failure leaves the slot as it was.
+ */
+static inline int slot_store_whole(void *obj, const slot_field *f, const slot_value *v)
+{
+	if (v->type != f->type || v->count != f->count || !v->as.p ||
+	    (f->type == SLOT_OBJECT && v->class_type != f->class_type) ||
+	    (f->type == SLOT_ENUM && v->enum_type != f->enum_type))
+		return SLOT_ETYPE;
+	size_t n = f->size * f->count;
+	void *tmp = malloc(n);
+	if (!tmp)
+		return SLOT_ENOMEM;
+	int rc = SLOT_OK;
+	memcpy(tmp, v->as.p, n);
+	for (size_t k = 0; k < f->count && rc == SLOT_OK; k++) {
+		char *t = (char *)tmp + k * f->size;
+		const char *s = (const char *)v->as.p + k * f->size;
+		if (f->type == SLOT_STRING) {
+			const char *from = *(const char *const *)(const void *)s;
+			*(char **)(void *)t = NULL;
+			if (from && !(*(char **)(void *)t = slot_strdup(from)))
+				rc = SLOT_ENOMEM;
+		} else if (f->type == SLOT_OBJECT) {
+			rc = slot_object_copy(t, s, f->class_type);
+		}
+		if (rc != SLOT_OK) {
+			for (size_t j = k + 1; j < f->count; j++) {
+				char *rest = (char *)tmp + j * f->size;
+				if (f->type == SLOT_STRING)
+					*(char **)(void *)rest = NULL;
+				else
+					memset(rest, 0, f->size);
+			}
+		}
+	}
+	char *dst = (char *)obj + f->offset;
+	/* On failure, tmp holds the copies made so far: free them; else free the old value. */
+	void *drop = rc == SLOT_OK ? (void *)dst : tmp;
+	if (slot_is_set(obj, f) || rc != SLOT_OK) {
+		for (size_t k = 0; k < f->count; k++) {
+			char *e = (char *)drop + k * f->size;
+			if (f->type == SLOT_STRING)
+				free(*(char **)(void *)e);
+			else if (f->type == SLOT_OBJECT)
+				slot_object_fini(e, f->class_type);
+		}
+	}
+	if (rc == SLOT_OK) {
+		memcpy(dst, tmp, n);
+		slot_mark(obj, f, true);
+	}
+	free(tmp);
+	return rc;
+}
+
+/** Python's setattr(): assign a copy of @p v to the slot named @p name. */
+static inline int slot_set(void *obj, const slot_class *cls, const char *name,
+			   const slot_value *v)
+{
+	const slot_field *f = slot_lookup(cls, name);
+	if (!f)
+		return SLOT_ENOATTR;
+	if (f->flags & SLOT_READONLY)
+		return SLOT_EREADONLY;
+	if (f->flags & SLOT_ARRAY || f->type == SLOT_OBJECT)
+		return slot_store_whole(obj, f, v);
+	if (v->count != 1)
+		return SLOT_ETYPE;
+	int rc = slot_store((char *)obj + f->offset, f, v);
+	if (rc == SLOT_OK)
+		slot_mark(obj, f, true);
+	return rc;
+}
+
+/** Python's delattr(): unset the slot named @p name, freeing what it owned. */
+static inline int slot_clear(void *obj, const slot_class *cls, const char *name)
+{
+	const slot_field *f = slot_lookup(cls, name);
+	if (!f || !slot_is_set(obj, f))
+		return SLOT_ENOATTR;
+	if (f->flags & SLOT_READONLY)
+		return SLOT_EREADONLY;
+	char *v = (char *)obj + f->offset;
+	for (size_t k = 0; k < f->count; k++) {
+		if (f->type == SLOT_STRING)
+			free(((char **)(void *)v)[k]);
+		else if (f->type == SLOT_OBJECT)
+			slot_object_fini(v + k * f->size, f->class_type);
+	}
+	memset(v, 0, f->size * f->count);
+	slot_mark(obj, f, false);
+	return SLOT_OK;
+}
+
+/** The schema's name of a slot type ("int32", "string", ...). */
+static inline const char *slot_type_name(slot_type t, const slot_enum *e, const slot_class *c)
+{
+	static const char *const names[] = {"bool", "int8", "int16", "int32", "int64",
+					    "uint8", "uint16", "uint32", "uint64", "float",
+					    "double", "string", "enum", "object"};
+	if (t == SLOT_ENUM && e)
+		return e->name;
+	if (t == SLOT_OBJECT && c)
+		return c->name;
+	return names[t];
+}
+
+/**
+ * The message CPython would give for status @p rc of a by-name call on
+ * slot @p name of class @p cls, into @p buf with snprintf's rules.
+ * \param v  the value given to slot_set, or NULL for slot_get and slot_clear.
+ * \return the length of the whole message, as snprintf.
+ */
+static inline int slot_strerror(char *buf, size_t size, int rc, const slot_class *cls,
+				const char *name, const slot_value *v)
+{
+	const slot_field *f = slot_lookup(cls, name);
+	switch (rc) {
+	case SLOT_OK:
+		return snprintf(buf, size, "success");
+	case SLOT_ENOATTR:
+		return snprintf(buf, size, "'%s' object has no attribute '%s'", cls->name, name);
+	case SLOT_EREADONLY:
+		return snprintf(buf, size, v ? "cannot assign to field '%s'" : "cannot delete field '%s'",
+				name);
+	case SLOT_ETYPE:
+		if (f && v)
+			return snprintf(buf, size, "'%s' attribute '%s' must be %s%s, not %s%s",
+					cls->name, name,
+					f->flags & SLOT_ARRAY ? "an array of " : "",
+					slot_type_name(f->type, f->enum_type, f->class_type),
+					v->count != 1 || (f->flags & SLOT_ARRAY) ? "an array of " : "",
+					slot_type_name(v->type, v->enum_type, v->class_type));
+		return snprintf(buf, size, "wrong type for '%s' attribute '%s'", cls->name, name);
+	case SLOT_ERANGE:
+		return snprintf(buf, size, "value out of range for '%s' attribute '%s' (%s)", cls->name,
+				name, f ? slot_type_name(f->type, f->enum_type, f->class_type) : "?");
+	case SLOT_ENOMEM:
+		return snprintf(buf, size, "out of memory");
+	default:
+		return snprintf(buf, size, "unknown status %d", rc);
+	}
+}
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* SLOTGEN_RUNTIME_H */

@@ -1,0 +1,162 @@
+/* check-tpl.c - the template engine, alone. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tpl.h"
+
+struct fixture {
+	struct sg_arena arena;
+	struct sg_diags diags;
+	struct sg_buf out;
+	struct tpl_value *data;
+};
+
+static struct fixture fx;
+
+static void setup(void)
+{
+	sg_arena_init(&fx.arena);
+	sg_diags_init(&fx.diags);
+	sg_buf_init(&fx.out);
+	fx.data = tpl_map(&fx.arena);
+}
+
+static void teardown(void)
+{
+	sg_buf_fini(&fx.out);
+	sg_diags_fini(&fx.diags);
+	sg_arena_fini(&fx.arena);
+}
+
+/* Compile and render @p text; the output, or NULL on error. */
+static const char *render(const char *text)
+{
+	struct tpl_template t;
+	if (!tpl_compile(&fx.arena, &fx.diags, "t.tpl", text, strlen(text), &t))
+		return NULL;
+	if (!tpl_render(&t, fx.data, &fx.out, &fx.diags))
+		return NULL;
+	return fx.out.data ? fx.out.data : "";
+}
+
+static const char *first_error(void)
+{
+	static char buf[256];
+	const struct sg_diag *d = fx.diags.head;
+	if (!d)
+		return "";
+	snprintf(buf, sizeof buf, "%s:%u: %s", d->loc.file, d->loc.line, d->message);
+	return buf;
+}
+
+START_TEST(test_substitution)
+{
+	tpl_put_string(&fx.arena, fx.data, "name", "world");
+	ck_assert_str_eq(render("hello {{name}}, {{ name }}!\n"), "hello world, world!\n");
+}
+END_TEST
+
+START_TEST(test_list_section_and_last)
+{
+	struct tpl_value *items = tpl_list(&fx.arena);
+	const char *names[] = {"a", "b", "c"};
+	for (int i = 0; i < 3; i++)
+		tpl_put_string(&fx.arena, tpl_append_map(&fx.arena, items), "n", names[i]);
+	tpl_put(&fx.arena, fx.data, "items", items);
+	ck_assert_str_eq(render("{{#items}}{{n}}{{^@last}}, {{/@last}}{{/items}}"), "a, b, c");
+}
+END_TEST
+
+START_TEST(test_standalone_lines_vanish)
+{
+	tpl_put_bool(&fx.arena, fx.data, "yes", true);
+	tpl_put_bool(&fx.arena, fx.data, "no", false);
+	ck_assert_str_eq(render("a\n  {{#yes}}\nb\n  {{/yes}}\n{{#no}}\nc\n{{/no}}\n{{! gone }}\nd\n"),
+			 "a\nb\nd\n");
+}
+END_TEST
+
+START_TEST(test_inverted_empty_list)
+{
+	tpl_put(&fx.arena, fx.data, "none", tpl_list(&fx.arena));
+	ck_assert_str_eq(render("{{^none}}empty{{/none}}{{#none}}full{{/none}}"), "empty");
+}
+END_TEST
+
+START_TEST(test_outer_scope_lookup)
+{
+	tpl_put_string(&fx.arena, fx.data, "outer", "O");
+	struct tpl_value *items = tpl_list(&fx.arena);
+	tpl_put_string(&fx.arena, tpl_append_map(&fx.arena, items), "inner", "I");
+	tpl_put(&fx.arena, fx.data, "items", items);
+	ck_assert_str_eq(render("{{#items}}{{outer}}{{inner}}{{/items}}"), "OI");
+}
+END_TEST
+
+START_TEST(test_unknown_placeholder_names_file_and_line)
+{
+	ck_assert_ptr_null(render("line one\nline {{two}}\n"));
+	ck_assert_str_eq(first_error(), "t.tpl:2: unknown placeholder 'two'");
+}
+END_TEST
+
+START_TEST(test_unclosed_section)
+{
+	tpl_put_bool(&fx.arena, fx.data, "s", true);
+	ck_assert_ptr_null(render("x\n\n{{#s}}\nbody\n"));
+	ck_assert_str_eq(first_error(), "t.tpl:3: section 's' is never closed");
+}
+END_TEST
+
+START_TEST(test_mismatched_close)
+{
+	ck_assert_ptr_null(render("{{#a}}\n{{/b}}\n"));
+	ck_assert_str_eq(first_error(), "t.tpl:2: '{{/b}}' does not close the open section");
+}
+END_TEST
+
+START_TEST(test_stray_close_and_unterminated_tag)
+{
+	ck_assert_ptr_null(render("{{/a}}"));
+	ck_assert_str_eq(first_error(), "t.tpl:1: '{{/a}}' closes no section");
+	sg_diags_fini(&fx.diags);
+	ck_assert_ptr_null(render("ok\n{{name"));
+	ck_assert_str_eq(first_error(), "t.tpl:2: unterminated tag '{{'");
+}
+END_TEST
+
+START_TEST(test_kind_mismatch)
+{
+	tpl_put_string(&fx.arena, fx.data, "s", "x");
+	tpl_put(&fx.arena, fx.data, "l", tpl_list(&fx.arena));
+	ck_assert_ptr_null(render("{{#s}}{{/s}}"));
+	ck_assert_str_eq(first_error(), "t.tpl:1: 's' is a string, not a section");
+	sg_diags_fini(&fx.diags);
+	ck_assert_ptr_null(render("{{l}}"));
+	ck_assert_str_eq(first_error(), "t.tpl:1: 'l' is a section, not a string");
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("tpl");
+	TCase *tc = tcase_create("engine");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_substitution);
+	tcase_add_test(tc, test_list_section_and_last);
+	tcase_add_test(tc, test_standalone_lines_vanish);
+	tcase_add_test(tc, test_inverted_empty_list);
+	tcase_add_test(tc, test_outer_scope_lookup);
+	tcase_add_test(tc, test_unknown_placeholder_names_file_and_line);
+	tcase_add_test(tc, test_unclosed_section);
+	tcase_add_test(tc, test_mismatched_close);
+	tcase_add_test(tc, test_stray_close_and_unterminated_tag);
+	tcase_add_test(tc, test_kind_mismatch);
+	suite_add_tcase(s, tc);
+	SRunner *sr = srunner_create(s);
+	srunner_run_all(sr, CK_ENV);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
