@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Compile every schema's generated code warning-free: gcc and clang, C99
+# and C11, -Wall -Wextra -Wpedantic -Werror; and include every generated
+# header from C++ (g++ and clang++).  TAP output.
+# usage: compile-generated.sh SLOTGEN SCHEMA_DIR
+set -u
+slotgen=$1
+schemas=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+n=0
+fails=0
+report() { # status name [log]
+  n=$((n + 1))
+  if [ "$1" -eq 0 ]; then
+    echo "ok $n - $2"
+  else
+    fails=$((fails + 1))
+    echo "not ok $n - $2"
+    [ -n "${3:-}" ] && sed 's/^/# /' "$3"
+  fi
+}
+
+cflags=(-Wall -Wextra -Wpedantic -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
+        -Wcast-qual -Wwrite-strings -Wconversion -Wno-sign-conversion)
+# Tests that lack a compiler skip it, but gcc is always required.
+compilers=(gcc)
+command -v clang >/dev/null && compilers+=(clang)
+cxx=(g++)
+command -v clang++ >/dev/null && cxx+=(clang++)
+
+echo "1..$(( $(ls "$schemas"/*.yaml | wc -l) * ${#compilers[@]} * 2 + ${#cxx[@]} * 2 ))"
+for schema in "$schemas"/*.yaml; do
+  "$slotgen" -I "$schemas" -o "$tmp" "$schema" 2>"$tmp/log" || { cat "$tmp/log"; exit 1; }
+done
+for schema in "$schemas"/*.yaml; do
+  module=$(sed -n 's/^module: *\([A-Za-z0-9_]*\).*/\1/p' "$schema")
+  for cc in "${compilers[@]}"; do
+    for std in c99 c11; do
+      "$cc" -std=$std "${cflags[@]}" -I"$tmp" -c "$tmp/$module.c" -o "$tmp/$module-$cc-$std.o" \
+        >"$tmp/log" 2>&1
+      report $? "$module.c with $cc -std=$std" "$tmp/log"
+    done
+  done
+done
+# Every header, from C++, twice over (include guards) and in both orders.
+{
+  for h in "$tmp"/*.h; do echo "#include \"$(basename "$h")\""; done
+  for h in $(ls "$tmp"/*.h | sort -r); do echo "#include \"$(basename "$h")\""; done
+  echo "int main() { return 0; }"
+} >"$tmp/all.cpp"
+for cxxc in "${cxx[@]}"; do
+  for std in c++11 c++17; do
+    "$cxxc" -std=$std -Wall -Wextra -Wpedantic -Werror -I"$tmp" -c "$tmp/all.cpp" -o "$tmp/all.o" \
+      >"$tmp/log" 2>&1
+    report $? "every header from C++ with $cxxc -std=$std" "$tmp/log"
+  done
+done
+[ "$fails" -eq 0 ]

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Generate every schema of SCHEMA_DIR and compare each output with its
+# golden copy in GOLDEN_DIR, byte for byte; then run again over the
+# outputs and check that nothing is rewritten (mtimes kept).  TAP output.
+# Regenerate the golden files with tools/update-golden.
+# usage: golden.sh SLOTGEN SCHEMA_DIR GOLDEN_DIR
+set -u
+slotgen=$1
+schemas=$2
+golden=$3
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+n=0
+fails=0
+report() {
+  n=$((n + 1))
+  if [ "$1" -eq 0 ]; then echo "ok $n - $2"; else fails=$((fails + 1)); echo "not ok $n - $2"; fi
+}
+
+for schema in "$schemas"/*.yaml; do
+  "$slotgen" -I "$schemas" -o "$tmp" "$schema" 2>"$tmp/log" || { sed 's/^/# /' "$tmp/log"; exit 1; }
+done
+rm -f "$tmp/log"
+outputs=$(cd "$tmp" && ls)
+goldens=$(cd "$golden" && ls)
+echo "1..$(( $(echo "$outputs" | wc -l) + 2 ))"
+[ "$outputs" = "$goldens" ]
+report $? "the outputs are exactly the golden files ($(echo $goldens))"
+for f in $outputs; do
+  if cmp -s "$tmp/$f" "$golden/$f"; then
+    report 0 "$f matches its golden copy"
+  else
+    report 1 "$f matches its golden copy"
+    diff -u "$golden/$f" "$tmp/$f" | head -40 | sed 's/^/# /'
+  fi
+done
+# A second run over unchanged outputs rewrites nothing.
+touch -d '2001-01-01 00:00:00' "$tmp"/*
+for schema in "$schemas"/*.yaml; do
+  "$slotgen" -I "$schemas" -o "$tmp" "$schema" || exit 1
+done
+[ -z "$(find "$tmp" -type f -newermt '2001-01-02' -print)" ]
+report $? "a second run leaves unchanged outputs and their mtimes alone"
+[ "$fails" -eq 0 ]
