@@ -12,6 +12,8 @@ struct checker {
 	struct sg_arena *arena;
 	struct sg_diags *diags;
 	struct sg_program *prog;
+	/* The last C-name collision reported: one report for each pair of names. */
+	const char *clash_a, *clash_b;
 };
 
 /* ---- names --------------------------------------------------------------- */
@@ -471,7 +473,9 @@ static void add_cname(struct checker *k, struct name_table *t, const char *cname
 	}
 	struct seen e = {cname, what, schema_name, loc};
 	const struct seen *first = table_add(t, &e);
-	if (first) {
+	if (first && (first->schema_name != k->clash_a || schema_name != k->clash_b)) {
+		k->clash_a = first->schema_name;
+		k->clash_b = schema_name;
 		sg_error(k->diags, loc, "%s '%s' maps to the C name '%s', as does %s '%s'", what,
 			 schema_name, cname, first->what, first->schema_name);
 		sg_note(k->diags, first->loc, "'%s' defined here", first->schema_name);
@@ -536,7 +540,7 @@ static void check_cnames(struct checker *k)
 
 bool sg_check(struct sg_arena *arena, struct sg_diags *diags, struct sg_program *prog)
 {
-	struct checker k = {arena, diags, prog};
+	struct checker k = {arena, diags, prog, NULL, NULL};
 	unsigned before = diags->errors;
 	check_module_names(&k);
 	for (size_t i = 0; i < prog->count; i++) {
