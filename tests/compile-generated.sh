@@ -32,7 +32,7 @@ command -v clang++ >/dev/null && cxx+=(clang++)
 
 echo "1..$(( $(ls "$schemas"/*.yaml | wc -l) * ${#compilers[@]} * 2 + ${#cxx[@]} * 2 ))"
 for schema in "$schemas"/*.yaml; do
-  "$slotgen" -I "$schemas" -o "$tmp" "$schema" 2>"$tmp/log" || { cat "$tmp/log"; exit 1; }
+  ${SLOTGEN_WRAP:-} "$slotgen" -I "$schemas" -o "$tmp" "$schema" 2>"$tmp/log" || { cat "$tmp/log"; exit 1; }
 done
 for schema in "$schemas"/*.yaml; do
   module=$(sed -n 's/^module: *\([A-Za-z0-9_]*\).*/\1/p' "$schema")

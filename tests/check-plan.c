@@ -1,0 +1,109 @@
+/* check-plan.c - C names, member paths, presence bits, name index, order. */
+#include "names.h"
+#include "plan.h"
+#include "support.h"
+
+static struct sg_plan plan_of(const char *text)
+{
+	struct sg_program p;
+	ck_assert_msg(check_text(text, &p), "%s", diag_text());
+	struct sg_plan plan;
+	ck_assert(sg_plan_module(&T.arena, p.modules[0], &plan));
+	return plan;
+}
+
+START_TEST(test_snake_case)
+{
+	static const char *const cases[][2] = {
+		{"Player", "player"},         {"HTTPServer", "http_server"}, {"Vec2", "vec2"},
+		{"Vec2D", "vec2_d"},          {"already_snake", "already_snake"},
+		{"getHTTP", "get_http"},      {"A", "a"},                    {"ABCDef", "abc_def"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+		ck_assert_str_eq(sg_snake(&T.arena, cases[i][0]), cases[i][1]);
+}
+END_TEST
+
+START_TEST(test_keywords_table_is_searchable)
+{
+	static const char *const kw[] = {"_Alignas", "_Bool", "and_eq", "char16_t", "char8_t",
+					 "co_await", "const_cast", "constinit", "int", "xor_eq",
+					 "template", "this", "restrict", "bool"};
+	for (size_t i = 0; i < sizeof kw / sizeof *kw; i++)
+		ck_assert_msg(sg_is_keyword(kw[i]), "%s", kw[i]);
+	ck_assert(!sg_is_keyword("score"));
+	ck_assert(!sg_is_keyword("Int"));
+}
+END_TEST
+
+START_TEST(test_names_of_module)
+{
+	struct sg_plan plan = plan_of("slotgen: 1\nmodule: game\nenums:\n  Team: {values: [red, Blue]}\n"
+				      "classes:\n  HTTPServer: {}\n");
+	ck_assert_str_eq(plan.header, "game.h");
+	ck_assert_str_eq(plan.source, "game.c");
+	ck_assert_str_eq(plan.guard, "SLOTGEN_GAME_H");
+	ck_assert_str_eq(plan.enums[0].cname, "game_team");
+	ck_assert_str_eq(plan.enums[0].constants[1], "GAME_TEAM_BLUE");
+	ck_assert_str_eq(plan.classes[0].cname, "game_http_server");
+}
+END_TEST
+
+START_TEST(test_parents_and_nested_classes_come_first)
+{
+	struct sg_plan plan = plan_of("slotgen: 1\nmodule: m\nclasses:\n"
+				      "  C: {extends: B}\n  B: {slots: {a: A}}\n  A: {}\n  D: {}\n");
+	ck_assert_str_eq(plan.classes[0].cls->name, "A");
+	ck_assert_str_eq(plan.classes[1].cls->name, "B");
+	ck_assert_str_eq(plan.classes[2].cls->name, "C");
+	ck_assert_str_eq(plan.classes[3].cls->name, "D");
+}
+END_TEST
+
+START_TEST(test_inherited_slots_paths_and_bits)
+{
+	struct sg_plan plan = plan_of(
+		"slotgen: 1\nmodule: m\nclasses:\n"
+		"  A: {slots: {s0: int8, s1: int8, s2: int8, s3: int8, s4: int8, s5: int8, s6: int8,"
+		" s7: int8, s8: int8}}\n"
+		"  B: {extends: A}\n  C: {extends: B, slots: {zz: string, aa: {type: int8, readonly: true}}}\n");
+	const struct sg_plan_class *a = &plan.classes[0], *b = &plan.classes[1], *c = &plan.classes[2];
+	ck_assert_uint_eq(a->bits_bytes, 2);
+	ck_assert_uint_eq(a->slots[8].bit_byte, 1);
+	ck_assert_uint_eq(a->slots[8].mask, 1);
+	ck_assert_uint_eq(a->slots[7].mask, 0x80);
+	ck_assert_uint_eq(b->bits_bytes, 0); /* no slots of its own: no presence bytes */
+	ck_assert_uint_eq(c->count, 11);
+	ck_assert_uint_eq(c->own_first, 9);
+	ck_assert_str_eq(c->slots[0].path, "slot_base.slot_base.s0");
+	ck_assert_str_eq(c->slots[0].bits_member, "slot_base.slot_base.slot_bits");
+	ck_assert(c->slots[0].inherited);
+	ck_assert_str_eq(c->slots[9].path, "zz");
+	ck_assert(!c->slots[9].inherited);
+	ck_assert_str_eq(c->slots[9].elem_ctype, "char *");
+	/* The name index: aa, s0..s8, zz */
+	ck_assert_uint_eq(c->by_name[0], 10);
+	ck_assert_uint_eq(c->by_name[1], 0);
+	ck_assert_uint_eq(c->by_name[10], 9);
+	ck_assert(c->init_has_params);
+	ck_assert(!c->init_fallible);
+}
+END_TEST
+
+START_TEST(test_init_fallible_and_mut)
+{
+	struct sg_plan plan = plan_of("slotgen: 1\nmodule: m\nclasses:\n"
+				      "  K: {slots: {key: {type: string, readonly: true}}}\n"
+				      "  H: {slots: {k: K, v: V}}\n  V: {}\n");
+	const struct sg_plan_class *k = &plan.classes[0], *h = &plan.classes[2];
+	ck_assert_str_eq(h->cls->name, "H");
+	ck_assert(k->init_fallible);
+	ck_assert(!h->slots[0].mut); /* K needs init parameters */
+	ck_assert(h->slots[1].mut);
+	ck_assert_str_eq(h->slots[1].elem_cname, "m_v");
+}
+END_TEST
+
+RUN_SUITE("plan", test_snake_case, test_keywords_table_is_searchable, test_names_of_module,
+	  test_parents_and_nested_classes_come_first, test_inherited_slots_paths_and_bits,
+	  test_init_fallible_and_mut)
