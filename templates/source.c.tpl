@@ -11,6 +11,9 @@
 #endif
 {{#enums}}
 
+/* The name table stores enum values as int. */
+typedef char {{cname}}_is_int_sized[sizeof({{cname}}) == sizeof(int) ? 1 : -1];
+
 static const char *const {{cname}}_names[{{count}}] = {
 {{#values}}
 	"{{name}}",

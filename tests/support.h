@@ -90,7 +90,7 @@ __attribute__((unused)) static const char *diags_here(void)
 }
 
 /* @p s with its newlines written as \n: TAP takes one line a message. */
-static const char *oneline(const char *s)
+__attribute__((unused)) static const char *oneline(const char *s)
 {
 	static char bufs[2][8192];
 	static int which;

@@ -10,6 +10,9 @@
 #error "game.c and game.h come from different slotgen versions: regenerate them"
 #endif
 
+/* The name table stores enum values as int. */
+typedef char game_team_is_int_sized[sizeof(game_team) == sizeof(int) ? 1 : -1];
+
 static const char *const game_team_names[3] = {
 	"red",
 	"blue",

@@ -165,9 +165,14 @@ static inline char *slot_strdup(const char *s)
 	return p ? (char *)memcpy(p, s, n) : NULL;
 }
 
-/** Replace the owned string at @p dst by a copy of @p v; @p dst is kept on failure. */
+/**
+ * Replace the owned string at @p dst by a copy of @p v; @p dst is kept on
+ * failure.  SLOT_ETYPE for a NULL @p v (clear the slot instead).
+ */
 static inline int slot_string_assign(char **dst, const char *v)
 {
+	if (!v)
+		return SLOT_ETYPE;
 	char *copy = slot_strdup(v);
 	if (!copy)
 		return SLOT_ENOMEM;
