@@ -235,6 +235,7 @@ static void put_slot(struct emitter *e, const struct sg_plan_class *pc,
 	tpl_put_bool(a, m, "is_string_array", arr && str);
 	tpl_put_bool(a, m, "is_object_array", arr && obj);
 	tpl_put_bool(a, m, "has_mut", ps->mut);
+	tpl_put_bool(a, m, "mut_fallible", ps->mut_fallible);
 	tpl_put_string(a, m, "ctype", str ? "const char *" : ps->elem_ctype);
 	tpl_put_string(a, m, "param_ctype", str ? "const char *" : ps->elem_ctype);
 	tpl_put_string(a, m, "set_return", str ? "int " : "void ");
@@ -278,8 +279,10 @@ static void put_init(struct emitter *e, const struct sg_plan_class *pc, struct t
 				      str ? "" : " ", s->name);
 			sg_buf_printf(&args, ", %s", s->name);
 			m = tpl_append_map(e->a, ro);
+			tpl_put_bool(e->a, m, "copy_default", false);
 		} else if (s->def) {
 			m = tpl_append_map(e->a, defaults);
+			tpl_put_bool(e->a, m, "copy_default", s->type == SG_TYPE_STRING);
 		}
 		if (m)
 			put_slot(e, pc, ps, m);

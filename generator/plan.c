@@ -23,12 +23,22 @@ const char *sg_plan_ctype(struct sg_arena *arena, const struct sg_slot *s)
 }
 
 /* Whether @p c's init takes parameters (readonly slots, its own or inherited). */
-static bool has_readonly(const struct sg_class *c, bool strings_only)
+static bool has_readonly(const struct sg_class *c)
 {
 	for (; c; c = c->parent)
 		for (size_t i = 0; i < c->count; i++)
-			if (c->slots[i].readonly &&
-			    (!strings_only || c->slots[i].type == SG_TYPE_STRING))
+			if (c->slots[i].readonly)
+				return true;
+	return false;
+}
+
+/* Whether @p c's init copies a string (a readonly one, or a default), and so may fail. */
+static bool init_allocates(const struct sg_class *c)
+{
+	for (; c; c = c->parent)
+		for (size_t i = 0; i < c->count; i++)
+			if (c->slots[i].type == SG_TYPE_STRING && !c->slots[i].array &&
+			    (c->slots[i].readonly || c->slots[i].def))
 				return true;
 	return false;
 }
@@ -51,8 +61,8 @@ static bool plan_class(struct sg_arena *a, const struct sg_class *c, struct sg_p
 		p->count += q->count, depth++;
 	p->own_first = p->count - c->count;
 	p->bits_bytes = c->count ? (unsigned)((c->count + 7) / 8) : c->parent ? 0 : 1;
-	p->init_fallible = has_readonly(c, true);
-	p->init_has_params = has_readonly(c, false);
+	p->init_fallible = init_allocates(c);
+	p->init_has_params = has_readonly(c);
 	p->slots = sg_arena_alloc(a, (p->count ? p->count : 1) * sizeof *p->slots);
 	p->by_name = sg_arena_alloc(a, (p->count ? p->count : 1) * sizeof *p->by_name);
 	if (!p->slots || !p->by_name)
@@ -80,7 +90,8 @@ static bool plan_class(struct sg_arena *a, const struct sg_class *c, struct sg_p
 			ps->mask = 1u << (i % 8);
 			ps->elem_ctype = sg_plan_ctype(a, s);
 			ps->elem_cname = s->type == SG_TYPE_CLASS ? ps->elem_ctype : NULL;
-			ps->mut = s->type == SG_TYPE_CLASS && !has_readonly(s->cls, false);
+			ps->mut = s->type == SG_TYPE_CLASS && !has_readonly(s->cls);
+			ps->mut_fallible = ps->mut && init_allocates(s->cls);
 			if (!ps->path || !ps->bits_member || !ps->elem_ctype) {
 				sg_buf_fini(&prefix);
 				return false;

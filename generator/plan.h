@@ -20,6 +20,7 @@ struct sg_plan_slot {
 	const char *elem_ctype;  /**< C type of one value: "int32_t", "char *", "game_vec2" */
 	const char *elem_cname;  /**< for classes: the class's C name */
 	bool mut;                /**< class-typed, and its class inits without parameters */
+	bool mut_fallible;       /**< ... and that init may fail (it copies a string) */
 };
 
 struct sg_plan_class {
@@ -30,7 +31,7 @@ struct sg_plan_class {
 	size_t count, own_first;
 	unsigned bits_bytes;        /**< size of own slot_bits; 0 for none */
 	uint32_t *by_name;          /**< indices into slots, sorted by name */
-	bool init_fallible;         /**< a readonly string: init may fail */
+	bool init_fallible;         /**< init copies a string (readonly or default): it may fail */
 	bool init_has_params;
 };
 

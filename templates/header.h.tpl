@@ -101,11 +101,17 @@ static inline const {{ctype}} *{{cname}}_get_{{name}}(const {{cname}} *o)
 	return &o->{{path}};
 }
 {{#has_mut}}
-/** {{name}}, to change in place; set (initialised) if it was unset. */
+/** {{name}}, to change in place; set (initialised) if it was unset.{{#mut_fallible}}  NULL if that init fails.{{/mut_fallible}} */
 static inline {{ctype}} *{{cname}}_mut_{{name}}({{cname}} *o)
 {
 	if (!{{cname}}_has_{{name}}(o)) {
+{{#mut_fallible}}
+		if ({{elem_cname}}_init(&o->{{path}}) != SLOT_OK)
+			return NULL;
+{{/mut_fallible}}
+{{^mut_fallible}}
 		{{elem_cname}}_init(&o->{{path}});
+{{/mut_fallible}}
 		o->{{bits}} |= {{mask}};
 	}
 	return &o->{{path}};
@@ -154,12 +160,22 @@ static inline int {{cname}}_set_{{name}}_at({{cname}} *o, size_t i, const char *
 {{/is_string_array}}
 {{#is_object_array}}
 {{#has_mut}}
-/** Element @p i, to change in place; the array is set (initialised) if it was unset. */
+/** Element @p i, to change in place; the array is set (initialised) if it was unset.{{#mut_fallible}}  NULL if that init fails.{{/mut_fallible}} */
 static inline {{elem_ctype}} *{{cname}}_mut_{{name}}_at({{cname}} *o, size_t i)
 {
 	if (!{{cname}}_has_{{name}}(o)) {
-		for (size_t k = 0; k < {{count}}; k++)
+		for (size_t k = 0; k < {{count}}; k++) {
+{{#mut_fallible}}
+			if ({{elem_cname}}_init(&o->{{path}}[k]) != SLOT_OK) {
+				while (k--)
+					{{elem_cname}}_fini(&o->{{path}}[k]);
+				return NULL;
+			}
+{{/mut_fallible}}
+{{^mut_fallible}}
 			{{elem_cname}}_init(&o->{{path}}[k]);
+{{/mut_fallible}}
+		}
 		o->{{bits}} |= {{mask}};
 	}
 	return &o->{{path}}[i];

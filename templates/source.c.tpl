@@ -43,7 +43,15 @@ const slot_class {{cname}}_class = {
 {
 	memset(o, 0, sizeof *o);
 {{#defaults}}
+{{#copy_default}}
+	if (!(o->{{path}} = slot_strdup({{value}}))) {
+		{{cname}}_fini(o);
+		return SLOT_ENOMEM;
+	}
+{{/copy_default}}
+{{^copy_default}}
 	o->{{path}} = {{value}};
+{{/copy_default}}
 	o->{{bits}} |= {{mask}};
 {{/defaults}}
 {{#readonly_params}}

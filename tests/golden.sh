@@ -3,11 +3,14 @@
 # golden copy in GOLDEN_DIR, byte for byte; then run again over the
 # outputs and check that nothing is rewritten (mtimes kept).  TAP output.
 # Regenerate the golden files with tools/update-golden.
-# usage: golden.sh SLOTGEN SCHEMA_DIR GOLDEN_DIR
+# usage: golden.sh SLOTGEN GOLDEN_DIR SCHEMA_DIR...
 set -u
 slotgen=$1
-schemas=$2
-golden=$3
+golden=$2
+shift 2
+schema_dirs=("$@")
+includes=()
+for d in "${schema_dirs[@]}"; do includes+=(-I "$d"); done
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -18,8 +21,11 @@ report() {
   if [ "$1" -eq 0 ]; then echo "ok $n - $2"; else fails=$((fails + 1)); echo "not ok $n - $2"; fi
 }
 
-for schema in "$schemas"/*.yaml; do
-  ${SLOTGEN_WRAP:-} "$slotgen" -I "$schemas" -o "$tmp" "$schema" 2>"$tmp/log" || { sed 's/^/# /' "$tmp/log"; exit 1; }
+for dir in "${schema_dirs[@]}"; do
+  for schema in "$dir"/*.yaml; do
+    ${SLOTGEN_WRAP:-} "$slotgen" "${includes[@]}" -o "$tmp" "$schema" 2>"$tmp/log" ||
+      { sed 's/^/# /' "$tmp/log"; exit 1; }
+  done
 done
 rm -f "$tmp/log"
 outputs=$(cd "$tmp" && ls)
@@ -37,8 +43,10 @@ for f in $outputs; do
 done
 # A second run over unchanged outputs rewrites nothing.
 touch -d '2001-01-01 00:00:00' "$tmp"/*
-for schema in "$schemas"/*.yaml; do
-  ${SLOTGEN_WRAP:-} "$slotgen" -I "$schemas" -o "$tmp" "$schema" || exit 1
+for dir in "${schema_dirs[@]}"; do
+  for schema in "$dir"/*.yaml; do
+    ${SLOTGEN_WRAP:-} "$slotgen" "${includes[@]}" -o "$tmp" "$schema" || exit 1
+  done
 done
 [ -z "$(find "$tmp" -type f -newermt '2001-01-02' -print)" ]
 report $? "a second run leaves unchanged outputs and their mtimes alone"
