@@ -25,7 +25,7 @@ report() { # status name [log]
   fi
 }
 
-cflags=(-Wall -Wextra -Wpedantic -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
+cflags=(-O2 -Wall -Wextra -Wpedantic -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
         -Wcast-qual -Wwrite-strings -Wconversion -Wno-sign-conversion)
 # Tests that lack a compiler skip it, but gcc is always required.
 compilers=(gcc)
@@ -58,7 +58,7 @@ done
 } >"$tmp/all.cpp"
 for cxxc in "${cxx[@]}"; do
   for std in c++11 c++17; do
-    "$cxxc" -std=$std -Wall -Wextra -Wpedantic -Werror -I"$tmp" -c "$tmp/all.cpp" -o "$tmp/all.o" \
+    "$cxxc" -std=$std -O2 -Wall -Wextra -Wpedantic -Werror -I"$tmp" -c "$tmp/all.cpp" -o "$tmp/all.o" \
       >"$tmp/log" 2>&1
     report $? "every header from C++ with $cxxc -std=$std" "$tmp/log"
   done

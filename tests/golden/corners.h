@@ -501,13 +501,21 @@ static inline int slot_strerror(char *buf, size_t size, int rc, const slot_class
 		return snprintf(buf, size, v ? "cannot assign to field '%s'" : "cannot delete field '%s'",
 				name);
 	case SLOT_ETYPE:
-		if (f && v)
-			return snprintf(buf, size, "'%s' attribute '%s' must be %s%s, not %s%s",
-					cls->name, name,
-					f->flags & SLOT_ARRAY ? "an array of " : "",
-					slot_type_name(f->type, f->enum_type, f->class_type),
-					v->count != 1 || (f->flags & SLOT_ARRAY) ? "an array of " : "",
-					slot_type_name(v->type, v->enum_type, v->class_type));
+		if (f && v) {
+			/* Types as the schema writes them: "int32", "Team", "string[3]". */
+			const char *want = slot_type_name(f->type, f->enum_type, f->class_type);
+			const char *got = slot_type_name(v->type, v->enum_type, v->class_type);
+			unsigned long wn = f->flags & SLOT_ARRAY ? (unsigned long)f->count : 0;
+			unsigned long gn = v->count != 1 || wn ? (unsigned long)v->count : 0;
+			if (wn && gn)
+				return snprintf(buf, size, "'%s' attribute '%s' must be %s[%lu], not %s[%lu]",
+						cls->name, name, want, wn, got, gn);
+			if (gn)
+				return snprintf(buf, size, "'%s' attribute '%s' must be %s, not %s[%lu]",
+						cls->name, name, want, got, gn);
+			return snprintf(buf, size, "'%s' attribute '%s' must be %s, not %s", cls->name,
+					name, want, got);
+		}
 		return snprintf(buf, size, "wrong type for '%s' attribute '%s'", cls->name, name);
 	case SLOT_ERANGE:
 		return snprintf(buf, size, "value out of range for '%s' attribute '%s' (%s)", cls->name,

@@ -1,0 +1,171 @@
+/* check-corners.c - generated code at its corners: string defaults,
+ * readonly strings, classes needing init parameters, arrays of strings and
+ * of classes, a parent with no slots of its own. */
+#include <check.h>
+#include <math.h>
+#include <stdlib.h>
+
+#include "corners.h"
+
+START_TEST(test_scalar_defaults_at_their_limits)
+{
+	corners_scalars s;
+	ck_assert_int_eq(corners_scalars_init(&s), SLOT_OK);
+	ck_assert(corners_scalars_get_b(&s));
+	ck_assert_int_eq(corners_scalars_get_i8(&s), INT8_MIN);
+	ck_assert_int_eq(corners_scalars_get_i16(&s), INT16_MAX);
+	ck_assert_int_eq(corners_scalars_get_i32(&s), INT32_MIN);
+	ck_assert(corners_scalars_get_i64(&s) == INT64_MIN);
+	ck_assert_uint_eq(corners_scalars_get_u8(&s), UINT8_MAX);
+	ck_assert_uint_eq(corners_scalars_get_u16(&s), UINT16_MAX);
+	ck_assert_uint_eq(corners_scalars_get_u32(&s), UINT32_MAX);
+	ck_assert(corners_scalars_get_u64(&s) == UINT64_MAX);
+	ck_assert(isinf(corners_scalars_get_f(&s)) && corners_scalars_get_f(&s) < 0);
+	ck_assert(corners_scalars_get_d(&s) == 6.02214076e23);
+	ck_assert(isnan(corners_scalars_get_n(&s)));
+	ck_assert_str_eq(corners_scalars_get_s(&s), "tab\tquote\" backslash\\ ?\?= \xc3\xa9");
+	ck_assert_int_eq(corners_scalars_get_e(&s), CORNERS_LEVEL_HIGH);
+	/* The default is the object's own copy: it can be replaced and freed. */
+	ck_assert_int_eq(corners_scalars_set_s(&s, "other"), SLOT_OK);
+	ck_assert_str_eq(corners_scalars_get_s(&s), "other");
+	corners_scalars_fini(&s);
+	ck_assert(!corners_scalars_has_s(&s));
+}
+END_TEST
+
+START_TEST(test_readonly_string_is_copied_by_init)
+{
+	char key[] = "k-1";
+	corners_keyed k;
+	ck_assert_int_eq(corners_keyed_init(&k, key, CORNERS_LEVEL_MID), SLOT_OK);
+	key[0] = 'X';
+	ck_assert_str_eq(corners_keyed_get_key(&k), "k-1");
+	ck_assert_int_eq(corners_keyed_get_tag(&k), CORNERS_LEVEL_MID);
+	ck_assert(corners_keyed_has_key(&k));
+	ck_assert(!corners_keyed_has_hits(&k));
+	slot_value v = {SLOT_STRING, 1, NULL, NULL, {.s = "new"}};
+	ck_assert_int_eq(slot_set(&k, &corners_keyed_class, "key", &v), SLOT_EREADONLY);
+	ck_assert_int_eq(slot_clear(&k, &corners_keyed_class, "tag"), SLOT_EREADONLY);
+	corners_keyed *heap = corners_keyed_new("k-2", CORNERS_LEVEL_LOW);
+	ck_assert_ptr_nonnull(heap);
+	ck_assert_str_eq(corners_keyed_get_key(heap), "k-2");
+	corners_keyed_free(heap);
+	corners_keyed_fini(&k);
+}
+END_TEST
+
+START_TEST(test_nested_classes_and_arrays)
+{
+	corners_holder h;
+	corners_holder_init(&h);
+	ck_assert(!corners_holder_has_named(&h));
+	corners_named *n = corners_holder_mut_named(&h);
+	ck_assert_ptr_nonnull(n);
+	ck_assert(corners_holder_has_named(&h));
+	ck_assert_str_eq(corners_named_get_label(n), "unnamed");
+	corners_named *second = corners_holder_mut_nameds_at(&h, 1);
+	ck_assert_ptr_nonnull(second);
+	ck_assert_str_eq(corners_named_get_label(corners_holder_get_nameds_at(&h, 0)), "unnamed");
+	ck_assert_int_eq(corners_named_set_label(second, "two"), SLOT_OK);
+
+	/* Keyed needs init parameters: no mut, a deep-copying set instead. */
+	corners_keyed k;
+	ck_assert_int_eq(corners_keyed_init(&k, "key", CORNERS_LEVEL_LOW), SLOT_OK);
+	ck_assert_int_eq(corners_holder_set_keyed(&h, &k), SLOT_OK);
+	corners_keyed_fini(&k);
+	ck_assert_str_eq(corners_holder_get_keyed(&h)->key, "key");
+
+	ck_assert(!corners_holder_has_words(&h));
+	ck_assert_int_eq(corners_holder_set_words_at(&h, 2, "third"), SLOT_OK);
+	ck_assert(corners_holder_has_words(&h));
+	ck_assert_ptr_null(corners_holder_get_words_at(&h, 0));
+	ck_assert_str_eq(corners_holder_get_words(&h)[2], "third");
+	ck_assert_int_eq(corners_holder_set_words_at(&h, 2, "3rd"), SLOT_OK);
+	ck_assert_int_eq(corners_holder_set_words_at(&h, 0, NULL), SLOT_ETYPE);
+
+	corners_holder_set_bytes_at(&h, 15, 0xAB);
+	ck_assert_uint_eq(corners_holder_get_bytes_at(&h, 15), 0xAB);
+	corners_holder_clear_bytes(&h);
+	ck_assert(!corners_holder_has_bytes(&h));
+	ck_assert_uint_eq(corners_holder_get_bytes_at(&h, 15), 0);
+
+	/* A deep copy owns its own strings. */
+	corners_holder copy;
+	ck_assert_int_eq(corners_holder_copy(&copy, &h), SLOT_OK);
+	ck_assert_ptr_ne(copy.words[2], h.words[2]);
+	ck_assert_str_eq(copy.words[2], "3rd");
+	ck_assert_ptr_ne(corners_holder_get_nameds_at(&copy, 1)->label, second->label);
+	corners_holder_clear_words(&h);
+	ck_assert_str_eq(corners_holder_get_words_at(&copy, 2), "3rd");
+	corners_holder_fini(&copy);
+	corners_holder_fini(&h);
+}
+END_TEST
+
+START_TEST(test_by_name_arrays_and_objects)
+{
+	corners_holder h;
+	corners_holder_init(&h);
+	const char *words[3] = {"a", NULL, "c"};
+	slot_value v = {SLOT_STRING, 3, NULL, NULL, {.p = words}};
+	ck_assert_int_eq(slot_set(&h, &corners_holder_class, "words", &v), SLOT_OK);
+	ck_assert_str_eq(corners_holder_get_words_at(&h, 2), "c");
+	ck_assert_ptr_ne(corners_holder_get_words_at(&h, 0), words[0]);
+	v.count = 2;
+	ck_assert_int_eq(slot_set(&h, &corners_holder_class, "words", &v), SLOT_ETYPE);
+	char msg[128];
+	slot_strerror(msg, sizeof msg, SLOT_ETYPE, &corners_holder_class, "words", &v);
+	ck_assert_str_eq(msg, "'Holder' attribute 'words' must be string[3], not string[2]");
+
+	corners_named named;
+	ck_assert_int_eq(corners_named_init(&named), SLOT_OK);
+	ck_assert_int_eq(corners_named_set_label(&named, "by name"), SLOT_OK);
+	slot_value obj = {SLOT_OBJECT, 1, NULL, &corners_named_class, {.p = &named}};
+	ck_assert_int_eq(slot_set(&h, &corners_holder_class, "named", &obj), SLOT_OK);
+	corners_named_fini(&named);
+	ck_assert_str_eq(corners_named_get_label(corners_holder_get_named(&h)), "by name");
+	slot_value got;
+	ck_assert_int_eq(slot_get(&h, &corners_holder_class, "named", &got), SLOT_OK);
+	ck_assert_ptr_eq(got.class_type, &corners_named_class);
+	ck_assert_ptr_eq(got.as.p, corners_holder_get_named(&h));
+	ck_assert_int_eq(slot_clear(&h, &corners_holder_class, "named"), SLOT_OK);
+	ck_assert(!corners_holder_has_named(&h));
+	corners_holder_fini(&h);
+}
+END_TEST
+
+START_TEST(test_parent_without_slots)
+{
+	corners_leaf leaf;
+	corners_leaf_init(&leaf);
+	ck_assert_uint_eq(corners_marker_class.count, corners_holder_class.count);
+	ck_assert_uint_eq(corners_leaf_class.count, corners_holder_class.count + 1);
+	ck_assert_ptr_eq(corners_leaf_class.parent, &corners_marker_class);
+	ck_assert_ptr_eq(corners_marker_class.parent, &corners_holder_class);
+	ck_assert_int_eq(corners_leaf_set_words_at(&leaf, 0, "w"), SLOT_OK);
+	corners_holder *as_holder = (corners_holder *)&leaf;
+	ck_assert_str_eq(corners_holder_get_words_at(as_holder, 0), "w");
+	ck_assert_ptr_nonnull(slot_lookup(&corners_leaf_class, "last"));
+	ck_assert_ptr_nonnull(slot_lookup(&corners_leaf_class, "keys"));
+	ck_assert_ptr_null(slot_lookup(&corners_empty_class, "x"));
+	ck_assert_ptr_null(slot_next(&corners_empty_class, NULL));
+	corners_leaf_fini(&leaf);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("corners");
+	TCase *tc = tcase_create("all");
+	tcase_add_test(tc, test_scalar_defaults_at_their_limits);
+	tcase_add_test(tc, test_readonly_string_is_copied_by_init);
+	tcase_add_test(tc, test_nested_classes_and_arrays);
+	tcase_add_test(tc, test_by_name_arrays_and_objects);
+	tcase_add_test(tc, test_parent_without_slots);
+	suite_add_tcase(s, tc);
+	SRunner *sr = srunner_create(s);
+	srunner_run_all(sr, CK_ENV);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
