@@ -3,7 +3,7 @@
 # and files left alone on error.  TAP output.
 # usage: cli.sh SLOTGEN SCHEMA_DIR
 set -u
-slotgen=$1
+slotgen=$(realpath "$1")
 schemas=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

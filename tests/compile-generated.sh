@@ -4,7 +4,7 @@
 # header from C++ (g++ and clang++).  TAP output.
 # usage: compile-generated.sh SLOTGEN SCHEMA_DIR...
 set -u
-slotgen=$1
+slotgen=$(realpath "$1")
 shift
 schema_dirs=("$@")
 includes=()

@@ -5,7 +5,7 @@
 # Regenerate the golden files with tools/update-golden.
 # usage: golden.sh SLOTGEN GOLDEN_DIR SCHEMA_DIR...
 set -u
-slotgen=$1
+slotgen=$(realpath "$1")
 golden=$2
 shift 2
 schema_dirs=("$@")
