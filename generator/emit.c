@@ -208,8 +208,7 @@ static const char *flags(struct emitter *e, const struct sg_slot *s)
 	return sg_arena_printf(e->a, "%s | %s | %s", parts[0], parts[1], parts[2]);
 }
 
-static void put_slot(struct emitter *e, const struct sg_plan_class *pc,
-		     const struct sg_plan_slot *ps, struct tpl_value *m)
+static void put_slot(struct emitter *e, const struct sg_plan_slot *ps, struct tpl_value *m)
 {
 	struct sg_arena *a = e->a;
 	const struct sg_slot *s = ps->slot;
@@ -259,7 +258,6 @@ static void put_slot(struct emitter *e, const struct sg_plan_class *pc,
 	tpl_put_string(a, m, "class_ref", class_ref(e, s));
 	if (s->def)
 		tpl_put_string(a, m, "value", literal(e, ps));
-	(void)pc;
 }
 
 /* ", uint64_t id, const char *name": init's parameters, readonly slots in table order. */
@@ -285,7 +283,7 @@ static void put_init(struct emitter *e, const struct sg_plan_class *pc, struct t
 			tpl_put_bool(e->a, m, "copy_default", s->type == SG_TYPE_STRING);
 		}
 		if (m)
-			put_slot(e, pc, ps, m);
+			put_slot(e, ps, m);
 	}
 	tpl_put(e->a, c, "defaults", defaults);
 	tpl_put(e->a, c, "readonly_params", ro);
@@ -327,7 +325,7 @@ static void put_class(struct emitter *e, const struct sg_plan_class *pc, struct 
 	struct tpl_value *members = tpl_list(a), *slots = tpl_list(a);
 	for (size_t i = 0; i < pc->count; i++) {
 		const struct sg_plan_slot *ps = &pc->slots[i];
-		put_slot(e, pc, ps, tpl_append_map(a, slots));
+		put_slot(e, ps, tpl_append_map(a, slots));
 		if (ps->inherited)
 			continue;
 		const struct sg_slot *s = ps->slot;

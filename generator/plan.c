@@ -1,7 +1,6 @@
 /* plan.c - C names, members, presence bits and indices of a module. */
 #include "plan.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "names.h"
@@ -43,12 +42,18 @@ static bool init_allocates(const struct sg_class *c)
 	return false;
 }
 
-static const struct sg_plan_slot *sort_base;
-
-static int by_name(const void *a, const void *b)
+/* Sort the name index: insertion sort, stable and free of globals. */
+static void sort_by_name(const struct sg_plan_slot *slots, uint32_t *index, size_t n)
 {
-	const uint32_t *x = a, *y = b;
-	return strcmp(sort_base[*x].slot->name, sort_base[*y].slot->name);
+	for (size_t i = 1; i < n; i++) {
+		uint32_t v = index[i];
+		size_t j = i;
+		while (j > 0 && strcmp(slots[index[j - 1]].slot->name, slots[v].slot->name) > 0) {
+			index[j] = index[j - 1];
+			j--;
+		}
+		index[j] = v;
+	}
 }
 
 static bool plan_class(struct sg_arena *a, const struct sg_class *c, struct sg_plan_class *p)
@@ -101,8 +106,7 @@ static bool plan_class(struct sg_arena *a, const struct sg_class *c, struct sg_p
 	}
 	for (size_t i = 0; i < p->count; i++)
 		p->by_name[i] = (uint32_t)i;
-	sort_base = p->slots;
-	qsort(p->by_name, p->count, sizeof *p->by_name, by_name);
+	sort_by_name(p->slots, p->by_name, p->count);
 	return p->cname && (!c->parent || p->parent_cname);
 }
 
