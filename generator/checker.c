@@ -4,6 +4,7 @@
 #include <float.h>
 #include <math.h>
 #include <string.h>
+#include <strings.h>
 
 #include "names.h"
 #include "scalar.h"
@@ -12,8 +13,9 @@ struct checker {
 	struct sg_arena *arena;
 	struct sg_diags *diags;
 	struct sg_program *prog;
-	/* The last C-name collision reported: one report for each pair of names. */
-	const char *clash_a, *clash_b;
+	/* The last C-name collision reported: one report for each pair of owners
+	 * (the class, enum or module whose declarations collide). */
+	const void *clash_a, *clash_b;
 };
 
 /* ---- names --------------------------------------------------------------- */
@@ -32,6 +34,7 @@ struct seen {
 	const char *what;
 	const char *schema_name;
 	struct sg_loc loc;
+	const void *owner; /* what declares it, for C-name collisions */
 };
 
 struct name_table {
@@ -166,7 +169,16 @@ static void check_module_names(struct checker *k)
 	for (size_t i = 0; i < k->prog->count; i++) {
 		struct sg_module *m = k->prog->modules[i];
 		check_identifier(k, "module name", m->name, m->loc);
-		struct seen e = {m->name, "module", m->name, m->loc};
+		if (strcasecmp(m->name, "slot") == 0)
+			sg_error(k->diags, m->loc,
+				 "module name '%s' is reserved: C names starting with 'slot_' are slotgen's",
+				 m->name);
+		if (strcasecmp(m->name, "runtime") == 0)
+			sg_error(k->diags, m->loc,
+				 "module name '%s' is reserved: its header guard SLOTGEN_RUNTIME_H is the "
+				 "runtime's",
+				 m->name);
+		struct seen e = {m->name, "module", m->name, m->loc, m};
 		const struct seen *first = table_add(&t, &e);
 		if (first)
 			duplicate(k, "module", m->name, m->loc, first->loc);
@@ -182,7 +194,7 @@ static void check_enum(struct checker *k, struct sg_enum *e)
 	for (size_t i = 0; i < e->count; i++) {
 		struct sg_enum_value *v = &e->values[i];
 		check_identifier(k, "enum value", v->name, v->loc);
-		struct seen s = {v->name, "enum value", v->name, v->loc};
+		struct seen s = {v->name, "enum value", v->name, v->loc, NULL};
 		const struct seen *first = table_add(&t, &s);
 		if (first)
 			duplicate(k, "enum value", v->name, v->loc, first->loc);
@@ -196,7 +208,7 @@ static void check_type_names(struct checker *k, struct sg_module *m)
 	if (!table_init(k, &t, m->class_count + m->enum_count))
 		return;
 	for (size_t i = 0; i < m->enum_count; i++) {
-		struct seen s = {m->enums[i].name, "enum", m->enums[i].name, m->enums[i].loc};
+		struct seen s = {m->enums[i].name, "enum", m->enums[i].name, m->enums[i].loc, NULL};
 		const struct seen *first = table_add(&t, &s);
 		if (first)
 			duplicate(k, "type", s.name, s.loc, first->loc);
@@ -204,7 +216,7 @@ static void check_type_names(struct checker *k, struct sg_module *m)
 	for (size_t i = 0; i < m->class_count; i++) {
 		struct sg_class *c = &m->classes[i];
 		check_identifier(k, "class name", c->name, c->loc);
-		struct seen s = {c->name, "class", c->name, c->loc};
+		struct seen s = {c->name, "class", c->name, c->loc, NULL};
 		const struct seen *first = table_add(&t, &s);
 		if (first)
 			duplicate(k, strcmp(first->what, "class") == 0 ? "class" : "type", c->name,
@@ -329,6 +341,13 @@ static void out_of_range(struct checker *k, const struct sg_slot *s)
 			 s->def->text, s->name, sg_type_name(s->type));
 }
 
+/* A default as quoted in a message: 'x', or the string 'x' when it was quoted. */
+static const char *shown(struct checker *k, const struct sg_node *d)
+{
+	const char *s = sg_arena_printf(k->arena, "%s'%s'", d->quoted ? "the string " : "", d->text);
+	return s ? s : d->text;
+}
+
 static void check_default(struct checker *k, struct sg_slot *s)
 {
 	const struct sg_node *d = s->def;
@@ -357,8 +376,8 @@ static void check_default(struct checker *k, struct sg_slot *s)
 	switch (s->type) {
 	case SG_TYPE_BOOL:
 		if (!sg_scalar_bool(d, &s->value.b))
-			sg_error(k->diags, d->loc, "default of slot '%s' must be true or false, not '%s'",
-				 s->name, d->text);
+			sg_error(k->diags, d->loc, "default of slot '%s' must be true or false, not %s",
+				 s->name, shown(k, d));
 		return;
 	case SG_TYPE_FLOAT:
 	case SG_TYPE_DOUBLE:
@@ -396,9 +415,9 @@ static void check_default(struct checker *k, struct sg_slot *s)
 	if (st == SG_SCALAR_RANGE)
 		out_of_range(k, s);
 	else if (st != SG_SCALAR_OK)
-		sg_error(k->diags, d->loc, "default of slot '%s' must be %s number (%s), not '%s'",
+		sg_error(k->diags, d->loc, "default of slot '%s' must be %s number (%s), not %s",
 			 s->name, is_integer(s->type) ? "a whole" : "a", sg_type_name(s->type),
-			 d->text);
+			 shown(k, d));
 }
 
 static void check_slots(struct checker *k, struct sg_class *c)
@@ -413,7 +432,7 @@ static void check_slots(struct checker *k, struct sg_class *c)
 			sg_error(k->diags, s->loc,
 				 "slot name '%s' is reserved: names starting with 'slot_' are slotgen's",
 				 s->name);
-		struct seen e = {s->name, "slot", s->name, s->loc};
+		struct seen e = {s->name, "slot", s->name, s->loc, NULL};
 		const struct seen *first = table_add(&t, &e);
 		if (first)
 			duplicate(k, "slot", s->name, s->loc, first->loc);
@@ -426,7 +445,12 @@ static void check_slots(struct checker *k, struct sg_class *c)
 		resolve_type(k, s);
 		if (!resolved(s))
 			continue;
-		if (s->readonly && (s->array || s->type == SG_TYPE_CLASS))
+		if (s->readonly && s->array)
+			sg_error(k->diags, s->loc,
+				 "readonly slot '%s' is an array; only a single number, bool, string or "
+				 "enum can be readonly",
+				 s->name);
+		else if (s->readonly && s->type == SG_TYPE_CLASS)
 			sg_error(k->diags, s->loc,
 				 "readonly slot '%s' must hold a number, bool, string or enum", s->name);
 		if (s->def)
@@ -464,18 +488,18 @@ static void check_containment(struct checker *k, struct sg_class *c)
 
 /* ---- C names -------------------------------------------------------------- */
 
-static void add_cname(struct checker *k, struct name_table *t, const char *cname,
-		      const char *what, const char *schema_name, struct sg_loc loc)
+static void add_cname(struct checker *k, struct name_table *t, const void *owner,
+		      const char *cname, const char *what, const char *schema_name, struct sg_loc loc)
 {
 	if (!cname) {
 		k->diags->oom = true;
 		return;
 	}
-	struct seen e = {cname, what, schema_name, loc};
+	struct seen e = {cname, what, schema_name, loc, owner};
 	const struct seen *first = table_add(t, &e);
-	if (first && (first->schema_name != k->clash_a || schema_name != k->clash_b)) {
-		k->clash_a = first->schema_name;
-		k->clash_b = schema_name;
+	if (first && (first->owner != k->clash_a || owner != k->clash_b)) {
+		k->clash_a = first->owner;
+		k->clash_b = owner;
 		sg_error(k->diags, loc, "%s '%s' maps to the C name '%s', as does %s '%s'", what,
 			 schema_name, cname, first->what, first->schema_name);
 		sg_note(k->diags, first->loc, "'%s' defined here", first->schema_name);
@@ -495,6 +519,7 @@ static size_t count_cnames(const struct sg_program *p)
 				slots += c->count;
 			n += 8 + 8 * slots;
 		}
+		n += 2;
 	}
 	return n;
 }
@@ -507,33 +532,37 @@ static void check_cnames(struct checker *k)
 		return;
 	for (size_t i = 0; i < k->prog->count; i++) {
 		struct sg_module *m = k->prog->modules[i];
+		char *upper = sg_upper(a, m->name);
+		add_cname(k, &t, m, upper ? sg_arena_printf(a, "SLOTGEN_%s_H", upper) : NULL, "module",
+			  m->name, m->loc);
+		add_cname(k, &t, m, upper ? sg_arena_printf(a, "%s_SLOTGEN_FORMAT", upper) : NULL,
+			  "module", m->name, m->loc);
 		for (size_t j = 0; j < m->enum_count; j++) {
 			struct sg_enum *e = &m->enums[j];
 			char *type = sg_enum_cname(a, e);
-			add_cname(k, &t, type, "enum", e->name, e->loc);
-			add_cname(k, &t, type ? sg_arena_printf(a, "%s_enum", type) : NULL, "enum",
+			add_cname(k, &t, e, type, "enum", e->name, e->loc);
+			add_cname(k, &t, e, type ? sg_arena_printf(a, "%s_enum", type) : NULL, "enum",
 				  e->name, e->loc);
 			for (size_t v = 0; v < e->count; v++)
-				add_cname(k, &t, sg_enum_value_cname(a, e, v), "enum value",
+				add_cname(k, &t, e, sg_enum_value_cname(a, e, v), "enum value",
 					  e->values[v].name, e->values[v].loc);
 		}
 		for (size_t j = 0; j < m->class_count; j++) {
 			struct sg_class *c = &m->classes[j];
 			char *type = sg_class_cname(a, c);
-			add_cname(k, &t, type, "class", c->name, c->loc);
+			add_cname(k, &t, c, type, "class", c->name, c->loc);
 			for (size_t f = 0; type && sg_class_suffixes[f]; f++)
-				add_cname(k, &t, sg_arena_printf(a, "%s_%s", type, sg_class_suffixes[f]),
+				add_cname(k, &t, c, sg_arena_printf(a, "%s_%s", type, sg_class_suffixes[f]),
 					  "class", c->name, c->loc);
 			/* Every slot, inherited ones too: the subclass has accessors for them. */
 			for (const struct sg_class *p = c; type && p; p = p->parent)
 				for (size_t s = 0; s < p->count; s++)
 					for (size_t v = 0; sg_slot_verbs[v]; v++)
-						add_cname(k, &t,
+						add_cname(k, &t, c,
 							  sg_arena_printf(a, "%s_%s_%s", type,
 									  sg_slot_verbs[v],
 									  p->slots[s].name),
-							  "slot", p->slots[s].name,
-							  p == c ? p->slots[s].loc : c->loc);
+							  "slot", p->slots[s].name, p->slots[s].loc);
 		}
 	}
 }

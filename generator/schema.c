@@ -71,9 +71,10 @@ static const char *key_name(struct reader *r, const struct sg_node *k, const cha
  * Match the keys of mapping @p m against @p keys, storing each value in
  * found[] by position.  Unknown keys get the closest known one suggested.
  */
-static void read_keys(struct reader *r, const struct sg_node *m, const char *what,
-		      const struct key *keys, size_t nkeys, const struct sg_node **found)
+static size_t read_keys(struct reader *r, const struct sg_node *m, const char *what,
+			const struct key *keys, size_t nkeys, const struct sg_node **found)
 {
+	size_t unknown = 0;
 	for (size_t i = 0; i < nkeys; i++)
 		found[i] = NULL;
 	for (const struct sg_node *k = m->first; k; k = k->next) {
@@ -90,6 +91,7 @@ static void read_keys(struct reader *r, const struct sg_node *m, const char *wha
 			i++;
 		}
 		r->ok = r->ok && i < nkeys;
+		unknown += i == nkeys;
 		if (i == nkeys && best_dist <= 2)
 			sg_error(r->diags, k->loc, "unknown key '%s' in %s; did you mean '%s'?",
 				 name, what, keys[best].name);
@@ -103,6 +105,7 @@ static void read_keys(struct reader *r, const struct sg_node *m, const char *wha
 			found[i] = k->value;
 		}
 	}
+	return unknown;
 }
 
 /* A `doc:` text, or NULL. */
@@ -130,6 +133,11 @@ static void read_slot(struct reader *r, struct sg_class *c, const struct sg_node
 	s->loc = k->loc;
 	s->owner = c;
 	const struct sg_node *v = k->value;
+	if (sg_scalar_is_null(v)) {
+		sg_error(r->diags, k->loc, "slot '%s' has no type", s->name);
+		r->ok = false;
+		return;
+	}
 	if (v->kind == SG_NODE_SCALAR) { /* shorthand: `name: type` */
 		s->type_ref.name = v->text;
 		s->type_ref.loc = v->loc;
@@ -138,11 +146,12 @@ static void read_slot(struct reader *r, struct sg_class *c, const struct sg_node
 	if (!want_kind(r, v, SG_NODE_MAPPING, "a slot"))
 		return;
 	const struct sg_node *f[NKEYS];
-	read_keys(r, v, "a slot", keys, NKEYS, f);
+	/* A misspelt key was reported with a suggestion: no second error for it. */
+	size_t unknown = read_keys(r, v, "a slot", keys, NKEYS, f);
 	if (f[TYPE]) {
 		s->type_ref.name = f[TYPE]->text;
 		s->type_ref.loc = f[TYPE]->loc;
-	} else {
+	} else if (!unknown) {
 		sg_error(r->diags, k->loc, "slot '%s' has no type", s->name);
 		r->ok = false;
 	}
@@ -180,7 +189,7 @@ static void read_class(struct reader *r, const struct sg_node *k, struct sg_clas
 	if (!want_kind(r, v, SG_NODE_MAPPING, "a class"))
 		return;
 	const struct sg_node *f[NKEYS];
-	read_keys(r, v, "a class", keys, NKEYS, f);
+	(void)read_keys(r, v, "a class", keys, NKEYS, f);
 	c->doc = doc_text(r, f[DOC]);
 	if (f[EXTENDS]) {
 		const struct sg_node *e = f[EXTENDS];
@@ -218,7 +227,7 @@ static void read_enum(struct reader *r, const struct sg_node *k, struct sg_enum 
 	if (!want_kind(r, k->value, SG_NODE_MAPPING, "an enum"))
 		return;
 	const struct sg_node *f[NKEYS];
-	read_keys(r, k->value, "an enum", keys, NKEYS, f);
+	(void)read_keys(r, k->value, "an enum", keys, NKEYS, f);
 	e->doc = doc_text(r, f[DOC]);
 	if (!f[VALUES] || !f[VALUES]->count) {
 		sg_error(r->diags, k->loc, "enum '%s' has no values", e->name);
@@ -242,6 +251,11 @@ static void read_version(struct reader *r, const struct sg_node *doc, const stru
 	if (!v) {
 		sg_error(r->diags, doc->loc, "missing 'slotgen: %d' (the schema format version)",
 			 SG_FORMAT_VERSION);
+		r->ok = false;
+	} else if (v->quoted) {
+		sg_error(r->diags, v->loc,
+			 "the schema format version must be a plain number, not the string '%s'",
+			 v->text);
 		r->ok = false;
 	} else if (sg_scalar_uint(v, &version) != SG_SCALAR_OK || version != SG_FORMAT_VERSION) {
 		sg_error(r->diags, v->loc,
@@ -267,7 +281,7 @@ bool sg_schema_read(struct sg_arena *arena, struct sg_diags *diags, const char *
 	if (!want_kind(&r, doc, SG_NODE_MAPPING, "a schema"))
 		return false;
 	const struct sg_node *f[NKEYS];
-	read_keys(&r, doc, "the schema", keys, NKEYS, f);
+	(void)read_keys(&r, doc, "the schema", keys, NKEYS, f);
 	read_version(&r, doc, f[VERSION]);
 	if (f[MODULE]) {
 		m.name = key_name(&r, f[MODULE], "module");

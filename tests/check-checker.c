@@ -158,7 +158,7 @@ START_TEST(test_default_errors)
 			       "      v: {type: V, default: 1}\n"
 			       "      l: {type: int8, default: [1]}\n"
 			       "      ro: {type: V, readonly: true}\n"),
-		"s.yaml:9:33: error: default of slot 'i' must be a whole number (int32), not '5'\n"
+		"s.yaml:9:33: error: default of slot 'i' must be a whole number (int32), not the string '5'\n"
 		"s.yaml:10:32: error: default of slot 'b' must be true or false, not 'maybe'\n"
 		"s.yaml:11:29: error: 'z' is not a value of enum 'E'\n"
 		"s.yaml:12:33: error: default 1e39 of slot 'f' is out of range for float\n"

@@ -1,0 +1,120 @@
+/* check-phash.c - perfect hashing: every name its own entry, always. */
+#include "phash.h"
+#include "support.h"
+
+/* Build over @p names and check the hash is perfect and finds each name. */
+static struct sg_phash build_checked(const char *const *names, size_t n)
+{
+	struct sg_phash ph;
+	ck_assert(sg_phash_build(&T.arena, names, n, &ph));
+	ck_assert_uint_eq(ph.size & (ph.size - 1), 0);
+	ck_assert_uint_ge(ph.size, n);
+	size_t used = 0;
+	for (uint32_t i = 0; i < ph.size; i++)
+		used += ph.table[i] != SG_PHASH_EMPTY;
+	ck_assert_uint_eq(used, n);
+	for (size_t i = 0; i < n; i++) {
+		uint32_t slot = sg_phash_slot(&ph, names[i]);
+		ck_assert_msg(ph.table[slot] == i, "'%s' lands on entry %u, which holds %u", names[i],
+			      slot, ph.table[slot]);
+	}
+	return ph;
+}
+
+static uint32_t rng_state;
+
+static uint32_t rng(void)
+{
+	rng_state ^= rng_state << 13;
+	rng_state ^= rng_state >> 17;
+	rng_state ^= rng_state << 5;
+	return rng_state;
+}
+
+/* @p n distinct random identifiers of 1 to @p maxlen characters. */
+static const char **random_names(size_t n, size_t maxlen)
+{
+	const char **names = sg_arena_alloc(&T.arena, n * sizeof *names);
+	for (size_t i = 0; i < n;) {
+		size_t len = 1 + rng() % maxlen;
+		char *s = sg_arena_alloc(&T.arena, len + 1);
+		for (size_t k = 0; k < len; k++)
+			s[k] = "abcdefghijklmnopqrstuvwxyz_0123456789"[rng() % (k ? 37 : 26)];
+		size_t j = 0;
+		while (j < i && strcmp(names[j], s) != 0)
+			j++;
+		if (j == i)
+			names[i++] = s;
+	}
+	return names;
+}
+
+START_TEST(test_small_sets)
+{
+	static const char *const one[] = {"x"};
+	static const char *const game[] = {"id", "pos", "name", "score", "level",
+					   "nickname", "team", "inventory", "alive"};
+	build_checked(one, 1);
+	struct sg_phash ph = build_checked(game, 9);
+	ck_assert_uint_le(ph.npos, 3); /* a few bytes tell these apart */
+	build_checked(NULL, 0);
+}
+END_TEST
+
+START_TEST(test_names_differing_in_one_middle_byte)
+{
+	static const char *const names[] = {"value_a_x", "value_b_x", "value_c_x", "value_d_x"};
+	struct sg_phash ph = build_checked(names, 4);
+	ck_assert_uint_eq(ph.npos, 1);
+	ck_assert_int_eq(ph.positions[0] >= 0 ? ph.positions[0] : 9 + ph.positions[0], 6);
+}
+END_TEST
+
+START_TEST(test_numbered_names)
+{
+	const char **names = sg_arena_alloc(&T.arena, 1000 * sizeof *names);
+	for (int i = 0; i < 1000; i++)
+		names[i] = sg_arena_printf(&T.arena, "field_%d", i);
+	build_checked(names, 1000);
+}
+END_TEST
+
+START_TEST(test_long_names_apart_only_far_in)
+{
+	/* 300 bytes alike but for byte 150: no short choice of positions works. */
+	const char *names[3];
+	for (int i = 0; i < 3; i++) {
+		char *s = sg_arena_alloc(&T.arena, 301);
+		memset(s, 'a', 300);
+		s[150] = (char)('b' + i);
+		names[i] = s;
+	}
+	struct sg_phash ph = build_checked(names, 3);
+	ck_assert_uint_eq(ph.npos, SG_PHASH_ALL_BYTES);
+}
+END_TEST
+
+START_TEST(test_random_sets_of_every_size)
+{
+	rng_state = 12345;
+	for (size_t n = 1; n <= 300; n += 7)
+		build_checked(random_names(n, 12), n);
+	build_checked(random_names(1000, 20), 1000);
+	build_checked(random_names(4000, 3), 4000); /* short names: many alike */
+}
+END_TEST
+
+START_TEST(test_deterministic)
+{
+	rng_state = 99;
+	const char **names = random_names(200, 10);
+	struct sg_phash a = build_checked(names, 200), b = build_checked(names, 200);
+	ck_assert_uint_eq(a.seed, b.seed);
+	ck_assert_uint_eq(a.size, b.size);
+	ck_assert_int_eq(memcmp(a.table, b.table, a.size * sizeof *a.table), 0);
+	ck_assert_int_eq(memcmp(a.disp, b.disp, a.nbuckets * sizeof *a.disp), 0);
+}
+END_TEST
+
+RUN_SUITE("phash", test_small_sets, test_names_differing_in_one_middle_byte, test_numbered_names,
+	  test_long_names_apart_only_far_in, test_random_sets_of_every_size, test_deterministic)
