@@ -295,6 +295,46 @@ static void put_init(struct emitter *e, const struct sg_plan_class *pc, struct t
 	tpl_put_string(e->a, c, "init_return", pc->init_fallible ? "int " : "void ");
 }
 
+/* A list of numbers as C initialiser lines, twelve to a line. */
+static const char *number_lines(struct emitter *e, const uint32_t *v, size_t n)
+{
+	struct sg_buf b;
+	sg_buf_init(&b);
+	for (size_t i = 0; i < n; i++) {
+		sg_buf_puts(&b, i % 12 ? " " : i ? "\n\t" : "\t");
+		if (v[i] == SG_PHASH_EMPTY)
+			sg_buf_puts(&b, "SLOT_EMPTY,");
+		else
+			sg_buf_printf(&b, "%lu,", (unsigned long)v[i]);
+	}
+	return keep(e, &b);
+}
+
+/* The perfect hash of a class's slot names or an enum's value names. */
+static void put_hash(struct emitter *e, struct tpl_value *m, const struct sg_phash *h,
+		     const char *cname, const char *what)
+{
+	struct sg_arena *a = e->a;
+	struct sg_buf pos;
+	sg_buf_init(&pos);
+	sg_buf_putc(&pos, '{');
+	for (unsigned i = 0; i < SG_PHASH_MAX_POSITIONS; i++)
+		sg_buf_printf(&pos, "%s%d", i ? ", " : "",
+			      h->npos != SG_PHASH_ALL_BYTES && i < h->npos ? h->positions[i] : 0);
+	sg_buf_putc(&pos, '}');
+	tpl_put_string(a, m, "hash_seed", sg_arena_printf(a, "0x%08lxu", (unsigned long)h->seed));
+	tpl_put_string(a, m, "hash_npos",
+		       h->npos == SG_PHASH_ALL_BYTES ? "SLOT_ALL_BYTES" : sg_arena_printf(a, "%u", h->npos));
+	tpl_put_string(a, m, "hash_positions", keep(e, &pos));
+	tpl_put_string(a, m, "hash_buckets", sg_arena_printf(a, "%lu", (unsigned long)h->nbuckets));
+	tpl_put_string(a, m, "hash_size", sg_arena_printf(a, "%lu", (unsigned long)h->size));
+	tpl_put_string(a, m, "hash_mask", sg_arena_printf(a, "0x%lxu", (unsigned long)h->size - 1));
+	tpl_put_string(a, m, "hash_disp", number_lines(e, h->disp, h->nbuckets));
+	tpl_put_string(a, m, "hash_table", number_lines(e, h->table, h->size));
+	tpl_put_string(a, m, "hash_disp_ref", sg_arena_printf(a, "%s_%s_disp", cname, what));
+	tpl_put_string(a, m, "hash_table_ref", sg_arena_printf(a, "%s_%s_table", cname, what));
+}
+
 static void put_class(struct emitter *e, const struct sg_plan_class *pc, struct tpl_value *c)
 {
 	struct sg_arena *a = e->a;
@@ -312,15 +352,7 @@ static void put_class(struct emitter *e, const struct sg_plan_class *pc, struct 
 	tpl_put_string(a, c, "field_count", sg_arena_printf(a, "%zu", pc->count));
 	tpl_put_string(a, c, "fields_ref",
 		       pc->count ? sg_arena_printf(a, "%s_fields", pc->cname) : "NULL");
-	tpl_put_string(a, c, "by_name_ref",
-		       pc->count ? sg_arena_printf(a, "%s_by_name", pc->cname) : "NULL");
-	struct sg_buf idx;
-	sg_buf_init(&idx);
-	sg_buf_putc(&idx, '{');
-	for (size_t i = 0; i < pc->count; i++)
-		sg_buf_printf(&idx, "%s%u", i ? ", " : "", (unsigned)pc->by_name[i]);
-	sg_buf_putc(&idx, '}');
-	tpl_put_string(a, c, "by_name", keep(e, &idx));
+	put_hash(e, c, &pc->hash, pc->cname, "slot");
 
 	struct tpl_value *members = tpl_list(a), *slots = tpl_list(a);
 	for (size_t i = 0; i < pc->count; i++) {
@@ -358,6 +390,7 @@ static void put_enum(struct emitter *e, const struct sg_plan_enum *pe, struct tp
 		tpl_put_string(a, v, "index", sg_arena_printf(a, "%zu", i));
 	}
 	tpl_put(a, m, "values", values);
+	put_hash(e, m, &pe->hash, pe->cname, "value");
 }
 
 static const struct sg_template_file *find_template(const char *name)

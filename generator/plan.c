@@ -42,20 +42,6 @@ static bool init_allocates(const struct sg_class *c)
 	return false;
 }
 
-/* Sort the name index: insertion sort, stable and free of globals. */
-static void sort_by_name(const struct sg_plan_slot *slots, uint32_t *index, size_t n)
-{
-	for (size_t i = 1; i < n; i++) {
-		uint32_t v = index[i];
-		size_t j = i;
-		while (j > 0 && strcmp(slots[index[j - 1]].slot->name, slots[v].slot->name) > 0) {
-			index[j] = index[j - 1];
-			j--;
-		}
-		index[j] = v;
-	}
-}
-
 static bool plan_class(struct sg_arena *a, const struct sg_class *c, struct sg_plan_class *p)
 {
 	p->cls = c;
@@ -69,8 +55,7 @@ static bool plan_class(struct sg_arena *a, const struct sg_class *c, struct sg_p
 	p->init_fallible = init_allocates(c);
 	p->init_has_params = has_readonly(c);
 	p->slots = sg_arena_alloc(a, (p->count ? p->count : 1) * sizeof *p->slots);
-	p->by_name = sg_arena_alloc(a, (p->count ? p->count : 1) * sizeof *p->by_name);
-	if (!p->slots || !p->by_name)
+	if (!p->slots)
 		return false;
 	/* Fill from the back: the class's own slots last, the root's first. */
 	size_t end = p->count;
@@ -104,10 +89,13 @@ static bool plan_class(struct sg_arena *a, const struct sg_class *c, struct sg_p
 		}
 		sg_buf_fini(&prefix);
 	}
+	const char **names = sg_arena_alloc(a, (p->count + 1) * sizeof *names);
+	if (!names)
+		return false;
 	for (size_t i = 0; i < p->count; i++)
-		p->by_name[i] = (uint32_t)i;
-	sort_by_name(p->slots, p->by_name, p->count);
-	return p->cname && (!c->parent || p->parent_cname);
+		names[i] = p->slots[i].slot->name;
+	return sg_phash_build(a, names, p->count, &p->hash) && p->cname &&
+	       (!c->parent || p->parent_cname);
 }
 
 /* C needs a class defined before a struct holds it: parents and nested
@@ -156,9 +144,16 @@ bool sg_plan_module(struct sg_arena *a, const struct sg_module *m, struct sg_pla
 		pe->constants = sg_arena_alloc(a, pe->enm->count * sizeof *pe->constants);
 		if (!pe->cname || !pe->constants)
 			return false;
-		for (size_t v = 0; v < pe->enm->count; v++)
+		const char **names = sg_arena_alloc(a, pe->enm->count * sizeof *names);
+		if (!names)
+			return false;
+		for (size_t v = 0; v < pe->enm->count; v++) {
 			if (!(pe->constants[v] = sg_enum_value_cname(a, pe->enm, v)))
 				return false;
+			names[v] = pe->enm->values[v].name;
+		}
+		if (!sg_phash_build(a, names, pe->enm->count, &pe->hash))
+			return false;
 	}
 	bool *done = sg_arena_alloc(a, (m->class_count + 1) * sizeof *done);
 	const struct sg_class **order = sg_arena_alloc(a, (m->class_count + 1) * sizeof *order);

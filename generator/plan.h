@@ -8,6 +8,7 @@
 #define SLOTGEN_PLAN_H
 
 #include "model.h"
+#include "phash.h"
 
 /** A slot as a class sees it: its own, or inherited. */
 struct sg_plan_slot {
@@ -30,7 +31,7 @@ struct sg_plan_class {
 	struct sg_plan_slot *slots; /**< inherited first, then own; schema order */
 	size_t count, own_first;
 	unsigned bits_bytes;        /**< size of own slot_bits; 0 for none */
-	uint32_t *by_name;          /**< indices into slots, sorted by name */
+	struct sg_phash hash;       /**< slot names (inherited too) to indices into slots */
 	bool init_fallible;         /**< init copies a string (readonly or default): it may fail */
 	bool init_has_params;
 };
@@ -39,6 +40,7 @@ struct sg_plan_enum {
 	const struct sg_enum *enm;
 	const char *cname;
 	const char **constants;
+	struct sg_phash hash;       /**< value names to values */
 };
 
 struct sg_plan {

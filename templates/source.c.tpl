@@ -20,7 +20,18 @@ static const char *const {{cname}}_names[{{count}}] = {
 {{/values}}
 };
 
-const slot_enum {{cname}}_enum = {"{{name}}", {{count}}, {{cname}}_names};
+static const uint32_t {{hash_disp_ref}}[{{hash_buckets}}] = {
+{{hash_disp}}
+};
+
+static const uint32_t {{hash_table_ref}}[{{hash_size}}] = {
+{{hash_table}}
+};
+
+const slot_enum {{cname}}_enum = {
+	"{{name}}", {{count}}, {{cname}}_names,
+	{ {{hash_seed}}, {{hash_npos}}, {{hash_positions}}, {{hash_buckets}}, {{hash_mask}}, {{hash_disp_ref}}, {{hash_table_ref}} },
+};
 {{/enums}}
 {{#classes}}
 
@@ -32,11 +43,19 @@ static const slot_field {{cname}}_fields[{{field_count}}] = {
 {{/slots}}
 };
 
-static const uint32_t {{cname}}_by_name[{{field_count}}] = {{by_name}};
 {{/has_fields}}
 
+static const uint32_t {{hash_disp_ref}}[{{hash_buckets}}] = {
+{{hash_disp}}
+};
+
+static const uint32_t {{hash_table_ref}}[{{hash_size}}] = {
+{{hash_table}}
+};
+
 const slot_class {{cname}}_class = {
-	"{{name}}", {{parent_ref}}, sizeof({{cname}}), {{field_count}}, {{fields_ref}}, {{by_name_ref}},
+	"{{name}}", {{parent_ref}}, sizeof({{cname}}), {{field_count}}, {{fields_ref}},
+	{ {{hash_seed}}, {{hash_npos}}, {{hash_positions}}, {{hash_buckets}}, {{hash_mask}}, {{hash_disp_ref}}, {{hash_table_ref}} },
 };
 
 {{init_return}}{{cname}}_init({{cname}} *o{{init_params}})

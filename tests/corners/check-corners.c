@@ -3,7 +3,9 @@
  * of classes, a parent with no slots of its own. */
 #include <check.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "corners.h"
 
@@ -153,6 +155,48 @@ START_TEST(test_parent_without_slots)
 }
 END_TEST
 
+static const slot_class *const all_classes[] = {
+	&corners_empty_class, &corners_scalars_class, &corners_keyed_class, &corners_named_class,
+	&corners_holder_class, &corners_marker_class, &corners_leaf_class,
+};
+
+/* Every slot is found by its name; near misses are not. */
+START_TEST(test_lookup_every_slot_and_near_misses)
+{
+	char near[256];
+	for (size_t c = 0; c < sizeof all_classes / sizeof *all_classes; c++) {
+		const slot_class *cls = all_classes[c];
+		for (const slot_field *f = slot_next(cls, NULL); f; f = slot_next(cls, f)) {
+			ck_assert_ptr_eq(slot_lookup(cls, f->name), f);
+			snprintf(near, sizeof near, "%s_", f->name);
+			ck_assert_ptr_null(slot_lookup(cls, near));
+			snprintf(near, sizeof near, "%.*s", (int)strlen(f->name) - 1, f->name);
+			ck_assert(!slot_lookup(cls, near) || strcmp(slot_lookup(cls, near)->name, near) == 0);
+			snprintf(near, sizeof near, "%sX", f->name);
+			near[0] = 'Z';
+			ck_assert_ptr_null(slot_lookup(cls, near));
+		}
+		ck_assert_ptr_null(slot_lookup(cls, ""));
+		memset(near, 'q', sizeof near - 1);
+		near[sizeof near - 1] = '\0';
+		ck_assert_ptr_null(slot_lookup(cls, near));
+	}
+}
+END_TEST
+
+START_TEST(test_enum_names_both_ways)
+{
+	ck_assert_int_eq(slot_enum_value(&corners_level_enum, "low"), CORNERS_LEVEL_LOW);
+	ck_assert_int_eq(slot_enum_value(&corners_level_enum, "high"), CORNERS_LEVEL_HIGH);
+	ck_assert_int_eq(slot_enum_value(&corners_level_enum, "hig"), -1);
+	ck_assert_int_eq(slot_enum_value(&corners_level_enum, ""), -1);
+	ck_assert_int_eq(slot_enum_value(&corners_mode_enum, "off"), CORNERS_MODE_OFF);
+	ck_assert_str_eq(slot_enum_name(&corners_level_enum, CORNERS_LEVEL_MID), "mid");
+	ck_assert_ptr_null(slot_enum_name(&corners_level_enum, 3));
+	ck_assert_ptr_null(slot_enum_name(&corners_level_enum, -1));
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("corners");
@@ -162,6 +206,8 @@ int main(void)
 	tcase_add_test(tc, test_nested_classes_and_arrays);
 	tcase_add_test(tc, test_by_name_arrays_and_objects);
 	tcase_add_test(tc, test_parent_without_slots);
+	tcase_add_test(tc, test_lookup_every_slot_and_near_misses);
+	tcase_add_test(tc, test_enum_names_both_ways);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_ENV);

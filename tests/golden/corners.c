@@ -18,7 +18,18 @@ static const char *const corners_mode_names[2] = {
 	"on",
 };
 
-const slot_enum corners_mode_enum = {"Mode", 2, corners_mode_names};
+static const uint32_t corners_mode_value_disp[2] = {
+	0, 0,
+};
+
+static const uint32_t corners_mode_value_table[4] = {
+	SLOT_EMPTY, 0, SLOT_EMPTY, 1,
+};
+
+const slot_enum corners_mode_enum = {
+	"Mode", 2, corners_mode_names,
+	{ 0x00000000u, 0, {0, 0, 0, 0, 0, 0, 0, 0}, 2, 0x3u, corners_mode_value_disp, corners_mode_value_table },
+};
 
 /* The name table stores enum values as int. */
 typedef char corners_level_is_int_sized[sizeof(corners_level) == sizeof(int) ? 1 : -1];
@@ -29,11 +40,31 @@ static const char *const corners_level_names[3] = {
 	"high",
 };
 
-const slot_enum corners_level_enum = {"Level", 3, corners_level_names};
+static const uint32_t corners_level_value_disp[2] = {
+	1, 0,
+};
 
+static const uint32_t corners_level_value_table[4] = {
+	SLOT_EMPTY, 2, 0, 1,
+};
+
+const slot_enum corners_level_enum = {
+	"Level", 3, corners_level_names,
+	{ 0x00000000u, 1, {-3, 0, 0, 0, 0, 0, 0, 0}, 2, 0x3u, corners_level_value_disp, corners_level_value_table },
+};
+
+
+static const uint32_t corners_empty_slot_disp[1] = {
+	0,
+};
+
+static const uint32_t corners_empty_slot_table[1] = {
+	SLOT_EMPTY,
+};
 
 const slot_class corners_empty_class = {
-	"Empty", NULL, sizeof(corners_empty), 0, NULL, NULL,
+	"Empty", NULL, sizeof(corners_empty), 0, NULL,
+	{ 0x00000000u, 0, {0, 0, 0, 0, 0, 0, 0, 0}, 1, 0x0u, corners_empty_slot_disp, corners_empty_slot_table },
 };
 
 void corners_empty_init(corners_empty *o)
@@ -98,10 +129,20 @@ static const slot_field corners_scalars_fields[14] = {
 	 1, offsetof(corners_scalars, slot_bits) + 1, 0x20u, NULL, &corners_level_enum, NULL},
 };
 
-static const uint32_t corners_scalars_by_name[14] = {0, 10, 13, 9, 2, 3, 4, 1, 11, 12, 6, 7, 8, 5};
+
+static const uint32_t corners_scalars_slot_disp[8] = {
+	0, 0, 1, 0, 3, 2, 0, 0,
+};
+
+static const uint32_t corners_scalars_slot_table[32] = {
+	SLOT_EMPTY, SLOT_EMPTY, 11, 10, SLOT_EMPTY, 8, 4, SLOT_EMPTY, SLOT_EMPTY, 6, 12, SLOT_EMPTY,
+	SLOT_EMPTY, SLOT_EMPTY, 3, SLOT_EMPTY, 2, 5, 0, 1, 9, SLOT_EMPTY, SLOT_EMPTY, 13,
+	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 7, SLOT_EMPTY,
+};
 
 const slot_class corners_scalars_class = {
-	"Scalars", NULL, sizeof(corners_scalars), 14, corners_scalars_fields, corners_scalars_by_name,
+	"Scalars", NULL, sizeof(corners_scalars), 14, corners_scalars_fields,
+	{ 0x00000000u, 2, {-1, 0, 0, 0, 0, 0, 0, 0}, 8, 0x1fu, corners_scalars_slot_disp, corners_scalars_slot_table },
 };
 
 int corners_scalars_init(corners_scalars *o)
@@ -178,10 +219,18 @@ static const slot_field corners_keyed_fields[3] = {
 	 1, offsetof(corners_keyed, slot_bits) + 0, 0x04u, NULL, NULL, NULL},
 };
 
-static const uint32_t corners_keyed_by_name[3] = {2, 0, 1};
+
+static const uint32_t corners_keyed_slot_disp[2] = {
+	0, 0,
+};
+
+static const uint32_t corners_keyed_slot_table[4] = {
+	1, 2, 0, SLOT_EMPTY,
+};
 
 const slot_class corners_keyed_class = {
-	"Keyed", NULL, sizeof(corners_keyed), 3, corners_keyed_fields, corners_keyed_by_name,
+	"Keyed", NULL, sizeof(corners_keyed), 3, corners_keyed_fields,
+	{ 0x00000000u, 1, {-3, 0, 0, 0, 0, 0, 0, 0}, 2, 0x3u, corners_keyed_slot_disp, corners_keyed_slot_table },
 };
 
 int corners_keyed_init(corners_keyed *o, const char *key, corners_level tag)
@@ -230,10 +279,18 @@ static const slot_field corners_named_fields[1] = {
 	 1, offsetof(corners_named, slot_bits) + 0, 0x01u, NULL, NULL, NULL},
 };
 
-static const uint32_t corners_named_by_name[1] = {0};
+
+static const uint32_t corners_named_slot_disp[1] = {
+	0,
+};
+
+static const uint32_t corners_named_slot_table[2] = {
+	SLOT_EMPTY, 0,
+};
 
 const slot_class corners_named_class = {
-	"Named", NULL, sizeof(corners_named), 1, corners_named_fields, corners_named_by_name,
+	"Named", NULL, sizeof(corners_named), 1, corners_named_fields,
+	{ 0x00000000u, 0, {0, 0, 0, 0, 0, 0, 0, 0}, 1, 0x1u, corners_named_slot_disp, corners_named_slot_table },
 };
 
 int corners_named_init(corners_named *o)
@@ -296,10 +353,19 @@ static const slot_field corners_holder_fields[9] = {
 	 16, offsetof(corners_holder, slot_bits) + 1, 0x01u, NULL, NULL, NULL},
 };
 
-static const uint32_t corners_holder_by_name[9] = {6, 8, 3, 2, 7, 5, 0, 1, 4};
+
+static const uint32_t corners_holder_slot_disp[5] = {
+	0, 0, 0, 8, 1,
+};
+
+static const uint32_t corners_holder_slot_table[16] = {
+	0, 4, SLOT_EMPTY, SLOT_EMPTY, 2, 6, 3, SLOT_EMPTY, 5, SLOT_EMPTY, 1, SLOT_EMPTY,
+	8, SLOT_EMPTY, 7, SLOT_EMPTY,
+};
 
 const slot_class corners_holder_class = {
-	"Holder", NULL, sizeof(corners_holder), 9, corners_holder_fields, corners_holder_by_name,
+	"Holder", NULL, sizeof(corners_holder), 9, corners_holder_fields,
+	{ 0x3c6ef372u, 1, {2, 0, 0, 0, 0, 0, 0, 0}, 5, 0xfu, corners_holder_slot_disp, corners_holder_slot_table },
 };
 
 void corners_holder_init(corners_holder *o)
@@ -354,10 +420,19 @@ static const slot_field corners_marker_fields[9] = {
 	 16, offsetof(corners_marker, slot_base.slot_bits) + 1, 0x01u, NULL, NULL, NULL},
 };
 
-static const uint32_t corners_marker_by_name[9] = {6, 8, 3, 2, 7, 5, 0, 1, 4};
+
+static const uint32_t corners_marker_slot_disp[5] = {
+	0, 0, 0, 8, 1,
+};
+
+static const uint32_t corners_marker_slot_table[16] = {
+	0, 4, SLOT_EMPTY, SLOT_EMPTY, 2, 6, 3, SLOT_EMPTY, 5, SLOT_EMPTY, 1, SLOT_EMPTY,
+	8, SLOT_EMPTY, 7, SLOT_EMPTY,
+};
 
 const slot_class corners_marker_class = {
-	"Marker", &corners_holder_class, sizeof(corners_marker), 9, corners_marker_fields, corners_marker_by_name,
+	"Marker", &corners_holder_class, sizeof(corners_marker), 9, corners_marker_fields,
+	{ 0x3c6ef372u, 1, {2, 0, 0, 0, 0, 0, 0, 0}, 5, 0xfu, corners_marker_slot_disp, corners_marker_slot_table },
 };
 
 void corners_marker_init(corners_marker *o)
@@ -414,10 +489,19 @@ static const slot_field corners_leaf_fields[10] = {
 	 1, offsetof(corners_leaf, slot_bits) + 0, 0x01u, NULL, NULL, NULL},
 };
 
-static const uint32_t corners_leaf_by_name[10] = {6, 8, 3, 2, 7, 9, 5, 0, 1, 4};
+
+static const uint32_t corners_leaf_slot_disp[6] = {
+	0, 0, 0, 1, 0, 1,
+};
+
+static const uint32_t corners_leaf_slot_table[16] = {
+	0, 4, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 2, SLOT_EMPTY, SLOT_EMPTY, 5, 9, SLOT_EMPTY, 1,
+	8, 6, 7, 3,
+};
 
 const slot_class corners_leaf_class = {
-	"Leaf", &corners_marker_class, sizeof(corners_leaf), 10, corners_leaf_fields, corners_leaf_by_name,
+	"Leaf", &corners_marker_class, sizeof(corners_leaf), 10, corners_leaf_fields,
+	{ 0x3c6ef372u, 1, {2, 0, 0, 0, 0, 0, 0, 0}, 6, 0xfu, corners_leaf_slot_disp, corners_leaf_slot_table },
 };
 
 void corners_leaf_init(corners_leaf *o)

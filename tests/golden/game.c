@@ -19,7 +19,18 @@ static const char *const game_team_names[3] = {
 	"spectator",
 };
 
-const slot_enum game_team_enum = {"Team", 3, game_team_names};
+static const uint32_t game_team_value_disp[2] = {
+	0, 0,
+};
+
+static const uint32_t game_team_value_table[4] = {
+	SLOT_EMPTY, 0, 2, 1,
+};
+
+const slot_enum game_team_enum = {
+	"Team", 3, game_team_names,
+	{ 0x00000000u, 0, {0, 0, 0, 0, 0, 0, 0, 0}, 2, 0x3u, game_team_value_disp, game_team_value_table },
+};
 
 static const slot_field game_vec2_fields[2] = {
 	{"x", SLOT_FLOAT, SLOT_DEFAULT, offsetof(game_vec2, x), sizeof(((const game_vec2 *)0)->x),
@@ -28,10 +39,18 @@ static const slot_field game_vec2_fields[2] = {
 	 1, offsetof(game_vec2, slot_bits) + 0, 0x02u, NULL, NULL, NULL},
 };
 
-static const uint32_t game_vec2_by_name[2] = {0, 1};
+
+static const uint32_t game_vec2_slot_disp[2] = {
+	0, 0,
+};
+
+static const uint32_t game_vec2_slot_table[4] = {
+	1, SLOT_EMPTY, SLOT_EMPTY, 0,
+};
 
 const slot_class game_vec2_class = {
-	"Vec2", NULL, sizeof(game_vec2), 2, game_vec2_fields, game_vec2_by_name,
+	"Vec2", NULL, sizeof(game_vec2), 2, game_vec2_fields,
+	{ 0x9e3779b9u, 1, {-1, 0, 0, 0, 0, 0, 0, 0}, 2, 0x3u, game_vec2_slot_disp, game_vec2_slot_table },
 };
 
 void game_vec2_init(game_vec2 *o)
@@ -76,10 +95,18 @@ static const slot_field game_entity_fields[2] = {
 	 1, offsetof(game_entity, slot_bits) + 0, 0x02u, NULL, NULL, &game_vec2_class},
 };
 
-static const uint32_t game_entity_by_name[2] = {0, 1};
+
+static const uint32_t game_entity_slot_disp[2] = {
+	0, 0,
+};
+
+static const uint32_t game_entity_slot_table[4] = {
+	SLOT_EMPTY, 1, SLOT_EMPTY, 0,
+};
 
 const slot_class game_entity_class = {
-	"Entity", NULL, sizeof(game_entity), 2, game_entity_fields, game_entity_by_name,
+	"Entity", NULL, sizeof(game_entity), 2, game_entity_fields,
+	{ 0x00000000u, 0, {0, 0, 0, 0, 0, 0, 0, 0}, 2, 0x3u, game_entity_slot_disp, game_entity_slot_table },
 };
 
 void game_entity_init(game_entity *o, uint64_t id)
@@ -136,10 +163,19 @@ static const slot_field game_player_fields[9] = {
 	 1, offsetof(game_player, slot_bits) + 0, 0x40u, NULL, NULL, NULL},
 };
 
-static const uint32_t game_player_by_name[9] = {8, 0, 7, 4, 2, 5, 1, 3, 6};
+
+static const uint32_t game_player_slot_disp[5] = {
+	0, 0, 2, 0, 0,
+};
+
+static const uint32_t game_player_slot_table[16] = {
+	5, SLOT_EMPTY, 1, SLOT_EMPTY, 3, 7, SLOT_EMPTY, SLOT_EMPTY, 6, 2, SLOT_EMPTY, 8,
+	SLOT_EMPTY, 0, 4, SLOT_EMPTY,
+};
 
 const slot_class game_player_class = {
-	"Player", &game_entity_class, sizeof(game_player), 9, game_player_fields, game_player_by_name,
+	"Player", &game_entity_class, sizeof(game_player), 9, game_player_fields,
+	{ 0x00000000u, 1, {-4, 0, 0, 0, 0, 0, 0, 0}, 5, 0xfu, game_player_slot_disp, game_player_slot_table },
 };
 
 void game_player_init(game_player *o, uint64_t id)

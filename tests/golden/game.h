@@ -63,11 +63,34 @@ enum {
 	SLOT_DEFAULT = 4u   /**< init gives it a default value */
 };
 
+/** A table entry that holds no name. */
+#define SLOT_EMPTY 0xffffffffu
+/** slot_hash.npos meaning: the hash reads every byte of a name. */
+#define SLOT_ALL_BYTES 255u
+
+/**
+ * A perfect hash of a fixed set of names, computed by slotgen: the hash
+ * reads a name's length and the bytes at a few positions (every byte when
+ * npos is SLOT_ALL_BYTES), a displacement per bucket spreads the names
+ * one to one over the table.  A lookup is one hash, two reads and at most
+ * one string comparison.
+ */
+typedef struct slot_hash {
+	uint32_t seed;
+	uint32_t npos;
+	signed char positions[8]; /**< >= 0 from the start, < 0 from the end */
+	uint32_t nbuckets;
+	uint32_t mask;            /**< table size - 1 */
+	const uint32_t *disp;
+	const uint32_t *table;    /**< an index, or SLOT_EMPTY */
+} slot_hash;
+
 /** An enum: its name and the names of its values, in order. */
 typedef struct slot_enum {
 	const char *name;
 	size_t count;
 	const char *const *names;
+	slot_hash hash; /**< value names to values */
 } slot_enum;
 
 typedef struct slot_class slot_class;
@@ -94,7 +117,7 @@ struct slot_class {
 	size_t size;              /**< sizeof the C struct */
 	size_t count;
 	const slot_field *fields;
-	const uint32_t *by_name;  /**< field indices, sorted by name */
+	slot_hash hash;           /**< slot names to indices into fields */
 };
 
 /** A value passed by name: its type says which member of `as` is meant. */
@@ -113,22 +136,50 @@ typedef struct slot_value {
 	} as;
 } slot_value;
 
-/** The slot named @p name, or NULL.  Binary search of the sorted index. */
+/** The entry of @p t that @p name (of @p len bytes) would be at. */
+static inline uint32_t slot_hash_find(const slot_hash *t, const char *name, size_t len)
+{
+	uint32_t h = t->seed ^ ((uint32_t)len * 0x9e3779b1u);
+	if (t->npos == SLOT_ALL_BYTES) {
+		for (size_t i = 0; i < len; i++)
+			h = (h ^ (unsigned char)name[i]) * 0x01000193u;
+	} else {
+		for (uint32_t k = 0; k < t->npos; k++) {
+			int p = t->positions[k];
+			/* From the end when negative; past either end (i wraps) reads 0. */
+			size_t i = p >= 0 ? (size_t)p : len - (size_t)-p;
+			h = (h ^ (i < len ? (unsigned char)name[i] : 0u)) * 0x01000193u;
+		}
+	}
+	h ^= h >> 15;
+	h *= 0x2c1b3c6du;
+	h ^= h >> 12;
+	uint32_t bucket = (uint32_t)(((uint64_t)h * t->nbuckets) >> 32);
+	return t->table[(h ^ t->disp[bucket]) & t->mask];
+}
+
+/** The slot named @p name, or NULL: one hash and at most one comparison. */
 static inline const slot_field *slot_lookup(const slot_class *cls, const char *name)
 {
-	size_t lo = 0, hi = cls->count;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		const slot_field *f = &cls->fields[cls->by_name[mid]];
-		int c = strcmp(name, f->name);
-		if (c == 0)
-			return f;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return NULL;
+	uint32_t i = slot_hash_find(&cls->hash, name, strlen(name));
+	if (i == SLOT_EMPTY || strcmp(cls->fields[i].name, name) != 0)
+		return NULL;
+	return &cls->fields[i];
+}
+
+/** The value of @p e named @p name, or -1. */
+static inline int slot_enum_value(const slot_enum *e, const char *name)
+{
+	uint32_t i = slot_hash_find(&e->hash, name, strlen(name));
+	if (i == SLOT_EMPTY || strcmp(e->names[i], name) != 0)
+		return -1;
+	return (int)i;
+}
+
+/** The name of value @p v of @p e, or NULL when it has none. */
+static inline const char *slot_enum_name(const slot_enum *e, int v)
+{
+	return v >= 0 && (size_t)v < e->count ? e->names[v] : NULL;
 }
 
 /** Iterate: the slot after @p f (the first for NULL), or NULL at the end. */
