@@ -4,7 +4,8 @@
 #include <ctype.h>
 #include <string.h>
 
-const char *const sg_class_suffixes[] = {"init", "fini", "new", "free", "copy", "class", NULL};
+const char *const sg_class_suffixes[] = {"init",  "fini",  "new",   "free",
+					 "copy",  "equal", "repr",  "class", NULL};
 const char *const sg_slot_verbs[] = {"get", "set", "has", "clear", "mut", NULL};
 
 /* C11 and C++ keywords: a slot is a struct member, and headers compile as C++. */

@@ -67,6 +67,16 @@ void {{cname}}_fini({{cname}} *o);
 void {{cname}}_free({{cname}} *o);
 /** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
 int {{cname}}_copy({{cname}} *dst, const {{cname}} *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool {{cname}}_equal(const {{cname}} *a, const {{cname}} *b)
+{
+	return slot_equal(a, b, &{{cname}}_class);
+}
+/** `{{name}}(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t {{cname}}_repr(char *buf, size_t size, const {{cname}} *o)
+{
+	return slot_repr(buf, size, o, &{{cname}}_class);
+}
 {{#slots}}
 
 /* {{name}}: {{type_text}}{{#inherited}}, from {{owner}}{{/inherited}}{{#readonly}}, readonly{{/readonly}} */

@@ -510,6 +510,262 @@ static inline int slot_clear(void *obj, const slot_class *cls, const char *name)
 	return SLOT_OK;
 }
 
+/** The slot after @p f (the first for NULL) that is set in @p obj, or NULL. */
+static inline const slot_field *slot_next_set(const void *obj, const slot_class *cls,
+					      const slot_field *f)
+{
+	while ((f = slot_next(cls, f)) != NULL && !slot_is_set(obj, f))
+		;
+	return f;
+}
+
+/**
+ * Python's getattr(obj, name, default): the slot's value, or @p dflt when
+ * the name is unknown or the slot unset.  Always SLOT_OK.
+ */
+static inline int slot_get_or(const void *obj, const slot_class *cls, const char *name,
+			      const slot_value *dflt, slot_value *out)
+{
+	if (slot_get(obj, cls, name, out) != SLOT_OK)
+		*out = *dflt;
+	return SLOT_OK;
+}
+
+/* ---- repr ----------------------------------------------------------------- */
+
+/* A bounded output that counts what it could not hold, as snprintf does. */
+typedef struct slot_out {
+	char *buf;
+	size_t size, len;
+} slot_out;
+
+static inline void slot_out_put(slot_out *o, const char *s, size_t n)
+{
+	if (o->len < o->size) {
+		size_t room = o->size - o->len;
+		memcpy(o->buf + o->len, s, n < room ? n : room);
+	}
+	o->len += n;
+}
+
+static inline void slot_out_str(slot_out *o, const char *s)
+{
+	slot_out_put(o, s, strlen(s));
+}
+
+/* A string as Python's repr() writes it. */
+static inline void slot_repr_string(slot_out *o, const char *s)
+{
+	const char quote = strchr(s, '\'') && !strchr(s, '"') ? '"' : '\'';
+	slot_out_put(o, &quote, 1);
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		char esc[5] = {'\\', 0, 0, 0, 0};
+		if (c == '\\' || c == (unsigned char)quote)
+			esc[1] = (char)c;
+		else if (c == '\n')
+			esc[1] = 'n';
+		else if (c == '\r')
+			esc[1] = 'r';
+		else if (c == '\t')
+			esc[1] = 't';
+		else if (c < 0x20 || c == 0x7f)
+			snprintf(esc + 1, sizeof esc - 1, "x%02x", c);
+		if (esc[1])
+			slot_out_str(o, esc);
+		else
+			slot_out_put(o, s, 1);
+	}
+	slot_out_put(o, &quote, 1);
+}
+
+/*
+ * A float as Python's repr() writes it: the shortest digits that read back
+ * to the same value, fixed notation from 1e-4 up to 1e16, else exponent.
+ */
+static inline void slot_repr_double(slot_out *o, double d, bool single)
+{
+	char tmp[40], out[48];
+	if (d != d) {
+		slot_out_str(o, "nan");
+		return;
+	}
+	if (d > 1.7976931348623157e308 || d < -1.7976931348623157e308) {
+		slot_out_str(o, d > 0 ? "inf" : "-inf");
+		return;
+	}
+	int p;
+	for (p = 0; p < 17; p++) {
+		snprintf(tmp, sizeof tmp, "%.*e", p, d);
+		double back = strtod(tmp, NULL);
+		if (single ? (float)back == (float)d : back == d)
+			break;
+	}
+	/* tmp is [-]D[.DDD]e[+-]XX: split it into sign, digits and exponent. */
+	const char *m = tmp;
+	size_t n = 0;
+	char digits[24];
+	bool neg = *m == '-';
+	if (neg)
+		m++;
+	for (; *m && *m != 'e'; m++)
+		if (*m != '.')
+			digits[n++] = *m;
+	digits[n] = '\0';
+	int exp = atoi(m + 1);
+	size_t k = 0;
+	if (neg)
+		out[k++] = '-';
+	if (exp >= -4 && exp < 16) {
+		if (exp < 0) {
+			out[k++] = '0';
+			out[k++] = '.';
+			for (int z = -1; z > exp; z--)
+				out[k++] = '0';
+			for (size_t i = 0; i < n; i++)
+				out[k++] = digits[i];
+		} else {
+			for (int i = 0; i <= exp; i++)
+				out[k++] = (size_t)i < n ? digits[i] : '0';
+			out[k++] = '.';
+			if ((size_t)exp + 1 < n)
+				for (size_t i = (size_t)exp + 1; i < n; i++)
+					out[k++] = digits[i];
+			else
+				out[k++] = '0';
+		}
+		out[k] = '\0';
+	} else {
+		out[k++] = digits[0];
+		if (n > 1) {
+			out[k++] = '.';
+			for (size_t i = 1; i < n; i++)
+				out[k++] = digits[i];
+		}
+		snprintf(out + k, sizeof out - k, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+	}
+	slot_out_str(o, out);
+}
+
+static inline void slot_repr_object(slot_out *o, const void *obj, const slot_class *cls);
+
+/* One value (an array's element, or a single slot) at @p v. */
+static inline void slot_repr_value(slot_out *o, const slot_field *f, const char *v)
+{
+	char num[32];
+	switch (f->type) {
+	case SLOT_BOOL: slot_out_str(o, *(const bool *)(const void *)v ? "True" : "False"); return;
+	case SLOT_INT8: snprintf(num, sizeof num, "%d", *(const int8_t *)(const void *)v); break;
+	case SLOT_INT16: snprintf(num, sizeof num, "%d", *(const int16_t *)(const void *)v); break;
+	case SLOT_INT32: snprintf(num, sizeof num, "%ld", (long)*(const int32_t *)(const void *)v); break;
+	case SLOT_INT64: snprintf(num, sizeof num, "%lld", (long long)*(const int64_t *)(const void *)v); break;
+	case SLOT_UINT8: snprintf(num, sizeof num, "%u", *(const uint8_t *)(const void *)v); break;
+	case SLOT_UINT16: snprintf(num, sizeof num, "%u", *(const uint16_t *)(const void *)v); break;
+	case SLOT_UINT32: snprintf(num, sizeof num, "%lu", (unsigned long)*(const uint32_t *)(const void *)v); break;
+	case SLOT_UINT64: snprintf(num, sizeof num, "%llu", (unsigned long long)*(const uint64_t *)(const void *)v); break;
+	case SLOT_FLOAT: slot_repr_double(o, *(const float *)(const void *)v, true); return;
+	case SLOT_DOUBLE: slot_repr_double(o, *(const double *)(const void *)v, false); return;
+	case SLOT_STRING: {
+		const char *s = *(const char *const *)(const void *)v;
+		if (s)
+			slot_repr_string(o, s);
+		else
+			slot_out_str(o, "None");
+		return;
+	}
+	case SLOT_ENUM: {
+		int e = *(const int *)(const void *)v;
+		const char *name = slot_enum_name(f->enum_type, e);
+		if (name) {
+			slot_out_str(o, name);
+			return;
+		}
+		snprintf(num, sizeof num, "%d", e);
+		break;
+	}
+	case SLOT_OBJECT: slot_repr_object(o, v, f->class_type); return;
+	}
+	slot_out_str(o, num);
+}
+
+static inline void slot_repr_object(slot_out *o, const void *obj, const slot_class *cls)
+{
+	slot_out_str(o, cls->name);
+	slot_out_put(o, "(", 1);
+	const char *sep = "";
+	for (const slot_field *f = slot_next_set(obj, cls, NULL); f; f = slot_next_set(obj, cls, f)) {
+		slot_out_str(o, sep);
+		slot_out_str(o, f->name);
+		slot_out_put(o, "=", 1);
+		const char *v = (const char *)obj + f->offset;
+		if (f->flags & SLOT_ARRAY) {
+			slot_out_put(o, "[", 1);
+			for (size_t k = 0; k < f->count; k++) {
+				if (k)
+					slot_out_put(o, ", ", 2);
+				slot_repr_value(o, f, v + k * f->size);
+			}
+			slot_out_put(o, "]", 1);
+		} else {
+			slot_repr_value(o, f, v);
+		}
+		sep = ", ";
+	}
+	slot_out_put(o, ")", 1);
+}
+
+/**
+ * A dataclass's repr(): `Player(name='Ace', score=100, team=red)`, slots
+ * in table order, unset ones left out, into @p buf with snprintf's rules.
+ * \return the length of the whole text, as snprintf.
+ */
+static inline size_t slot_repr(char *buf, size_t size, const void *obj, const slot_class *cls)
+{
+	slot_out o = {buf, size, 0};
+	slot_repr_object(&o, obj, cls);
+	if (size)
+		buf[o.len < size ? o.len : size - 1] = '\0';
+	return o.len;
+}
+
+/* ---- equality ------------------------------------------------------------- */
+
+/**
+ * A dataclass's __eq__: the same slots set, with equal values (strings by
+ * content, arrays and nested objects element by element; floats by ==,
+ * so a NaN equals nothing).  @p a and @p b are both of class @p cls.
+ */
+static inline bool slot_equal(const void *a, const void *b, const slot_class *cls)
+{
+	for (size_t i = 0; i < cls->count; i++) {
+		const slot_field *f = &cls->fields[i];
+		if (slot_is_set(a, f) != slot_is_set(b, f))
+			return false;
+		if (!slot_is_set(a, f))
+			continue;
+		const char *x = (const char *)a + f->offset, *y = (const char *)b + f->offset;
+		for (size_t k = 0; k < f->count; k++, x += f->size, y += f->size) {
+			bool same;
+			switch (f->type) {
+			case SLOT_FLOAT: same = *(const float *)(const void *)x == *(const float *)(const void *)y; break;
+			case SLOT_DOUBLE: same = *(const double *)(const void *)x == *(const double *)(const void *)y; break;
+			case SLOT_BOOL: same = *(const bool *)(const void *)x == *(const bool *)(const void *)y; break;
+			case SLOT_STRING: {
+				const char *s = *(const char *const *)(const void *)x;
+				const char *t = *(const char *const *)(const void *)y;
+				same = s && t ? strcmp(s, t) == 0 : s == t;
+				break;
+			}
+			case SLOT_OBJECT: same = slot_equal(x, y, f->class_type); break;
+			default: same = memcmp(x, y, f->size) == 0; break;
+			}
+			if (!same)
+				return false;
+		}
+	}
+	return true;
+}
+
 /** The schema's name of a slot type ("int32", "string", ...). */
 static inline const char *slot_type_name(slot_type t, const slot_enum *e, const slot_class *c)
 {

@@ -197,6 +197,101 @@ START_TEST(test_enum_names_both_ways)
 }
 END_TEST
 
+START_TEST(test_repr_like_a_dataclass)
+{
+	corners_scalars s;
+	ck_assert_int_eq(corners_scalars_init(&s), SLOT_OK);
+	char buf[512];
+	size_t n = corners_scalars_repr(buf, sizeof buf, &s);
+	ck_assert_str_eq(buf, "Scalars(b=True, i8=-128, i16=32767, i32=-2147483648, "
+			      "i64=-9223372036854775808, u8=255, u16=65535, u32=4294967295, "
+			      "u64=18446744073709551615, f=-inf, d=6.02214076e+23, n=nan, "
+			      "s='tab\\tquote\" backslash\\\\ ?\?= \xc3\xa9', e=high)");
+	ck_assert_uint_eq(n, strlen(buf));
+	/* snprintf's rules: truncated, terminated, the whole length returned. */
+	char small[8];
+	ck_assert_uint_eq(corners_scalars_repr(small, sizeof small, &s), n);
+	ck_assert_str_eq(small, "Scalars");
+	ck_assert_uint_eq(corners_scalars_repr(NULL, 0, &s), n);
+	/* Unset slots are left out; quotes follow Python's choice. */
+	corners_scalars_clear_i8(&s);
+	ck_assert_int_eq(corners_scalars_set_s(&s, "it's"), SLOT_OK);
+	corners_scalars_set_d(&s, 0.1);
+	corners_scalars_repr(buf, sizeof buf, &s);
+	ck_assert_ptr_null(strstr(buf, "i8="));
+	ck_assert_ptr_nonnull(strstr(buf, "d=0.1, n=nan, s=\"it's\", e=high)"));
+	corners_scalars_fini(&s);
+
+	corners_holder h;
+	corners_holder_init(&h);
+	ck_assert_int_eq(corners_holder_set_words_at(&h, 1, "b"), SLOT_OK);
+	corners_holder_set_levels_at(&h, 0, CORNERS_LEVEL_MID);
+	ck_assert_ptr_nonnull(corners_holder_mut_named(&h));
+	corners_holder_repr(buf, sizeof buf, &h);
+	ck_assert_str_eq(buf, "Holder(named=Named(label='unnamed'), words=[None, 'b', None], "
+			      "levels=[mid, low])");
+	corners_holder_fini(&h);
+}
+END_TEST
+
+START_TEST(test_equality_like_a_dataclass)
+{
+	corners_holder a, b;
+	corners_holder_init(&a);
+	corners_holder_init(&b);
+	ck_assert(corners_holder_equal(&a, &b));
+	ck_assert_int_eq(corners_holder_set_words_at(&a, 0, "same"), SLOT_OK);
+	ck_assert(!corners_holder_equal(&a, &b)); /* set against unset */
+	char text[] = "same";
+	ck_assert_int_eq(corners_holder_set_words_at(&b, 0, text), SLOT_OK);
+	ck_assert(corners_holder_equal(&a, &b)); /* by content, not pointer */
+	corners_holder_mut_nameds_at(&a, 1);
+	corners_holder_mut_nameds_at(&b, 1);
+	ck_assert(corners_holder_equal(&a, &b));
+	ck_assert_int_eq(corners_named_set_label(corners_holder_mut_nameds_at(&b, 0), "x"), SLOT_OK);
+	ck_assert(!corners_holder_equal(&a, &b)); /* nested, element by element */
+	corners_holder copy;
+	ck_assert_int_eq(corners_holder_copy(&copy, &b), SLOT_OK);
+	ck_assert(corners_holder_equal(&copy, &b));
+	corners_holder_fini(&copy);
+	corners_holder_fini(&a);
+	corners_holder_fini(&b);
+
+	corners_scalars s, t;
+	ck_assert_int_eq(corners_scalars_init(&s), SLOT_OK);
+	ck_assert_int_eq(corners_scalars_init(&t), SLOT_OK);
+	ck_assert(!corners_scalars_equal(&s, &t)); /* slot n is NaN: equal to nothing */
+	corners_scalars_clear_n(&s);
+	corners_scalars_clear_n(&t);
+	ck_assert(corners_scalars_equal(&s, &t));
+	corners_scalars_fini(&s);
+	corners_scalars_fini(&t);
+}
+END_TEST
+
+START_TEST(test_iterate_set_slots_and_get_or)
+{
+	corners_keyed k;
+	ck_assert_int_eq(corners_keyed_init(&k, "key", CORNERS_LEVEL_LOW), SLOT_OK);
+	const slot_field *f = slot_next_set(&k, &corners_keyed_class, NULL);
+	ck_assert_str_eq(f->name, "key");
+	f = slot_next_set(&k, &corners_keyed_class, f);
+	ck_assert_str_eq(f->name, "tag");
+	ck_assert_ptr_null(slot_next_set(&k, &corners_keyed_class, f)); /* hits is unset */
+	slot_value dflt = {SLOT_UINT32, 1, NULL, NULL, {.u = 7}}, v;
+	ck_assert_int_eq(slot_get_or(&k, &corners_keyed_class, "hits", &dflt, &v), SLOT_OK);
+	ck_assert_uint_eq(v.as.u, 7);
+	ck_assert_int_eq(slot_get_or(&k, &corners_keyed_class, "nope", &dflt, &v), SLOT_OK);
+	ck_assert_uint_eq(v.as.u, 7);
+	corners_keyed_set_hits(&k, 3);
+	ck_assert_int_eq(slot_get_or(&k, &corners_keyed_class, "hits", &dflt, &v), SLOT_OK);
+	ck_assert_uint_eq(v.as.u, 3);
+	ck_assert(slot_has(&k, &corners_keyed_class, "hits"));
+	ck_assert(!slot_has(&k, &corners_keyed_class, "nope"));
+	corners_keyed_fini(&k);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("corners");
@@ -208,6 +303,9 @@ int main(void)
 	tcase_add_test(tc, test_parent_without_slots);
 	tcase_add_test(tc, test_lookup_every_slot_and_near_misses);
 	tcase_add_test(tc, test_enum_names_both_ways);
+	tcase_add_test(tc, test_repr_like_a_dataclass);
+	tcase_add_test(tc, test_equality_like_a_dataclass);
+	tcase_add_test(tc, test_iterate_set_slots_and_get_or);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_ENV);

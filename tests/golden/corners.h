@@ -520,6 +520,262 @@ static inline int slot_clear(void *obj, const slot_class *cls, const char *name)
 	return SLOT_OK;
 }
 
+/** The slot after @p f (the first for NULL) that is set in @p obj, or NULL. */
+static inline const slot_field *slot_next_set(const void *obj, const slot_class *cls,
+					      const slot_field *f)
+{
+	while ((f = slot_next(cls, f)) != NULL && !slot_is_set(obj, f))
+		;
+	return f;
+}
+
+/**
+ * Python's getattr(obj, name, default): the slot's value, or @p dflt when
+ * the name is unknown or the slot unset.  Always SLOT_OK.
+ */
+static inline int slot_get_or(const void *obj, const slot_class *cls, const char *name,
+			      const slot_value *dflt, slot_value *out)
+{
+	if (slot_get(obj, cls, name, out) != SLOT_OK)
+		*out = *dflt;
+	return SLOT_OK;
+}
+
+/* ---- repr ----------------------------------------------------------------- */
+
+/* A bounded output that counts what it could not hold, as snprintf does. */
+typedef struct slot_out {
+	char *buf;
+	size_t size, len;
+} slot_out;
+
+static inline void slot_out_put(slot_out *o, const char *s, size_t n)
+{
+	if (o->len < o->size) {
+		size_t room = o->size - o->len;
+		memcpy(o->buf + o->len, s, n < room ? n : room);
+	}
+	o->len += n;
+}
+
+static inline void slot_out_str(slot_out *o, const char *s)
+{
+	slot_out_put(o, s, strlen(s));
+}
+
+/* A string as Python's repr() writes it. */
+static inline void slot_repr_string(slot_out *o, const char *s)
+{
+	const char quote = strchr(s, '\'') && !strchr(s, '"') ? '"' : '\'';
+	slot_out_put(o, &quote, 1);
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		char esc[5] = {'\\', 0, 0, 0, 0};
+		if (c == '\\' || c == (unsigned char)quote)
+			esc[1] = (char)c;
+		else if (c == '\n')
+			esc[1] = 'n';
+		else if (c == '\r')
+			esc[1] = 'r';
+		else if (c == '\t')
+			esc[1] = 't';
+		else if (c < 0x20 || c == 0x7f)
+			snprintf(esc + 1, sizeof esc - 1, "x%02x", c);
+		if (esc[1])
+			slot_out_str(o, esc);
+		else
+			slot_out_put(o, s, 1);
+	}
+	slot_out_put(o, &quote, 1);
+}
+
+/*
+ * A float as Python's repr() writes it: the shortest digits that read back
+ * to the same value, fixed notation from 1e-4 up to 1e16, else exponent.
+ */
+static inline void slot_repr_double(slot_out *o, double d, bool single)
+{
+	char tmp[40], out[48];
+	if (d != d) {
+		slot_out_str(o, "nan");
+		return;
+	}
+	if (d > 1.7976931348623157e308 || d < -1.7976931348623157e308) {
+		slot_out_str(o, d > 0 ? "inf" : "-inf");
+		return;
+	}
+	int p;
+	for (p = 0; p < 17; p++) {
+		snprintf(tmp, sizeof tmp, "%.*e", p, d);
+		double back = strtod(tmp, NULL);
+		if (single ? (float)back == (float)d : back == d)
+			break;
+	}
+	/* tmp is [-]D[.DDD]e[+-]XX: split it into sign, digits and exponent. */
+	const char *m = tmp;
+	size_t n = 0;
+	char digits[24];
+	bool neg = *m == '-';
+	if (neg)
+		m++;
+	for (; *m && *m != 'e'; m++)
+		if (*m != '.')
+			digits[n++] = *m;
+	digits[n] = '\0';
+	int exp = atoi(m + 1);
+	size_t k = 0;
+	if (neg)
+		out[k++] = '-';
+	if (exp >= -4 && exp < 16) {
+		if (exp < 0) {
+			out[k++] = '0';
+			out[k++] = '.';
+			for (int z = -1; z > exp; z--)
+				out[k++] = '0';
+			for (size_t i = 0; i < n; i++)
+				out[k++] = digits[i];
+		} else {
+			for (int i = 0; i <= exp; i++)
+				out[k++] = (size_t)i < n ? digits[i] : '0';
+			out[k++] = '.';
+			if ((size_t)exp + 1 < n)
+				for (size_t i = (size_t)exp + 1; i < n; i++)
+					out[k++] = digits[i];
+			else
+				out[k++] = '0';
+		}
+		out[k] = '\0';
+	} else {
+		out[k++] = digits[0];
+		if (n > 1) {
+			out[k++] = '.';
+			for (size_t i = 1; i < n; i++)
+				out[k++] = digits[i];
+		}
+		snprintf(out + k, sizeof out - k, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+	}
+	slot_out_str(o, out);
+}
+
+static inline void slot_repr_object(slot_out *o, const void *obj, const slot_class *cls);
+
+/* One value (an array's element, or a single slot) at @p v. */
+static inline void slot_repr_value(slot_out *o, const slot_field *f, const char *v)
+{
+	char num[32];
+	switch (f->type) {
+	case SLOT_BOOL: slot_out_str(o, *(const bool *)(const void *)v ? "True" : "False"); return;
+	case SLOT_INT8: snprintf(num, sizeof num, "%d", *(const int8_t *)(const void *)v); break;
+	case SLOT_INT16: snprintf(num, sizeof num, "%d", *(const int16_t *)(const void *)v); break;
+	case SLOT_INT32: snprintf(num, sizeof num, "%ld", (long)*(const int32_t *)(const void *)v); break;
+	case SLOT_INT64: snprintf(num, sizeof num, "%lld", (long long)*(const int64_t *)(const void *)v); break;
+	case SLOT_UINT8: snprintf(num, sizeof num, "%u", *(const uint8_t *)(const void *)v); break;
+	case SLOT_UINT16: snprintf(num, sizeof num, "%u", *(const uint16_t *)(const void *)v); break;
+	case SLOT_UINT32: snprintf(num, sizeof num, "%lu", (unsigned long)*(const uint32_t *)(const void *)v); break;
+	case SLOT_UINT64: snprintf(num, sizeof num, "%llu", (unsigned long long)*(const uint64_t *)(const void *)v); break;
+	case SLOT_FLOAT: slot_repr_double(o, *(const float *)(const void *)v, true); return;
+	case SLOT_DOUBLE: slot_repr_double(o, *(const double *)(const void *)v, false); return;
+	case SLOT_STRING: {
+		const char *s = *(const char *const *)(const void *)v;
+		if (s)
+			slot_repr_string(o, s);
+		else
+			slot_out_str(o, "None");
+		return;
+	}
+	case SLOT_ENUM: {
+		int e = *(const int *)(const void *)v;
+		const char *name = slot_enum_name(f->enum_type, e);
+		if (name) {
+			slot_out_str(o, name);
+			return;
+		}
+		snprintf(num, sizeof num, "%d", e);
+		break;
+	}
+	case SLOT_OBJECT: slot_repr_object(o, v, f->class_type); return;
+	}
+	slot_out_str(o, num);
+}
+
+static inline void slot_repr_object(slot_out *o, const void *obj, const slot_class *cls)
+{
+	slot_out_str(o, cls->name);
+	slot_out_put(o, "(", 1);
+	const char *sep = "";
+	for (const slot_field *f = slot_next_set(obj, cls, NULL); f; f = slot_next_set(obj, cls, f)) {
+		slot_out_str(o, sep);
+		slot_out_str(o, f->name);
+		slot_out_put(o, "=", 1);
+		const char *v = (const char *)obj + f->offset;
+		if (f->flags & SLOT_ARRAY) {
+			slot_out_put(o, "[", 1);
+			for (size_t k = 0; k < f->count; k++) {
+				if (k)
+					slot_out_put(o, ", ", 2);
+				slot_repr_value(o, f, v + k * f->size);
+			}
+			slot_out_put(o, "]", 1);
+		} else {
+			slot_repr_value(o, f, v);
+		}
+		sep = ", ";
+	}
+	slot_out_put(o, ")", 1);
+}
+
+/**
+ * A dataclass's repr(): `Player(name='Ace', score=100, team=red)`, slots
+ * in table order, unset ones left out, into @p buf with snprintf's rules.
+ * \return the length of the whole text, as snprintf.
+ */
+static inline size_t slot_repr(char *buf, size_t size, const void *obj, const slot_class *cls)
+{
+	slot_out o = {buf, size, 0};
+	slot_repr_object(&o, obj, cls);
+	if (size)
+		buf[o.len < size ? o.len : size - 1] = '\0';
+	return o.len;
+}
+
+/* ---- equality ------------------------------------------------------------- */
+
+/**
+ * A dataclass's __eq__: the same slots set, with equal values (strings by
+ * content, arrays and nested objects element by element; floats by ==,
+ * so a NaN equals nothing).  @p a and @p b are both of class @p cls.
+ */
+static inline bool slot_equal(const void *a, const void *b, const slot_class *cls)
+{
+	for (size_t i = 0; i < cls->count; i++) {
+		const slot_field *f = &cls->fields[i];
+		if (slot_is_set(a, f) != slot_is_set(b, f))
+			return false;
+		if (!slot_is_set(a, f))
+			continue;
+		const char *x = (const char *)a + f->offset, *y = (const char *)b + f->offset;
+		for (size_t k = 0; k < f->count; k++, x += f->size, y += f->size) {
+			bool same;
+			switch (f->type) {
+			case SLOT_FLOAT: same = *(const float *)(const void *)x == *(const float *)(const void *)y; break;
+			case SLOT_DOUBLE: same = *(const double *)(const void *)x == *(const double *)(const void *)y; break;
+			case SLOT_BOOL: same = *(const bool *)(const void *)x == *(const bool *)(const void *)y; break;
+			case SLOT_STRING: {
+				const char *s = *(const char *const *)(const void *)x;
+				const char *t = *(const char *const *)(const void *)y;
+				same = s && t ? strcmp(s, t) == 0 : s == t;
+				break;
+			}
+			case SLOT_OBJECT: same = slot_equal(x, y, f->class_type); break;
+			default: same = memcmp(x, y, f->size) == 0; break;
+			}
+			if (!same)
+				return false;
+		}
+	}
+	return true;
+}
+
 /** The schema's name of a slot type ("int32", "string", ...). */
 static inline const char *slot_type_name(slot_type t, const slot_enum *e, const slot_class *c)
 {
@@ -632,6 +888,16 @@ corners_empty *corners_empty_new(void);
 void corners_empty_free(corners_empty *o);
 /** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
 int corners_empty_copy(corners_empty *dst, const corners_empty *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool corners_empty_equal(const corners_empty *a, const corners_empty *b)
+{
+	return slot_equal(a, b, &corners_empty_class);
+}
+/** `Empty(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t corners_empty_repr(char *buf, size_t size, const corners_empty *o)
+{
+	return slot_repr(buf, size, o, &corners_empty_class);
+}
 
 /** One slot of each scalar type, each with a default at a limit. */
 typedef struct corners_scalars {
@@ -665,6 +931,16 @@ corners_scalars *corners_scalars_new(void);
 void corners_scalars_free(corners_scalars *o);
 /** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
 int corners_scalars_copy(corners_scalars *dst, const corners_scalars *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool corners_scalars_equal(const corners_scalars *a, const corners_scalars *b)
+{
+	return slot_equal(a, b, &corners_scalars_class);
+}
+/** `Scalars(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t corners_scalars_repr(char *buf, size_t size, const corners_scalars *o)
+{
+	return slot_repr(buf, size, o, &corners_scalars_class);
+}
 
 /* b: bool */
 static inline bool corners_scalars_has_b(const corners_scalars *o)
@@ -970,6 +1246,16 @@ corners_keyed *corners_keyed_new(const char *key, corners_level tag);
 void corners_keyed_free(corners_keyed *o);
 /** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
 int corners_keyed_copy(corners_keyed *dst, const corners_keyed *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool corners_keyed_equal(const corners_keyed *a, const corners_keyed *b)
+{
+	return slot_equal(a, b, &corners_keyed_class);
+}
+/** `Keyed(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t corners_keyed_repr(char *buf, size_t size, const corners_keyed *o)
+{
+	return slot_repr(buf, size, o, &corners_keyed_class);
+}
 
 /* key: string, readonly */
 static inline bool corners_keyed_has_key(const corners_keyed *o)
@@ -1030,6 +1316,16 @@ corners_named *corners_named_new(void);
 void corners_named_free(corners_named *o);
 /** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
 int corners_named_copy(corners_named *dst, const corners_named *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool corners_named_equal(const corners_named *a, const corners_named *b)
+{
+	return slot_equal(a, b, &corners_named_class);
+}
+/** `Named(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t corners_named_repr(char *buf, size_t size, const corners_named *o)
+{
+	return slot_repr(buf, size, o, &corners_named_class);
+}
 
 /* label: string */
 static inline bool corners_named_has_label(const corners_named *o)
@@ -1080,6 +1376,16 @@ corners_holder *corners_holder_new(void);
 void corners_holder_free(corners_holder *o);
 /** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
 int corners_holder_copy(corners_holder *dst, const corners_holder *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool corners_holder_equal(const corners_holder *a, const corners_holder *b)
+{
+	return slot_equal(a, b, &corners_holder_class);
+}
+/** `Holder(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t corners_holder_repr(char *buf, size_t size, const corners_holder *o)
+{
+	return slot_repr(buf, size, o, &corners_holder_class);
+}
 
 /* named: Named */
 static inline bool corners_holder_has_named(const corners_holder *o)
@@ -1383,6 +1689,16 @@ corners_marker *corners_marker_new(void);
 void corners_marker_free(corners_marker *o);
 /** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
 int corners_marker_copy(corners_marker *dst, const corners_marker *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool corners_marker_equal(const corners_marker *a, const corners_marker *b)
+{
+	return slot_equal(a, b, &corners_marker_class);
+}
+/** `Marker(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t corners_marker_repr(char *buf, size_t size, const corners_marker *o)
+{
+	return slot_repr(buf, size, o, &corners_marker_class);
+}
 
 /* named: Named, from Holder */
 static inline bool corners_marker_has_named(const corners_marker *o)
@@ -1688,6 +2004,16 @@ corners_leaf *corners_leaf_new(void);
 void corners_leaf_free(corners_leaf *o);
 /** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
 int corners_leaf_copy(corners_leaf *dst, const corners_leaf *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool corners_leaf_equal(const corners_leaf *a, const corners_leaf *b)
+{
+	return slot_equal(a, b, &corners_leaf_class);
+}
+/** `Leaf(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t corners_leaf_repr(char *buf, size_t size, const corners_leaf *o)
+{
+	return slot_repr(buf, size, o, &corners_leaf_class);
+}
 
 /* named: Named, from Holder */
 static inline bool corners_leaf_has_named(const corners_leaf *o)
