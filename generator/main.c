@@ -15,6 +15,9 @@ static const char usage[] =
 	"\n"
 	"  -o DIR        write MODULE.h and MODULE.c into DIR (default: .)\n"
 	"  -I DIR        look for imported schemas in DIR too (repeatable)\n"
+	"      --header FILE  write the header to FILE instead (one schema only)\n"
+	"      --source FILE  write the source to FILE instead (one schema only)\n"
+	"      --depfile FILE write Makefile-style dependencies of the outputs to FILE\n"
 	"      --check   write nothing; exit 1 if an output is stale or missing\n"
 	"      --version print the version and exit\n"
 	"  -h, --help    print this help and exit\n";
@@ -23,6 +26,9 @@ int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{"check", no_argument, NULL, 'c'},
+		{"header", required_argument, NULL, 'H'},
+		{"source", required_argument, NULL, 'S'},
+		{"depfile", required_argument, NULL, 'D'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
@@ -45,6 +51,15 @@ int main(int argc, char **argv)
 			break;
 		case 'c':
 			opts.check = true;
+			break;
+		case 'H':
+			opts.header_path = optarg;
+			break;
+		case 'S':
+			opts.source_path = optarg;
+			break;
+		case 'D':
+			opts.depfile = optarg;
 			break;
 		case 'h':
 			fputs(usage, stdout);

@@ -15,16 +15,25 @@ void sg_outputs_fini(struct sg_outputs *out)
 		sg_buf_fini(&out->files[i].text);
 	}
 	sg_free(out->files);
+	for (size_t i = 0; i < out->input_count; i++)
+		sg_free(out->inputs[i]);
+	sg_free(out->inputs);
 	out->files = NULL;
 	out->count = 0;
+	out->inputs = NULL;
+	out->input_count = 0;
 }
 
-static bool add_output(struct sg_outputs *out, const char *dir, const char *name,
-		       struct sg_buf *text)
+/* Add a rendered file at @p explicit_path, or at DIR/NAME; @p text is taken over. */
+static bool add_output(struct sg_outputs *out, const char *explicit_path, const char *dir,
+		       const char *name, struct sg_buf *text)
 {
 	struct sg_buf path;
 	sg_buf_init(&path);
-	sg_buf_printf(&path, "%s/%s", dir, name);
+	if (explicit_path)
+		sg_buf_puts(&path, explicit_path);
+	else
+		sg_buf_printf(&path, "%s/%s", dir, name);
 	struct sg_output *files = sg_realloc(out->files, (out->count + 1) * sizeof *files);
 	if (!files || path.failed) {
 		sg_buf_fini(&path);
@@ -40,9 +49,11 @@ static bool add_output(struct sg_outputs *out, const char *dir, const char *name
 	return true;
 }
 
-static bool generate_module(struct sg_arena *arena, struct sg_diags *diags, const char *dir,
-			    const struct sg_module *m, struct sg_outputs *out)
+static bool generate_module(struct sg_arena *arena, struct sg_diags *diags,
+			    const struct sg_options *opts, const struct sg_module *m,
+			    struct sg_outputs *out)
 {
+	const char *dir = opts->out_dir ? opts->out_dir : ".";
 	struct sg_plan plan;
 	if (!sg_plan_module(arena, m, &plan)) {
 		diags->oom = true;
@@ -56,12 +67,32 @@ static bool generate_module(struct sg_arena *arena, struct sg_diags *diags, cons
 		diags->oom = true;
 		ok = false;
 	}
-	ok = ok && add_output(out, dir, plan.header, &h) && add_output(out, dir, plan.source, &c);
+	ok = ok && add_output(out, opts->header_path, dir, plan.header, &h) &&
+	     add_output(out, opts->source_path, dir, plan.source, &c);
 	if (!ok && !diags->errors)
 		diags->oom = true;
 	sg_buf_fini(&h);
 	sg_buf_fini(&c);
 	return ok;
+}
+
+/* Copy the path of every schema read, for the depfile. */
+static bool keep_inputs(const struct sg_program *prog, struct sg_outputs *out,
+			struct sg_diags *diags)
+{
+	out->inputs = sg_malloc((prog->count + 1) * sizeof *out->inputs);
+	for (size_t i = 0; out->inputs && i < prog->count; i++) {
+		struct sg_buf p;
+		sg_buf_init(&p);
+		sg_buf_puts(&p, prog->modules[i]->path);
+		if (p.failed)
+			break;
+		out->inputs[out->input_count++] = p.data;
+	}
+	if (out->input_count == prog->count)
+		return true;
+	diags->oom = true;
+	return false;
 }
 
 bool sg_generate(const struct sg_options *opts, const char *const *paths, size_t count,
@@ -72,12 +103,20 @@ bool sg_generate(const struct sg_options *opts, const char *const *paths, size_t
 	struct sg_program prog;
 	out->files = NULL;
 	out->count = 0;
-	bool ok = sg_load(&arena, diags, &opts->load, paths, count, &prog) &&
-		  sg_check(&arena, diags, &prog);
-	const char *dir = opts->out_dir ? opts->out_dir : ".";
+	out->inputs = NULL;
+	out->input_count = 0;
+	bool ok = true;
+	if ((opts->header_path || opts->source_path) && count != 1) {
+		struct sg_loc none = {NULL, 0, 0};
+		sg_error(diags, none, "--header and --source name the outputs of one schema, not %zu",
+			 count);
+		ok = false;
+	}
+	ok = ok && sg_load(&arena, diags, &opts->load, paths, count, &prog) &&
+	     sg_check(&arena, diags, &prog) && keep_inputs(&prog, out, diags);
 	for (size_t i = 0; ok && i < prog.count; i++)
 		if (prog.modules[i]->root)
-			ok = generate_module(&arena, diags, dir, prog.modules[i], out);
+			ok = generate_module(&arena, diags, opts, prog.modules[i], out);
 	if (arena.failed)
 		diags->oom = true;
 	if (!ok || diags->oom || diags->errors) {
@@ -87,6 +126,31 @@ bool sg_generate(const struct sg_options *opts, const char *const *paths, size_t
 	}
 	sg_arena_fini(&arena);
 	return ok;
+}
+
+/* A path as Make and Ninja read it in a depfile. */
+static void put_make_path(struct sg_buf *b, const char *p)
+{
+	for (; *p; p++) {
+		if (*p == ' ' || *p == '#' || *p == '\\')
+			sg_buf_putc(b, '\\');
+		else if (*p == '$')
+			sg_buf_putc(b, '$');
+		sg_buf_putc(b, *p);
+	}
+}
+
+void sg_depfile_text(const struct sg_outputs *out, struct sg_buf *text)
+{
+	if (!out->count)
+		return;
+	put_make_path(text, out->files[0].path);
+	sg_buf_putc(text, ':');
+	for (size_t i = 0; i < out->input_count; i++) {
+		sg_buf_putc(text, ' ');
+		put_make_path(text, out->inputs[i]);
+	}
+	sg_buf_putc(text, '\n');
 }
 
 int sg_commit(const struct sg_options *opts, const struct sg_outputs *out,
@@ -105,6 +169,18 @@ int sg_commit(const struct sg_options *opts, const struct sg_outputs *out,
 		}
 		if (sg_write_file(diags, f->path, f->text.data, f->text.len) == SG_WRITE_FAILED)
 			status = 1;
+	}
+	if (opts->depfile && !opts->check && status == 0) {
+		struct sg_buf dep;
+		sg_buf_init(&dep);
+		sg_depfile_text(out, &dep);
+		if (dep.failed)
+			diags->oom = true;
+		if (dep.failed ||
+		    sg_write_file(diags, opts->depfile, dep.data ? dep.data : "", dep.len) ==
+			    SG_WRITE_FAILED)
+			status = 1;
+		sg_buf_fini(&dep);
 	}
 	return status;
 }

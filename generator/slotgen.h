@@ -11,6 +11,9 @@
 
 struct sg_options {
 	const char *out_dir;             /**< where MODULE.h and MODULE.c go; "." by default */
+	const char *header_path;         /**< the header's path instead (one schema only) */
+	const char *source_path;         /**< the source's path instead (one schema only) */
+	const char *depfile;             /**< write Makefile-style dependencies here, or NULL */
 	struct sg_load_options load;
 	bool check;                      /**< write nothing; report stale outputs */
 };
@@ -21,10 +24,12 @@ struct sg_output {
 	struct sg_buf text;
 };
 
-/** Every output of a run. */
+/** Every output of a run, and every schema file it read. */
 struct sg_outputs {
 	struct sg_output *files;
 	size_t count;
+	char **inputs; /**< caller-owned, in the order read (imports first) */
+	size_t input_count;
 };
 
 /**
@@ -40,8 +45,15 @@ bool sg_generate(const struct sg_options *opts, const char *const *paths, size_t
 void sg_outputs_fini(struct sg_outputs *out);
 
 /**
- * Write every output (only those whose content changed); or, with
- * opts->check, compare them and report each stale or missing file.
+ * The depfile text for @p out: `FIRST_OUTPUT: SCHEMA...`, paths escaped
+ * for Make and Ninja.  Appended to @p text.
+ */
+void sg_depfile_text(const struct sg_outputs *out, struct sg_buf *text);
+
+/**
+ * Write every output (only those whose content changed), then the
+ * depfile if opts->depfile is set; or, with opts->check, compare the
+ * outputs and report each stale or missing file, writing nothing.
  * \return 0 when all is written or up to date, 1 when a file is stale
  *         (check) or a write failed.
  */

@@ -24,7 +24,7 @@ ok() { # name command...
   fi
 }
 
-echo "1..12"
+echo "1..15"
 ok "--version prints the version" bash -c "'$slotgen' --version | grep -Eq '^slotgen [0-9]+\.[0-9]+\.[0-9]+$'"
 ok "--help prints the usage, exit 0" bash -c "'$slotgen' --help | grep -q '^usage: slotgen'"
 ok "no schema: usage on stderr, exit 2" bash -c "'$slotgen' 2>&1 >/dev/null | grep 'no schema given' >/dev/null; test \${PIPESTATUS[0]} -eq 2"
@@ -53,4 +53,17 @@ ok "a bad schema: diagnostic with line and column, exit 1" bash -c "
 ok "... and leaves existing output untouched" cmp "$tmp/gen/game.h" "$tmp/before.h"
 ok "an unwritable output directory: error, exit 1" bash -c "
   ${SLOTGEN_WRAP:-} '$slotgen' -o '$tmp/no/such/dir' '$schemas/game.yaml' 2>&1 | grep 'error: cannot write' >/dev/null; test \${PIPESTATUS[0]} -eq 1"
+mkdir -p "$tmp/dep"
+printf 'slotgen: 1\nmodule: base\nclasses:\n  B: {slots: {x: int32}}\n' >"$tmp/dep/base.yaml"
+printf 'slotgen: 1\nmodule: top\nimports: [base.yaml]\nclasses:\n  T: {extends: base.B}\n' >"$tmp/dep/top.yaml"
+mkdir -p "$tmp/dep/out" "$tmp/dep/out2"
+ok "--header and --source write exactly there" bash -c "
+  ${SLOTGEN_WRAP:-} '$slotgen' --header '$tmp/dep/out/t.h' --source '$tmp/dep/out2/t.c' '$tmp/dep/top.yaml' &&
+  test -s '$tmp/dep/out/t.h' && test -s '$tmp/dep/out2/t.c' && test ! -e top.h"
+ok "--depfile names the first output and every schema read, imports first" bash -c "
+  ${SLOTGEN_WRAP:-} '$slotgen' -o '$tmp/dep/out' --depfile '$tmp/dep/top.d' '$tmp/dep/top.yaml' &&
+  test \"\$(cat '$tmp/dep/top.d')\" = '$tmp/dep/out/top.h: $tmp/dep/base.yaml $tmp/dep/top.yaml'"
+ok "--header with two schemas is an error" bash -c "
+  ${SLOTGEN_WRAP:-} '$slotgen' --header '$tmp/dep/h.h' '$tmp/dep/top.yaml' '$tmp/dep/base.yaml' 2>&1 |
+  grep -x 'slotgen: error: --header and --source name the outputs of one schema, not 2' >/dev/null"
 [ "$fails" -eq 0 ]
