@@ -13,9 +13,11 @@ struct checker {
 	struct sg_arena *arena;
 	struct sg_diags *diags;
 	struct sg_program *prog;
-	/* The last C-name collision reported: one report for each pair of owners
-	 * (the class, enum or module whose declarations collide). */
+	/* The last C-name collision reported.  Two classes (or enums, modules)
+	 * whose names collide collide in every derived name too: one report for
+	 * each pair of owners; within one owner, one for each pair of names. */
 	const void *clash_a, *clash_b;
+	const char *clash_name_a, *clash_name_b;
 };
 
 /* ---- names --------------------------------------------------------------- */
@@ -367,6 +369,13 @@ static void check_default(struct checker *k, struct sg_slot *s)
 			 s->name, s->cls->name);
 		return;
 	}
+	if (sg_scalar_is_null(d)) {
+		sg_error(k->diags, d->loc,
+			 "default of slot '%s' is null; leave the default out for a slot that starts "
+			 "unset",
+			 s->name);
+		return;
+	}
 	if (d->kind != SG_NODE_SCALAR || strlen(d->text) != d->len) {
 		sg_error(k->diags, d->loc, "default of slot '%s' must be a single %s value", s->name,
 			 s->type == SG_TYPE_ENUM ? s->enm->name : sg_type_name(s->type));
@@ -382,8 +391,9 @@ static void check_default(struct checker *k, struct sg_slot *s)
 	case SG_TYPE_FLOAT:
 	case SG_TYPE_DOUBLE:
 		st = sg_scalar_double(d, &s->value.d);
+		/* Too large for a float, or so small it would become zero. */
 		if (st == SG_SCALAR_OK && s->type == SG_TYPE_FLOAT && isfinite(s->value.d) &&
-		    fabs(s->value.d) > FLT_MAX)
+		    (fabs(s->value.d) > FLT_MAX || (s->value.d != 0 && (float)s->value.d == 0)))
 			st = SG_SCALAR_RANGE;
 		break;
 	case SG_TYPE_STRING:
@@ -497,13 +507,30 @@ static void add_cname(struct checker *k, struct name_table *t, const void *owner
 	}
 	struct seen e = {cname, what, schema_name, loc, owner};
 	const struct seen *first = table_add(t, &e);
-	if (first && (first->owner != k->clash_a || owner != k->clash_b)) {
+	bool same_owners = first && first->owner == k->clash_a && owner == k->clash_b;
+	bool same_names = first && first->schema_name == k->clash_name_a &&
+			  schema_name == k->clash_name_b;
+	if (first && !(same_owners && (owner != first->owner || same_names))) {
 		k->clash_a = first->owner;
 		k->clash_b = owner;
+		k->clash_name_a = first->schema_name;
+		k->clash_name_b = schema_name;
 		sg_error(k->diags, loc, "%s '%s' maps to the C name '%s', as does %s '%s'", what,
 			 schema_name, cname, first->what, first->schema_name);
 		sg_note(k->diags, first->loc, "'%s' defined here", first->schema_name);
 	}
+}
+
+static void add_slot_cnames(struct checker *k, struct name_table *t, const struct sg_class *c,
+			    const char *type, const struct sg_slot *s)
+{
+	for (size_t v = 0; sg_slot_verbs[v]; v++)
+		add_cname(k, t, c, sg_arena_printf(k->arena, "%s_%s_%s", type, sg_slot_verbs[v], s->name),
+			  "slot", s->name, s->loc);
+	for (size_t v = 0; s->array && sg_slot_at_verbs[v]; v++)
+		add_cname(k, t, c,
+			  sg_arena_printf(k->arena, "%s_%s_%s_at", type, sg_slot_at_verbs[v], s->name),
+			  "slot", s->name, s->loc);
 }
 
 static size_t count_cnames(const struct sg_program *p)
@@ -512,12 +539,12 @@ static size_t count_cnames(const struct sg_program *p)
 	for (size_t i = 0; i < p->count; i++) {
 		const struct sg_module *m = p->modules[i];
 		for (size_t j = 0; j < m->enum_count; j++)
-			n += 2 + m->enums[j].count;
+			n += 8 + m->enums[j].count;
 		for (size_t j = 0; j < m->class_count; j++) {
 			size_t slots = 0;
 			for (const struct sg_class *c = &m->classes[j]; c; c = c->parent)
 				slots += c->count;
-			n += 8 + 8 * slots;
+			n += 16 + 8 * slots;
 		}
 		n += 2;
 	}
@@ -541,8 +568,9 @@ static void check_cnames(struct checker *k)
 			struct sg_enum *e = &m->enums[j];
 			char *type = sg_enum_cname(a, e);
 			add_cname(k, &t, e, type, "enum", e->name, e->loc);
-			add_cname(k, &t, e, type ? sg_arena_printf(a, "%s_enum", type) : NULL, "enum",
-				  e->name, e->loc);
+			for (size_t f = 0; type && sg_enum_suffixes[f]; f++)
+				add_cname(k, &t, e, sg_arena_printf(a, "%s_%s", type, sg_enum_suffixes[f]),
+					  "enum", e->name, e->loc);
 			for (size_t v = 0; v < e->count; v++)
 				add_cname(k, &t, e, sg_enum_value_cname(a, e, v), "enum value",
 					  e->values[v].name, e->values[v].loc);
@@ -557,19 +585,14 @@ static void check_cnames(struct checker *k)
 			/* Every slot, inherited ones too: the subclass has accessors for them. */
 			for (const struct sg_class *p = c; type && p; p = p->parent)
 				for (size_t s = 0; s < p->count; s++)
-					for (size_t v = 0; sg_slot_verbs[v]; v++)
-						add_cname(k, &t, c,
-							  sg_arena_printf(a, "%s_%s_%s", type,
-									  sg_slot_verbs[v],
-									  p->slots[s].name),
-							  "slot", p->slots[s].name, p->slots[s].loc);
+					add_slot_cnames(k, &t, c, type, &p->slots[s]);
 		}
 	}
 }
 
 bool sg_check(struct sg_arena *arena, struct sg_diags *diags, struct sg_program *prog)
 {
-	struct checker k = {arena, diags, prog, NULL, NULL};
+	struct checker k = {arena, diags, prog, NULL, NULL, NULL, NULL};
 	unsigned before = diags->errors;
 	check_module_names(&k);
 	for (size_t i = 0; i < prog->count; i++) {

@@ -4,9 +4,31 @@
 #include <ctype.h>
 #include <string.h>
 
-const char *const sg_class_suffixes[] = {"init",  "fini",  "new",   "free",
-					 "copy",  "equal", "repr",  "class", NULL};
+/* Everything a class declares or defines: its functions and, in MODULE.c,
+ * its tables. */
+const char *const sg_class_suffixes[] = {"init",   "fini",      "new",        "free",
+					 "copy",   "equal",     "repr",       "class",
+					 "fields", "slot_disp", "slot_table", NULL};
+const char *const sg_enum_suffixes[] = {"enum",        "names",        "value_disp",
+					"value_table", "is_int_sized", NULL};
 const char *const sg_slot_verbs[] = {"get", "set", "has", "clear", "mut", NULL};
+const char *const sg_slot_at_verbs[] = {"get", "set", "mut", NULL};
+
+/* Macros of the C library headers that generated code includes: a member
+ * of that name would be replaced before the compiler sees it. */
+static const char *const libc_macros[] = {
+	"BUFSIZ", "EOF", "FILENAME_MAX", "HUGE_VAL", "HUGE_VALF", "INFINITY", "NAN", "NULL",
+	"assert", "errno", "fpclassify", "isfinite", "isinf", "isnan", "isnormal", "offsetof",
+	"signbit", "stderr", "stdin", "stdout",
+};
+
+bool sg_is_libc_macro(const char *name)
+{
+	for (size_t i = 0; i < sizeof libc_macros / sizeof *libc_macros; i++)
+		if (strcmp(name, libc_macros[i]) == 0)
+			return true;
+	return false;
+}
 
 /* C11 and C++ keywords: a slot is a struct member, and headers compile as C++. */
 static const char *const keywords[] = {
@@ -56,6 +78,8 @@ const char *sg_identifier_problem(const char *name)
 		return "may not end with '_'";
 	if (sg_is_keyword(name))
 		return "is a C or C++ keyword";
+	if (sg_is_libc_macro(name))
+		return "is a macro of the C library";
 	return NULL;
 }
 

@@ -31,7 +31,14 @@ char *sg_enum_value_cname(struct sg_arena *arena, const struct sg_enum *e, size_
 
 /** Suffixes of the class-level identifiers: game_player_<suffix>. */
 extern const char *const sg_class_suffixes[];
+/** Suffixes of the enum-level identifiers: game_team_<suffix>. */
+extern const char *const sg_enum_suffixes[];
 /** Verbs of the per-slot functions: game_player_<verb>_score. */
 extern const char *const sg_slot_verbs[];
+/** Verbs of the per-element functions of arrays: game_player_<verb>_inventory_at. */
+extern const char *const sg_slot_at_verbs[];
+
+/** Whether @p name is a macro of the C library headers generated code includes. */
+bool sg_is_libc_macro(const char *name);
 
 #endif

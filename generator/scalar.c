@@ -135,7 +135,8 @@ enum sg_scalar_status sg_scalar_double(const struct sg_node *n, double *out)
 	double v = strtod(s, &end);
 	if (*end)
 		return SG_SCALAR_INVALID;
-	if (errno == ERANGE && (v == HUGE_VAL || v == -HUGE_VAL))
+	/* Too large, or so small it would become zero (a denormal is fine). */
+	if (errno == ERANGE && (v == HUGE_VAL || v == -HUGE_VAL || v == 0))
 		return SG_SCALAR_RANGE;
 	*out = v;
 	return SG_SCALAR_OK;

@@ -100,6 +100,9 @@ static size_t read_keys(struct reader *r, const struct sg_node *m, const char *w
 		else if (found[i]) {
 			sg_error(r->diags, k->loc, "duplicate key '%s' in %s", name, what);
 			r->ok = false;
+		} else if (keys[i].kind != SG_NODE_SCALAR && keys[i].kind >= 0 &&
+			   sg_scalar_is_null(k->value)) {
+			/* `slots:` with nothing after it: an empty collection. */
 		} else if (keys[i].kind < 0 || want_kind(r, k->value, (enum sg_node_kind)keys[i].kind,
 							 keys[i].name)) {
 			found[i] = k->value;
@@ -191,7 +194,10 @@ static void read_class(struct reader *r, const struct sg_node *k, struct sg_clas
 	const struct sg_node *f[NKEYS];
 	(void)read_keys(r, v, "a class", keys, NKEYS, f);
 	c->doc = doc_text(r, f[DOC]);
-	if (f[EXTENDS]) {
+	if (f[EXTENDS] && sg_scalar_is_null(f[EXTENDS])) {
+		sg_error(r->diags, f[EXTENDS]->loc, "extends needs the name of a class");
+		r->ok = false;
+	} else if (f[EXTENDS]) {
 		const struct sg_node *e = f[EXTENDS];
 		size_t n = e->kind == SG_NODE_SEQUENCE ? e->count : 1;
 		if (e->kind == SG_NODE_MAPPING) {

@@ -57,7 +57,7 @@ typedef struct {{cname}} {
 /** The name table of {{name}}. */
 extern const slot_class {{cname}}_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.{{#init_fallible}}  SLOT_OK or SLOT_ENOMEM (then @p o owns nothing).{{/init_fallible}} */
+/** Initialise @p o: defaults applied, every other slot unset.{{#init_fallible}}  SLOT_OK, or SLOT_ENOMEM (SLOT_ETYPE for a NULL string), and then @p o owns nothing.{{/init_fallible}} */
 {{init_return}}{{cname}}_init({{cname}} *o{{init_params}});
 /** Free what @p o owns; every slot is unset afterwards. */
 void {{cname}}_fini({{cname}} *o);
@@ -169,6 +169,18 @@ static inline int {{cname}}_set_{{name}}_at({{cname}} *o, size_t i, const char *
 }
 {{/is_string_array}}
 {{#is_object_array}}
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
+static inline int {{cname}}_set_{{name}}_at({{cname}} *o, size_t i, const {{elem_ctype}} *v)
+{
+	{{elem_ctype}} copy;
+	int rc = {{elem_cname}}_copy(&copy, v);
+	if (rc != SLOT_OK)
+		return rc;
+	{{elem_cname}}_fini(&o->{{path}}[i]);
+	o->{{path}}[i] = copy;
+	o->{{bits}} |= {{mask}};
+	return SLOT_OK;
+}
 {{#has_mut}}
 /** Element @p i, to change in place; the array is set (initialised) if it was unset.{{#mut_fallible}}  NULL if that init fails.{{/mut_fallible}} */
 static inline {{elem_ctype}} *{{cname}}_mut_{{name}}_at({{cname}} *o, size_t i)

@@ -75,6 +75,10 @@ const slot_class {{cname}}_class = {
 {{/defaults}}
 {{#readonly_params}}
 {{#is_string}}
+	if (!{{name}}) {
+		{{cname}}_fini(o);
+		return SLOT_ETYPE;
+	}
 	if (!(o->{{path}} = slot_strdup({{name}}))) {
 		{{cname}}_fini(o);
 		return SLOT_ENOMEM;

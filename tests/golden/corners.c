@@ -236,6 +236,10 @@ const slot_class corners_keyed_class = {
 int corners_keyed_init(corners_keyed *o, const char *key, corners_level tag)
 {
 	memset(o, 0, sizeof *o);
+	if (!key) {
+		corners_keyed_fini(o);
+		return SLOT_ETYPE;
+	}
 	if (!(o->key = slot_strdup(key))) {
 		corners_keyed_fini(o);
 		return SLOT_ENOMEM;

@@ -812,12 +812,14 @@ static inline int slot_strerror(char *buf, size_t size, int rc, const slot_class
 			/* Types as the schema writes them: "int32", "Team", "string[3]". */
 			const char *want = slot_type_name(f->type, f->enum_type, f->class_type);
 			const char *got = slot_type_name(v->type, v->enum_type, v->class_type);
-			unsigned long wn = f->flags & SLOT_ARRAY ? (unsigned long)f->count : 0;
-			unsigned long gn = v->count != 1 || wn ? (unsigned long)v->count : 0;
-			if (wn && gn)
+			unsigned long wn = (unsigned long)f->count, gn = (unsigned long)v->count;
+			bool warr = (f->flags & SLOT_ARRAY) != 0, garr = warr || v->count != 1;
+			if (!garr && v->type == SLOT_STRING && !v->as.s)
+				got = "NULL";
+			if (warr)
 				return snprintf(buf, size, "'%s' attribute '%s' must be %s[%lu], not %s[%lu]",
 						cls->name, name, want, wn, got, gn);
-			if (gn)
+			if (garr)
 				return snprintf(buf, size, "'%s' attribute '%s' must be %s, not %s[%lu]",
 						cls->name, name, want, got, gn);
 			return snprintf(buf, size, "'%s' attribute '%s' must be %s, not %s", cls->name,
@@ -921,7 +923,7 @@ typedef struct corners_scalars {
 /** The name table of Scalars. */
 extern const slot_class corners_scalars_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK or SLOT_ENOMEM (then @p o owns nothing). */
+/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK, or SLOT_ENOMEM (SLOT_ETYPE for a NULL string), and then @p o owns nothing. */
 int corners_scalars_init(corners_scalars *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void corners_scalars_fini(corners_scalars *o);
@@ -1236,7 +1238,7 @@ typedef struct corners_keyed {
 /** The name table of Keyed. */
 extern const slot_class corners_keyed_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK or SLOT_ENOMEM (then @p o owns nothing). */
+/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK, or SLOT_ENOMEM (SLOT_ETYPE for a NULL string), and then @p o owns nothing. */
 int corners_keyed_init(corners_keyed *o, const char *key, corners_level tag);
 /** Free what @p o owns; every slot is unset afterwards. */
 void corners_keyed_fini(corners_keyed *o);
@@ -1306,7 +1308,7 @@ typedef struct corners_named {
 /** The name table of Named. */
 extern const slot_class corners_named_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK or SLOT_ENOMEM (then @p o owns nothing). */
+/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK, or SLOT_ENOMEM (SLOT_ETYPE for a NULL string), and then @p o owns nothing. */
 int corners_named_init(corners_named *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void corners_named_fini(corners_named *o);
@@ -1439,6 +1441,18 @@ static inline const corners_named * corners_holder_get_nameds(const corners_hold
 static inline const corners_named * corners_holder_get_nameds_at(const corners_holder *o, size_t i)
 {
 	return &o->nameds[i];
+}
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
+static inline int corners_holder_set_nameds_at(corners_holder *o, size_t i, const corners_named *v)
+{
+	corners_named copy;
+	int rc = corners_named_copy(&copy, v);
+	if (rc != SLOT_OK)
+		return rc;
+	corners_named_fini(&o->nameds[i]);
+	o->nameds[i] = copy;
+	o->slot_bits[0] |= 0x02u;
+	return SLOT_OK;
 }
 /** Element @p i, to change in place; the array is set (initialised) if it was unset.  NULL if that init fails. */
 static inline corners_named *corners_holder_mut_nameds_at(corners_holder *o, size_t i)
@@ -1600,6 +1614,18 @@ static inline const corners_scalars * corners_holder_get_boxes_at(const corners_
 {
 	return &o->boxes[i];
 }
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
+static inline int corners_holder_set_boxes_at(corners_holder *o, size_t i, const corners_scalars *v)
+{
+	corners_scalars copy;
+	int rc = corners_scalars_copy(&copy, v);
+	if (rc != SLOT_OK)
+		return rc;
+	corners_scalars_fini(&o->boxes[i]);
+	o->boxes[i] = copy;
+	o->slot_bits[0] |= 0x40u;
+	return SLOT_OK;
+}
 /** Element @p i, to change in place; the array is set (initialised) if it was unset.  NULL if that init fails. */
 static inline corners_scalars *corners_holder_mut_boxes_at(corners_holder *o, size_t i)
 {
@@ -1637,6 +1663,18 @@ static inline const corners_keyed * corners_holder_get_keys(const corners_holder
 static inline const corners_keyed * corners_holder_get_keys_at(const corners_holder *o, size_t i)
 {
 	return &o->keys[i];
+}
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
+static inline int corners_holder_set_keys_at(corners_holder *o, size_t i, const corners_keyed *v)
+{
+	corners_keyed copy;
+	int rc = corners_keyed_copy(&copy, v);
+	if (rc != SLOT_OK)
+		return rc;
+	corners_keyed_fini(&o->keys[i]);
+	o->keys[i] = copy;
+	o->slot_bits[0] |= 0x80u;
+	return SLOT_OK;
 }
 static inline void corners_holder_clear_keys(corners_holder *o)
 {
@@ -1752,6 +1790,18 @@ static inline const corners_named * corners_marker_get_nameds(const corners_mark
 static inline const corners_named * corners_marker_get_nameds_at(const corners_marker *o, size_t i)
 {
 	return &o->slot_base.nameds[i];
+}
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
+static inline int corners_marker_set_nameds_at(corners_marker *o, size_t i, const corners_named *v)
+{
+	corners_named copy;
+	int rc = corners_named_copy(&copy, v);
+	if (rc != SLOT_OK)
+		return rc;
+	corners_named_fini(&o->slot_base.nameds[i]);
+	o->slot_base.nameds[i] = copy;
+	o->slot_base.slot_bits[0] |= 0x02u;
+	return SLOT_OK;
 }
 /** Element @p i, to change in place; the array is set (initialised) if it was unset.  NULL if that init fails. */
 static inline corners_named *corners_marker_mut_nameds_at(corners_marker *o, size_t i)
@@ -1913,6 +1963,18 @@ static inline const corners_scalars * corners_marker_get_boxes_at(const corners_
 {
 	return &o->slot_base.boxes[i];
 }
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
+static inline int corners_marker_set_boxes_at(corners_marker *o, size_t i, const corners_scalars *v)
+{
+	corners_scalars copy;
+	int rc = corners_scalars_copy(&copy, v);
+	if (rc != SLOT_OK)
+		return rc;
+	corners_scalars_fini(&o->slot_base.boxes[i]);
+	o->slot_base.boxes[i] = copy;
+	o->slot_base.slot_bits[0] |= 0x40u;
+	return SLOT_OK;
+}
 /** Element @p i, to change in place; the array is set (initialised) if it was unset.  NULL if that init fails. */
 static inline corners_scalars *corners_marker_mut_boxes_at(corners_marker *o, size_t i)
 {
@@ -1950,6 +2012,18 @@ static inline const corners_keyed * corners_marker_get_keys(const corners_marker
 static inline const corners_keyed * corners_marker_get_keys_at(const corners_marker *o, size_t i)
 {
 	return &o->slot_base.keys[i];
+}
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
+static inline int corners_marker_set_keys_at(corners_marker *o, size_t i, const corners_keyed *v)
+{
+	corners_keyed copy;
+	int rc = corners_keyed_copy(&copy, v);
+	if (rc != SLOT_OK)
+		return rc;
+	corners_keyed_fini(&o->slot_base.keys[i]);
+	o->slot_base.keys[i] = copy;
+	o->slot_base.slot_bits[0] |= 0x80u;
+	return SLOT_OK;
 }
 static inline void corners_marker_clear_keys(corners_marker *o)
 {
@@ -2067,6 +2141,18 @@ static inline const corners_named * corners_leaf_get_nameds(const corners_leaf *
 static inline const corners_named * corners_leaf_get_nameds_at(const corners_leaf *o, size_t i)
 {
 	return &o->slot_base.slot_base.nameds[i];
+}
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
+static inline int corners_leaf_set_nameds_at(corners_leaf *o, size_t i, const corners_named *v)
+{
+	corners_named copy;
+	int rc = corners_named_copy(&copy, v);
+	if (rc != SLOT_OK)
+		return rc;
+	corners_named_fini(&o->slot_base.slot_base.nameds[i]);
+	o->slot_base.slot_base.nameds[i] = copy;
+	o->slot_base.slot_base.slot_bits[0] |= 0x02u;
+	return SLOT_OK;
 }
 /** Element @p i, to change in place; the array is set (initialised) if it was unset.  NULL if that init fails. */
 static inline corners_named *corners_leaf_mut_nameds_at(corners_leaf *o, size_t i)
@@ -2228,6 +2314,18 @@ static inline const corners_scalars * corners_leaf_get_boxes_at(const corners_le
 {
 	return &o->slot_base.slot_base.boxes[i];
 }
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
+static inline int corners_leaf_set_boxes_at(corners_leaf *o, size_t i, const corners_scalars *v)
+{
+	corners_scalars copy;
+	int rc = corners_scalars_copy(&copy, v);
+	if (rc != SLOT_OK)
+		return rc;
+	corners_scalars_fini(&o->slot_base.slot_base.boxes[i]);
+	o->slot_base.slot_base.boxes[i] = copy;
+	o->slot_base.slot_base.slot_bits[0] |= 0x40u;
+	return SLOT_OK;
+}
 /** Element @p i, to change in place; the array is set (initialised) if it was unset.  NULL if that init fails. */
 static inline corners_scalars *corners_leaf_mut_boxes_at(corners_leaf *o, size_t i)
 {
@@ -2265,6 +2363,18 @@ static inline const corners_keyed * corners_leaf_get_keys(const corners_leaf *o)
 static inline const corners_keyed * corners_leaf_get_keys_at(const corners_leaf *o, size_t i)
 {
 	return &o->slot_base.slot_base.keys[i];
+}
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
+static inline int corners_leaf_set_keys_at(corners_leaf *o, size_t i, const corners_keyed *v)
+{
+	corners_keyed copy;
+	int rc = corners_keyed_copy(&copy, v);
+	if (rc != SLOT_OK)
+		return rc;
+	corners_keyed_fini(&o->slot_base.slot_base.keys[i]);
+	o->slot_base.slot_base.keys[i] = copy;
+	o->slot_base.slot_base.slot_bits[0] |= 0x80u;
+	return SLOT_OK;
 }
 static inline void corners_leaf_clear_keys(corners_leaf *o)
 {

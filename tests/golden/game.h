@@ -812,12 +812,14 @@ static inline int slot_strerror(char *buf, size_t size, int rc, const slot_class
 			/* Types as the schema writes them: "int32", "Team", "string[3]". */
 			const char *want = slot_type_name(f->type, f->enum_type, f->class_type);
 			const char *got = slot_type_name(v->type, v->enum_type, v->class_type);
-			unsigned long wn = f->flags & SLOT_ARRAY ? (unsigned long)f->count : 0;
-			unsigned long gn = v->count != 1 || wn ? (unsigned long)v->count : 0;
-			if (wn && gn)
+			unsigned long wn = (unsigned long)f->count, gn = (unsigned long)v->count;
+			bool warr = (f->flags & SLOT_ARRAY) != 0, garr = warr || v->count != 1;
+			if (!garr && v->type == SLOT_STRING && !v->as.s)
+				got = "NULL";
+			if (warr)
 				return snprintf(buf, size, "'%s' attribute '%s' must be %s[%lu], not %s[%lu]",
 						cls->name, name, want, wn, got, gn);
-			if (gn)
+			if (garr)
 				return snprintf(buf, size, "'%s' attribute '%s' must be %s, not %s[%lu]",
 						cls->name, name, want, got, gn);
 			return snprintf(buf, size, "'%s' attribute '%s' must be %s, not %s", cls->name,
