@@ -292,6 +292,41 @@ START_TEST(test_iterate_set_slots_and_get_or)
 }
 END_TEST
 
+START_TEST(test_element_setter_for_classes_with_init_parameters)
+{
+	corners_holder h;
+	corners_holder_init(&h);
+	corners_keyed k;
+	ck_assert_int_eq(corners_keyed_init(&k, "a", CORNERS_LEVEL_LOW), SLOT_OK);
+	ck_assert_int_eq(corners_holder_set_keys_at(&h, 1, &k), SLOT_OK);
+	ck_assert_int_eq(corners_holder_set_keys_at(&h, 1, &k), SLOT_OK); /* replaces, frees */
+	corners_keyed_fini(&k);
+	ck_assert(corners_holder_has_keys(&h));
+	ck_assert_str_eq(corners_keyed_get_key(corners_holder_get_keys_at(&h, 1)), "a");
+	/* The other element is empty: every slot unset. */
+	ck_assert_ptr_null(slot_next_set(corners_holder_get_keys_at(&h, 0), &corners_keyed_class, NULL));
+	corners_holder_fini(&h);
+
+	corners_keyed bad;
+	ck_assert_int_eq(corners_keyed_init(&bad, NULL, CORNERS_LEVEL_LOW), SLOT_ETYPE);
+}
+END_TEST
+
+START_TEST(test_type_error_messages)
+{
+	char msg[128];
+	slot_value null_string = {SLOT_STRING, 1, NULL, NULL, {.s = NULL}};
+	slot_strerror(msg, sizeof msg, SLOT_ETYPE, &corners_keyed_class, "hits", &null_string);
+	ck_assert_str_eq(msg, "'Keyed' attribute 'hits' must be uint32, not NULL");
+	slot_value empty = {SLOT_UINT32, 0, NULL, NULL, {.p = NULL}};
+	slot_strerror(msg, sizeof msg, SLOT_ETYPE, &corners_keyed_class, "hits", &empty);
+	ck_assert_str_eq(msg, "'Keyed' attribute 'hits' must be uint32, not uint32[0]");
+	slot_value level = {SLOT_ENUM, 1, &corners_level_enum, NULL, {.i = 0}};
+	slot_strerror(msg, sizeof msg, SLOT_ETYPE, &corners_holder_class, "words", &level);
+	ck_assert_str_eq(msg, "'Holder' attribute 'words' must be string[3], not Level[1]");
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("corners");
@@ -306,6 +341,8 @@ int main(void)
 	tcase_add_test(tc, test_repr_like_a_dataclass);
 	tcase_add_test(tc, test_equality_like_a_dataclass);
 	tcase_add_test(tc, test_iterate_set_slots_and_get_or);
+	tcase_add_test(tc, test_element_setter_for_classes_with_init_parameters);
+	tcase_add_test(tc, test_type_error_messages);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_ENV);
