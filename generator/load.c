@@ -118,7 +118,10 @@ static bool push_order(struct loader *l, struct sg_module *m)
 	return true;
 }
 
-static struct sg_module *parse_module(struct loader *l, const char *path, struct sg_loc from)
+/* The module of the schema at @p path; *valid is false when it has errors
+ * (it is still returned, so that its imports are checked in the same run). */
+static struct sg_module *parse_module(struct loader *l, const char *path, struct sg_loc from,
+				      bool *valid)
 {
 	char *text;
 	size_t len;
@@ -137,8 +140,9 @@ static struct sg_module *parse_module(struct loader *l, const char *path, struct
 	sg_free(text);
 	if (!m)
 		l->diags->oom = true;
-	if (!ok || !sg_schema_read(l->arena, l->diags, path, doc, m))
+	if (!ok)
 		return NULL;
+	*valid = sg_schema_read(l->arena, l->diags, path, doc, m);
 	return m;
 }
 
@@ -166,16 +170,16 @@ static struct sg_module *load_file(struct loader *l, const char *path, struct sg
 	e->loading = true;
 	l->entries = e;
 
-	struct sg_module *m = parse_module(l, kept, from);
+	bool ok = false;
+	struct sg_module *m = parse_module(l, kept, from, &ok);
 	e->loading = m != NULL;
 	if (!m)
 		return NULL;
-	bool ok = true;
 	for (size_t i = 0; i < m->import_count; i++) {
 		struct sg_import *imp = &m->imports[i];
 		const char *p = find_import(l, m, imp);
 		imp->module = p ? load_file(l, p, imp->loc) : NULL;
-		ok = ok && imp->module;
+		ok = imp->module && ok; /* load every import, even after an error */
 	}
 	e->loading = false;
 	if (!ok || !push_order(l, m))
