@@ -24,7 +24,7 @@ ok() { # name command...
   fi
 }
 
-echo "1..15"
+echo "1..16"
 ok "--version prints the version" bash -c "'$slotgen' --version | grep -Eq '^slotgen [0-9]+\.[0-9]+\.[0-9]+$'"
 ok "--help prints the usage, exit 0" bash -c "'$slotgen' --help | grep -q '^usage: slotgen'"
 ok "no schema: usage on stderr, exit 2" bash -c "'$slotgen' 2>&1 >/dev/null | grep 'no schema given' >/dev/null; test \${PIPESTATUS[0]} -eq 2"
@@ -66,4 +66,11 @@ ok "--depfile names the first output and every schema read, imports first" bash 
 ok "--header with two schemas is an error" bash -c "
   ${SLOTGEN_WRAP:-} '$slotgen' --header '$tmp/dep/h.h' '$tmp/dep/top.yaml' '$tmp/dep/base.yaml' 2>&1 |
   grep -x 'slotgen: error: --header and --source name the outputs of one schema, not 2' >/dev/null"
+# A run killed while writing (here by the file size limit, SIGXFSZ) leaves
+# the existing output whole: the new text goes to a temporary file first.
+cp "$tmp/gen/game.h" "$tmp/before.h"
+sed 's/default: 1}/default: 2}/' "$schemas/game.yaml" >"$tmp/game2.yaml"
+ok "a run killed while writing leaves the existing output whole" bash -c "
+  (ulimit -f 4; exec '$slotgen' -o '$tmp/gen' '$tmp/game2.yaml') 2>/dev/null; st=\$?
+  test \$st -gt 128 && cmp '$tmp/gen/game.h' '$tmp/before.h'"
 [ "$fails" -eq 0 ]
