@@ -68,8 +68,10 @@ int sg_read_file(const char *path, size_t limit, char **data, size_t *len)
 	return 0;
 }
 
-static bool exists(const char *path)
+static bool exists(const struct loader *l, const char *path)
 {
+	if (l->opts->exists)
+		return l->opts->exists(l->opts->read_ctx, path);
 	struct stat st;
 	return stat(path, &st) == 0;
 }
@@ -86,11 +88,11 @@ static const char *find_import(struct loader *l, const struct sg_module *m,
 			      : imp->path;
 	if (imp->path[0] == '/')
 		p = imp->path;
-	if (p && exists(p))
+	if (p && exists(l, p))
 		return p;
 	for (size_t i = 0; p && imp->path[0] != '/' && i < l->opts->include_count; i++) {
 		p = sg_arena_printf(l->arena, "%s/%s", l->opts->include_dirs[i], imp->path);
-		if (p && exists(p))
+		if (p && exists(l, p))
 			return p;
 	}
 	if (p)
@@ -125,7 +127,8 @@ static struct sg_module *parse_module(struct loader *l, const char *path, struct
 {
 	char *text;
 	size_t len;
-	int err = sg_read_file(path, SG_MAX_SCHEMA_BYTES, &text, &len);
+	int err = l->opts->read ? l->opts->read(l->opts->read_ctx, path, SG_MAX_SCHEMA_BYTES, &text, &len)
+				: sg_read_file(path, SG_MAX_SCHEMA_BYTES, &text, &len);
 	if (err == EFBIG) {
 		sg_error(l->diags, from, "%s: larger than %u bytes", path, SG_MAX_SCHEMA_BYTES);
 		return NULL;

@@ -13,9 +13,19 @@
 /** Largest schema file read, in bytes. */
 #define SG_MAX_SCHEMA_BYTES (16u << 20)
 
+/**
+ * Reads a schema file: sg_read_file()'s contract.  Tests and the fuzzer
+ * supply their own, to load from memory.
+ */
+typedef int (*sg_reader)(void *ctx, const char *path, size_t limit, char **data, size_t *len);
+
 struct sg_load_options {
 	const char *const *include_dirs; /**< borrowed */
 	size_t include_count;
+	sg_reader read;    /**< NULL: read files with sg_read_file() */
+	void *read_ctx;
+	/** NULL: a path exists when stat() says so.  Set with @p read. */
+	bool (*exists)(void *ctx, const char *path);
 };
 
 /**

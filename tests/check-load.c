@@ -153,7 +153,7 @@ START_TEST(test_imports_beside_then_include_dirs)
 	const char *top = put_file("top.yaml",
 				   "slotgen: 1\nmodule: top\nimports: [mid.yaml, inc/base.yaml]\n");
 	const char *inc = sg_arena_printf(&T.arena, "%s/inc", T.dir);
-	struct sg_load_options opts = {&inc, 1};
+	struct sg_load_options opts = {.include_dirs = &inc, .include_count = 1};
 	struct sg_program p;
 	ck_assert_msg(sg_load(&T.arena, &T.diags, &opts, &top, 1, &p), "%s", diag_text());
 	/* base is reached twice (through -I and beside top), loaded once, first. */
@@ -165,7 +165,7 @@ START_TEST(test_missing_import_and_cycle)
 {
 	const char *a = put_file("a.yaml", "slotgen: 1\nmodule: a\nimports: [b.yaml, nope.yaml]\n");
 	put_file("b.yaml", "slotgen: 1\nmodule: b\nimports:\n  - a.yaml\n");
-	struct sg_load_options opts = {NULL, 0};
+	struct sg_load_options opts = {.include_dirs = NULL};
 	struct sg_program p;
 	ck_assert(!sg_load(&T.arena, &T.diags, &opts, &a, 1, &p));
 	ck_assert_text_eq(diags_here(),
@@ -177,7 +177,7 @@ END_TEST
 START_TEST(test_unreadable_schema)
 {
 	const char *path = T.dir; /* a directory */
-	struct sg_load_options opts = {NULL, 0};
+	struct sg_load_options opts = {.include_dirs = NULL};
 	struct sg_program p;
 	ck_assert(!sg_load(&T.arena, &T.diags, &opts, &path, 1, &p));
 	ck_assert(strstr(diag_text(), "Is a directory") != NULL);

@@ -63,7 +63,7 @@ __attribute__((unused)) static const char *put_file(const char *name, const char
 static bool load_text(const char *text, struct sg_program *prog)
 {
 	const char *path = put_file("s.yaml", text);
-	struct sg_load_options opts = {NULL, 0};
+	struct sg_load_options opts = {.include_dirs = NULL};
 	return sg_load(&T.arena, &T.diags, &opts, &path, 1, prog);
 }
 
