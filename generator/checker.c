@@ -18,6 +18,8 @@ struct checker {
 	 * each pair of owners; within one owner, one for each pair of names. */
 	const void *clash_a, *clash_b;
 	const char *clash_name_a, *clash_name_b;
+	size_t walks;        /* walks up the parents so far */
+	uint64_t total_slots; /* slots of every class, inherited ones included */
 };
 
 /* ---- names --------------------------------------------------------------- */
@@ -25,6 +27,11 @@ struct checker {
 static void check_identifier(struct checker *k, const char *what, const char *name,
 			     struct sg_loc loc)
 {
+	if (strlen(name) > SG_MAX_NAME) {
+		sg_error(k->diags, loc, "%s '%.40s...' is longer than %u bytes", what, name,
+			 SG_MAX_NAME);
+		return;
+	}
 	const char *problem = sg_identifier_problem(name);
 	if (problem)
 		sg_error(k->diags, loc, "%s '%s' %s", what, name, problem);
@@ -243,45 +250,116 @@ static void resolve_parent(struct checker *k, struct sg_class *c)
 		unknown(k, c->module, "base class", c->bases[0].name, c->bases[0].loc);
 }
 
-/* Break inheritance cycles (reported once, at the first class met). */
+/*
+ * Break inheritance cycles, each reported once, at the first class met.
+ * Each class is walked over once: a walk up the parents stops at a class
+ * an earlier walk met.
+ */
 static void check_cycles(struct checker *k, struct sg_module *m)
 {
 	for (size_t i = 0; i < m->class_count; i++) {
-		struct sg_class *c = &m->classes[i];
-		struct sg_class *p = c->parent;
-		size_t steps = 0;
-		while (p && p != c && steps++ <= m->class_count)
+		struct sg_class *c = &m->classes[i], *p = c;
+		size_t id = ++k->walks;
+		while (p && !p->walk) {
+			p->walk = id;
 			p = p->parent;
-		if (p != c)
+		}
+		if (!p || p->walk != id)
 			continue;
 		struct sg_buf chain;
 		sg_buf_init(&chain);
-		sg_buf_puts(&chain, c->name);
-		for (p = c->parent; p != c; p = p->parent)
-			sg_buf_printf(&chain, " -> %s", p->name);
-		sg_buf_printf(&chain, " -> %s", c->name);
-		sg_error(k->diags, c->bases[0].loc, "inheritance cycle: %s",
-			 chain.failed ? c->name : chain.data);
+		sg_buf_puts(&chain, p->name);
+		for (struct sg_class *q = p->parent; q != p; q = q->parent)
+			sg_buf_printf(&chain, " -> %s", q->name);
+		sg_buf_printf(&chain, " -> %s", p->name);
+		sg_error(k->diags, p->bases[0].loc, "inheritance cycle: %s",
+			 chain.failed ? p->name : chain.data);
 		sg_buf_fini(&chain);
 		/* Cut every class of the cycle loose, so later passes terminate. */
-		for (p = c->parent; p != c;) {
-			struct sg_class *next = p->parent;
-			p->parent = NULL;
-			p = next;
+		for (struct sg_class *q = p->parent; q != p;) {
+			struct sg_class *next = q->parent;
+			q->parent = NULL;
+			q = next;
 		}
-		c->parent = NULL;
+		p->parent = NULL;
 	}
 }
 
 /* ---- slots -------------------------------------------------------------- */
 
+static const struct seen *table_find(const struct name_table *t, const char *name)
+{
+	size_t i = hash_name(name) & (t->cap - 1);
+	while (t->slots[i].name) {
+		if (strcmp(t->slots[i].name, name) == 0)
+			return &t->slots[i];
+		i = (i + 1) & (t->cap - 1);
+	}
+	return NULL;
+}
+
+/* The slot named @p name that @p c inherits, or NULL: one table look-up
+ * per ancestor (at most SG_MAX_CLASS_DEPTH of them). */
 static const struct sg_slot *find_inherited(const struct sg_class *c, const char *name)
 {
-	for (const struct sg_class *p = c->parent; p; p = p->parent)
-		for (size_t i = 0; i < p->count; i++)
-			if (p->slots[i].name && strcmp(p->slots[i].name, name) == 0)
-				return &p->slots[i];
+	for (const struct sg_class *p = c->parent; p; p = p->parent) {
+		const struct seen *e = p->names ? table_find(p->names, name) : NULL;
+		if (e)
+			return e->owner;
+	}
 	return NULL;
+}
+
+/*
+ * Count each class's chain of parents, itself included (remembered, so
+ * each class is counted once); a chain longer than SG_MAX_CLASS_DEPTH is
+ * an error and is cut there, so that walks up the parents stay short.
+ */
+static void check_ancestors(struct checker *k, struct sg_class *c)
+{
+	size_t n = 0;
+	struct sg_class *p = c;
+	while (p && !p->ancestors && n <= SG_MAX_CLASS_DEPTH) {
+		p = p->parent;
+		n++;
+	}
+	unsigned above = p ? p->ancestors : 0;
+	if (above + n > SG_MAX_CLASS_DEPTH) {
+		sg_error(k->diags, c->loc,
+			 "class '%s' nests classes (held by value or extended) more than %u deep",
+			 c->name, SG_MAX_CLASS_DEPTH);
+		c->parent = NULL; /* cut here: the classes below count from it anew */
+		c->ancestors = 1;
+		return;
+	}
+	/* Fill in from the top down. */
+	unsigned depth = above + (unsigned)n;
+	for (p = c; p && !p->ancestors; p = p->parent)
+		p->ancestors = depth--;
+}
+
+/* Each class's own slot names: duplicates, identifiers, and a table that
+ * later finds inherited slots. */
+static void check_slot_names(struct checker *k, struct sg_class *c)
+{
+	struct name_table *t = sg_arena_alloc(k->arena, sizeof *t);
+	if (!t || !table_init(k, t, c->count)) {
+		k->diags->oom = true;
+		return;
+	}
+	c->names = t;
+	for (size_t i = 0; i < c->count; i++) {
+		struct sg_slot *s = &c->slots[i];
+		check_identifier(k, "slot name", s->name, s->loc);
+		if (strncmp(s->name, "slot_", 5) == 0)
+			sg_error(k->diags, s->loc,
+				 "slot name '%s' is reserved: names starting with 'slot_' are slotgen's",
+				 s->name);
+		struct seen e = {s->name, "slot", s->name, s->loc, s};
+		const struct seen *first = table_add(t, &e);
+		if (first)
+			duplicate(k, "slot", s->name, s->loc, first->loc);
+	}
 }
 
 static void resolve_type(struct checker *k, struct sg_slot *s)
@@ -432,20 +510,8 @@ static void check_default(struct checker *k, struct sg_slot *s)
 
 static void check_slots(struct checker *k, struct sg_class *c)
 {
-	struct name_table t;
-	if (!table_init(k, &t, c->count))
-		return;
 	for (size_t i = 0; i < c->count; i++) {
 		struct sg_slot *s = &c->slots[i];
-		check_identifier(k, "slot name", s->name, s->loc);
-		if (strncmp(s->name, "slot_", 5) == 0)
-			sg_error(k->diags, s->loc,
-				 "slot name '%s' is reserved: names starting with 'slot_' are slotgen's",
-				 s->name);
-		struct seen e = {s->name, "slot", s->name, s->loc, NULL};
-		const struct seen *first = table_add(&t, &e);
-		if (first)
-			duplicate(k, "slot", s->name, s->loc, first->loc);
 		const struct sg_slot *inherited = find_inherited(c, s->name);
 		if (inherited) {
 			sg_error(k->diags, s->loc, "slot '%s' re-declares the slot inherited from '%s'",
@@ -468,32 +534,129 @@ static void check_slots(struct checker *k, struct sg_class *c)
 	}
 }
 
+/* An upper bound of the C size of @p s (padding is added per slot). */
+static uint64_t slot_size_bound(const struct sg_slot *s)
+{
+	static const uint8_t sizes[SG_TYPE__COUNT] = {
+		[SG_TYPE_BOOL] = 1,  [SG_TYPE_INT8] = 1,   [SG_TYPE_INT16] = 2,  [SG_TYPE_INT32] = 4,
+		[SG_TYPE_INT64] = 8, [SG_TYPE_UINT8] = 1,  [SG_TYPE_UINT16] = 2, [SG_TYPE_UINT32] = 4,
+		[SG_TYPE_UINT64] = 8, [SG_TYPE_FLOAT] = 4, [SG_TYPE_DOUBLE] = 8, [SG_TYPE_STRING] = 8,
+		[SG_TYPE_ENUM] = 4,
+	};
+	uint64_t one = s->type == SG_TYPE_CLASS && s->cls ? s->cls->size_bound
+		       : s->type < SG_TYPE__COUNT && sizes[s->type] ? sizes[s->type] : 8;
+	uint64_t n = s->array ? s->array : 1;
+	return one > UINT64_MAX / n ? UINT64_MAX : one * n;
+}
+
+static uint64_t add_sat(uint64_t a, uint64_t b)
+{
+	return a > UINT64_MAX - b ? UINT64_MAX : a + b;
+}
+
+/* A class whose nested classes are all done: its depth and size. */
+static void finish_class(struct checker *k, struct sg_class *c)
+{
+	unsigned depth = c->parent ? c->parent->depth : 0;
+	uint64_t size = c->parent ? c->parent->size_bound : 0;
+	for (size_t i = 0; i < c->count; i++) {
+		const struct sg_slot *s = &c->slots[i];
+		if (s->cls && s->cls->depth > depth)
+			depth = s->cls->depth;
+		size = add_sat(size, add_sat(slot_size_bound(s), 8));
+	}
+	c->depth = depth + 1;
+	c->size_bound = add_sat(size, 8);
+	if (c->depth == SG_MAX_CLASS_DEPTH + 1)
+		sg_error(k->diags, c->loc,
+			 "class '%s' nests classes (held by value or extended) more than %u deep",
+			 c->name, SG_MAX_CLASS_DEPTH);
+	else if (c->size_bound > SG_MAX_OBJECT_BYTES &&
+		 (!c->parent || c->parent->size_bound <= SG_MAX_OBJECT_BYTES))
+		sg_error(k->diags, c->loc, "class '%s' would take more than %llu bytes", c->name,
+			 (unsigned long long)SG_MAX_OBJECT_BYTES);
+}
+
+/* The classes a class holds or extends: edge 0 is the parent, edge i + 1 slot i. */
+static struct sg_class **edge(struct sg_class *c, size_t e)
+{
+	return e == 0 ? &c->parent : &c->slots[e - 1].cls;
+}
+
 /*
  * A class holding itself by value, through slots or parents, has no size.
- * Depth-first over both kinds of edge; a back edge closes a loop.
+ * Depth-first over both kinds of edge, with a stack of its own (schemas can
+ * nest deeper than the C stack); a back edge closes a loop.
  */
-static void check_containment(struct checker *k, struct sg_class *c)
+static void check_containment(struct checker *k, struct sg_class *root)
 {
-	c->mark = SG_MARK_ACTIVE;
-	if (c->parent && c->parent->mark == SG_MARK_ACTIVE) {
-		sg_error(k->diags, c->bases[0].loc,
-			 "class '%s' extends a class that contains '%s' by value", c->name, c->name);
-		c->parent = NULL;
-	} else if (c->parent && c->parent->mark == SG_MARK_NONE) {
-		check_containment(k, c->parent);
+	struct frame {
+		struct sg_class *c;
+		size_t next;
+	};
+	size_t cap = 64, n = 0;
+	struct frame *stack = sg_malloc(cap * sizeof *stack);
+	if (!stack) {
+		k->diags->oom = true;
+		return;
 	}
-	for (size_t i = 0; i < c->count; i++) {
-		struct sg_slot *s = &c->slots[i];
-		if (s->cls && s->cls->mark == SG_MARK_ACTIVE) {
-			sg_error(k->diags, s->type_ref.loc,
-				 "slot '%s' makes class '%s' contain itself", s->name, s->cls->name);
-			s->cls = NULL; /* so nothing later recurses forever */
-			s->type = SG_TYPE__COUNT;
-		} else if (s->cls && s->cls->mark == SG_MARK_NONE) {
-			check_containment(k, s->cls);
+	root->mark = SG_MARK_ACTIVE;
+	stack[n++] = (struct frame){root, 0};
+	while (n) {
+		struct frame *f = &stack[n - 1];
+		struct sg_class *c = f->c;
+		if (f->next == c->count + 1) {
+			finish_class(k, c);
+			c->mark = SG_MARK_DONE;
+			n--;
+			continue;
 		}
+		size_t e = f->next++;
+		struct sg_class **to = edge(c, e);
+		if (!*to)
+			continue;
+		if ((*to)->mark == SG_MARK_ACTIVE) {
+			if (e == 0)
+				sg_error(k->diags, c->bases[0].loc,
+					 "class '%s' extends a class that contains '%s' by value", c->name,
+					 c->name);
+			else
+				sg_error(k->diags, c->slots[e - 1].type_ref.loc,
+					 "slot '%s' makes class '%s' contain itself", c->slots[e - 1].name,
+					 (*to)->name);
+			if (e > 0)
+				c->slots[e - 1].type = SG_TYPE__COUNT;
+			*to = NULL; /* so nothing later loops forever */
+			continue;
+		}
+		if ((*to)->mark == SG_MARK_DONE)
+			continue;
+		if (n == cap) {
+			struct frame *bigger = sg_realloc(stack, 2 * cap * sizeof *stack);
+			if (!bigger) {
+				k->diags->oom = true;
+				break;
+			}
+			stack = bigger;
+			cap *= 2;
+		}
+		(*to)->mark = SG_MARK_ACTIVE;
+		stack[n++] = (struct frame){*to, 0};
 	}
-	c->mark = SG_MARK_DONE;
+	sg_free(stack);
+}
+
+/* Bound the accessors generated: every class has its inherited slots' too. */
+static void check_total_slots(struct checker *k, struct sg_class *c)
+{
+	uint64_t before = k->total_slots;
+	for (const struct sg_class *p = c; p; p = p->parent)
+		k->total_slots += p->count;
+	if (before <= SG_MAX_TOTAL_SLOTS && k->total_slots > SG_MAX_TOTAL_SLOTS)
+		sg_error(k->diags, c->loc,
+			 "the classes have more than %u slots in all (each class counting the slots "
+			 "it inherits)",
+			 SG_MAX_TOTAL_SLOTS);
 }
 
 /* ---- C names -------------------------------------------------------------- */
@@ -592,7 +755,7 @@ static void check_cnames(struct checker *k)
 
 bool sg_check(struct sg_arena *arena, struct sg_diags *diags, struct sg_program *prog)
 {
-	struct checker k = {arena, diags, prog, NULL, NULL, NULL, NULL};
+	struct checker k = {arena, diags, prog, NULL, NULL, NULL, NULL, 0, 0};
 	unsigned before = diags->errors;
 	check_module_names(&k);
 	for (size_t i = 0; i < prog->count; i++) {
@@ -604,7 +767,12 @@ bool sg_check(struct sg_arena *arena, struct sg_diags *diags, struct sg_program 
 			resolve_parent(&k, &m->classes[j]);
 		check_cycles(&k, m);
 	}
-	/* Parents are acyclic from here on, in every module. */
+	/* Parents are acyclic from here on, in every module, and chains short. */
+	for (size_t i = 0; i < prog->count; i++)
+		for (size_t j = 0; j < prog->modules[i]->class_count; j++) {
+			check_ancestors(&k, &prog->modules[i]->classes[j]);
+			check_slot_names(&k, &prog->modules[i]->classes[j]);
+		}
 	for (size_t i = 0; i < prog->count; i++)
 		for (size_t j = 0; j < prog->modules[i]->class_count; j++)
 			check_slots(&k, &prog->modules[i]->classes[j]);
@@ -612,6 +780,9 @@ bool sg_check(struct sg_arena *arena, struct sg_diags *diags, struct sg_program 
 		for (size_t j = 0; j < prog->modules[i]->class_count; j++)
 			if (prog->modules[i]->classes[j].mark == SG_MARK_NONE)
 				check_containment(&k, &prog->modules[i]->classes[j]);
+	for (size_t i = 0; diags->errors == before && i < prog->count; i++)
+		for (size_t j = 0; j < prog->modules[i]->class_count; j++)
+			check_total_slots(&k, &prog->modules[i]->classes[j]);
 	if (diags->errors == before && !diags->oom)
 		check_cnames(&k);
 	return diags->errors == before && !diags->oom;

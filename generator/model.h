@@ -12,6 +12,16 @@
 #include "diag.h"
 #include "yamltree.h"
 
+/** Longest schema name accepted, in bytes. */
+#define SG_MAX_NAME 255u
+/** Deepest nesting of classes, by value and by inheritance together. */
+#define SG_MAX_CLASS_DEPTH 64u
+/** Most slots of all classes of a run together, inherited ones counted in
+ * every class that has them: bounds the accessors generated. */
+#define SG_MAX_TOTAL_SLOTS (1u << 20)
+/** Largest C object a class may make, in bytes. */
+#define SG_MAX_OBJECT_BYTES (1ull << 30)
+
 /** Largest `array:` element count accepted. */
 #define SG_MAX_ARRAY 16777216u
 
@@ -99,7 +109,13 @@ struct sg_class {
 
 	/* Filled by the checker. */
 	struct sg_class *parent;
-	enum { SG_MARK_NONE, SG_MARK_ACTIVE, SG_MARK_DONE } mark; /**< checker's scratch */
+	/* The checker's scratch. */
+	enum { SG_MARK_NONE, SG_MARK_ACTIVE, SG_MARK_DONE } mark;
+	size_t walk;          /**< which walk up the parents last met it */
+	unsigned ancestors;   /**< parents above it, once counted (+1) */
+	void *names;          /**< its own slots by name */
+	unsigned depth;       /**< classes nested in it, by value or as parents, plus one */
+	uint64_t size_bound;  /**< an upper bound of its C size, saturating */
 };
 
 struct sg_import {

@@ -197,7 +197,31 @@ START_TEST(test_all_errors_in_one_run)
 }
 END_TEST
 
-RUN_SUITE("checker", test_resolves_types_parents_defaults, test_duplicates_have_notes,
+/* 64 classes, each extending the one before and adding 505 slots: their
+ * accessors (every class has its inherited slots' too) pass 2^20. */
+START_TEST(test_total_slots_are_bounded)
+{
+	struct sg_buf b;
+	sg_buf_init(&b);
+	sg_buf_puts(&b, HEAD "classes:\n");
+	for (int c = 0; c < 64; c++) {
+		sg_buf_printf(&b, "  C%d:\n", c);
+		if (c)
+			sg_buf_printf(&b, "    extends: C%d\n", c - 1);
+		sg_buf_puts(&b, "    slots:\n");
+		for (int s = 0; s < 505; s++)
+			sg_buf_printf(&b, "      c%d_%d: int8\n", c, s);
+	}
+	struct sg_program p;
+	ck_assert(!check_text(b.data, &p));
+	sg_buf_fini(&b);
+	ck_assert_uint_eq(T.diags.errors, 1);
+	ck_assert_msg(strstr(diag_text(), "error: the classes have more than 1048576 slots in all") != NULL,
+		      "%s", diag_text());
+}
+END_TEST
+
+RUN_SUITE("checker", test_total_slots_are_bounded, test_resolves_types_parents_defaults, test_duplicates_have_notes,
 	  test_identifiers, test_unknown_types_suggest, test_inheritance_errors,
 	  test_redeclared_inherited_slot, test_class_containing_itself, test_integer_default_ranges,
 	  test_default_errors, test_c_name_collisions, test_all_errors_in_one_run)
