@@ -310,29 +310,38 @@ static const char *number_lines(struct emitter *e, const uint32_t *v, size_t n)
 	return keep(e, &b);
 }
 
-/* The perfect hash of a class's slot names or an enum's value names. */
+/* The perfect hash of a class's slot names or an enum's value names: the
+ * tables and the steps of the function that reads them. */
 static void put_hash(struct emitter *e, struct tpl_value *m, const struct sg_phash *h,
 		     const char *cname, const char *what)
 {
 	struct sg_arena *a = e->a;
-	struct sg_buf pos;
-	sg_buf_init(&pos);
-	sg_buf_putc(&pos, '{');
-	for (unsigned i = 0; i < SG_PHASH_MAX_POSITIONS; i++)
-		sg_buf_printf(&pos, "%s%d", i ? ", " : "",
-			      h->npos != SG_PHASH_ALL_BYTES && i < h->npos ? h->positions[i] : 0);
-	sg_buf_putc(&pos, '}');
+	bool all = h->npos == SG_PHASH_ALL_BYTES;
+	struct tpl_value *steps = tpl_list(a);
+	for (unsigned i = 0; !all && i < h->npos; i++) {
+		int p = h->positions[i];
+		const char *byte =
+			p >= 0 ? sg_arena_printf(a, "(len > %d ? (unsigned char)name[%d] : 0u)", p, p)
+			       : sg_arena_printf(a, "(len >= %d ? (unsigned char)name[len - %d] : 0u)", -p,
+						 -p);
+		tpl_put_string(a, tpl_append_map(a, steps), "byte", byte);
+	}
+	tpl_put(a, m, "hash_steps", steps);
+	tpl_put_bool(a, m, "hash_all_bytes", all);
+	tpl_put_bool(a, m, "hash_length_only", !all && h->npos == 0);
 	tpl_put_string(a, m, "hash_seed", sg_arena_printf(a, "0x%08lxu", (unsigned long)h->seed));
-	tpl_put_string(a, m, "hash_npos",
-		       h->npos == SG_PHASH_ALL_BYTES ? "SLOT_ALL_BYTES" : sg_arena_printf(a, "%u", h->npos));
-	tpl_put_string(a, m, "hash_positions", keep(e, &pos));
 	tpl_put_string(a, m, "hash_buckets", sg_arena_printf(a, "%lu", (unsigned long)h->nbuckets));
+	tpl_put_string(a, m, "hash_bucket",
+		       h->nbuckets == 1 ? "0"
+					: sg_arena_printf(a, "((uint64_t)h * %luu) >> 32",
+							  (unsigned long)h->nbuckets));
 	tpl_put_string(a, m, "hash_size", sg_arena_printf(a, "%lu", (unsigned long)h->size));
 	tpl_put_string(a, m, "hash_mask", sg_arena_printf(a, "0x%lxu", (unsigned long)h->size - 1));
 	tpl_put_string(a, m, "hash_disp", number_lines(e, h->disp, h->nbuckets));
 	tpl_put_string(a, m, "hash_table", number_lines(e, h->table, h->size));
 	tpl_put_string(a, m, "hash_disp_ref", sg_arena_printf(a, "%s_%s_disp", cname, what));
 	tpl_put_string(a, m, "hash_table_ref", sg_arena_printf(a, "%s_%s_table", cname, what));
+	tpl_put_string(a, m, "hash_find_ref", sg_arena_printf(a, "%s_%s_find", cname, what));
 }
 
 static void put_class(struct emitter *e, const struct sg_plan_class *pc, struct tpl_value *c)

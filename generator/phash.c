@@ -35,9 +35,7 @@ uint32_t sg_phash_hash(const struct sg_phash *ph, const char *name, size_t len)
 		for (unsigned k = 0; k < ph->npos; k++)
 			h = (h ^ byte_at(name, len, ph->positions[k])) * 0x01000193u;
 	}
-	h ^= h >> 15;
-	h *= 0x2c1b3c6du;
-	h ^= h >> 12;
+	h ^= h >> 16;
 	return h;
 }
 

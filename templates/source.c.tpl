@@ -28,10 +28,25 @@ static const uint32_t {{hash_table_ref}}[{{hash_size}}] = {
 {{hash_table}}
 };
 
-const slot_enum {{cname}}_enum = {
-	"{{name}}", {{count}}, {{cname}}_names,
-	{ {{hash_seed}}, {{hash_npos}}, {{hash_positions}}, {{hash_buckets}}, {{hash_mask}}, {{hash_disp_ref}}, {{hash_table_ref}} },
-};
+/* Where a name is in the table above: see slot_find_fn. */
+static uint32_t {{hash_find_ref}}(const char *name, size_t len)
+{
+	uint32_t h = {{hash_seed}} ^ ((uint32_t)len * 0x9e3779b1u);
+{{#hash_length_only}}
+	(void)name; /* the lengths alone tell these names apart */
+{{/hash_length_only}}
+{{#hash_all_bytes}}
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)name[i]) * 0x01000193u;
+{{/hash_all_bytes}}
+{{#hash_steps}}
+	h = (h ^ {{byte}}) * 0x01000193u;
+{{/hash_steps}}
+	h ^= h >> 16;
+	return {{hash_table_ref}}[(h ^ {{hash_disp_ref}}[{{hash_bucket}}]) & {{hash_mask}}];
+}
+
+const slot_enum {{cname}}_enum = {"{{name}}", {{count}}, {{cname}}_names, {{hash_find_ref}}};
 {{/enums}}
 {{#classes}}
 
@@ -53,9 +68,26 @@ static const uint32_t {{hash_table_ref}}[{{hash_size}}] = {
 {{hash_table}}
 };
 
+/* Where a name is in the table above: see slot_find_fn. */
+static uint32_t {{hash_find_ref}}(const char *name, size_t len)
+{
+	uint32_t h = {{hash_seed}} ^ ((uint32_t)len * 0x9e3779b1u);
+{{#hash_length_only}}
+	(void)name; /* the lengths alone tell these names apart */
+{{/hash_length_only}}
+{{#hash_all_bytes}}
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)name[i]) * 0x01000193u;
+{{/hash_all_bytes}}
+{{#hash_steps}}
+	h = (h ^ {{byte}}) * 0x01000193u;
+{{/hash_steps}}
+	h ^= h >> 16;
+	return {{hash_table_ref}}[(h ^ {{hash_disp_ref}}[{{hash_bucket}}]) & {{hash_mask}}];
+}
+
 const slot_class {{cname}}_class = {
-	"{{name}}", {{parent_ref}}, sizeof({{cname}}), {{field_count}}, {{fields_ref}},
-	{ {{hash_seed}}, {{hash_npos}}, {{hash_positions}}, {{hash_buckets}}, {{hash_mask}}, {{hash_disp_ref}}, {{hash_table_ref}} },
+	"{{name}}", {{parent_ref}}, sizeof({{cname}}), {{field_count}}, {{fields_ref}}, {{hash_find_ref}},
 };
 
 {{init_return}}{{cname}}_init({{cname}} *o{{init_params}})

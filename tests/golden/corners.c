@@ -23,13 +23,19 @@ static const uint32_t corners_mode_value_disp[2] = {
 };
 
 static const uint32_t corners_mode_value_table[4] = {
-	SLOT_EMPTY, 0, SLOT_EMPTY, 1,
+	1, 0, SLOT_EMPTY, SLOT_EMPTY,
 };
 
-const slot_enum corners_mode_enum = {
-	"Mode", 2, corners_mode_names,
-	{ 0x00000000u, 0, {0, 0, 0, 0, 0, 0, 0, 0}, 2, 0x3u, corners_mode_value_disp, corners_mode_value_table },
-};
+/* Where a name is in the table above: see slot_find_fn. */
+static uint32_t corners_mode_value_find(const char *name, size_t len)
+{
+	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	(void)name; /* the lengths alone tell these names apart */
+	h ^= h >> 16;
+	return corners_mode_value_table[(h ^ corners_mode_value_disp[((uint64_t)h * 2u) >> 32]) & 0x3u];
+}
+
+const slot_enum corners_mode_enum = {"Mode", 2, corners_mode_names, corners_mode_value_find};
 
 /* The name table stores enum values as int. */
 typedef char corners_level_is_int_sized[sizeof(corners_level) == sizeof(int) ? 1 : -1];
@@ -41,17 +47,23 @@ static const char *const corners_level_names[3] = {
 };
 
 static const uint32_t corners_level_value_disp[2] = {
-	1, 0,
+	0, 0,
 };
 
 static const uint32_t corners_level_value_table[4] = {
-	SLOT_EMPTY, 2, 0, 1,
+	1, 2, SLOT_EMPTY, 0,
 };
 
-const slot_enum corners_level_enum = {
-	"Level", 3, corners_level_names,
-	{ 0x00000000u, 1, {-3, 0, 0, 0, 0, 0, 0, 0}, 2, 0x3u, corners_level_value_disp, corners_level_value_table },
-};
+/* Where a name is in the table above: see slot_find_fn. */
+static uint32_t corners_level_value_find(const char *name, size_t len)
+{
+	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	h = (h ^ (len >= 3 ? (unsigned char)name[len - 3] : 0u)) * 0x01000193u;
+	h ^= h >> 16;
+	return corners_level_value_table[(h ^ corners_level_value_disp[((uint64_t)h * 2u) >> 32]) & 0x3u];
+}
+
+const slot_enum corners_level_enum = {"Level", 3, corners_level_names, corners_level_value_find};
 
 
 static const uint32_t corners_empty_slot_disp[1] = {
@@ -62,9 +74,17 @@ static const uint32_t corners_empty_slot_table[1] = {
 	SLOT_EMPTY,
 };
 
+/* Where a name is in the table above: see slot_find_fn. */
+static uint32_t corners_empty_slot_find(const char *name, size_t len)
+{
+	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	(void)name; /* the lengths alone tell these names apart */
+	h ^= h >> 16;
+	return corners_empty_slot_table[(h ^ corners_empty_slot_disp[0]) & 0x0u];
+}
+
 const slot_class corners_empty_class = {
-	"Empty", NULL, sizeof(corners_empty), 0, NULL,
-	{ 0x00000000u, 0, {0, 0, 0, 0, 0, 0, 0, 0}, 1, 0x0u, corners_empty_slot_disp, corners_empty_slot_table },
+	"Empty", NULL, sizeof(corners_empty), 0, NULL, corners_empty_slot_find,
 };
 
 void corners_empty_init(corners_empty *o)
@@ -131,18 +151,27 @@ static const slot_field corners_scalars_fields[14] = {
 
 
 static const uint32_t corners_scalars_slot_disp[8] = {
-	0, 0, 1, 0, 3, 2, 0, 0,
+	2, 0, 2, 1, 0, 4, 0, 0,
 };
 
 static const uint32_t corners_scalars_slot_table[32] = {
-	SLOT_EMPTY, SLOT_EMPTY, 11, 10, SLOT_EMPTY, 8, 4, SLOT_EMPTY, SLOT_EMPTY, 6, 12, SLOT_EMPTY,
-	SLOT_EMPTY, SLOT_EMPTY, 3, SLOT_EMPTY, 2, 5, 0, 1, 9, SLOT_EMPTY, SLOT_EMPTY, 13,
-	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 7, SLOT_EMPTY,
+	0, SLOT_EMPTY, SLOT_EMPTY, 13, SLOT_EMPTY, 12, 8, SLOT_EMPTY, SLOT_EMPTY, 1, 3, 10,
+	SLOT_EMPTY, 5, 11, 6, SLOT_EMPTY, SLOT_EMPTY, 4, 2, SLOT_EMPTY, 7, SLOT_EMPTY, 9,
+	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
 };
 
+/* Where a name is in the table above: see slot_find_fn. */
+static uint32_t corners_scalars_slot_find(const char *name, size_t len)
+{
+	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	h = (h ^ (len >= 1 ? (unsigned char)name[len - 1] : 0u)) * 0x01000193u;
+	h = (h ^ (len > 0 ? (unsigned char)name[0] : 0u)) * 0x01000193u;
+	h ^= h >> 16;
+	return corners_scalars_slot_table[(h ^ corners_scalars_slot_disp[((uint64_t)h * 8u) >> 32]) & 0x1fu];
+}
+
 const slot_class corners_scalars_class = {
-	"Scalars", NULL, sizeof(corners_scalars), 14, corners_scalars_fields,
-	{ 0x00000000u, 2, {-1, 0, 0, 0, 0, 0, 0, 0}, 8, 0x1fu, corners_scalars_slot_disp, corners_scalars_slot_table },
+	"Scalars", NULL, sizeof(corners_scalars), 14, corners_scalars_fields, corners_scalars_slot_find,
 };
 
 int corners_scalars_init(corners_scalars *o)
@@ -225,12 +254,20 @@ static const uint32_t corners_keyed_slot_disp[2] = {
 };
 
 static const uint32_t corners_keyed_slot_table[4] = {
-	1, 2, 0, SLOT_EMPTY,
+	SLOT_EMPTY, 2, 0, 1,
 };
 
+/* Where a name is in the table above: see slot_find_fn. */
+static uint32_t corners_keyed_slot_find(const char *name, size_t len)
+{
+	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	h = (h ^ (len >= 3 ? (unsigned char)name[len - 3] : 0u)) * 0x01000193u;
+	h ^= h >> 16;
+	return corners_keyed_slot_table[(h ^ corners_keyed_slot_disp[((uint64_t)h * 2u) >> 32]) & 0x3u];
+}
+
 const slot_class corners_keyed_class = {
-	"Keyed", NULL, sizeof(corners_keyed), 3, corners_keyed_fields,
-	{ 0x00000000u, 1, {-3, 0, 0, 0, 0, 0, 0, 0}, 2, 0x3u, corners_keyed_slot_disp, corners_keyed_slot_table },
+	"Keyed", NULL, sizeof(corners_keyed), 3, corners_keyed_fields, corners_keyed_slot_find,
 };
 
 int corners_keyed_init(corners_keyed *o, const char *key, corners_level tag)
@@ -289,12 +326,20 @@ static const uint32_t corners_named_slot_disp[1] = {
 };
 
 static const uint32_t corners_named_slot_table[2] = {
-	SLOT_EMPTY, 0,
+	0, SLOT_EMPTY,
 };
 
+/* Where a name is in the table above: see slot_find_fn. */
+static uint32_t corners_named_slot_find(const char *name, size_t len)
+{
+	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	(void)name; /* the lengths alone tell these names apart */
+	h ^= h >> 16;
+	return corners_named_slot_table[(h ^ corners_named_slot_disp[0]) & 0x1u];
+}
+
 const slot_class corners_named_class = {
-	"Named", NULL, sizeof(corners_named), 1, corners_named_fields,
-	{ 0x00000000u, 0, {0, 0, 0, 0, 0, 0, 0, 0}, 1, 0x1u, corners_named_slot_disp, corners_named_slot_table },
+	"Named", NULL, sizeof(corners_named), 1, corners_named_fields, corners_named_slot_find,
 };
 
 int corners_named_init(corners_named *o)
@@ -359,17 +404,25 @@ static const slot_field corners_holder_fields[9] = {
 
 
 static const uint32_t corners_holder_slot_disp[5] = {
-	0, 0, 0, 8, 1,
+	1, 0, 0, 0, 0,
 };
 
 static const uint32_t corners_holder_slot_table[16] = {
-	0, 4, SLOT_EMPTY, SLOT_EMPTY, 2, 6, 3, SLOT_EMPTY, 5, SLOT_EMPTY, 1, SLOT_EMPTY,
-	8, SLOT_EMPTY, 7, SLOT_EMPTY,
+	SLOT_EMPTY, 6, 2, 4, 7, 8, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 3, 1, 5,
+	SLOT_EMPTY, SLOT_EMPTY, 0, SLOT_EMPTY,
 };
 
+/* Where a name is in the table above: see slot_find_fn. */
+static uint32_t corners_holder_slot_find(const char *name, size_t len)
+{
+	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	h = (h ^ (len > 2 ? (unsigned char)name[2] : 0u)) * 0x01000193u;
+	h ^= h >> 16;
+	return corners_holder_slot_table[(h ^ corners_holder_slot_disp[((uint64_t)h * 5u) >> 32]) & 0xfu];
+}
+
 const slot_class corners_holder_class = {
-	"Holder", NULL, sizeof(corners_holder), 9, corners_holder_fields,
-	{ 0x3c6ef372u, 1, {2, 0, 0, 0, 0, 0, 0, 0}, 5, 0xfu, corners_holder_slot_disp, corners_holder_slot_table },
+	"Holder", NULL, sizeof(corners_holder), 9, corners_holder_fields, corners_holder_slot_find,
 };
 
 void corners_holder_init(corners_holder *o)
@@ -426,17 +479,25 @@ static const slot_field corners_marker_fields[9] = {
 
 
 static const uint32_t corners_marker_slot_disp[5] = {
-	0, 0, 0, 8, 1,
+	1, 0, 0, 0, 0,
 };
 
 static const uint32_t corners_marker_slot_table[16] = {
-	0, 4, SLOT_EMPTY, SLOT_EMPTY, 2, 6, 3, SLOT_EMPTY, 5, SLOT_EMPTY, 1, SLOT_EMPTY,
-	8, SLOT_EMPTY, 7, SLOT_EMPTY,
+	SLOT_EMPTY, 6, 2, 4, 7, 8, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 3, 1, 5,
+	SLOT_EMPTY, SLOT_EMPTY, 0, SLOT_EMPTY,
 };
 
+/* Where a name is in the table above: see slot_find_fn. */
+static uint32_t corners_marker_slot_find(const char *name, size_t len)
+{
+	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	h = (h ^ (len > 2 ? (unsigned char)name[2] : 0u)) * 0x01000193u;
+	h ^= h >> 16;
+	return corners_marker_slot_table[(h ^ corners_marker_slot_disp[((uint64_t)h * 5u) >> 32]) & 0xfu];
+}
+
 const slot_class corners_marker_class = {
-	"Marker", &corners_holder_class, sizeof(corners_marker), 9, corners_marker_fields,
-	{ 0x3c6ef372u, 1, {2, 0, 0, 0, 0, 0, 0, 0}, 5, 0xfu, corners_marker_slot_disp, corners_marker_slot_table },
+	"Marker", &corners_holder_class, sizeof(corners_marker), 9, corners_marker_fields, corners_marker_slot_find,
 };
 
 void corners_marker_init(corners_marker *o)
@@ -495,17 +556,25 @@ static const slot_field corners_leaf_fields[10] = {
 
 
 static const uint32_t corners_leaf_slot_disp[6] = {
-	0, 0, 0, 1, 0, 1,
+	1, 0, 0, 0, 0, 0,
 };
 
 static const uint32_t corners_leaf_slot_table[16] = {
-	0, 4, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 2, SLOT_EMPTY, SLOT_EMPTY, 5, 9, SLOT_EMPTY, 1,
-	8, 6, 7, 3,
+	SLOT_EMPTY, 6, 2, 4, 7, 8, SLOT_EMPTY, 9, SLOT_EMPTY, 3, 1, 5,
+	SLOT_EMPTY, SLOT_EMPTY, 0, SLOT_EMPTY,
 };
 
+/* Where a name is in the table above: see slot_find_fn. */
+static uint32_t corners_leaf_slot_find(const char *name, size_t len)
+{
+	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	h = (h ^ (len > 2 ? (unsigned char)name[2] : 0u)) * 0x01000193u;
+	h ^= h >> 16;
+	return corners_leaf_slot_table[(h ^ corners_leaf_slot_disp[((uint64_t)h * 6u) >> 32]) & 0xfu];
+}
+
 const slot_class corners_leaf_class = {
-	"Leaf", &corners_marker_class, sizeof(corners_leaf), 10, corners_leaf_fields,
-	{ 0x3c6ef372u, 1, {2, 0, 0, 0, 0, 0, 0, 0}, 6, 0xfu, corners_leaf_slot_disp, corners_leaf_slot_table },
+	"Leaf", &corners_marker_class, sizeof(corners_leaf), 10, corners_leaf_fields, corners_leaf_slot_find,
 };
 
 void corners_leaf_init(corners_leaf *o)

@@ -26,13 +26,19 @@ static const uint32_t fleet_status_value_disp[3] = {
 };
 
 static const uint32_t fleet_status_value_table[8] = {
-	1, SLOT_EMPTY, 3, 0, SLOT_EMPTY, 4, 2, SLOT_EMPTY,
+	SLOT_EMPTY, SLOT_EMPTY, 1, 3, SLOT_EMPTY, 2, 0, 4,
 };
 
-const slot_enum fleet_status_enum = {
-	"Status", 5, fleet_status_names,
-	{ 0x00000000u, 1, {-7, 0, 0, 0, 0, 0, 0, 0}, 3, 0x7u, fleet_status_value_disp, fleet_status_value_table },
-};
+/* Where a name is in the table above: see slot_find_fn. */
+static uint32_t fleet_status_value_find(const char *name, size_t len)
+{
+	uint32_t h = 0x9e3779b9u ^ ((uint32_t)len * 0x9e3779b1u);
+	h = (h ^ (len >= 7 ? (unsigned char)name[len - 7] : 0u)) * 0x01000193u;
+	h ^= h >> 16;
+	return fleet_status_value_table[(h ^ fleet_status_value_disp[((uint64_t)h * 3u) >> 32]) & 0x7u];
+}
+
+const slot_enum fleet_status_enum = {"Status", 5, fleet_status_names, fleet_status_value_find};
 
 /* The name table stores enum values as int. */
 typedef char fleet_fuel_is_int_sized[sizeof(fleet_fuel) == sizeof(int) ? 1 : -1];
@@ -45,17 +51,23 @@ static const char *const fleet_fuel_names[4] = {
 };
 
 static const uint32_t fleet_fuel_value_disp[3] = {
-	0, 0, 0,
+	0, 0, 1,
 };
 
 static const uint32_t fleet_fuel_value_table[8] = {
-	0, SLOT_EMPTY, SLOT_EMPTY, 3, SLOT_EMPTY, SLOT_EMPTY, 2, 1,
+	1, 3, 2, SLOT_EMPTY, SLOT_EMPTY, 0, SLOT_EMPTY, SLOT_EMPTY,
 };
 
-const slot_enum fleet_fuel_enum = {
-	"Fuel", 4, fleet_fuel_names,
-	{ 0x00000000u, 1, {-6, 0, 0, 0, 0, 0, 0, 0}, 3, 0x7u, fleet_fuel_value_disp, fleet_fuel_value_table },
-};
+/* Where a name is in the table above: see slot_find_fn. */
+static uint32_t fleet_fuel_value_find(const char *name, size_t len)
+{
+	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	h = (h ^ (len >= 6 ? (unsigned char)name[len - 6] : 0u)) * 0x01000193u;
+	h ^= h >> 16;
+	return fleet_fuel_value_table[(h ^ fleet_fuel_value_disp[((uint64_t)h * 3u) >> 32]) & 0x7u];
+}
+
+const slot_enum fleet_fuel_enum = {"Fuel", 4, fleet_fuel_names, fleet_fuel_value_find};
 
 static const slot_field fleet_stop_fields[3] = {
 	{"where", SLOT_OBJECT, 0, offsetof(fleet_stop, where), sizeof(((const fleet_stop *)0)->where),
@@ -72,12 +84,20 @@ static const uint32_t fleet_stop_slot_disp[2] = {
 };
 
 static const uint32_t fleet_stop_slot_table[4] = {
-	0, 1, SLOT_EMPTY, 2,
+	1, 0, 2, SLOT_EMPTY,
 };
 
+/* Where a name is in the table above: see slot_find_fn. */
+static uint32_t fleet_stop_slot_find(const char *name, size_t len)
+{
+	uint32_t h = 0x3c6ef372u ^ ((uint32_t)len * 0x9e3779b1u);
+	h = (h ^ (len >= 5 ? (unsigned char)name[len - 5] : 0u)) * 0x01000193u;
+	h ^= h >> 16;
+	return fleet_stop_slot_table[(h ^ fleet_stop_slot_disp[((uint64_t)h * 2u) >> 32]) & 0x3u];
+}
+
 const slot_class fleet_stop_class = {
-	"Stop", NULL, sizeof(fleet_stop), 3, fleet_stop_fields,
-	{ 0x00000000u, 1, {-5, 0, 0, 0, 0, 0, 0, 0}, 2, 0x3u, fleet_stop_slot_disp, fleet_stop_slot_table },
+	"Stop", NULL, sizeof(fleet_stop), 3, fleet_stop_fields, fleet_stop_slot_find,
 };
 
 int fleet_stop_init(fleet_stop *o)
@@ -134,16 +154,24 @@ static const slot_field fleet_depot_fields[4] = {
 
 
 static const uint32_t fleet_depot_slot_disp[3] = {
-	0, 1, 0,
+	0, 0, 0,
 };
 
 static const uint32_t fleet_depot_slot_table[8] = {
-	SLOT_EMPTY, SLOT_EMPTY, 3, 2, SLOT_EMPTY, 0, 1, SLOT_EMPTY,
+	2, 1, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 3, SLOT_EMPTY, 0,
 };
 
+/* Where a name is in the table above: see slot_find_fn. */
+static uint32_t fleet_depot_slot_find(const char *name, size_t len)
+{
+	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	h = (h ^ (len >= 4 ? (unsigned char)name[len - 4] : 0u)) * 0x01000193u;
+	h ^= h >> 16;
+	return fleet_depot_slot_table[(h ^ fleet_depot_slot_disp[((uint64_t)h * 3u) >> 32]) & 0x7u];
+}
+
 const slot_class fleet_depot_class = {
-	"Depot", NULL, sizeof(fleet_depot), 4, fleet_depot_fields,
-	{ 0x9e3779b9u, 1, {-4, 0, 0, 0, 0, 0, 0, 0}, 3, 0x7u, fleet_depot_slot_disp, fleet_depot_slot_table },
+	"Depot", NULL, sizeof(fleet_depot), 4, fleet_depot_fields, fleet_depot_slot_find,
 };
 
 int fleet_depot_init(fleet_depot *o, const char *code)
@@ -206,16 +234,24 @@ static const slot_field fleet_asset_fields[5] = {
 
 
 static const uint32_t fleet_asset_slot_disp[3] = {
-	1, 0, 0,
+	0, 0, 0,
 };
 
 static const uint32_t fleet_asset_slot_table[8] = {
-	SLOT_EMPTY, 1, SLOT_EMPTY, 2, SLOT_EMPTY, 4, 0, 3,
+	1, 4, 2, 3, 0, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
 };
 
+/* Where a name is in the table above: see slot_find_fn. */
+static uint32_t fleet_asset_slot_find(const char *name, size_t len)
+{
+	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	(void)name; /* the lengths alone tell these names apart */
+	h ^= h >> 16;
+	return fleet_asset_slot_table[(h ^ fleet_asset_slot_disp[((uint64_t)h * 3u) >> 32]) & 0x7u];
+}
+
 const slot_class fleet_asset_class = {
-	"Asset", NULL, sizeof(fleet_asset), 5, fleet_asset_fields,
-	{ 0x00000000u, 0, {0, 0, 0, 0, 0, 0, 0, 0}, 3, 0x7u, fleet_asset_slot_disp, fleet_asset_slot_table },
+	"Asset", NULL, sizeof(fleet_asset), 5, fleet_asset_fields, fleet_asset_slot_find,
 };
 
 int fleet_asset_init(fleet_asset *o, uint64_t id)
@@ -288,17 +324,25 @@ static const slot_field fleet_vehicle_fields[11] = {
 
 
 static const uint32_t fleet_vehicle_slot_disp[6] = {
-	0, 1, 1, 1, 3, 0,
+	0, 0, 1, 0, 1, 0,
 };
 
 static const uint32_t fleet_vehicle_slot_table[16] = {
-	SLOT_EMPTY, SLOT_EMPTY, 8, 10, SLOT_EMPTY, 4, 1, SLOT_EMPTY, 2, 6, 0, 5,
-	9, 3, 7, SLOT_EMPTY,
+	3, SLOT_EMPTY, 9, 7, 8, 0, SLOT_EMPTY, 10, 2, 6, SLOT_EMPTY, SLOT_EMPTY,
+	SLOT_EMPTY, 4, 5, 1,
 };
 
+/* Where a name is in the table above: see slot_find_fn. */
+static uint32_t fleet_vehicle_slot_find(const char *name, size_t len)
+{
+	uint32_t h = 0x9e3779b9u ^ ((uint32_t)len * 0x9e3779b1u);
+	h = (h ^ (len >= 4 ? (unsigned char)name[len - 4] : 0u)) * 0x01000193u;
+	h ^= h >> 16;
+	return fleet_vehicle_slot_table[(h ^ fleet_vehicle_slot_disp[((uint64_t)h * 6u) >> 32]) & 0xfu];
+}
+
 const slot_class fleet_vehicle_class = {
-	"Vehicle", &fleet_asset_class, sizeof(fleet_vehicle), 11, fleet_vehicle_fields,
-	{ 0x9e3779b9u, 1, {-4, 0, 0, 0, 0, 0, 0, 0}, 6, 0xfu, fleet_vehicle_slot_disp, fleet_vehicle_slot_table },
+	"Vehicle", &fleet_asset_class, sizeof(fleet_vehicle), 11, fleet_vehicle_fields, fleet_vehicle_slot_find,
 };
 
 int fleet_vehicle_init(fleet_vehicle *o, uint64_t id)
@@ -393,18 +437,26 @@ static const slot_field fleet_truck_fields[19] = {
 
 
 static const uint32_t fleet_truck_slot_disp[10] = {
-	0, 5, 4, 0, 0, 2, 0, 8, 1, 2,
+	0, 0, 2, 0, 0, 1, 2, 2, 4, 0,
 };
 
 static const uint32_t fleet_truck_slot_table[32] = {
-	13, 18, SLOT_EMPTY, 12, 10, 0, 4, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
-	SLOT_EMPTY, SLOT_EMPTY, 8, SLOT_EMPTY, 1, 16, SLOT_EMPTY, 15, 14, 3, 7, 2,
-	17, 11, 6, 5, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 9,
+	SLOT_EMPTY, SLOT_EMPTY, 8, SLOT_EMPTY, 11, 4, SLOT_EMPTY, 17, 18, 2, 13, 12,
+	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 0, 10, 15, SLOT_EMPTY, 14, 16, SLOT_EMPTY, SLOT_EMPTY,
+	9, SLOT_EMPTY, 3, 6, 5, 1, 7, SLOT_EMPTY,
 };
 
+/* Where a name is in the table above: see slot_find_fn. */
+static uint32_t fleet_truck_slot_find(const char *name, size_t len)
+{
+	uint32_t h = 0x3c6ef372u ^ ((uint32_t)len * 0x9e3779b1u);
+	h = (h ^ (len >= 4 ? (unsigned char)name[len - 4] : 0u)) * 0x01000193u;
+	h ^= h >> 16;
+	return fleet_truck_slot_table[(h ^ fleet_truck_slot_disp[((uint64_t)h * 10u) >> 32]) & 0x1fu];
+}
+
 const slot_class fleet_truck_class = {
-	"Truck", &fleet_vehicle_class, sizeof(fleet_truck), 19, fleet_truck_fields,
-	{ 0x00000000u, 1, {-4, 0, 0, 0, 0, 0, 0, 0}, 10, 0x1fu, fleet_truck_slot_disp, fleet_truck_slot_table },
+	"Truck", &fleet_vehicle_class, sizeof(fleet_truck), 19, fleet_truck_fields, fleet_truck_slot_find,
 };
 
 int fleet_truck_init(fleet_truck *o, uint64_t id)

@@ -20,17 +20,23 @@ static const char *const game_team_names[3] = {
 };
 
 static const uint32_t game_team_value_disp[2] = {
-	0, 0,
+	1, 0,
 };
 
 static const uint32_t game_team_value_table[4] = {
-	SLOT_EMPTY, 0, 2, 1,
+	1, 0, 2, SLOT_EMPTY,
 };
 
-const slot_enum game_team_enum = {
-	"Team", 3, game_team_names,
-	{ 0x00000000u, 0, {0, 0, 0, 0, 0, 0, 0, 0}, 2, 0x3u, game_team_value_disp, game_team_value_table },
-};
+/* Where a name is in the table above: see slot_find_fn. */
+static uint32_t game_team_value_find(const char *name, size_t len)
+{
+	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	(void)name; /* the lengths alone tell these names apart */
+	h ^= h >> 16;
+	return game_team_value_table[(h ^ game_team_value_disp[((uint64_t)h * 2u) >> 32]) & 0x3u];
+}
+
+const slot_enum game_team_enum = {"Team", 3, game_team_names, game_team_value_find};
 
 static const slot_field game_vec2_fields[2] = {
 	{"x", SLOT_FLOAT, SLOT_DEFAULT, offsetof(game_vec2, x), sizeof(((const game_vec2 *)0)->x),
@@ -48,9 +54,17 @@ static const uint32_t game_vec2_slot_table[4] = {
 	1, SLOT_EMPTY, SLOT_EMPTY, 0,
 };
 
+/* Where a name is in the table above: see slot_find_fn. */
+static uint32_t game_vec2_slot_find(const char *name, size_t len)
+{
+	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	h = (h ^ (len >= 1 ? (unsigned char)name[len - 1] : 0u)) * 0x01000193u;
+	h ^= h >> 16;
+	return game_vec2_slot_table[(h ^ game_vec2_slot_disp[((uint64_t)h * 2u) >> 32]) & 0x3u];
+}
+
 const slot_class game_vec2_class = {
-	"Vec2", NULL, sizeof(game_vec2), 2, game_vec2_fields,
-	{ 0x9e3779b9u, 1, {-1, 0, 0, 0, 0, 0, 0, 0}, 2, 0x3u, game_vec2_slot_disp, game_vec2_slot_table },
+	"Vec2", NULL, sizeof(game_vec2), 2, game_vec2_fields, game_vec2_slot_find,
 };
 
 void game_vec2_init(game_vec2 *o)
@@ -101,12 +115,20 @@ static const uint32_t game_entity_slot_disp[2] = {
 };
 
 static const uint32_t game_entity_slot_table[4] = {
-	SLOT_EMPTY, 1, SLOT_EMPTY, 0,
+	0, 1, SLOT_EMPTY, SLOT_EMPTY,
 };
 
+/* Where a name is in the table above: see slot_find_fn. */
+static uint32_t game_entity_slot_find(const char *name, size_t len)
+{
+	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	(void)name; /* the lengths alone tell these names apart */
+	h ^= h >> 16;
+	return game_entity_slot_table[(h ^ game_entity_slot_disp[((uint64_t)h * 2u) >> 32]) & 0x3u];
+}
+
 const slot_class game_entity_class = {
-	"Entity", NULL, sizeof(game_entity), 2, game_entity_fields,
-	{ 0x00000000u, 0, {0, 0, 0, 0, 0, 0, 0, 0}, 2, 0x3u, game_entity_slot_disp, game_entity_slot_table },
+	"Entity", NULL, sizeof(game_entity), 2, game_entity_fields, game_entity_slot_find,
 };
 
 void game_entity_init(game_entity *o, uint64_t id)
@@ -165,17 +187,25 @@ static const slot_field game_player_fields[9] = {
 
 
 static const uint32_t game_player_slot_disp[5] = {
-	0, 0, 2, 0, 0,
+	0, 1, 0, 0, 0,
 };
 
 static const uint32_t game_player_slot_table[16] = {
-	5, SLOT_EMPTY, 1, SLOT_EMPTY, 3, 7, SLOT_EMPTY, SLOT_EMPTY, 6, 2, SLOT_EMPTY, 8,
-	SLOT_EMPTY, 0, 4, SLOT_EMPTY,
+	SLOT_EMPTY, SLOT_EMPTY, 6, SLOT_EMPTY, 3, 1, 4, 5, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
+	2, 8, 7, 0,
 };
 
+/* Where a name is in the table above: see slot_find_fn. */
+static uint32_t game_player_slot_find(const char *name, size_t len)
+{
+	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	h = (h ^ (len >= 4 ? (unsigned char)name[len - 4] : 0u)) * 0x01000193u;
+	h ^= h >> 16;
+	return game_player_slot_table[(h ^ game_player_slot_disp[((uint64_t)h * 5u) >> 32]) & 0xfu];
+}
+
 const slot_class game_player_class = {
-	"Player", &game_entity_class, sizeof(game_player), 9, game_player_fields,
-	{ 0x00000000u, 1, {-4, 0, 0, 0, 0, 0, 0, 0}, 5, 0xfu, game_player_slot_disp, game_player_slot_table },
+	"Player", &game_entity_class, sizeof(game_player), 9, game_player_fields, game_player_slot_find,
 };
 
 void game_player_init(game_player *o, uint64_t id)

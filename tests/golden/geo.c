@@ -25,13 +25,19 @@ static const uint32_t geo_unit_value_disp[3] = {
 };
 
 static const uint32_t geo_unit_value_table[8] = {
-	SLOT_EMPTY, 0, 1, SLOT_EMPTY, 3, SLOT_EMPTY, SLOT_EMPTY, 2,
+	0, 2, 1, SLOT_EMPTY, 3, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
 };
 
-const slot_enum geo_unit_enum = {
-	"Unit", 4, geo_unit_names,
-	{ 0x00000000u, 0, {0, 0, 0, 0, 0, 0, 0, 0}, 3, 0x7u, geo_unit_value_disp, geo_unit_value_table },
-};
+/* Where a name is in the table above: see slot_find_fn. */
+static uint32_t geo_unit_value_find(const char *name, size_t len)
+{
+	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	(void)name; /* the lengths alone tell these names apart */
+	h ^= h >> 16;
+	return geo_unit_value_table[(h ^ geo_unit_value_disp[((uint64_t)h * 3u) >> 32]) & 0x7u];
+}
+
+const slot_enum geo_unit_enum = {"Unit", 4, geo_unit_names, geo_unit_value_find};
 
 static const slot_field geo_point_fields[2] = {
 	{"lat", SLOT_DOUBLE, 0, offsetof(geo_point, lat), sizeof(((const geo_point *)0)->lat),
@@ -42,16 +48,24 @@ static const slot_field geo_point_fields[2] = {
 
 
 static const uint32_t geo_point_slot_disp[2] = {
-	0, 1,
+	0, 0,
 };
 
 static const uint32_t geo_point_slot_table[4] = {
-	1, 0, SLOT_EMPTY, SLOT_EMPTY,
+	0, SLOT_EMPTY, 1, SLOT_EMPTY,
 };
 
+/* Where a name is in the table above: see slot_find_fn. */
+static uint32_t geo_point_slot_find(const char *name, size_t len)
+{
+	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	h = (h ^ (len >= 2 ? (unsigned char)name[len - 2] : 0u)) * 0x01000193u;
+	h ^= h >> 16;
+	return geo_point_slot_table[(h ^ geo_point_slot_disp[((uint64_t)h * 2u) >> 32]) & 0x3u];
+}
+
 const slot_class geo_point_class = {
-	"Point", NULL, sizeof(geo_point), 2, geo_point_fields,
-	{ 0x00000000u, 1, {-2, 0, 0, 0, 0, 0, 0, 0}, 2, 0x3u, geo_point_slot_disp, geo_point_slot_table },
+	"Point", NULL, sizeof(geo_point), 2, geo_point_fields, geo_point_slot_find,
 };
 
 void geo_point_init(geo_point *o)
@@ -98,12 +112,20 @@ static const uint32_t geo_box_slot_disp[2] = {
 };
 
 static const uint32_t geo_box_slot_table[4] = {
-	SLOT_EMPTY, 1, SLOT_EMPTY, 0,
+	SLOT_EMPTY, 1, 0, SLOT_EMPTY,
 };
 
+/* Where a name is in the table above: see slot_find_fn. */
+static uint32_t geo_box_slot_find(const char *name, size_t len)
+{
+	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	h = (h ^ (len >= 10 ? (unsigned char)name[len - 10] : 0u)) * 0x01000193u;
+	h ^= h >> 16;
+	return geo_box_slot_table[(h ^ geo_box_slot_disp[((uint64_t)h * 2u) >> 32]) & 0x3u];
+}
+
 const slot_class geo_box_class = {
-	"Box", NULL, sizeof(geo_box), 2, geo_box_fields,
-	{ 0x00000000u, 1, {-10, 0, 0, 0, 0, 0, 0, 0}, 2, 0x3u, geo_box_slot_disp, geo_box_slot_table },
+	"Box", NULL, sizeof(geo_box), 2, geo_box_fields, geo_box_slot_find,
 };
 
 void geo_box_init(geo_box *o)

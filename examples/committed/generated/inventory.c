@@ -19,16 +19,24 @@ static const slot_field inventory_item_fields[2] = {
 
 
 static const uint32_t inventory_item_slot_disp[2] = {
-	0, 1,
+	0, 0,
 };
 
 static const uint32_t inventory_item_slot_table[4] = {
-	0, 1, SLOT_EMPTY, SLOT_EMPTY,
+	1, 0, SLOT_EMPTY, SLOT_EMPTY,
 };
 
+/* Where a name is in the table above: see slot_find_fn. */
+static uint32_t inventory_item_slot_find(const char *name, size_t len)
+{
+	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	(void)name; /* the lengths alone tell these names apart */
+	h ^= h >> 16;
+	return inventory_item_slot_table[(h ^ inventory_item_slot_disp[((uint64_t)h * 2u) >> 32]) & 0x3u];
+}
+
 const slot_class inventory_item_class = {
-	"Item", NULL, sizeof(inventory_item), 2, inventory_item_fields,
-	{ 0x00000000u, 0, {0, 0, 0, 0, 0, 0, 0, 0}, 2, 0x3u, inventory_item_slot_disp, inventory_item_slot_table },
+	"Item", NULL, sizeof(inventory_item), 2, inventory_item_fields, inventory_item_slot_find,
 };
 
 int inventory_item_init(inventory_item *o, const char *sku)

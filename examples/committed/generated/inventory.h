@@ -65,32 +65,21 @@ enum {
 
 /** A table entry that holds no name. */
 #define SLOT_EMPTY 0xffffffffu
-/** slot_hash.npos meaning: the hash reads every byte of a name. */
-#define SLOT_ALL_BYTES 255u
 
 /**
- * A perfect hash of a fixed set of names, computed by slotgen: the hash
- * reads a name's length and the bytes at a few positions (every byte when
- * npos is SLOT_ALL_BYTES), a displacement per bucket spreads the names
- * one to one over the table.  A lookup is one hash, two reads and at most
- * one string comparison.
+ * Where a name is in a name table: a perfect hash that slotgen generates
+ * for each class and enum.  It reads the name's length and the bytes at a
+ * few positions chosen for that set of names (as gperf does), and returns
+ * the one entry the name can be at, or SLOT_EMPTY.
  */
-typedef struct slot_hash {
-	uint32_t seed;
-	uint32_t npos;
-	signed char positions[8]; /**< >= 0 from the start, < 0 from the end */
-	uint32_t nbuckets;
-	uint32_t mask;            /**< table size - 1 */
-	const uint32_t *disp;
-	const uint32_t *table;    /**< an index, or SLOT_EMPTY */
-} slot_hash;
+typedef uint32_t (*slot_find_fn)(const char *name, size_t len);
 
 /** An enum: its name and the names of its values, in order. */
 typedef struct slot_enum {
 	const char *name;
 	size_t count;
 	const char *const *names;
-	slot_hash hash; /**< value names to values */
+	slot_find_fn find; /**< value names to values */
 } slot_enum;
 
 typedef struct slot_class slot_class;
@@ -117,7 +106,7 @@ struct slot_class {
 	size_t size;              /**< sizeof the C struct */
 	size_t count;
 	const slot_field *fields;
-	slot_hash hash;           /**< slot names to indices into fields */
+	slot_find_fn find;        /**< slot names to indices into fields */
 };
 
 /** A value passed by name: its type says which member of `as` is meant. */
@@ -136,42 +125,21 @@ typedef struct slot_value {
 	} as;
 } slot_value;
 
-/** The entry of @p t that @p name (of @p len bytes) would be at. */
-static inline uint32_t slot_hash_find(const slot_hash *t, const char *name, size_t len)
-{
-	uint32_t h = t->seed ^ ((uint32_t)len * 0x9e3779b1u);
-	if (t->npos == SLOT_ALL_BYTES) {
-		for (size_t i = 0; i < len; i++)
-			h = (h ^ (unsigned char)name[i]) * 0x01000193u;
-	} else {
-		for (uint32_t k = 0; k < t->npos; k++) {
-			int p = t->positions[k];
-			/* From the end when negative; past either end (i wraps) reads 0. */
-			size_t i = p >= 0 ? (size_t)p : len - (size_t)-p;
-			h = (h ^ (i < len ? (unsigned char)name[i] : 0u)) * 0x01000193u;
-		}
-	}
-	h ^= h >> 15;
-	h *= 0x2c1b3c6du;
-	h ^= h >> 12;
-	uint32_t bucket = (uint32_t)(((uint64_t)h * t->nbuckets) >> 32);
-	return t->table[(h ^ t->disp[bucket]) & t->mask];
-}
-
 /** The slot named @p name, or NULL: one hash and at most one comparison. */
 static inline const slot_field *slot_lookup(const slot_class *cls, const char *name)
 {
-	uint32_t i = slot_hash_find(&cls->hash, name, strlen(name));
-	if (i == SLOT_EMPTY || strcmp(cls->fields[i].name, name) != 0)
+	uint32_t i = cls->find(name, strlen(name));
+	if (i == SLOT_EMPTY)
 		return NULL;
-	return &cls->fields[i];
+	const slot_field *f = &cls->fields[i];
+	return f->name[0] == name[0] && strcmp(f->name, name) == 0 ? f : NULL;
 }
 
 /** The value of @p e named @p name, or -1. */
 static inline int slot_enum_value(const slot_enum *e, const char *name)
 {
-	uint32_t i = slot_hash_find(&e->hash, name, strlen(name));
-	if (i == SLOT_EMPTY || strcmp(e->names[i], name) != 0)
+	uint32_t i = e->find(name, strlen(name));
+	if (i == SLOT_EMPTY || e->names[i][0] != name[0] || strcmp(e->names[i], name) != 0)
 		return -1;
 	return (int)i;
 }
