@@ -328,6 +328,7 @@ static void put_hash(struct emitter *e, struct tpl_value *m, const struct sg_pha
 	}
 	tpl_put(a, m, "hash_steps", steps);
 	tpl_put_bool(a, m, "hash_all_bytes", all);
+	tpl_put_bool(a, m, "hash_displaced", h->nbuckets > 0);
 	tpl_put_bool(a, m, "hash_length_only", !all && h->npos == 0);
 	tpl_put_string(a, m, "hash_seed", sg_arena_printf(a, "0x%08lxu", (unsigned long)h->seed));
 	tpl_put_string(a, m, "hash_buckets", sg_arena_printf(a, "%lu", (unsigned long)h->nbuckets));

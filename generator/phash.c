@@ -27,7 +27,7 @@ static unsigned byte_at(const char *name, size_t len, int p)
 
 uint32_t sg_phash_hash(const struct sg_phash *ph, const char *name, size_t len)
 {
-	uint32_t h = ph->seed ^ ((uint32_t)len * 0x9e3779b1u);
+	uint32_t h = (ph->seed ^ (uint32_t)len) * 0x01000193u;
 	if (ph->npos == SG_PHASH_ALL_BYTES) {
 		for (size_t i = 0; i < len; i++)
 			h = (h ^ (unsigned char)name[i]) * 0x01000193u;
@@ -47,6 +47,8 @@ static uint32_t bucket_of(const struct sg_phash *ph, uint32_t h)
 uint32_t sg_phash_slot(const struct sg_phash *ph, const char *name)
 {
 	uint32_t h = sg_phash_hash(ph, name, strlen(name));
+	if (!ph->nbuckets)
+		return h & (ph->size - 1);
 	return (h ^ ph->disp[bucket_of(ph, h)]) & (ph->size - 1);
 }
 
@@ -171,6 +173,44 @@ static bool hashes_distinct(const uint32_t *hashes, size_t n, uint32_t *scratch)
 	return true;
 }
 
+/* Few names may need no displacement: a seed under which the hash alone
+ * puts each on its own entry, in a table of two to four times their number.
+ * One step less per lookup. */
+static bool build_direct(struct sg_arena *arena, const char *const *names, const size_t *lens,
+			 size_t n, uint32_t *hashes, struct sg_phash *ph)
+{
+	if (n > 16)
+		return false;
+	for (uint32_t size = 2; size < 4 * n || size < 2; size *= 2) {
+		if (size < 2 * n)
+			continue;
+		uint32_t *table = sg_arena_alloc(arena, size * sizeof *table);
+		if (!table)
+			return false;
+		for (uint32_t attempt = 0; attempt < 4096; attempt++) {
+			ph->seed = attempt * 0x9e3779b9u;
+			for (uint32_t i = 0; i < size; i++)
+				table[i] = SG_PHASH_EMPTY;
+			size_t i;
+			for (i = 0; i < n; i++) {
+				hashes[i] = sg_phash_hash(ph, names[i], lens[i]);
+				uint32_t slot = hashes[i] & (size - 1);
+				if (table[slot] != SG_PHASH_EMPTY)
+					break;
+				table[slot] = (uint32_t)i;
+			}
+			if (i == n) {
+				ph->size = size;
+				ph->table = table;
+				ph->nbuckets = 0;
+				ph->disp = NULL;
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
 bool sg_phash_build(struct sg_arena *arena, const char *const *names, size_t n,
 		    struct sg_phash *out)
 {
@@ -185,6 +225,10 @@ bool sg_phash_build(struct sg_arena *arena, const char *const *names, size_t n,
 	for (size_t i = 0; i < n; i++)
 		lens[i] = strlen(names[i]);
 	choose_positions(&ph, names, lens, n, sig);
+	if (build_direct(arena, names, lens, n, hashes, &ph)) {
+		*out = ph;
+		return true;
+	}
 
 	ph.nbuckets = (uint32_t)(n / 2 + 1);
 	ph.size = 1;

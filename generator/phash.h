@@ -26,7 +26,7 @@ struct sg_phash {
 	uint32_t seed;
 	unsigned npos;                              /**< or SG_PHASH_ALL_BYTES */
 	int positions[SG_PHASH_MAX_POSITIONS];      /**< >= 0 from the start, < 0 from the end */
-	uint32_t nbuckets;
+	uint32_t nbuckets; /**< 0: no displacement, the hash alone is perfect */
 	uint32_t *disp;  /**< nbuckets displacements */
 	uint32_t size;   /**< table entries, a power of two */
 	uint32_t *table; /**< size entries: a name's index, or SG_PHASH_EMPTY */

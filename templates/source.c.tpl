@@ -20,9 +20,11 @@ static const char *const {{cname}}_names[{{count}}] = {
 {{/values}}
 };
 
+{{#hash_displaced}}
 static const uint32_t {{hash_disp_ref}}[{{hash_buckets}}] = {
 {{hash_disp}}
 };
+{{/hash_displaced}}
 
 static const uint32_t {{hash_table_ref}}[{{hash_size}}] = {
 {{hash_table}}
@@ -31,7 +33,7 @@ static const uint32_t {{hash_table_ref}}[{{hash_size}}] = {
 /* Where a name is in the table above: see slot_find_fn. */
 static uint32_t {{hash_find_ref}}(const char *name, size_t len)
 {
-	uint32_t h = {{hash_seed}} ^ ((uint32_t)len * 0x9e3779b1u);
+	uint32_t h = ({{hash_seed}} ^ (uint32_t)len) * 0x01000193u;
 {{#hash_length_only}}
 	(void)name; /* the lengths alone tell these names apart */
 {{/hash_length_only}}
@@ -43,7 +45,12 @@ static uint32_t {{hash_find_ref}}(const char *name, size_t len)
 	h = (h ^ {{byte}}) * 0x01000193u;
 {{/hash_steps}}
 	h ^= h >> 16;
+{{#hash_displaced}}
 	return {{hash_table_ref}}[(h ^ {{hash_disp_ref}}[{{hash_bucket}}]) & {{hash_mask}}];
+{{/hash_displaced}}
+{{^hash_displaced}}
+	return {{hash_table_ref}}[h & {{hash_mask}}];
+{{/hash_displaced}}
 }
 
 const slot_enum {{cname}}_enum = {"{{name}}", {{count}}, {{cname}}_names, {{hash_find_ref}}};
@@ -60,9 +67,11 @@ static const slot_field {{cname}}_fields[{{field_count}}] = {
 
 {{/has_fields}}
 
+{{#hash_displaced}}
 static const uint32_t {{hash_disp_ref}}[{{hash_buckets}}] = {
 {{hash_disp}}
 };
+{{/hash_displaced}}
 
 static const uint32_t {{hash_table_ref}}[{{hash_size}}] = {
 {{hash_table}}
@@ -71,7 +80,7 @@ static const uint32_t {{hash_table_ref}}[{{hash_size}}] = {
 /* Where a name is in the table above: see slot_find_fn. */
 static uint32_t {{hash_find_ref}}(const char *name, size_t len)
 {
-	uint32_t h = {{hash_seed}} ^ ((uint32_t)len * 0x9e3779b1u);
+	uint32_t h = ({{hash_seed}} ^ (uint32_t)len) * 0x01000193u;
 {{#hash_length_only}}
 	(void)name; /* the lengths alone tell these names apart */
 {{/hash_length_only}}
@@ -83,7 +92,12 @@ static uint32_t {{hash_find_ref}}(const char *name, size_t len)
 	h = (h ^ {{byte}}) * 0x01000193u;
 {{/hash_steps}}
 	h ^= h >> 16;
+{{#hash_displaced}}
 	return {{hash_table_ref}}[(h ^ {{hash_disp_ref}}[{{hash_bucket}}]) & {{hash_mask}}];
+{{/hash_displaced}}
+{{^hash_displaced}}
+	return {{hash_table_ref}}[h & {{hash_mask}}];
+{{/hash_displaced}}
 }
 
 const slot_class {{cname}}_class = {

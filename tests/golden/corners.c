@@ -18,21 +18,18 @@ static const char *const corners_mode_names[2] = {
 	"on",
 };
 
-static const uint32_t corners_mode_value_disp[2] = {
-	0, 0,
-};
 
 static const uint32_t corners_mode_value_table[4] = {
-	1, 0, SLOT_EMPTY, SLOT_EMPTY,
+	SLOT_EMPTY, 0, 1, SLOT_EMPTY,
 };
 
 /* Where a name is in the table above: see slot_find_fn. */
 static uint32_t corners_mode_value_find(const char *name, size_t len)
 {
-	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	(void)name; /* the lengths alone tell these names apart */
 	h ^= h >> 16;
-	return corners_mode_value_table[(h ^ corners_mode_value_disp[((uint64_t)h * 2u) >> 32]) & 0x3u];
+	return corners_mode_value_table[h & 0x3u];
 }
 
 const slot_enum corners_mode_enum = {"Mode", 2, corners_mode_names, corners_mode_value_find};
@@ -46,21 +43,18 @@ static const char *const corners_level_names[3] = {
 	"high",
 };
 
-static const uint32_t corners_level_value_disp[2] = {
-	0, 0,
-};
 
-static const uint32_t corners_level_value_table[4] = {
-	1, 2, SLOT_EMPTY, 0,
+static const uint32_t corners_level_value_table[8] = {
+	0, SLOT_EMPTY, SLOT_EMPTY, 1, SLOT_EMPTY, SLOT_EMPTY, 2, SLOT_EMPTY,
 };
 
 /* Where a name is in the table above: see slot_find_fn. */
 static uint32_t corners_level_value_find(const char *name, size_t len)
 {
-	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len >= 3 ? (unsigned char)name[len - 3] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return corners_level_value_table[(h ^ corners_level_value_disp[((uint64_t)h * 2u) >> 32]) & 0x3u];
+	return corners_level_value_table[h & 0x7u];
 }
 
 const slot_enum corners_level_enum = {"Level", 3, corners_level_names, corners_level_value_find};
@@ -77,7 +71,7 @@ static const uint32_t corners_empty_slot_table[1] = {
 /* Where a name is in the table above: see slot_find_fn. */
 static uint32_t corners_empty_slot_find(const char *name, size_t len)
 {
-	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	(void)name; /* the lengths alone tell these names apart */
 	h ^= h >> 16;
 	return corners_empty_slot_table[(h ^ corners_empty_slot_disp[0]) & 0x0u];
@@ -150,24 +144,21 @@ static const slot_field corners_scalars_fields[14] = {
 };
 
 
-static const uint32_t corners_scalars_slot_disp[8] = {
-	2, 0, 2, 1, 0, 4, 0, 0,
-};
 
 static const uint32_t corners_scalars_slot_table[32] = {
-	0, SLOT_EMPTY, SLOT_EMPTY, 13, SLOT_EMPTY, 12, 8, SLOT_EMPTY, SLOT_EMPTY, 1, 3, 10,
-	SLOT_EMPTY, 5, 11, 6, SLOT_EMPTY, SLOT_EMPTY, 4, 2, SLOT_EMPTY, 7, SLOT_EMPTY, 9,
-	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
+	SLOT_EMPTY, SLOT_EMPTY, 4, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 10, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
+	5, SLOT_EMPTY, 13, SLOT_EMPTY, 2, SLOT_EMPTY, SLOT_EMPTY, 1, 6, 0, 8, SLOT_EMPTY,
+	SLOT_EMPTY, SLOT_EMPTY, 11, 3, SLOT_EMPTY, 12, 9, 7,
 };
 
 /* Where a name is in the table above: see slot_find_fn. */
 static uint32_t corners_scalars_slot_find(const char *name, size_t len)
 {
-	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	uint32_t h = (0x736ae311u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len >= 1 ? (unsigned char)name[len - 1] : 0u)) * 0x01000193u;
 	h = (h ^ (len > 0 ? (unsigned char)name[0] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return corners_scalars_slot_table[(h ^ corners_scalars_slot_disp[((uint64_t)h * 8u) >> 32]) & 0x1fu];
+	return corners_scalars_slot_table[h & 0x1fu];
 }
 
 const slot_class corners_scalars_class = {
@@ -249,21 +240,18 @@ static const slot_field corners_keyed_fields[3] = {
 };
 
 
-static const uint32_t corners_keyed_slot_disp[2] = {
-	0, 0,
-};
 
-static const uint32_t corners_keyed_slot_table[4] = {
-	SLOT_EMPTY, 2, 0, 1,
+static const uint32_t corners_keyed_slot_table[8] = {
+	1, 0, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 2, SLOT_EMPTY,
 };
 
 /* Where a name is in the table above: see slot_find_fn. */
 static uint32_t corners_keyed_slot_find(const char *name, size_t len)
 {
-	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len >= 3 ? (unsigned char)name[len - 3] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return corners_keyed_slot_table[(h ^ corners_keyed_slot_disp[((uint64_t)h * 2u) >> 32]) & 0x3u];
+	return corners_keyed_slot_table[h & 0x7u];
 }
 
 const slot_class corners_keyed_class = {
@@ -321,21 +309,18 @@ static const slot_field corners_named_fields[1] = {
 };
 
 
-static const uint32_t corners_named_slot_disp[1] = {
-	0,
-};
 
 static const uint32_t corners_named_slot_table[2] = {
-	0, SLOT_EMPTY,
+	SLOT_EMPTY, 0,
 };
 
 /* Where a name is in the table above: see slot_find_fn. */
 static uint32_t corners_named_slot_find(const char *name, size_t len)
 {
-	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	(void)name; /* the lengths alone tell these names apart */
 	h ^= h >> 16;
-	return corners_named_slot_table[(h ^ corners_named_slot_disp[0]) & 0x1u];
+	return corners_named_slot_table[h & 0x1u];
 }
 
 const slot_class corners_named_class = {
@@ -403,22 +388,20 @@ static const slot_field corners_holder_fields[9] = {
 };
 
 
-static const uint32_t corners_holder_slot_disp[5] = {
-	1, 0, 0, 0, 0,
-};
 
-static const uint32_t corners_holder_slot_table[16] = {
-	SLOT_EMPTY, 6, 2, 4, 7, 8, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 3, 1, 5,
-	SLOT_EMPTY, SLOT_EMPTY, 0, SLOT_EMPTY,
+static const uint32_t corners_holder_slot_table[32] = {
+	SLOT_EMPTY, SLOT_EMPTY, 5, 1, SLOT_EMPTY, SLOT_EMPTY, 7, SLOT_EMPTY, SLOT_EMPTY, 6, SLOT_EMPTY, SLOT_EMPTY,
+	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 3, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
+	SLOT_EMPTY, SLOT_EMPTY, 0, 4, SLOT_EMPTY, 8, 2, SLOT_EMPTY,
 };
 
 /* Where a name is in the table above: see slot_find_fn. */
 static uint32_t corners_holder_slot_find(const char *name, size_t len)
 {
-	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len > 2 ? (unsigned char)name[2] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return corners_holder_slot_table[(h ^ corners_holder_slot_disp[((uint64_t)h * 5u) >> 32]) & 0xfu];
+	return corners_holder_slot_table[h & 0x1fu];
 }
 
 const slot_class corners_holder_class = {
@@ -478,22 +461,20 @@ static const slot_field corners_marker_fields[9] = {
 };
 
 
-static const uint32_t corners_marker_slot_disp[5] = {
-	1, 0, 0, 0, 0,
-};
 
-static const uint32_t corners_marker_slot_table[16] = {
-	SLOT_EMPTY, 6, 2, 4, 7, 8, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 3, 1, 5,
-	SLOT_EMPTY, SLOT_EMPTY, 0, SLOT_EMPTY,
+static const uint32_t corners_marker_slot_table[32] = {
+	SLOT_EMPTY, SLOT_EMPTY, 5, 1, SLOT_EMPTY, SLOT_EMPTY, 7, SLOT_EMPTY, SLOT_EMPTY, 6, SLOT_EMPTY, SLOT_EMPTY,
+	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 3, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
+	SLOT_EMPTY, SLOT_EMPTY, 0, 4, SLOT_EMPTY, 8, 2, SLOT_EMPTY,
 };
 
 /* Where a name is in the table above: see slot_find_fn. */
 static uint32_t corners_marker_slot_find(const char *name, size_t len)
 {
-	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len > 2 ? (unsigned char)name[2] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return corners_marker_slot_table[(h ^ corners_marker_slot_disp[((uint64_t)h * 5u) >> 32]) & 0xfu];
+	return corners_marker_slot_table[h & 0x1fu];
 }
 
 const slot_class corners_marker_class = {
@@ -555,22 +536,20 @@ static const slot_field corners_leaf_fields[10] = {
 };
 
 
-static const uint32_t corners_leaf_slot_disp[6] = {
-	1, 0, 0, 0, 0, 0,
-};
 
-static const uint32_t corners_leaf_slot_table[16] = {
-	SLOT_EMPTY, 6, 2, 4, 7, 8, SLOT_EMPTY, 9, SLOT_EMPTY, 3, 1, 5,
-	SLOT_EMPTY, SLOT_EMPTY, 0, SLOT_EMPTY,
+static const uint32_t corners_leaf_slot_table[32] = {
+	SLOT_EMPTY, SLOT_EMPTY, 5, 1, 9, SLOT_EMPTY, 7, SLOT_EMPTY, SLOT_EMPTY, 6, SLOT_EMPTY, SLOT_EMPTY,
+	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 3, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
+	SLOT_EMPTY, SLOT_EMPTY, 0, 4, SLOT_EMPTY, 8, 2, SLOT_EMPTY,
 };
 
 /* Where a name is in the table above: see slot_find_fn. */
 static uint32_t corners_leaf_slot_find(const char *name, size_t len)
 {
-	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len > 2 ? (unsigned char)name[2] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return corners_leaf_slot_table[(h ^ corners_leaf_slot_disp[((uint64_t)h * 6u) >> 32]) & 0xfu];
+	return corners_leaf_slot_table[h & 0x1fu];
 }
 
 const slot_class corners_leaf_class = {

@@ -21,21 +21,19 @@ static const char *const fleet_status_names[5] = {
 	"retired",
 };
 
-static const uint32_t fleet_status_value_disp[3] = {
-	0, 0, 0,
-};
 
-static const uint32_t fleet_status_value_table[8] = {
-	SLOT_EMPTY, SLOT_EMPTY, 1, 3, SLOT_EMPTY, 2, 0, 4,
+static const uint32_t fleet_status_value_table[16] = {
+	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 3, 1, 4, SLOT_EMPTY, SLOT_EMPTY, 2, SLOT_EMPTY,
+	SLOT_EMPTY, 0, SLOT_EMPTY, SLOT_EMPTY,
 };
 
 /* Where a name is in the table above: see slot_find_fn. */
 static uint32_t fleet_status_value_find(const char *name, size_t len)
 {
-	uint32_t h = 0x9e3779b9u ^ ((uint32_t)len * 0x9e3779b1u);
+	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len >= 7 ? (unsigned char)name[len - 7] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return fleet_status_value_table[(h ^ fleet_status_value_disp[((uint64_t)h * 3u) >> 32]) & 0x7u];
+	return fleet_status_value_table[h & 0xfu];
 }
 
 const slot_enum fleet_status_enum = {"Status", 5, fleet_status_names, fleet_status_value_find};
@@ -50,21 +48,18 @@ static const char *const fleet_fuel_names[4] = {
 	"hydrogen",
 };
 
-static const uint32_t fleet_fuel_value_disp[3] = {
-	0, 0, 1,
-};
 
 static const uint32_t fleet_fuel_value_table[8] = {
-	1, 3, 2, SLOT_EMPTY, SLOT_EMPTY, 0, SLOT_EMPTY, SLOT_EMPTY,
+	2, SLOT_EMPTY, SLOT_EMPTY, 3, SLOT_EMPTY, 0, 1, SLOT_EMPTY,
 };
 
 /* Where a name is in the table above: see slot_find_fn. */
 static uint32_t fleet_fuel_value_find(const char *name, size_t len)
 {
-	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	uint32_t h = (0xdaa66d2bu ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len >= 6 ? (unsigned char)name[len - 6] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return fleet_fuel_value_table[(h ^ fleet_fuel_value_disp[((uint64_t)h * 3u) >> 32]) & 0x7u];
+	return fleet_fuel_value_table[h & 0x7u];
 }
 
 const slot_enum fleet_fuel_enum = {"Fuel", 4, fleet_fuel_names, fleet_fuel_value_find};
@@ -79,21 +74,18 @@ static const slot_field fleet_stop_fields[3] = {
 };
 
 
-static const uint32_t fleet_stop_slot_disp[2] = {
-	0, 0,
-};
 
-static const uint32_t fleet_stop_slot_table[4] = {
-	1, 0, 2, SLOT_EMPTY,
+static const uint32_t fleet_stop_slot_table[8] = {
+	2, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 0, 1, SLOT_EMPTY, SLOT_EMPTY,
 };
 
 /* Where a name is in the table above: see slot_find_fn. */
 static uint32_t fleet_stop_slot_find(const char *name, size_t len)
 {
-	uint32_t h = 0x3c6ef372u ^ ((uint32_t)len * 0x9e3779b1u);
+	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len >= 5 ? (unsigned char)name[len - 5] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return fleet_stop_slot_table[(h ^ fleet_stop_slot_disp[((uint64_t)h * 2u) >> 32]) & 0x3u];
+	return fleet_stop_slot_table[h & 0x7u];
 }
 
 const slot_class fleet_stop_class = {
@@ -153,21 +145,18 @@ static const slot_field fleet_depot_fields[4] = {
 };
 
 
-static const uint32_t fleet_depot_slot_disp[3] = {
-	0, 0, 0,
-};
 
 static const uint32_t fleet_depot_slot_table[8] = {
-	2, 1, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 3, SLOT_EMPTY, 0,
+	SLOT_EMPTY, SLOT_EMPTY, 2, 0, 1, 3, SLOT_EMPTY, SLOT_EMPTY,
 };
 
 /* Where a name is in the table above: see slot_find_fn. */
 static uint32_t fleet_depot_slot_find(const char *name, size_t len)
 {
-	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	uint32_t h = (0x9e3779b9u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len >= 4 ? (unsigned char)name[len - 4] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return fleet_depot_slot_table[(h ^ fleet_depot_slot_disp[((uint64_t)h * 3u) >> 32]) & 0x7u];
+	return fleet_depot_slot_table[h & 0x7u];
 }
 
 const slot_class fleet_depot_class = {
@@ -233,21 +222,19 @@ static const slot_field fleet_asset_fields[5] = {
 };
 
 
-static const uint32_t fleet_asset_slot_disp[3] = {
-	0, 0, 0,
-};
 
-static const uint32_t fleet_asset_slot_table[8] = {
-	1, 4, 2, 3, 0, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
+static const uint32_t fleet_asset_slot_table[16] = {
+	SLOT_EMPTY, 4, 2, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 0, SLOT_EMPTY, 3, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
+	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 1,
 };
 
 /* Where a name is in the table above: see slot_find_fn. */
 static uint32_t fleet_asset_slot_find(const char *name, size_t len)
 {
-	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	(void)name; /* the lengths alone tell these names apart */
 	h ^= h >> 16;
-	return fleet_asset_slot_table[(h ^ fleet_asset_slot_disp[((uint64_t)h * 3u) >> 32]) & 0x7u];
+	return fleet_asset_slot_table[h & 0xfu];
 }
 
 const slot_class fleet_asset_class = {
@@ -323,22 +310,20 @@ static const slot_field fleet_vehicle_fields[11] = {
 };
 
 
-static const uint32_t fleet_vehicle_slot_disp[6] = {
-	0, 0, 1, 0, 1, 0,
-};
 
-static const uint32_t fleet_vehicle_slot_table[16] = {
-	3, SLOT_EMPTY, 9, 7, 8, 0, SLOT_EMPTY, 10, 2, 6, SLOT_EMPTY, SLOT_EMPTY,
-	SLOT_EMPTY, 4, 5, 1,
+static const uint32_t fleet_vehicle_slot_table[32] = {
+	1, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 4, 5, SLOT_EMPTY, 2, SLOT_EMPTY, 9, SLOT_EMPTY, SLOT_EMPTY,
+	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 7, SLOT_EMPTY, SLOT_EMPTY, 3, SLOT_EMPTY, SLOT_EMPTY, 10, SLOT_EMPTY,
+	6, SLOT_EMPTY, 0, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 8,
 };
 
 /* Where a name is in the table above: see slot_find_fn. */
 static uint32_t fleet_vehicle_slot_find(const char *name, size_t len)
 {
-	uint32_t h = 0x9e3779b9u ^ ((uint32_t)len * 0x9e3779b1u);
+	uint32_t h = (0xcc623af3u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len >= 4 ? (unsigned char)name[len - 4] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return fleet_vehicle_slot_table[(h ^ fleet_vehicle_slot_disp[((uint64_t)h * 6u) >> 32]) & 0xfu];
+	return fleet_vehicle_slot_table[h & 0x1fu];
 }
 
 const slot_class fleet_vehicle_class = {
@@ -437,22 +422,25 @@ static const slot_field fleet_truck_fields[19] = {
 
 
 static const uint32_t fleet_truck_slot_disp[10] = {
-	0, 0, 2, 0, 0, 1, 2, 2, 4, 0,
+	0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
-static const uint32_t fleet_truck_slot_table[32] = {
-	SLOT_EMPTY, SLOT_EMPTY, 8, SLOT_EMPTY, 11, 4, SLOT_EMPTY, 17, 18, 2, 13, 12,
-	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 0, 10, 15, SLOT_EMPTY, 14, 16, SLOT_EMPTY, SLOT_EMPTY,
-	9, SLOT_EMPTY, 3, 6, 5, 1, 7, SLOT_EMPTY,
+static const uint32_t fleet_truck_slot_table[64] = {
+	13, 4, 17, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 5, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 11,
+	SLOT_EMPTY, 9, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 3, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 12,
+	SLOT_EMPTY, 2, SLOT_EMPTY, 15, 14, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
+	SLOT_EMPTY, SLOT_EMPTY, 10, 8, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 18, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
+	SLOT_EMPTY, SLOT_EMPTY, 7, SLOT_EMPTY, 6, 0, 1, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
+	SLOT_EMPTY, SLOT_EMPTY, 16, SLOT_EMPTY,
 };
 
 /* Where a name is in the table above: see slot_find_fn. */
 static uint32_t fleet_truck_slot_find(const char *name, size_t len)
 {
-	uint32_t h = 0x3c6ef372u ^ ((uint32_t)len * 0x9e3779b1u);
+	uint32_t h = (0xe3779b90u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len >= 4 ? (unsigned char)name[len - 4] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return fleet_truck_slot_table[(h ^ fleet_truck_slot_disp[((uint64_t)h * 10u) >> 32]) & 0x1fu];
+	return fleet_truck_slot_table[(h ^ fleet_truck_slot_disp[((uint64_t)h * 10u) >> 32]) & 0x3fu];
 }
 
 const slot_class fleet_truck_class = {

@@ -19,21 +19,18 @@ static const char *const game_team_names[3] = {
 	"spectator",
 };
 
-static const uint32_t game_team_value_disp[2] = {
-	1, 0,
-};
 
-static const uint32_t game_team_value_table[4] = {
-	1, 0, 2, SLOT_EMPTY,
+static const uint32_t game_team_value_table[8] = {
+	SLOT_EMPTY, 0, SLOT_EMPTY, 2, 1, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
 };
 
 /* Where a name is in the table above: see slot_find_fn. */
 static uint32_t game_team_value_find(const char *name, size_t len)
 {
-	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	(void)name; /* the lengths alone tell these names apart */
 	h ^= h >> 16;
-	return game_team_value_table[(h ^ game_team_value_disp[((uint64_t)h * 2u) >> 32]) & 0x3u];
+	return game_team_value_table[h & 0x7u];
 }
 
 const slot_enum game_team_enum = {"Team", 3, game_team_names, game_team_value_find};
@@ -46,21 +43,18 @@ static const slot_field game_vec2_fields[2] = {
 };
 
 
-static const uint32_t game_vec2_slot_disp[2] = {
-	0, 0,
-};
 
 static const uint32_t game_vec2_slot_table[4] = {
-	1, SLOT_EMPTY, SLOT_EMPTY, 0,
+	SLOT_EMPTY, 1, 0, SLOT_EMPTY,
 };
 
 /* Where a name is in the table above: see slot_find_fn. */
 static uint32_t game_vec2_slot_find(const char *name, size_t len)
 {
-	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len >= 1 ? (unsigned char)name[len - 1] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return game_vec2_slot_table[(h ^ game_vec2_slot_disp[((uint64_t)h * 2u) >> 32]) & 0x3u];
+	return game_vec2_slot_table[h & 0x3u];
 }
 
 const slot_class game_vec2_class = {
@@ -110,21 +104,18 @@ static const slot_field game_entity_fields[2] = {
 };
 
 
-static const uint32_t game_entity_slot_disp[2] = {
-	0, 0,
-};
 
 static const uint32_t game_entity_slot_table[4] = {
-	0, 1, SLOT_EMPTY, SLOT_EMPTY,
+	SLOT_EMPTY, 1, 0, SLOT_EMPTY,
 };
 
 /* Where a name is in the table above: see slot_find_fn. */
 static uint32_t game_entity_slot_find(const char *name, size_t len)
 {
-	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	(void)name; /* the lengths alone tell these names apart */
 	h ^= h >> 16;
-	return game_entity_slot_table[(h ^ game_entity_slot_disp[((uint64_t)h * 2u) >> 32]) & 0x3u];
+	return game_entity_slot_table[h & 0x3u];
 }
 
 const slot_class game_entity_class = {
@@ -186,22 +177,20 @@ static const slot_field game_player_fields[9] = {
 };
 
 
-static const uint32_t game_player_slot_disp[5] = {
-	0, 1, 0, 0, 0,
-};
 
-static const uint32_t game_player_slot_table[16] = {
-	SLOT_EMPTY, SLOT_EMPTY, 6, SLOT_EMPTY, 3, 1, 4, 5, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
-	2, 8, 7, 0,
+static const uint32_t game_player_slot_table[32] = {
+	SLOT_EMPTY, SLOT_EMPTY, 6, 4, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 3, SLOT_EMPTY, SLOT_EMPTY,
+	2, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 7, 1, 8, SLOT_EMPTY, SLOT_EMPTY, 0,
+	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 5, SLOT_EMPTY,
 };
 
 /* Where a name is in the table above: see slot_find_fn. */
 static uint32_t game_player_slot_find(const char *name, size_t len)
 {
-	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	uint32_t h = (0xf1bbcdc8u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len >= 4 ? (unsigned char)name[len - 4] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return game_player_slot_table[(h ^ game_player_slot_disp[((uint64_t)h * 5u) >> 32]) & 0xfu];
+	return game_player_slot_table[h & 0x1fu];
 }
 
 const slot_class game_player_class = {

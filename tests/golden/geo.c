@@ -20,21 +20,18 @@ static const char *const geo_unit_names[4] = {
 	"nautical_mile",
 };
 
-static const uint32_t geo_unit_value_disp[3] = {
-	0, 0, 0,
-};
 
 static const uint32_t geo_unit_value_table[8] = {
-	0, 2, 1, SLOT_EMPTY, 3, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
+	0, 3, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 1, 2, SLOT_EMPTY,
 };
 
 /* Where a name is in the table above: see slot_find_fn. */
 static uint32_t geo_unit_value_find(const char *name, size_t len)
 {
-	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	uint32_t h = (0xf2b7608au ^ (uint32_t)len) * 0x01000193u;
 	(void)name; /* the lengths alone tell these names apart */
 	h ^= h >> 16;
-	return geo_unit_value_table[(h ^ geo_unit_value_disp[((uint64_t)h * 3u) >> 32]) & 0x7u];
+	return geo_unit_value_table[h & 0x7u];
 }
 
 const slot_enum geo_unit_enum = {"Unit", 4, geo_unit_names, geo_unit_value_find};
@@ -47,21 +44,18 @@ static const slot_field geo_point_fields[2] = {
 };
 
 
-static const uint32_t geo_point_slot_disp[2] = {
-	0, 0,
-};
 
 static const uint32_t geo_point_slot_table[4] = {
-	0, SLOT_EMPTY, 1, SLOT_EMPTY,
+	SLOT_EMPTY, 1, SLOT_EMPTY, 0,
 };
 
 /* Where a name is in the table above: see slot_find_fn. */
 static uint32_t geo_point_slot_find(const char *name, size_t len)
 {
-	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len >= 2 ? (unsigned char)name[len - 2] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return geo_point_slot_table[(h ^ geo_point_slot_disp[((uint64_t)h * 2u) >> 32]) & 0x3u];
+	return geo_point_slot_table[h & 0x3u];
 }
 
 const slot_class geo_point_class = {
@@ -107,21 +101,18 @@ static const slot_field geo_box_fields[2] = {
 };
 
 
-static const uint32_t geo_box_slot_disp[2] = {
-	0, 0,
-};
 
 static const uint32_t geo_box_slot_table[4] = {
-	SLOT_EMPTY, 1, 0, SLOT_EMPTY,
+	1, SLOT_EMPTY, SLOT_EMPTY, 0,
 };
 
 /* Where a name is in the table above: see slot_find_fn. */
 static uint32_t geo_box_slot_find(const char *name, size_t len)
 {
-	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len >= 10 ? (unsigned char)name[len - 10] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return geo_box_slot_table[(h ^ geo_box_slot_disp[((uint64_t)h * 2u) >> 32]) & 0x3u];
+	return geo_box_slot_table[h & 0x3u];
 }
 
 const slot_class geo_box_class = {
