@@ -275,33 +275,30 @@ static inline int slot_get(const void *obj, const slot_class *cls, const char *n
 	if (!f || !slot_is_set(obj, f))
 		return SLOT_ENOATTR;
 	const char *v = (const char *)obj + f->offset;
-	slot_value r;
-	memset(&r, 0, sizeof r);
-	r.type = f->type;
-	r.count = f->count;
-	r.enum_type = f->enum_type;
-	r.class_type = f->class_type;
+	out->type = f->type;
+	out->count = f->count;
+	out->enum_type = f->enum_type;
+	out->class_type = f->class_type;
 	if (f->flags & SLOT_ARRAY || f->type == SLOT_OBJECT) {
-		r.as.p = v;
-	} else {
-		switch (f->type) {
-		case SLOT_BOOL: r.as.b = *(const bool *)(const void *)v; break;
-		case SLOT_INT8: r.as.i = *(const int8_t *)(const void *)v; break;
-		case SLOT_INT16: r.as.i = *(const int16_t *)(const void *)v; break;
-		case SLOT_INT32: r.as.i = *(const int32_t *)(const void *)v; break;
-		case SLOT_INT64: r.as.i = *(const int64_t *)(const void *)v; break;
-		case SLOT_UINT8: r.as.u = *(const uint8_t *)(const void *)v; break;
-		case SLOT_UINT16: r.as.u = *(const uint16_t *)(const void *)v; break;
-		case SLOT_UINT32: r.as.u = *(const uint32_t *)(const void *)v; break;
-		case SLOT_UINT64: r.as.u = *(const uint64_t *)(const void *)v; break;
-		case SLOT_FLOAT: r.as.d = *(const float *)(const void *)v; break;
-		case SLOT_DOUBLE: r.as.d = *(const double *)(const void *)v; break;
-		case SLOT_STRING: r.as.s = *(const char *const *)(const void *)v; break;
-		case SLOT_ENUM: r.as.i = *(const int *)(const void *)v; break;
-		case SLOT_OBJECT: break;
-		}
+		out->as.p = v;
+		return SLOT_OK;
 	}
-	*out = r;
+	switch (f->type) {
+	case SLOT_BOOL: out->as.b = *(const bool *)(const void *)v; break;
+	case SLOT_INT8: out->as.i = *(const int8_t *)(const void *)v; break;
+	case SLOT_INT16: out->as.i = *(const int16_t *)(const void *)v; break;
+	case SLOT_INT32: out->as.i = *(const int32_t *)(const void *)v; break;
+	case SLOT_INT64: out->as.i = *(const int64_t *)(const void *)v; break;
+	case SLOT_UINT8: out->as.u = *(const uint8_t *)(const void *)v; break;
+	case SLOT_UINT16: out->as.u = *(const uint16_t *)(const void *)v; break;
+	case SLOT_UINT32: out->as.u = *(const uint32_t *)(const void *)v; break;
+	case SLOT_UINT64: out->as.u = *(const uint64_t *)(const void *)v; break;
+	case SLOT_FLOAT: out->as.d = *(const float *)(const void *)v; break;
+	case SLOT_DOUBLE: out->as.d = *(const double *)(const void *)v; break;
+	case SLOT_STRING: out->as.s = *(const char *const *)(const void *)v; break;
+	case SLOT_ENUM: out->as.i = *(const int *)(const void *)v; break;
+	case SLOT_OBJECT: break;
+	}
 	return SLOT_OK;
 }
 

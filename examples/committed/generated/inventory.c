@@ -18,21 +18,18 @@ static const slot_field inventory_item_fields[2] = {
 };
 
 
-static const uint32_t inventory_item_slot_disp[2] = {
-	0, 0,
-};
 
 static const uint32_t inventory_item_slot_table[4] = {
-	1, 0, SLOT_EMPTY, SLOT_EMPTY,
+	SLOT_EMPTY, 0, SLOT_EMPTY, 1,
 };
 
 /* Where a name is in the table above: see slot_find_fn. */
 static uint32_t inventory_item_slot_find(const char *name, size_t len)
 {
-	uint32_t h = 0x00000000u ^ ((uint32_t)len * 0x9e3779b1u);
+	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	(void)name; /* the lengths alone tell these names apart */
 	h ^= h >> 16;
-	return inventory_item_slot_table[(h ^ inventory_item_slot_disp[((uint64_t)h * 2u) >> 32]) & 0x3u];
+	return inventory_item_slot_table[h & 0x3u];
 }
 
 const slot_class inventory_item_class = {
