@@ -329,7 +329,6 @@ static void put_hash(struct emitter *e, struct tpl_value *m, const struct sg_pha
 	tpl_put(a, m, "hash_steps", steps);
 	tpl_put_bool(a, m, "hash_all_bytes", all);
 	tpl_put_bool(a, m, "hash_displaced", h->nbuckets > 0);
-	tpl_put_bool(a, m, "hash_length_only", !all && h->npos == 0);
 	tpl_put_string(a, m, "hash_seed", sg_arena_printf(a, "0x%08lxu", (unsigned long)h->seed));
 	tpl_put_string(a, m, "hash_buckets", sg_arena_printf(a, "%lu", (unsigned long)h->nbuckets));
 	tpl_put_string(a, m, "hash_bucket",
@@ -342,7 +341,7 @@ static void put_hash(struct emitter *e, struct tpl_value *m, const struct sg_pha
 	tpl_put_string(a, m, "hash_table", number_lines(e, h->table, h->size));
 	tpl_put_string(a, m, "hash_disp_ref", sg_arena_printf(a, "%s_%s_disp", cname, what));
 	tpl_put_string(a, m, "hash_table_ref", sg_arena_printf(a, "%s_%s_table", cname, what));
-	tpl_put_string(a, m, "hash_find_ref", sg_arena_printf(a, "%s_%s_find", cname, what));
+	tpl_put_string(a, m, "hash_lookup_ref", sg_arena_printf(a, "%s_%s_lookup", cname, what));
 }
 
 static void put_class(struct emitter *e, const struct sg_plan_class *pc, struct tpl_value *c)

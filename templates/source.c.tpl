@@ -30,13 +30,11 @@ static const uint32_t {{hash_table_ref}}[{{hash_size}}] = {
 {{hash_table}}
 };
 
-/* Where a name is in the table above: see slot_find_fn. */
-static uint32_t {{hash_find_ref}}(const char *name, size_t len)
+/* The value named @p name, or -1: one hash and at most one comparison. */
+static int {{hash_lookup_ref}}(const char *name)
 {
+	size_t len = strlen(name);
 	uint32_t h = ({{hash_seed}} ^ (uint32_t)len) * 0x01000193u;
-{{#hash_length_only}}
-	(void)name; /* the lengths alone tell these names apart */
-{{/hash_length_only}}
 {{#hash_all_bytes}}
 	for (size_t i = 0; i < len; i++)
 		h = (h ^ (unsigned char)name[i]) * 0x01000193u;
@@ -46,14 +44,18 @@ static uint32_t {{hash_find_ref}}(const char *name, size_t len)
 {{/hash_steps}}
 	h ^= h >> 16;
 {{#hash_displaced}}
-	return {{hash_table_ref}}[(h ^ {{hash_disp_ref}}[{{hash_bucket}}]) & {{hash_mask}}];
+	uint32_t i = {{hash_table_ref}}[(h ^ {{hash_disp_ref}}[{{hash_bucket}}]) & {{hash_mask}}];
 {{/hash_displaced}}
 {{^hash_displaced}}
-	return {{hash_table_ref}}[h & {{hash_mask}}];
+	uint32_t i = {{hash_table_ref}}[h & {{hash_mask}}];
 {{/hash_displaced}}
+	if (i == SLOT_EMPTY)
+		return -1;
+	const char *s = {{cname}}_names[i];
+	return *s == *name && strcmp(s + 1, name + 1) == 0 ? (int)i : -1;
 }
 
-const slot_enum {{cname}}_enum = {"{{name}}", {{count}}, {{cname}}_names, {{hash_find_ref}}};
+const slot_enum {{cname}}_enum = {"{{name}}", {{count}}, {{cname}}_names, {{hash_lookup_ref}}};
 {{/enums}}
 {{#classes}}
 
@@ -65,7 +67,6 @@ static const slot_field {{cname}}_fields[{{field_count}}] = {
 {{/slots}}
 };
 
-{{/has_fields}}
 
 {{#hash_displaced}}
 static const uint32_t {{hash_disp_ref}}[{{hash_buckets}}] = {
@@ -77,13 +78,11 @@ static const uint32_t {{hash_table_ref}}[{{hash_size}}] = {
 {{hash_table}}
 };
 
-/* Where a name is in the table above: see slot_find_fn. */
-static uint32_t {{hash_find_ref}}(const char *name, size_t len)
+/* The slot named @p name, or NULL: one hash and at most one comparison. */
+static const slot_field *{{hash_lookup_ref}}(const char *name)
 {
+	size_t len = strlen(name);
 	uint32_t h = ({{hash_seed}} ^ (uint32_t)len) * 0x01000193u;
-{{#hash_length_only}}
-	(void)name; /* the lengths alone tell these names apart */
-{{/hash_length_only}}
 {{#hash_all_bytes}}
 	for (size_t i = 0; i < len; i++)
 		h = (h ^ (unsigned char)name[i]) * 0x01000193u;
@@ -93,15 +92,29 @@ static uint32_t {{hash_find_ref}}(const char *name, size_t len)
 {{/hash_steps}}
 	h ^= h >> 16;
 {{#hash_displaced}}
-	return {{hash_table_ref}}[(h ^ {{hash_disp_ref}}[{{hash_bucket}}]) & {{hash_mask}}];
+	uint32_t i = {{hash_table_ref}}[(h ^ {{hash_disp_ref}}[{{hash_bucket}}]) & {{hash_mask}}];
 {{/hash_displaced}}
 {{^hash_displaced}}
-	return {{hash_table_ref}}[h & {{hash_mask}}];
+	uint32_t i = {{hash_table_ref}}[h & {{hash_mask}}];
 {{/hash_displaced}}
+	if (i == SLOT_EMPTY)
+		return NULL;
+	const char *s = {{cname}}_fields[i].name;
+	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &{{cname}}_fields[i] : NULL;
 }
+{{/has_fields}}
+{{^has_fields}}
+
+/* No slots: no name is found. */
+static const slot_field *{{hash_lookup_ref}}(const char *name)
+{
+	(void)name;
+	return NULL;
+}
+{{/has_fields}}
 
 const slot_class {{cname}}_class = {
-	"{{name}}", {{parent_ref}}, sizeof({{cname}}), {{field_count}}, {{fields_ref}}, {{hash_find_ref}},
+	"{{name}}", {{parent_ref}}, sizeof({{cname}}), {{field_count}}, {{fields_ref}}, {{hash_lookup_ref}},
 };
 
 {{init_return}}{{cname}}_init({{cname}} *o{{init_params}})

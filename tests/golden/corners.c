@@ -23,16 +23,20 @@ static const uint32_t corners_mode_value_table[4] = {
 	SLOT_EMPTY, 0, 1, SLOT_EMPTY,
 };
 
-/* Where a name is in the table above: see slot_find_fn. */
-static uint32_t corners_mode_value_find(const char *name, size_t len)
+/* The value named @p name, or -1: one hash and at most one comparison. */
+static int corners_mode_value_lookup(const char *name)
 {
+	size_t len = strlen(name);
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	(void)name; /* the lengths alone tell these names apart */
 	h ^= h >> 16;
-	return corners_mode_value_table[h & 0x3u];
+	uint32_t i = corners_mode_value_table[h & 0x3u];
+	if (i == SLOT_EMPTY)
+		return -1;
+	const char *s = corners_mode_names[i];
+	return *s == *name && strcmp(s + 1, name + 1) == 0 ? (int)i : -1;
 }
 
-const slot_enum corners_mode_enum = {"Mode", 2, corners_mode_names, corners_mode_value_find};
+const slot_enum corners_mode_enum = {"Mode", 2, corners_mode_names, corners_mode_value_lookup};
 
 /* The name table stores enum values as int. */
 typedef char corners_level_is_int_sized[sizeof(corners_level) == sizeof(int) ? 1 : -1];
@@ -48,37 +52,32 @@ static const uint32_t corners_level_value_table[8] = {
 	0, SLOT_EMPTY, SLOT_EMPTY, 1, SLOT_EMPTY, SLOT_EMPTY, 2, SLOT_EMPTY,
 };
 
-/* Where a name is in the table above: see slot_find_fn. */
-static uint32_t corners_level_value_find(const char *name, size_t len)
+/* The value named @p name, or -1: one hash and at most one comparison. */
+static int corners_level_value_lookup(const char *name)
 {
+	size_t len = strlen(name);
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len >= 3 ? (unsigned char)name[len - 3] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return corners_level_value_table[h & 0x7u];
+	uint32_t i = corners_level_value_table[h & 0x7u];
+	if (i == SLOT_EMPTY)
+		return -1;
+	const char *s = corners_level_names[i];
+	return *s == *name && strcmp(s + 1, name + 1) == 0 ? (int)i : -1;
 }
 
-const slot_enum corners_level_enum = {"Level", 3, corners_level_names, corners_level_value_find};
+const slot_enum corners_level_enum = {"Level", 3, corners_level_names, corners_level_value_lookup};
 
 
-static const uint32_t corners_empty_slot_disp[1] = {
-	0,
-};
-
-static const uint32_t corners_empty_slot_table[1] = {
-	SLOT_EMPTY,
-};
-
-/* Where a name is in the table above: see slot_find_fn. */
-static uint32_t corners_empty_slot_find(const char *name, size_t len)
+/* No slots: no name is found. */
+static const slot_field *corners_empty_slot_lookup(const char *name)
 {
-	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	(void)name; /* the lengths alone tell these names apart */
-	h ^= h >> 16;
-	return corners_empty_slot_table[(h ^ corners_empty_slot_disp[0]) & 0x0u];
+	(void)name;
+	return NULL;
 }
 
 const slot_class corners_empty_class = {
-	"Empty", NULL, sizeof(corners_empty), 0, NULL, corners_empty_slot_find,
+	"Empty", NULL, sizeof(corners_empty), 0, NULL, corners_empty_slot_lookup,
 };
 
 void corners_empty_init(corners_empty *o)
@@ -151,18 +150,23 @@ static const uint32_t corners_scalars_slot_table[32] = {
 	SLOT_EMPTY, SLOT_EMPTY, 11, 3, SLOT_EMPTY, 12, 9, 7,
 };
 
-/* Where a name is in the table above: see slot_find_fn. */
-static uint32_t corners_scalars_slot_find(const char *name, size_t len)
+/* The slot named @p name, or NULL: one hash and at most one comparison. */
+static const slot_field *corners_scalars_slot_lookup(const char *name)
 {
+	size_t len = strlen(name);
 	uint32_t h = (0x736ae311u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len >= 1 ? (unsigned char)name[len - 1] : 0u)) * 0x01000193u;
 	h = (h ^ (len > 0 ? (unsigned char)name[0] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return corners_scalars_slot_table[h & 0x1fu];
+	uint32_t i = corners_scalars_slot_table[h & 0x1fu];
+	if (i == SLOT_EMPTY)
+		return NULL;
+	const char *s = corners_scalars_fields[i].name;
+	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &corners_scalars_fields[i] : NULL;
 }
 
 const slot_class corners_scalars_class = {
-	"Scalars", NULL, sizeof(corners_scalars), 14, corners_scalars_fields, corners_scalars_slot_find,
+	"Scalars", NULL, sizeof(corners_scalars), 14, corners_scalars_fields, corners_scalars_slot_lookup,
 };
 
 int corners_scalars_init(corners_scalars *o)
@@ -245,17 +249,22 @@ static const uint32_t corners_keyed_slot_table[8] = {
 	1, 0, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 2, SLOT_EMPTY,
 };
 
-/* Where a name is in the table above: see slot_find_fn. */
-static uint32_t corners_keyed_slot_find(const char *name, size_t len)
+/* The slot named @p name, or NULL: one hash and at most one comparison. */
+static const slot_field *corners_keyed_slot_lookup(const char *name)
 {
+	size_t len = strlen(name);
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len >= 3 ? (unsigned char)name[len - 3] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return corners_keyed_slot_table[h & 0x7u];
+	uint32_t i = corners_keyed_slot_table[h & 0x7u];
+	if (i == SLOT_EMPTY)
+		return NULL;
+	const char *s = corners_keyed_fields[i].name;
+	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &corners_keyed_fields[i] : NULL;
 }
 
 const slot_class corners_keyed_class = {
-	"Keyed", NULL, sizeof(corners_keyed), 3, corners_keyed_fields, corners_keyed_slot_find,
+	"Keyed", NULL, sizeof(corners_keyed), 3, corners_keyed_fields, corners_keyed_slot_lookup,
 };
 
 int corners_keyed_init(corners_keyed *o, const char *key, corners_level tag)
@@ -314,17 +323,21 @@ static const uint32_t corners_named_slot_table[2] = {
 	SLOT_EMPTY, 0,
 };
 
-/* Where a name is in the table above: see slot_find_fn. */
-static uint32_t corners_named_slot_find(const char *name, size_t len)
+/* The slot named @p name, or NULL: one hash and at most one comparison. */
+static const slot_field *corners_named_slot_lookup(const char *name)
 {
+	size_t len = strlen(name);
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	(void)name; /* the lengths alone tell these names apart */
 	h ^= h >> 16;
-	return corners_named_slot_table[h & 0x1u];
+	uint32_t i = corners_named_slot_table[h & 0x1u];
+	if (i == SLOT_EMPTY)
+		return NULL;
+	const char *s = corners_named_fields[i].name;
+	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &corners_named_fields[i] : NULL;
 }
 
 const slot_class corners_named_class = {
-	"Named", NULL, sizeof(corners_named), 1, corners_named_fields, corners_named_slot_find,
+	"Named", NULL, sizeof(corners_named), 1, corners_named_fields, corners_named_slot_lookup,
 };
 
 int corners_named_init(corners_named *o)
@@ -395,17 +408,22 @@ static const uint32_t corners_holder_slot_table[32] = {
 	SLOT_EMPTY, SLOT_EMPTY, 0, 4, SLOT_EMPTY, 8, 2, SLOT_EMPTY,
 };
 
-/* Where a name is in the table above: see slot_find_fn. */
-static uint32_t corners_holder_slot_find(const char *name, size_t len)
+/* The slot named @p name, or NULL: one hash and at most one comparison. */
+static const slot_field *corners_holder_slot_lookup(const char *name)
 {
+	size_t len = strlen(name);
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len > 2 ? (unsigned char)name[2] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return corners_holder_slot_table[h & 0x1fu];
+	uint32_t i = corners_holder_slot_table[h & 0x1fu];
+	if (i == SLOT_EMPTY)
+		return NULL;
+	const char *s = corners_holder_fields[i].name;
+	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &corners_holder_fields[i] : NULL;
 }
 
 const slot_class corners_holder_class = {
-	"Holder", NULL, sizeof(corners_holder), 9, corners_holder_fields, corners_holder_slot_find,
+	"Holder", NULL, sizeof(corners_holder), 9, corners_holder_fields, corners_holder_slot_lookup,
 };
 
 void corners_holder_init(corners_holder *o)
@@ -468,17 +486,22 @@ static const uint32_t corners_marker_slot_table[32] = {
 	SLOT_EMPTY, SLOT_EMPTY, 0, 4, SLOT_EMPTY, 8, 2, SLOT_EMPTY,
 };
 
-/* Where a name is in the table above: see slot_find_fn. */
-static uint32_t corners_marker_slot_find(const char *name, size_t len)
+/* The slot named @p name, or NULL: one hash and at most one comparison. */
+static const slot_field *corners_marker_slot_lookup(const char *name)
 {
+	size_t len = strlen(name);
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len > 2 ? (unsigned char)name[2] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return corners_marker_slot_table[h & 0x1fu];
+	uint32_t i = corners_marker_slot_table[h & 0x1fu];
+	if (i == SLOT_EMPTY)
+		return NULL;
+	const char *s = corners_marker_fields[i].name;
+	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &corners_marker_fields[i] : NULL;
 }
 
 const slot_class corners_marker_class = {
-	"Marker", &corners_holder_class, sizeof(corners_marker), 9, corners_marker_fields, corners_marker_slot_find,
+	"Marker", &corners_holder_class, sizeof(corners_marker), 9, corners_marker_fields, corners_marker_slot_lookup,
 };
 
 void corners_marker_init(corners_marker *o)
@@ -543,17 +566,22 @@ static const uint32_t corners_leaf_slot_table[32] = {
 	SLOT_EMPTY, SLOT_EMPTY, 0, 4, SLOT_EMPTY, 8, 2, SLOT_EMPTY,
 };
 
-/* Where a name is in the table above: see slot_find_fn. */
-static uint32_t corners_leaf_slot_find(const char *name, size_t len)
+/* The slot named @p name, or NULL: one hash and at most one comparison. */
+static const slot_field *corners_leaf_slot_lookup(const char *name)
 {
+	size_t len = strlen(name);
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len > 2 ? (unsigned char)name[2] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return corners_leaf_slot_table[h & 0x1fu];
+	uint32_t i = corners_leaf_slot_table[h & 0x1fu];
+	if (i == SLOT_EMPTY)
+		return NULL;
+	const char *s = corners_leaf_fields[i].name;
+	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &corners_leaf_fields[i] : NULL;
 }
 
 const slot_class corners_leaf_class = {
-	"Leaf", &corners_marker_class, sizeof(corners_leaf), 10, corners_leaf_fields, corners_leaf_slot_find,
+	"Leaf", &corners_marker_class, sizeof(corners_leaf), 10, corners_leaf_fields, corners_leaf_slot_lookup,
 };
 
 void corners_leaf_init(corners_leaf *o)

@@ -27,16 +27,21 @@ static const uint32_t fleet_status_value_table[16] = {
 	SLOT_EMPTY, 0, SLOT_EMPTY, SLOT_EMPTY,
 };
 
-/* Where a name is in the table above: see slot_find_fn. */
-static uint32_t fleet_status_value_find(const char *name, size_t len)
+/* The value named @p name, or -1: one hash and at most one comparison. */
+static int fleet_status_value_lookup(const char *name)
 {
+	size_t len = strlen(name);
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len >= 7 ? (unsigned char)name[len - 7] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return fleet_status_value_table[h & 0xfu];
+	uint32_t i = fleet_status_value_table[h & 0xfu];
+	if (i == SLOT_EMPTY)
+		return -1;
+	const char *s = fleet_status_names[i];
+	return *s == *name && strcmp(s + 1, name + 1) == 0 ? (int)i : -1;
 }
 
-const slot_enum fleet_status_enum = {"Status", 5, fleet_status_names, fleet_status_value_find};
+const slot_enum fleet_status_enum = {"Status", 5, fleet_status_names, fleet_status_value_lookup};
 
 /* The name table stores enum values as int. */
 typedef char fleet_fuel_is_int_sized[sizeof(fleet_fuel) == sizeof(int) ? 1 : -1];
@@ -53,16 +58,21 @@ static const uint32_t fleet_fuel_value_table[8] = {
 	2, SLOT_EMPTY, SLOT_EMPTY, 3, SLOT_EMPTY, 0, 1, SLOT_EMPTY,
 };
 
-/* Where a name is in the table above: see slot_find_fn. */
-static uint32_t fleet_fuel_value_find(const char *name, size_t len)
+/* The value named @p name, or -1: one hash and at most one comparison. */
+static int fleet_fuel_value_lookup(const char *name)
 {
+	size_t len = strlen(name);
 	uint32_t h = (0xdaa66d2bu ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len >= 6 ? (unsigned char)name[len - 6] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return fleet_fuel_value_table[h & 0x7u];
+	uint32_t i = fleet_fuel_value_table[h & 0x7u];
+	if (i == SLOT_EMPTY)
+		return -1;
+	const char *s = fleet_fuel_names[i];
+	return *s == *name && strcmp(s + 1, name + 1) == 0 ? (int)i : -1;
 }
 
-const slot_enum fleet_fuel_enum = {"Fuel", 4, fleet_fuel_names, fleet_fuel_value_find};
+const slot_enum fleet_fuel_enum = {"Fuel", 4, fleet_fuel_names, fleet_fuel_value_lookup};
 
 static const slot_field fleet_stop_fields[3] = {
 	{"where", SLOT_OBJECT, 0, offsetof(fleet_stop, where), sizeof(((const fleet_stop *)0)->where),
@@ -79,17 +89,22 @@ static const uint32_t fleet_stop_slot_table[8] = {
 	2, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 0, 1, SLOT_EMPTY, SLOT_EMPTY,
 };
 
-/* Where a name is in the table above: see slot_find_fn. */
-static uint32_t fleet_stop_slot_find(const char *name, size_t len)
+/* The slot named @p name, or NULL: one hash and at most one comparison. */
+static const slot_field *fleet_stop_slot_lookup(const char *name)
 {
+	size_t len = strlen(name);
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len >= 5 ? (unsigned char)name[len - 5] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return fleet_stop_slot_table[h & 0x7u];
+	uint32_t i = fleet_stop_slot_table[h & 0x7u];
+	if (i == SLOT_EMPTY)
+		return NULL;
+	const char *s = fleet_stop_fields[i].name;
+	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &fleet_stop_fields[i] : NULL;
 }
 
 const slot_class fleet_stop_class = {
-	"Stop", NULL, sizeof(fleet_stop), 3, fleet_stop_fields, fleet_stop_slot_find,
+	"Stop", NULL, sizeof(fleet_stop), 3, fleet_stop_fields, fleet_stop_slot_lookup,
 };
 
 int fleet_stop_init(fleet_stop *o)
@@ -150,17 +165,22 @@ static const uint32_t fleet_depot_slot_table[8] = {
 	SLOT_EMPTY, SLOT_EMPTY, 2, 0, 1, 3, SLOT_EMPTY, SLOT_EMPTY,
 };
 
-/* Where a name is in the table above: see slot_find_fn. */
-static uint32_t fleet_depot_slot_find(const char *name, size_t len)
+/* The slot named @p name, or NULL: one hash and at most one comparison. */
+static const slot_field *fleet_depot_slot_lookup(const char *name)
 {
+	size_t len = strlen(name);
 	uint32_t h = (0x9e3779b9u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len >= 4 ? (unsigned char)name[len - 4] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return fleet_depot_slot_table[h & 0x7u];
+	uint32_t i = fleet_depot_slot_table[h & 0x7u];
+	if (i == SLOT_EMPTY)
+		return NULL;
+	const char *s = fleet_depot_fields[i].name;
+	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &fleet_depot_fields[i] : NULL;
 }
 
 const slot_class fleet_depot_class = {
-	"Depot", NULL, sizeof(fleet_depot), 4, fleet_depot_fields, fleet_depot_slot_find,
+	"Depot", NULL, sizeof(fleet_depot), 4, fleet_depot_fields, fleet_depot_slot_lookup,
 };
 
 int fleet_depot_init(fleet_depot *o, const char *code)
@@ -228,17 +248,21 @@ static const uint32_t fleet_asset_slot_table[16] = {
 	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 1,
 };
 
-/* Where a name is in the table above: see slot_find_fn. */
-static uint32_t fleet_asset_slot_find(const char *name, size_t len)
+/* The slot named @p name, or NULL: one hash and at most one comparison. */
+static const slot_field *fleet_asset_slot_lookup(const char *name)
 {
+	size_t len = strlen(name);
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	(void)name; /* the lengths alone tell these names apart */
 	h ^= h >> 16;
-	return fleet_asset_slot_table[h & 0xfu];
+	uint32_t i = fleet_asset_slot_table[h & 0xfu];
+	if (i == SLOT_EMPTY)
+		return NULL;
+	const char *s = fleet_asset_fields[i].name;
+	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &fleet_asset_fields[i] : NULL;
 }
 
 const slot_class fleet_asset_class = {
-	"Asset", NULL, sizeof(fleet_asset), 5, fleet_asset_fields, fleet_asset_slot_find,
+	"Asset", NULL, sizeof(fleet_asset), 5, fleet_asset_fields, fleet_asset_slot_lookup,
 };
 
 int fleet_asset_init(fleet_asset *o, uint64_t id)
@@ -317,17 +341,22 @@ static const uint32_t fleet_vehicle_slot_table[32] = {
 	6, SLOT_EMPTY, 0, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 8,
 };
 
-/* Where a name is in the table above: see slot_find_fn. */
-static uint32_t fleet_vehicle_slot_find(const char *name, size_t len)
+/* The slot named @p name, or NULL: one hash and at most one comparison. */
+static const slot_field *fleet_vehicle_slot_lookup(const char *name)
 {
+	size_t len = strlen(name);
 	uint32_t h = (0xcc623af3u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len >= 4 ? (unsigned char)name[len - 4] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return fleet_vehicle_slot_table[h & 0x1fu];
+	uint32_t i = fleet_vehicle_slot_table[h & 0x1fu];
+	if (i == SLOT_EMPTY)
+		return NULL;
+	const char *s = fleet_vehicle_fields[i].name;
+	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &fleet_vehicle_fields[i] : NULL;
 }
 
 const slot_class fleet_vehicle_class = {
-	"Vehicle", &fleet_asset_class, sizeof(fleet_vehicle), 11, fleet_vehicle_fields, fleet_vehicle_slot_find,
+	"Vehicle", &fleet_asset_class, sizeof(fleet_vehicle), 11, fleet_vehicle_fields, fleet_vehicle_slot_lookup,
 };
 
 int fleet_vehicle_init(fleet_vehicle *o, uint64_t id)
@@ -434,17 +463,22 @@ static const uint32_t fleet_truck_slot_table[64] = {
 	SLOT_EMPTY, SLOT_EMPTY, 16, SLOT_EMPTY,
 };
 
-/* Where a name is in the table above: see slot_find_fn. */
-static uint32_t fleet_truck_slot_find(const char *name, size_t len)
+/* The slot named @p name, or NULL: one hash and at most one comparison. */
+static const slot_field *fleet_truck_slot_lookup(const char *name)
 {
+	size_t len = strlen(name);
 	uint32_t h = (0xe3779b90u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len >= 4 ? (unsigned char)name[len - 4] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return fleet_truck_slot_table[(h ^ fleet_truck_slot_disp[((uint64_t)h * 10u) >> 32]) & 0x3fu];
+	uint32_t i = fleet_truck_slot_table[(h ^ fleet_truck_slot_disp[((uint64_t)h * 10u) >> 32]) & 0x3fu];
+	if (i == SLOT_EMPTY)
+		return NULL;
+	const char *s = fleet_truck_fields[i].name;
+	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &fleet_truck_fields[i] : NULL;
 }
 
 const slot_class fleet_truck_class = {
-	"Truck", &fleet_vehicle_class, sizeof(fleet_truck), 19, fleet_truck_fields, fleet_truck_slot_find,
+	"Truck", &fleet_vehicle_class, sizeof(fleet_truck), 19, fleet_truck_fields, fleet_truck_slot_lookup,
 };
 
 int fleet_truck_init(fleet_truck *o, uint64_t id)

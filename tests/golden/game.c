@@ -24,16 +24,20 @@ static const uint32_t game_team_value_table[8] = {
 	SLOT_EMPTY, 0, SLOT_EMPTY, 2, 1, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
 };
 
-/* Where a name is in the table above: see slot_find_fn. */
-static uint32_t game_team_value_find(const char *name, size_t len)
+/* The value named @p name, or -1: one hash and at most one comparison. */
+static int game_team_value_lookup(const char *name)
 {
+	size_t len = strlen(name);
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	(void)name; /* the lengths alone tell these names apart */
 	h ^= h >> 16;
-	return game_team_value_table[h & 0x7u];
+	uint32_t i = game_team_value_table[h & 0x7u];
+	if (i == SLOT_EMPTY)
+		return -1;
+	const char *s = game_team_names[i];
+	return *s == *name && strcmp(s + 1, name + 1) == 0 ? (int)i : -1;
 }
 
-const slot_enum game_team_enum = {"Team", 3, game_team_names, game_team_value_find};
+const slot_enum game_team_enum = {"Team", 3, game_team_names, game_team_value_lookup};
 
 static const slot_field game_vec2_fields[2] = {
 	{"x", SLOT_FLOAT, SLOT_DEFAULT, offsetof(game_vec2, x), sizeof(((const game_vec2 *)0)->x),
@@ -48,17 +52,22 @@ static const uint32_t game_vec2_slot_table[4] = {
 	SLOT_EMPTY, 1, 0, SLOT_EMPTY,
 };
 
-/* Where a name is in the table above: see slot_find_fn. */
-static uint32_t game_vec2_slot_find(const char *name, size_t len)
+/* The slot named @p name, or NULL: one hash and at most one comparison. */
+static const slot_field *game_vec2_slot_lookup(const char *name)
 {
+	size_t len = strlen(name);
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len >= 1 ? (unsigned char)name[len - 1] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return game_vec2_slot_table[h & 0x3u];
+	uint32_t i = game_vec2_slot_table[h & 0x3u];
+	if (i == SLOT_EMPTY)
+		return NULL;
+	const char *s = game_vec2_fields[i].name;
+	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &game_vec2_fields[i] : NULL;
 }
 
 const slot_class game_vec2_class = {
-	"Vec2", NULL, sizeof(game_vec2), 2, game_vec2_fields, game_vec2_slot_find,
+	"Vec2", NULL, sizeof(game_vec2), 2, game_vec2_fields, game_vec2_slot_lookup,
 };
 
 void game_vec2_init(game_vec2 *o)
@@ -109,17 +118,21 @@ static const uint32_t game_entity_slot_table[4] = {
 	SLOT_EMPTY, 1, 0, SLOT_EMPTY,
 };
 
-/* Where a name is in the table above: see slot_find_fn. */
-static uint32_t game_entity_slot_find(const char *name, size_t len)
+/* The slot named @p name, or NULL: one hash and at most one comparison. */
+static const slot_field *game_entity_slot_lookup(const char *name)
 {
+	size_t len = strlen(name);
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	(void)name; /* the lengths alone tell these names apart */
 	h ^= h >> 16;
-	return game_entity_slot_table[h & 0x3u];
+	uint32_t i = game_entity_slot_table[h & 0x3u];
+	if (i == SLOT_EMPTY)
+		return NULL;
+	const char *s = game_entity_fields[i].name;
+	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &game_entity_fields[i] : NULL;
 }
 
 const slot_class game_entity_class = {
-	"Entity", NULL, sizeof(game_entity), 2, game_entity_fields, game_entity_slot_find,
+	"Entity", NULL, sizeof(game_entity), 2, game_entity_fields, game_entity_slot_lookup,
 };
 
 void game_entity_init(game_entity *o, uint64_t id)
@@ -184,17 +197,22 @@ static const uint32_t game_player_slot_table[32] = {
 	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 5, SLOT_EMPTY,
 };
 
-/* Where a name is in the table above: see slot_find_fn. */
-static uint32_t game_player_slot_find(const char *name, size_t len)
+/* The slot named @p name, or NULL: one hash and at most one comparison. */
+static const slot_field *game_player_slot_lookup(const char *name)
 {
+	size_t len = strlen(name);
 	uint32_t h = (0xf1bbcdc8u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len >= 4 ? (unsigned char)name[len - 4] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return game_player_slot_table[h & 0x1fu];
+	uint32_t i = game_player_slot_table[h & 0x1fu];
+	if (i == SLOT_EMPTY)
+		return NULL;
+	const char *s = game_player_fields[i].name;
+	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &game_player_fields[i] : NULL;
 }
 
 const slot_class game_player_class = {
-	"Player", &game_entity_class, sizeof(game_player), 9, game_player_fields, game_player_slot_find,
+	"Player", &game_entity_class, sizeof(game_player), 9, game_player_fields, game_player_slot_lookup,
 };
 
 void game_player_init(game_player *o, uint64_t id)

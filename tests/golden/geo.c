@@ -25,16 +25,20 @@ static const uint32_t geo_unit_value_table[8] = {
 	0, 3, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 1, 2, SLOT_EMPTY,
 };
 
-/* Where a name is in the table above: see slot_find_fn. */
-static uint32_t geo_unit_value_find(const char *name, size_t len)
+/* The value named @p name, or -1: one hash and at most one comparison. */
+static int geo_unit_value_lookup(const char *name)
 {
+	size_t len = strlen(name);
 	uint32_t h = (0xf2b7608au ^ (uint32_t)len) * 0x01000193u;
-	(void)name; /* the lengths alone tell these names apart */
 	h ^= h >> 16;
-	return geo_unit_value_table[h & 0x7u];
+	uint32_t i = geo_unit_value_table[h & 0x7u];
+	if (i == SLOT_EMPTY)
+		return -1;
+	const char *s = geo_unit_names[i];
+	return *s == *name && strcmp(s + 1, name + 1) == 0 ? (int)i : -1;
 }
 
-const slot_enum geo_unit_enum = {"Unit", 4, geo_unit_names, geo_unit_value_find};
+const slot_enum geo_unit_enum = {"Unit", 4, geo_unit_names, geo_unit_value_lookup};
 
 static const slot_field geo_point_fields[2] = {
 	{"lat", SLOT_DOUBLE, 0, offsetof(geo_point, lat), sizeof(((const geo_point *)0)->lat),
@@ -49,17 +53,22 @@ static const uint32_t geo_point_slot_table[4] = {
 	SLOT_EMPTY, 1, SLOT_EMPTY, 0,
 };
 
-/* Where a name is in the table above: see slot_find_fn. */
-static uint32_t geo_point_slot_find(const char *name, size_t len)
+/* The slot named @p name, or NULL: one hash and at most one comparison. */
+static const slot_field *geo_point_slot_lookup(const char *name)
 {
+	size_t len = strlen(name);
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len >= 2 ? (unsigned char)name[len - 2] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return geo_point_slot_table[h & 0x3u];
+	uint32_t i = geo_point_slot_table[h & 0x3u];
+	if (i == SLOT_EMPTY)
+		return NULL;
+	const char *s = geo_point_fields[i].name;
+	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &geo_point_fields[i] : NULL;
 }
 
 const slot_class geo_point_class = {
-	"Point", NULL, sizeof(geo_point), 2, geo_point_fields, geo_point_slot_find,
+	"Point", NULL, sizeof(geo_point), 2, geo_point_fields, geo_point_slot_lookup,
 };
 
 void geo_point_init(geo_point *o)
@@ -106,17 +115,22 @@ static const uint32_t geo_box_slot_table[4] = {
 	1, SLOT_EMPTY, SLOT_EMPTY, 0,
 };
 
-/* Where a name is in the table above: see slot_find_fn. */
-static uint32_t geo_box_slot_find(const char *name, size_t len)
+/* The slot named @p name, or NULL: one hash and at most one comparison. */
+static const slot_field *geo_box_slot_lookup(const char *name)
 {
+	size_t len = strlen(name);
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (len >= 10 ? (unsigned char)name[len - 10] : 0u)) * 0x01000193u;
 	h ^= h >> 16;
-	return geo_box_slot_table[h & 0x3u];
+	uint32_t i = geo_box_slot_table[h & 0x3u];
+	if (i == SLOT_EMPTY)
+		return NULL;
+	const char *s = geo_box_fields[i].name;
+	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &geo_box_fields[i] : NULL;
 }
 
 const slot_class geo_box_class = {
-	"Box", NULL, sizeof(geo_box), 2, geo_box_fields, geo_box_slot_find,
+	"Box", NULL, sizeof(geo_box), 2, geo_box_fields, geo_box_slot_lookup,
 };
 
 void geo_box_init(geo_box *o)

@@ -23,17 +23,21 @@ static const uint32_t inventory_item_slot_table[4] = {
 	SLOT_EMPTY, 0, SLOT_EMPTY, 1,
 };
 
-/* Where a name is in the table above: see slot_find_fn. */
-static uint32_t inventory_item_slot_find(const char *name, size_t len)
+/* The slot named @p name, or NULL: one hash and at most one comparison. */
+static const slot_field *inventory_item_slot_lookup(const char *name)
 {
+	size_t len = strlen(name);
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	(void)name; /* the lengths alone tell these names apart */
 	h ^= h >> 16;
-	return inventory_item_slot_table[h & 0x3u];
+	uint32_t i = inventory_item_slot_table[h & 0x3u];
+	if (i == SLOT_EMPTY)
+		return NULL;
+	const char *s = inventory_item_fields[i].name;
+	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &inventory_item_fields[i] : NULL;
 }
 
 const slot_class inventory_item_class = {
-	"Item", NULL, sizeof(inventory_item), 2, inventory_item_fields, inventory_item_slot_find,
+	"Item", NULL, sizeof(inventory_item), 2, inventory_item_fields, inventory_item_slot_lookup,
 };
 
 int inventory_item_init(inventory_item *o, const char *sku)

@@ -66,26 +66,29 @@ enum {
 /** A table entry that holds no name. */
 #define SLOT_EMPTY 0xffffffffu
 
-/**
- * Where a name is in a name table: a perfect hash that slotgen generates
- * for each class and enum.  It reads the name's length and the bytes at a
- * few positions chosen for that set of names (as gperf does), and returns
- * the one entry the name can be at, or SLOT_EMPTY.
+typedef struct slot_field slot_field;
+
+/*
+ * The name lookups of a class and of an enum, generated for each: a
+ * perfect hash that reads the name's length and the bytes at a few
+ * positions chosen for that set of names (as gperf does) gives the one
+ * entry the name can be at; one string comparison says whether it is.
  */
-typedef uint32_t (*slot_find_fn)(const char *name, size_t len);
+typedef const slot_field *(*slot_lookup_fn)(const char *name);
+typedef int (*slot_enum_lookup_fn)(const char *name);
 
 /** An enum: its name and the names of its values, in order. */
 typedef struct slot_enum {
 	const char *name;
 	size_t count;
 	const char *const *names;
-	slot_find_fn find; /**< value names to values */
+	slot_enum_lookup_fn lookup; /**< a value's name to the value, or -1 */
 } slot_enum;
 
 typedef struct slot_class slot_class;
 
 /** One slot of a class, as the name table describes it. */
-typedef struct slot_field {
+struct slot_field {
 	const char *name;
 	slot_type type;
 	unsigned flags;
@@ -97,7 +100,7 @@ typedef struct slot_field {
 	const char *doc;          /**< the schema's doc, or NULL */
 	const slot_enum *enum_type;   /**< for SLOT_ENUM */
 	const slot_class *class_type; /**< for SLOT_OBJECT */
-} slot_field;
+};
 
 /** A class: its slots, inherited ones first, in schema order. */
 struct slot_class {
@@ -106,7 +109,7 @@ struct slot_class {
 	size_t size;              /**< sizeof the C struct */
 	size_t count;
 	const slot_field *fields;
-	slot_find_fn find;        /**< slot names to indices into fields */
+	slot_lookup_fn lookup;    /**< a slot's name to its field, or NULL */
 };
 
 /** A value passed by name: its type says which member of `as` is meant. */
@@ -128,20 +131,13 @@ typedef struct slot_value {
 /** The slot named @p name, or NULL: one hash and at most one comparison. */
 static inline const slot_field *slot_lookup(const slot_class *cls, const char *name)
 {
-	uint32_t i = cls->find(name, strlen(name));
-	if (i == SLOT_EMPTY)
-		return NULL;
-	const slot_field *f = &cls->fields[i];
-	return f->name[0] == name[0] && strcmp(f->name, name) == 0 ? f : NULL;
+	return cls->lookup(name);
 }
 
 /** The value of @p e named @p name, or -1. */
 static inline int slot_enum_value(const slot_enum *e, const char *name)
 {
-	uint32_t i = e->find(name, strlen(name));
-	if (i == SLOT_EMPTY || e->names[i][0] != name[0] || strcmp(e->names[i], name) != 0)
-		return -1;
-	return (int)i;
+	return e->lookup(name);
 }
 
 /** The name of value @p v of @p e, or NULL when it has none. */
