@@ -18,7 +18,7 @@
 #define SG_MAX_CLASS_DEPTH 64u
 /** Most slots of all classes of a run together, inherited ones counted in
  * every class that has them: bounds the accessors generated. */
-#define SG_MAX_TOTAL_SLOTS (1u << 20)
+#define SG_MAX_TOTAL_SLOTS (1u << 17)
 /** Largest C object a class may make, in bytes. */
 #define SG_MAX_OBJECT_BYTES (1ull << 30)
 

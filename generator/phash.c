@@ -239,21 +239,32 @@ bool sg_phash_build(struct sg_arena *arena, const char *const *names, size_t n,
 	ph.disp = sg_arena_alloc(arena, ph.nbuckets * sizeof *ph.disp);
 	if (!start || !members || !ph.disp)
 		return false;
-	for (unsigned attempt = 0;; attempt++) {
-		if (attempt && attempt % 16 == 0)
-			ph.size *= 2; /* sixteen seeds failed at this size: more room */
-		if (attempt % 16 == 0) {
+	/*
+	 * Seeds in turn.  A seed under which two names hash alike cannot work
+	 * at any size: only a failure to place names makes the table bigger
+	 * (sixteen such failures at one size), and never past 64 times the
+	 * names, where placing is all but certain.
+	 */
+	ph.table = sg_arena_alloc(arena, ph.size * sizeof *ph.table);
+	if (!ph.table)
+		return false;
+	unsigned misplaced = 0;
+	for (uint32_t attempt = 0;; attempt++) {
+		ph.seed = attempt * 0x9e3779b9u;
+		for (size_t i = 0; i < n; i++)
+			hashes[i] = sg_phash_hash(&ph, names[i], lens[i]);
+		if (!hashes_distinct(hashes, n, scratch))
+			continue;
+		for (size_t i = 0; i < n; i++)
+			members[i] = SG_PHASH_EMPTY;
+		if (place(&ph, hashes, n, start, members))
+			break;
+		if (++misplaced % 16 == 0 && ph.size < 64 * (n + 1)) {
+			ph.size *= 2;
 			ph.table = sg_arena_alloc(arena, ph.size * sizeof *ph.table);
 			if (!ph.table)
 				return false;
 		}
-		ph.seed = attempt * 0x9e3779b9u;
-		for (size_t i = 0; i < n; i++)
-			hashes[i] = sg_phash_hash(&ph, names[i], lens[i]);
-		for (size_t i = 0; i < n; i++)
-			members[i] = SG_PHASH_EMPTY;
-		if (hashes_distinct(hashes, n, scratch) && place(&ph, hashes, n, start, members))
-			break;
 	}
 	*out = ph;
 	return true;
