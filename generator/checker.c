@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "layout.h"
 #include "names.h"
 #include "scalar.h"
 
@@ -534,45 +535,29 @@ static void check_slots(struct checker *k, struct sg_class *c)
 	}
 }
 
-/* An upper bound of the C size of @p s (padding is added per slot). */
-static uint64_t slot_size_bound(const struct sg_slot *s)
-{
-	static const uint8_t sizes[SG_TYPE__COUNT] = {
-		[SG_TYPE_BOOL] = 1,  [SG_TYPE_INT8] = 1,   [SG_TYPE_INT16] = 2,  [SG_TYPE_INT32] = 4,
-		[SG_TYPE_INT64] = 8, [SG_TYPE_UINT8] = 1,  [SG_TYPE_UINT16] = 2, [SG_TYPE_UINT32] = 4,
-		[SG_TYPE_UINT64] = 8, [SG_TYPE_FLOAT] = 4, [SG_TYPE_DOUBLE] = 8, [SG_TYPE_STRING] = 8,
-		[SG_TYPE_ENUM] = 4,
-	};
-	uint64_t one = s->type == SG_TYPE_CLASS && s->cls ? s->cls->size_bound
-		       : s->type < SG_TYPE__COUNT && sizes[s->type] ? sizes[s->type] : 8;
-	uint64_t n = s->array ? s->array : 1;
-	return one > UINT64_MAX / n ? UINT64_MAX : one * n;
-}
-
-static uint64_t add_sat(uint64_t a, uint64_t b)
-{
-	return a > UINT64_MAX - b ? UINT64_MAX : a + b;
-}
-
-/* A class whose nested classes are all done: its depth and size. */
+/* A class whose nested classes are all done: its depth and its layout. */
 static void finish_class(struct checker *k, struct sg_class *c)
 {
 	unsigned depth = c->parent ? c->parent->depth : 0;
-	uint64_t size = c->parent ? c->parent->size_bound : 0;
 	for (size_t i = 0; i < c->count; i++) {
 		const struct sg_slot *s = &c->slots[i];
 		if (s->cls && s->cls->depth > depth)
 			depth = s->cls->depth;
-		size = add_sat(size, add_sat(slot_size_bound(s), 8));
 	}
 	c->depth = depth + 1;
-	c->size_bound = add_sat(size, 8);
+	struct sg_layout l;
+	if (!sg_lay_out(c, c->layout_declared, NULL, &l)) {
+		k->diags->oom = true;
+		return;
+	}
+	c->size = l.size;
+	c->align = l.align;
 	if (c->depth == SG_MAX_CLASS_DEPTH + 1)
 		sg_error(k->diags, c->loc,
 			 "class '%s' nests classes (held by value or extended) more than %u deep",
 			 c->name, SG_MAX_CLASS_DEPTH);
-	else if (c->size_bound > SG_MAX_OBJECT_BYTES &&
-		 (!c->parent || c->parent->size_bound <= SG_MAX_OBJECT_BYTES))
+	else if (c->size > SG_MAX_OBJECT_BYTES &&
+		 (!c->parent || c->parent->size <= SG_MAX_OBJECT_BYTES))
 		sg_error(k->diags, c->loc, "class '%s' would take more than %llu bytes", c->name,
 			 (unsigned long long)SG_MAX_OBJECT_BYTES);
 }

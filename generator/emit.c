@@ -364,11 +364,11 @@ static void put_class(struct emitter *e, const struct sg_plan_class *pc, struct 
 	put_hash(e, c, &pc->hash, pc->cname, "slot");
 
 	struct tpl_value *members = tpl_list(a), *slots = tpl_list(a);
-	for (size_t i = 0; i < pc->count; i++) {
-		const struct sg_plan_slot *ps = &pc->slots[i];
-		put_slot(e, ps, tpl_append_map(a, slots));
-		if (ps->inherited)
-			continue;
+	for (size_t i = 0; i < pc->count; i++)
+		put_slot(e, &pc->slots[i], tpl_append_map(a, slots));
+	/* Members in memory order; the name table keeps schema order. */
+	for (size_t i = 0; i < cls->count; i++) {
+		const struct sg_plan_slot *ps = &pc->slots[pc->own_first + pc->member_order[i]];
 		const struct sg_slot *s = ps->slot;
 		struct tpl_value *m = tpl_append_map(a, members);
 		const char *ct = ps->elem_ctype;

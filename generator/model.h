@@ -106,6 +106,7 @@ struct sg_class {
 	struct sg_slot *slots;
 	size_t count;
 	struct sg_module *module;
+	bool layout_declared; /**< `layout: declared`: members in schema order */
 
 	/* Filled by the checker. */
 	struct sg_class *parent;
@@ -115,7 +116,7 @@ struct sg_class {
 	unsigned ancestors;   /**< parents above it, once counted (+1) */
 	void *names;          /**< its own slots by name */
 	unsigned depth;       /**< classes nested in it, by value or as parents, plus one */
-	uint64_t size_bound;  /**< an upper bound of its C size, saturating */
+	uint64_t size, align; /**< of its C struct, as layout.c lays it out (LP64) */
 };
 
 struct sg_import {

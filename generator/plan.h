@@ -8,6 +8,7 @@
 #define SLOTGEN_PLAN_H
 
 #include "model.h"
+#include "layout.h"
 #include "phash.h"
 
 /** A slot as a class sees it: its own, or inherited. */
@@ -33,6 +34,9 @@ struct sg_plan_class {
 	unsigned bits_bytes;        /**< size of own slot_bits; 0 for none */
 	struct sg_phash hash;       /**< slot names (inherited too) to indices into slots */
 	bool init_fallible;         /**< init copies a string (readonly or default): it may fail */
+	uint32_t *member_order;     /**< own slots (indices from own_first) in memory order */
+	struct sg_layout layout;    /**< of the order chosen */
+	struct sg_layout declared;  /**< what schema order would give */
 	bool init_has_params;
 };
 

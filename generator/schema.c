@@ -180,9 +180,12 @@ static void read_slot(struct reader *r, struct sg_class *c, const struct sg_node
 static void read_class(struct reader *r, const struct sg_node *k, struct sg_class *c)
 {
 	static const struct key keys[] = {
-		{"doc", SG_NODE_SCALAR}, {"extends", -1}, {"slots", SG_NODE_MAPPING},
+		{"doc", SG_NODE_SCALAR},
+		{"extends", -1},
+		{"slots", SG_NODE_MAPPING},
+		{"layout", SG_NODE_SCALAR},
 	};
-	enum { DOC, EXTENDS, SLOTS, NKEYS };
+	enum { DOC, EXTENDS, SLOTS, LAYOUT, NKEYS };
 	c->name = k->text;
 	c->loc = k->loc;
 	c->module = r->module;
@@ -194,6 +197,14 @@ static void read_class(struct reader *r, const struct sg_node *k, struct sg_clas
 	const struct sg_node *f[NKEYS];
 	(void)read_keys(r, v, "a class", keys, NKEYS, f);
 	c->doc = doc_text(r, f[DOC]);
+	if (f[LAYOUT] && strcmp(f[LAYOUT]->text, "declared") == 0) {
+		c->layout_declared = true;
+	} else if (f[LAYOUT] && strcmp(f[LAYOUT]->text, "compact") != 0) {
+		sg_error(r->diags, f[LAYOUT]->loc,
+			 "layout must be 'compact' (the default) or 'declared', not '%s'",
+			 f[LAYOUT]->text);
+		r->ok = false;
+	}
 	if (f[EXTENDS] && sg_scalar_is_null(f[EXTENDS])) {
 		sg_error(r->diags, f[EXTENDS]->loc, "extends needs the name of a class");
 		r->ok = false;

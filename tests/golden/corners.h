@@ -864,20 +864,20 @@ static inline size_t corners_empty_repr(char *buf, size_t size, const corners_em
 
 /** One slot of each scalar type, each with a default at a limit. */
 typedef struct corners_scalars {
-	bool b;
-	int8_t i8;
-	int16_t i16;
-	int32_t i32;
 	int64_t i64;
-	uint8_t u8;
-	uint16_t u16;
-	uint32_t u32;
 	uint64_t u64;
-	float f;
 	double d;
 	double n;
 	char *s;
+	int32_t i32;
+	uint32_t u32;
+	float f;
 	corners_level e;
+	int16_t i16;
+	uint16_t u16;
+	bool b;
+	int8_t i8;
+	uint8_t u8;
 	unsigned char slot_bits[2]; /**< one bit a slot: set or unset */
 } corners_scalars;
 
@@ -1317,11 +1317,11 @@ typedef struct corners_holder {
 	corners_named named;
 	corners_named nameds[2];
 	corners_keyed keyed; /**< No mut accessor - Keyed needs init parameters. */
-	corners_empty empty;
 	char *words[3];
-	corners_level levels[2];
 	corners_scalars boxes[2];
 	corners_keyed keys[2];
+	corners_level levels[2];
+	corners_empty empty;
 	uint8_t bytes[16];
 	unsigned char slot_bits[2]; /**< one bit a slot: set or unset */
 } corners_holder;

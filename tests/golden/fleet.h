@@ -953,8 +953,8 @@ static inline void fleet_stop_clear_minutes(fleet_stop *o)
 typedef struct fleet_depot {
 	char *code; /**< Short code such as HAM1. */
 	geo_point location;
-	uint8_t docks;
 	geo_box area;
+	uint8_t docks;
 	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
 } fleet_depot;
 
@@ -1092,9 +1092,9 @@ static inline void fleet_depot_clear_area(fleet_depot *o)
 typedef struct fleet_asset {
 	uint64_t id; /**< Inventory number, never reused. */
 	char *owner;
-	fleet_status status;
 	geo_point position;
 	int64_t value_cents;
+	fleet_status status;
 	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
 } fleet_asset;
 
@@ -1237,11 +1237,11 @@ static inline void fleet_asset_clear_value_cents(fleet_asset *o)
 typedef struct fleet_vehicle {
 	fleet_asset slot_base; /**< the parent, first: a fleet_vehicle * is a fleet_asset * */
 	char *plate; /**< Registration plate. */
-	fleet_fuel fuel;
 	double odometer;
+	fleet_depot home; /**< Where it is parked overnight. */
+	fleet_fuel fuel;
 	geo_unit odometer_unit;
 	float tyre_pressure[4]; /**< Bar, front left first. */
-	fleet_depot home; /**< Where it is parked overnight. */
 	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
 } fleet_vehicle;
 
@@ -1520,14 +1520,14 @@ static inline void fleet_vehicle_clear_home(fleet_vehicle *o)
 /** A vehicle that carries freight. */
 typedef struct fleet_truck {
 	fleet_vehicle slot_base; /**< the parent, first: a fleet_truck * is a fleet_vehicle * */
-	uint8_t axles;
-	uint32_t payload_kg;
-	bool refrigerated;
-	int8_t temperatures[3]; /**< Degrees Celsius per compartment. */
 	char *drivers[2];
 	fleet_stop route[4];
 	fleet_stop destination;
 	geo_box coverage;
+	uint32_t payload_kg;
+	uint8_t axles;
+	bool refrigerated;
+	int8_t temperatures[3]; /**< Degrees Celsius per compartment. */
 	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
 } fleet_truck;
 

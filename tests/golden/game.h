@@ -976,11 +976,11 @@ static inline void game_entity_clear_pos(game_entity *o)
 typedef struct game_player {
 	game_entity slot_base; /**< the parent, first: a game_player * is a game_entity * */
 	char *name;
-	int32_t score;
-	uint8_t level;
 	char *nickname; /**< Shown instead of the name when set. */
+	int32_t score;
 	game_team team;
 	uint16_t inventory[8];
+	uint8_t level;
 	bool alive;
 	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
 } game_player;

@@ -1,0 +1,31 @@
+/* layout.h - where the members of a generated struct go (LP64 C).
+ *
+ * By default a class's own slots are ordered by falling alignment (schema
+ * order among equals), which leaves no padding between them; the presence
+ * bytes follow, in what would be tail padding.  `layout: declared` keeps
+ * schema order.  The parent always comes first.  The checker lays out every
+ * class once, nested classes first, and keeps size and alignment in the
+ * model; the planner asks again for the member order.
+ */
+#ifndef SLOTGEN_LAYOUT_H
+#define SLOTGEN_LAYOUT_H
+
+#include "model.h"
+
+struct sg_layout {
+	uint64_t size, align;
+	uint64_t padding; /**< bytes of padding, inside and at the end */
+	uint64_t minimum; /**< the sum of the members' sizes, rounded up to align */
+};
+
+/**
+ * Lay out @p c: its parent and the classes it holds must have been laid out
+ * (their size and align set).  Sizes saturate rather than overflow.
+ * \param[out] order  if not NULL, @p c's own slot indices in memory order
+ *                    (c->count entries).
+ * \return false when memory ran out (@p out untouched).
+ */
+bool sg_lay_out(const struct sg_class *c, bool declared, uint32_t *order,
+		struct sg_layout *out) SG_CHECKRET;
+
+#endif
