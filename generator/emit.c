@@ -367,7 +367,18 @@ static void put_class(struct emitter *e, const struct sg_plan_class *pc, struct 
 	for (size_t i = 0; i < pc->count; i++)
 		put_slot(e, &pc->slots[i], tpl_append_map(a, slots));
 	/* Members in memory order; the name table keeps schema order. */
-	for (size_t i = 0; i < cls->count; i++) {
+	for (size_t i = 0; i <= cls->count; i++) {
+		if (pc->member_order[i] == cls->count) {
+			if (pc->bits_bytes) {
+				struct tpl_value *m = tpl_append_map(a, members);
+				tpl_put_string(a, m, "decl",
+					       sg_arena_printf(a, "unsigned char slot_bits[%u]",
+							       pc->bits_bytes));
+				tpl_put_bool(a, m, "has_doc", true);
+				tpl_put_string(a, m, "doc", "one bit a slot: set or unset");
+			}
+			continue;
+		}
 		const struct sg_plan_slot *ps = &pc->slots[pc->own_first + pc->member_order[i]];
 		const struct sg_slot *s = ps->slot;
 		struct tpl_value *m = tpl_append_map(a, members);

@@ -21,8 +21,9 @@ struct sg_layout {
 /**
  * Lay out @p c: its parent and the classes it holds must have been laid out
  * (their size and align set).  Sizes saturate rather than overflow.
- * \param[out] order  if not NULL, @p c's own slot indices in memory order
- *                    (c->count entries).
+ * \param[out] order  if not NULL, the memory order of @p c's own members
+ *                    (c->count + 1 entries: slot indices, and c->count for
+ *                    the presence bytes).
  * \return false when memory ran out (@p out untouched).
  */
 bool sg_lay_out(const struct sg_class *c, bool declared, uint32_t *order,

@@ -19,6 +19,7 @@ static const char usage[] =
 	"      --source FILE  write the source to FILE instead (one schema only)\n"
 	"      --depfile FILE write Makefile-style dependencies of the outputs to FILE\n"
 	"      --check   write nothing; exit 1 if an output is stale or missing\n"
+	"      --layout  write nothing; print each class's size, padding and minimum\n"
 	"      --version print the version and exit\n"
 	"  -h, --help    print this help and exit\n";
 
@@ -29,11 +30,13 @@ int main(int argc, char **argv)
 		{"header", required_argument, NULL, 'H'},
 		{"source", required_argument, NULL, 'S'},
 		{"depfile", required_argument, NULL, 'D'},
+		{"layout", no_argument, NULL, 'L'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
 	};
 	struct sg_options opts = {.out_dir = "."};
+	bool layout = false;
 	const char **includes = calloc((size_t)argc, sizeof *includes);
 	if (!includes) {
 		fputs("slotgen: out of memory\n", stderr);
@@ -61,6 +64,9 @@ int main(int argc, char **argv)
 		case 'D':
 			opts.depfile = optarg;
 			break;
+		case 'L':
+			layout = true;
+			break;
 		case 'h':
 			fputs(usage, stdout);
 			free(includes);
@@ -85,7 +91,12 @@ int main(int argc, char **argv)
 	struct sg_outputs out;
 	sg_diags_init(&diags);
 	int status = 1;
-	if (sg_generate(&opts, (const char *const *)argv + optind, (size_t)(argc - optind), &diags,
+	if (layout) {
+		status = sg_layout_report(&opts, (const char *const *)argv + optind,
+					  (size_t)(argc - optind), &diags, stdout)
+				 ? 0
+				 : 1;
+	} else if (sg_generate(&opts, (const char *const *)argv + optind, (size_t)(argc - optind), &diags,
 			&out)) {
 		status = sg_commit(&opts, &out, &diags, stderr);
 		sg_outputs_fini(&out);

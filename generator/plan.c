@@ -90,7 +90,7 @@ static bool plan_class(struct sg_arena *a, const struct sg_class *c, struct sg_p
 		}
 		sg_buf_fini(&prefix);
 	}
-	p->member_order = sg_arena_alloc(a, (c->count + 1) * sizeof *p->member_order);
+	p->member_order = sg_arena_alloc(a, (c->count + 2) * sizeof *p->member_order);
 	const char **names = sg_arena_alloc(a, (p->count + 1) * sizeof *names);
 	if (!names || !p->member_order)
 		return false;

@@ -34,7 +34,8 @@ struct sg_plan_class {
 	unsigned bits_bytes;        /**< size of own slot_bits; 0 for none */
 	struct sg_phash hash;       /**< slot names (inherited too) to indices into slots */
 	bool init_fallible;         /**< init copies a string (readonly or default): it may fail */
-	uint32_t *member_order;     /**< own slots (indices from own_first) in memory order */
+	uint32_t *member_order;     /**< own members in memory order: slot indices (from
+				     own_first), and count for the presence bytes */
 	struct sg_layout layout;    /**< of the order chosen */
 	struct sg_layout declared;  /**< what schema order would give */
 	bool init_has_params;

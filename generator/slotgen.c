@@ -128,6 +128,41 @@ bool sg_generate(const struct sg_options *opts, const char *const *paths, size_t
 	return ok;
 }
 
+bool sg_layout_report(const struct sg_options *opts, const char *const *paths, size_t count,
+		      struct sg_diags *diags, FILE *out)
+{
+	struct sg_arena arena;
+	sg_arena_init(&arena);
+	struct sg_program prog;
+	bool ok = sg_load(&arena, diags, &opts->load, paths, count, &prog) &&
+		  sg_check(&arena, diags, &prog);
+	for (size_t i = 0; ok && i < prog.count; i++) {
+		const struct sg_module *m = prog.modules[i];
+		struct sg_plan plan;
+		if (!m->root)
+			continue;
+		if (!sg_plan_module(&arena, m, &plan)) {
+			diags->oom = true;
+			ok = false;
+			break;
+		}
+		fprintf(out, "%s (module %s)\n", m->path, m->name);
+		fprintf(out, "  %-24s %8s %6s %8s %8s %9s  %s\n", "class", "size", "align", "padding",
+			"minimum", "declared", "layout");
+		for (size_t j = 0; j < m->class_count; j++) {
+			const struct sg_plan_class *pc = &plan.classes[j];
+			const struct sg_layout *l = &pc->layout;
+			fprintf(out, "  %-24s %8llu %6llu %8llu %8llu %9llu  %s\n", pc->cls->name,
+				(unsigned long long)l->size, (unsigned long long)l->align,
+				(unsigned long long)l->padding, (unsigned long long)l->minimum,
+				(unsigned long long)pc->declared.size,
+				pc->cls->layout_declared ? "declared" : "compact");
+		}
+	}
+	sg_arena_fini(&arena);
+	return ok && !diags->errors && !diags->oom;
+}
+
 /* A path as Make and Ninja read it in a depfile. */
 static void put_make_path(struct sg_buf *b, const char *p)
 {

@@ -45,6 +45,15 @@ bool sg_generate(const struct sg_options *opts, const char *const *paths, size_t
 void sg_outputs_fini(struct sg_outputs *out);
 
 /**
+ * Load and check the schemas at @p paths, then print to @p out, for every
+ * class of each one: its size, alignment, padding, the minimum its members
+ * allow, and its size in schema order.  Writes no file.
+ * \return true when no error was reported.
+ */
+bool sg_layout_report(const struct sg_options *opts, const char *const *paths, size_t count,
+		      struct sg_diags *diags, FILE *out) SG_CHECKRET;
+
+/**
  * The depfile text for @p out: `FIRST_OUTPUT: SCHEMA...`, paths escaped
  * for Make and Ninja.  Appended to @p text.
  */

@@ -49,9 +49,6 @@ typedef struct {{cname}} {
 {{#members}}
 	{{decl}};{{#has_doc}} /**< {{doc}} */{{/has_doc}}
 {{/members}}
-{{#has_bits}}
-	unsigned char slot_bits[{{bits_bytes}}]; /**< one bit a slot: set or unset */
-{{/has_bits}}
 } {{cname}};
 
 /** The name table of {{name}}. */
