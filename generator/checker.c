@@ -669,6 +669,17 @@ static void add_cname(struct checker *k, struct name_table *t, const void *owner
 	}
 }
 
+/* A type's C name and the names derived from it: TYPE_<suffix>. */
+static void add_type_cnames(struct checker *k, struct name_table *t, const void *owner,
+			    const char *type, const char *const *suffixes, const char *what,
+			    const char *name, struct sg_loc loc)
+{
+	add_cname(k, t, owner, type, what, name, loc);
+	for (size_t f = 0; type && suffixes[f]; f++)
+		add_cname(k, t, owner, sg_arena_printf(k->arena, "%s_%s", type, suffixes[f]), what,
+			  name, loc);
+}
+
 static void add_slot_cnames(struct checker *k, struct name_table *t, const struct sg_class *c,
 			    const char *type, const struct sg_slot *s)
 {
@@ -714,11 +725,8 @@ static void check_cnames(struct checker *k)
 			  "module", m->name, m->loc);
 		for (size_t j = 0; j < m->enum_count; j++) {
 			struct sg_enum *e = &m->enums[j];
-			char *type = sg_enum_cname(a, e);
-			add_cname(k, &t, e, type, "enum", e->name, e->loc);
-			for (size_t f = 0; type && sg_enum_suffixes[f]; f++)
-				add_cname(k, &t, e, sg_arena_printf(a, "%s_%s", type, sg_enum_suffixes[f]),
-					  "enum", e->name, e->loc);
+			add_type_cnames(k, &t, e, sg_enum_cname(a, e), sg_enum_suffixes, "enum", e->name,
+					e->loc);
 			for (size_t v = 0; v < e->count; v++)
 				add_cname(k, &t, e, sg_enum_value_cname(a, e, v), "enum value",
 					  e->values[v].name, e->values[v].loc);
@@ -726,10 +734,7 @@ static void check_cnames(struct checker *k)
 		for (size_t j = 0; j < m->class_count; j++) {
 			struct sg_class *c = &m->classes[j];
 			char *type = sg_class_cname(a, c);
-			add_cname(k, &t, c, type, "class", c->name, c->loc);
-			for (size_t f = 0; type && sg_class_suffixes[f]; f++)
-				add_cname(k, &t, c, sg_arena_printf(a, "%s_%s", type, sg_class_suffixes[f]),
-					  "class", c->name, c->loc);
+			add_type_cnames(k, &t, c, type, sg_class_suffixes, "class", c->name, c->loc);
 			/* Every slot, inherited ones too: the subclass has accessors for them. */
 			for (const struct sg_class *p = c; type && p; p = p->parent)
 				for (size_t s = 0; s < p->count; s++)

@@ -9,20 +9,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 run() { ${SLOTGEN_WRAP:-} "$slotgen" "$@"; }
 
-n=0
-fails=0
-ok() { # name command...
-  local name=$1
-  shift
-  n=$((n + 1))
-  if "$@" >"$tmp/out" 2>&1; then
-    echo "ok $n - $name"
-  else
-    fails=$((fails + 1))
-    echo "not ok $n - $name"
-    sed 's/^/# /' "$tmp/out"
-  fi
-}
+. "$(dirname "$0")/tap.sh"
 
 echo "1..16"
 ok "--version prints the version" bash -c "'$slotgen' --version | grep -Eq '^slotgen [0-9]+\.[0-9]+\.[0-9]+$'"
@@ -73,4 +60,4 @@ sed 's/default: 1}/default: 2}/' "$schemas/game.yaml" >"$tmp/game2.yaml"
 ok "a run killed while writing leaves the existing output whole" bash -c "
   (ulimit -f 4; exec '$slotgen' -o '$tmp/gen' '$tmp/game2.yaml') 2>/dev/null; st=\$?
   test \$st -gt 128 && cmp '$tmp/gen/game.h' '$tmp/before.h'"
-[ "$fails" -eq 0 ]
+tap_done

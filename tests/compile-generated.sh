@@ -12,18 +12,7 @@ for d in "${schema_dirs[@]}"; do includes+=(-I "$d"); done
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-n=0
-fails=0
-report() { # status name [log]
-  n=$((n + 1))
-  if [ "$1" -eq 0 ]; then
-    echo "ok $n - $2"
-  else
-    fails=$((fails + 1))
-    echo "not ok $n - $2"
-    [ -n "${3:-}" ] && sed 's/^/# /' "$3"
-  fi
-}
+. "$(dirname "$0")/tap.sh"
 
 cflags=(-O2 -Wall -Wextra -Wpedantic -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
         -Wcast-qual -Wwrite-strings -Wconversion -Wno-sign-conversion)
@@ -88,4 +77,4 @@ for cxxc in "${cxx[@]}"; do
     report $? "every header from C++ with $cxxc -std=$std" "$tmp/log"
   done
 done
-[ "$fails" -eq 0 ]
+tap_done

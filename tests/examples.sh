@@ -8,20 +8,7 @@ src=$(realpath "$1")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-n=0
-fails=0
-ok() { # name command...
-  local name=$1
-  shift
-  n=$((n + 1))
-  if "$@" >"$tmp/out" 2>&1; then
-    echo "ok $n - $name"
-  else
-    fails=$((fails + 1))
-    echo "not ok $n - $name"
-    tail -n 30 "$tmp/out" | sed 's/^/# /'
-  fi
-}
+. "$(dirname "$0")/tap.sh"
 # An example, copied, with this source tree as its slotgen subproject (the
 # wrap's directory exists, so nothing is cloned).
 copy() {
@@ -56,4 +43,4 @@ ok "committed: after a schema edit the freshness test fails" \
 ok "committed: update-generated brings the files up to date" \
   bash -c "ninja -C '$com/b' update-generated && grep -q shelf '$com/generated/inventory.h'"
 ok "committed: and the tests pass again" meson test -C "$com/b"
-[ "$fails" -eq 0 ]
+tap_done

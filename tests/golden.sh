@@ -14,12 +14,7 @@ for d in "${schema_dirs[@]}"; do includes+=(-I "$d"); done
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-n=0
-fails=0
-report() {
-  n=$((n + 1))
-  if [ "$1" -eq 0 ]; then echo "ok $n - $2"; else fails=$((fails + 1)); echo "not ok $n - $2"; fi
-}
+. "$(dirname "$0")/tap.sh"
 
 for dir in "${schema_dirs[@]}"; do
   for schema in "$dir"/*.yaml; do
@@ -50,4 +45,4 @@ for dir in "${schema_dirs[@]}"; do
 done
 [ -z "$(find "$tmp" -type f -newermt '2001-01-02' -print)" ]
 report $? "a second run leaves unchanged outputs and their mtimes alone"
-[ "$fails" -eq 0 ]
+tap_done

@@ -33,12 +33,7 @@ awk -v seed="${LAYOUT_SEED:-20261124}" 'BEGIN {
   }
 }' >"$tmp/stress.yaml"
 
-n=0
-fails=0
-report() {
-  n=$((n + 1))
-  if [ "$1" -eq 0 ]; then echo "ok $n - $2"; else fails=$((fails + 1)); echo "not ok $n - $2"; fi
-}
+. "$(dirname "$0")/tap.sh"
 
 schemas=()
 includes=()
@@ -87,4 +82,4 @@ for schema in "${schemas[@]}"; do
   report $? "$name: $classes classes, sizeof = --layout's size = the minimum (compact ones)"
   [ -n "$bad" ] && echo "$bad"
 done
-[ "$fails" -eq 0 ]
+tap_done
