@@ -318,14 +318,23 @@ static void put_hash(struct emitter *e, struct tpl_value *m, const struct sg_pha
 	struct sg_arena *a = e->a;
 	bool all = h->npos == SG_PHASH_ALL_BYTES;
 	struct tpl_value *steps = tpl_list(a);
+	/* Lengths outside [min_len, max_len] return early, so a position within
+	 * the shortest name needs no bounds test. */
 	for (unsigned i = 0; !all && i < h->npos; i++) {
 		int p = h->positions[i];
+		size_t reach = p >= 0 ? (size_t)p + 1 : (size_t)-p;
 		const char *byte =
-			p >= 0 ? sg_arena_printf(a, "(len > %d ? (unsigned char)name[%d] : 0u)", p, p)
-			       : sg_arena_printf(a, "(len >= %d ? (unsigned char)name[len - %d] : 0u)", -p,
-						 -p);
+			p >= 0 && reach <= h->min_len ? sg_arena_printf(a, "(unsigned char)name[%d]", p)
+			: p >= 0 ? sg_arena_printf(a, "(len > %d ? (unsigned char)name[%d] : 0u)", p, p)
+			: reach <= h->min_len
+				? sg_arena_printf(a, "(unsigned char)name[len - %d]", -p)
+				: sg_arena_printf(a, "(len >= %d ? (unsigned char)name[len - %d] : 0u)",
+						  -p, -p);
 		tpl_put_string(a, tpl_append_map(a, steps), "byte", byte);
 	}
+	tpl_put_string(a, m, "hash_miss", strcmp(what, "slot") == 0 ? "NULL" : "-1");
+	tpl_put_string(a, m, "hash_min_len", sg_arena_printf(a, "%zu", h->min_len));
+	tpl_put_string(a, m, "hash_max_len", sg_arena_printf(a, "%zu", h->max_len));
 	tpl_put(a, m, "hash_steps", steps);
 	tpl_put_bool(a, m, "hash_all_bytes", all);
 	tpl_put_bool(a, m, "hash_displaced", h->nbuckets > 0);

@@ -90,14 +90,19 @@ static void choose_positions(struct sg_phash *ph, const char *const *names, cons
 	size_t best_d = distinct(names, lens, n, ph->positions, 0, sig);
 	while (best_d < n && ph->npos < 7) {
 		int best_p = 0;
+		bool best_safe = false;
 		size_t before = best_d;
 		int span = maxlen > 64 ? 64 : (int)maxlen;
 		for (int p = -span; p < span; p++) {
 			ph->positions[ph->npos] = p;
 			size_t d = distinct(names, lens, n, ph->positions, ph->npos + 1, sig);
-			if (d > best_d) {
+			/* Among equals, a position inside the shortest name: the
+			 * generated lookup reads it without a bounds test. */
+			bool safe = (p >= 0 ? (size_t)p + 1 : (size_t)-p) <= ph->min_len;
+			if (d > best_d || (d == best_d && d > before && safe && !best_safe)) {
 				best_d = d;
 				best_p = p;
+				best_safe = safe;
 			}
 		}
 		if (best_d == before)
@@ -222,8 +227,14 @@ bool sg_phash_build(struct sg_arena *arena, const char *const *names, size_t n,
 	uint32_t *scratch = sg_arena_alloc(arena, (n + 1) * sizeof *scratch);
 	if (!lens || !sig || !hashes || !scratch)
 		return false;
-	for (size_t i = 0; i < n; i++)
+	ph.min_len = n ? SIZE_MAX : 0;
+	for (size_t i = 0; i < n; i++) {
 		lens[i] = strlen(names[i]);
+		if (lens[i] < ph.min_len)
+			ph.min_len = lens[i];
+		if (lens[i] > ph.max_len)
+			ph.max_len = lens[i];
+	}
 	choose_positions(&ph, names, lens, n, sig);
 	if (build_direct(arena, names, lens, n, hashes, &ph)) {
 		*out = ph;

@@ -29,6 +29,7 @@ struct sg_phash {
 	uint32_t nbuckets; /**< 0: no displacement, the hash alone is perfect */
 	uint32_t *disp;  /**< nbuckets displacements */
 	uint32_t size;   /**< table entries, a power of two */
+	size_t min_len, max_len; /**< of the names: any other length is a miss */
 	uint32_t *table; /**< size entries: a name's index, or SG_PHASH_EMPTY */
 };
 

@@ -34,6 +34,8 @@ static const uint32_t {{hash_table_ref}}[{{hash_size}}] = {
 static int {{hash_lookup_ref}}(const char *name)
 {
 	size_t len = strlen(name);
+	if (len < {{hash_min_len}} || len > {{hash_max_len}})
+		return {{hash_miss}};
 	uint32_t h = ({{hash_seed}} ^ (uint32_t)len) * 0x01000193u;
 {{#hash_all_bytes}}
 	for (size_t i = 0; i < len; i++)
@@ -82,6 +84,8 @@ static const uint32_t {{hash_table_ref}}[{{hash_size}}] = {
 static const slot_field *{{hash_lookup_ref}}(const char *name)
 {
 	size_t len = strlen(name);
+	if (len < {{hash_min_len}} || len > {{hash_max_len}})
+		return {{hash_miss}};
 	uint32_t h = ({{hash_seed}} ^ (uint32_t)len) * 0x01000193u;
 {{#hash_all_bytes}}
 	for (size_t i = 0; i < len; i++)

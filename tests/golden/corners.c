@@ -27,6 +27,8 @@ static const uint32_t corners_mode_value_table[4] = {
 static int corners_mode_value_lookup(const char *name)
 {
 	size_t len = strlen(name);
+	if (len < 2 || len > 3)
+		return -1;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h ^= h >> 16;
 	uint32_t i = corners_mode_value_table[h & 0x3u];
@@ -56,8 +58,10 @@ static const uint32_t corners_level_value_table[8] = {
 static int corners_level_value_lookup(const char *name)
 {
 	size_t len = strlen(name);
+	if (len < 3 || len > 4)
+		return -1;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (len >= 3 ? (unsigned char)name[len - 3] : 0u)) * 0x01000193u;
+	h = (h ^ (unsigned char)name[len - 3]) * 0x01000193u;
 	h ^= h >> 16;
 	uint32_t i = corners_level_value_table[h & 0x7u];
 	if (i == SLOT_EMPTY)
@@ -154,9 +158,11 @@ static const uint32_t corners_scalars_slot_table[32] = {
 static const slot_field *corners_scalars_slot_lookup(const char *name)
 {
 	size_t len = strlen(name);
+	if (len < 1 || len > 3)
+		return NULL;
 	uint32_t h = (0x736ae311u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (len >= 1 ? (unsigned char)name[len - 1] : 0u)) * 0x01000193u;
-	h = (h ^ (len > 0 ? (unsigned char)name[0] : 0u)) * 0x01000193u;
+	h = (h ^ (unsigned char)name[len - 1]) * 0x01000193u;
+	h = (h ^ (unsigned char)name[0]) * 0x01000193u;
 	h ^= h >> 16;
 	uint32_t i = corners_scalars_slot_table[h & 0x1fu];
 	if (i == SLOT_EMPTY)
@@ -253,8 +259,10 @@ static const uint32_t corners_keyed_slot_table[8] = {
 static const slot_field *corners_keyed_slot_lookup(const char *name)
 {
 	size_t len = strlen(name);
+	if (len < 3 || len > 4)
+		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (len >= 3 ? (unsigned char)name[len - 3] : 0u)) * 0x01000193u;
+	h = (h ^ (unsigned char)name[len - 3]) * 0x01000193u;
 	h ^= h >> 16;
 	uint32_t i = corners_keyed_slot_table[h & 0x7u];
 	if (i == SLOT_EMPTY)
@@ -327,6 +335,8 @@ static const uint32_t corners_named_slot_table[2] = {
 static const slot_field *corners_named_slot_lookup(const char *name)
 {
 	size_t len = strlen(name);
+	if (len < 5 || len > 5)
+		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h ^= h >> 16;
 	uint32_t i = corners_named_slot_table[h & 0x1u];
@@ -412,8 +422,10 @@ static const uint32_t corners_holder_slot_table[32] = {
 static const slot_field *corners_holder_slot_lookup(const char *name)
 {
 	size_t len = strlen(name);
+	if (len < 4 || len > 6)
+		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (len > 2 ? (unsigned char)name[2] : 0u)) * 0x01000193u;
+	h = (h ^ (unsigned char)name[2]) * 0x01000193u;
 	h ^= h >> 16;
 	uint32_t i = corners_holder_slot_table[h & 0x1fu];
 	if (i == SLOT_EMPTY)
@@ -490,8 +502,10 @@ static const uint32_t corners_marker_slot_table[32] = {
 static const slot_field *corners_marker_slot_lookup(const char *name)
 {
 	size_t len = strlen(name);
+	if (len < 4 || len > 6)
+		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (len > 2 ? (unsigned char)name[2] : 0u)) * 0x01000193u;
+	h = (h ^ (unsigned char)name[2]) * 0x01000193u;
 	h ^= h >> 16;
 	uint32_t i = corners_marker_slot_table[h & 0x1fu];
 	if (i == SLOT_EMPTY)
@@ -570,8 +584,10 @@ static const uint32_t corners_leaf_slot_table[32] = {
 static const slot_field *corners_leaf_slot_lookup(const char *name)
 {
 	size_t len = strlen(name);
+	if (len < 4 || len > 6)
+		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (len > 2 ? (unsigned char)name[2] : 0u)) * 0x01000193u;
+	h = (h ^ (unsigned char)name[2]) * 0x01000193u;
 	h ^= h >> 16;
 	uint32_t i = corners_leaf_slot_table[h & 0x1fu];
 	if (i == SLOT_EMPTY)

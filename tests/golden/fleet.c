@@ -23,16 +23,18 @@ static const char *const fleet_status_names[5] = {
 
 
 static const uint32_t fleet_status_value_table[16] = {
-	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 3, 1, 4, SLOT_EMPTY, SLOT_EMPTY, 2, SLOT_EMPTY,
-	SLOT_EMPTY, 0, SLOT_EMPTY, SLOT_EMPTY,
+	SLOT_EMPTY, 1, 2, SLOT_EMPTY, SLOT_EMPTY, 4, 0, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 3,
+	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
 };
 
 /* The value named @p name, or -1: one hash and at most one comparison. */
 static int fleet_status_value_lookup(const char *name)
 {
 	size_t len = strlen(name);
+	if (len < 4 || len > 11)
+		return -1;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (len >= 7 ? (unsigned char)name[len - 7] : 0u)) * 0x01000193u;
+	h = (h ^ (unsigned char)name[len - 4]) * 0x01000193u;
 	h ^= h >> 16;
 	uint32_t i = fleet_status_value_table[h & 0xfu];
 	if (i == SLOT_EMPTY)
@@ -62,8 +64,10 @@ static const uint32_t fleet_fuel_value_table[8] = {
 static int fleet_fuel_value_lookup(const char *name)
 {
 	size_t len = strlen(name);
+	if (len < 6 || len > 8)
+		return -1;
 	uint32_t h = (0xdaa66d2bu ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (len >= 6 ? (unsigned char)name[len - 6] : 0u)) * 0x01000193u;
+	h = (h ^ (unsigned char)name[len - 6]) * 0x01000193u;
 	h ^= h >> 16;
 	uint32_t i = fleet_fuel_value_table[h & 0x7u];
 	if (i == SLOT_EMPTY)
@@ -93,8 +97,10 @@ static const uint32_t fleet_stop_slot_table[8] = {
 static const slot_field *fleet_stop_slot_lookup(const char *name)
 {
 	size_t len = strlen(name);
+	if (len < 5 || len > 7)
+		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (len >= 5 ? (unsigned char)name[len - 5] : 0u)) * 0x01000193u;
+	h = (h ^ (unsigned char)name[len - 5]) * 0x01000193u;
 	h ^= h >> 16;
 	uint32_t i = fleet_stop_slot_table[h & 0x7u];
 	if (i == SLOT_EMPTY)
@@ -169,8 +175,10 @@ static const uint32_t fleet_depot_slot_table[8] = {
 static const slot_field *fleet_depot_slot_lookup(const char *name)
 {
 	size_t len = strlen(name);
+	if (len < 4 || len > 8)
+		return NULL;
 	uint32_t h = (0x9e3779b9u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (len >= 4 ? (unsigned char)name[len - 4] : 0u)) * 0x01000193u;
+	h = (h ^ (unsigned char)name[len - 4]) * 0x01000193u;
 	h ^= h >> 16;
 	uint32_t i = fleet_depot_slot_table[h & 0x7u];
 	if (i == SLOT_EMPTY)
@@ -252,6 +260,8 @@ static const uint32_t fleet_asset_slot_table[16] = {
 static const slot_field *fleet_asset_slot_lookup(const char *name)
 {
 	size_t len = strlen(name);
+	if (len < 2 || len > 11)
+		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h ^= h >> 16;
 	uint32_t i = fleet_asset_slot_table[h & 0xfu];
@@ -336,17 +346,19 @@ static const slot_field fleet_vehicle_fields[11] = {
 
 
 static const uint32_t fleet_vehicle_slot_table[32] = {
-	1, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 4, 5, SLOT_EMPTY, 2, SLOT_EMPTY, 9, SLOT_EMPTY, SLOT_EMPTY,
-	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 7, SLOT_EMPTY, SLOT_EMPTY, 3, SLOT_EMPTY, SLOT_EMPTY, 10, SLOT_EMPTY,
-	6, SLOT_EMPTY, 0, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 8,
+	7, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 1, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
+	SLOT_EMPTY, SLOT_EMPTY, 8, 9, 4, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 0, 6, SLOT_EMPTY, SLOT_EMPTY,
+	SLOT_EMPTY, 5, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 10, 3, 2,
 };
 
 /* The slot named @p name, or NULL: one hash and at most one comparison. */
 static const slot_field *fleet_vehicle_slot_lookup(const char *name)
 {
 	size_t len = strlen(name);
-	uint32_t h = (0xcc623af3u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (len >= 4 ? (unsigned char)name[len - 4] : 0u)) * 0x01000193u;
+	if (len < 2 || len > 13)
+		return NULL;
+	uint32_t h = (0x5384540fu ^ (uint32_t)len) * 0x01000193u;
+	h = (h ^ (unsigned char)name[len - 2]) * 0x01000193u;
 	h ^= h >> 16;
 	uint32_t i = fleet_vehicle_slot_table[h & 0x1fu];
 	if (i == SLOT_EMPTY)
@@ -451,26 +463,25 @@ static const slot_field fleet_truck_fields[19] = {
 
 
 static const uint32_t fleet_truck_slot_disp[10] = {
-	0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1, 21, 0, 0, 0, 0, 0,
 };
 
-static const uint32_t fleet_truck_slot_table[64] = {
-	13, 4, 17, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 5, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 11,
-	SLOT_EMPTY, 9, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 3, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 12,
-	SLOT_EMPTY, 2, SLOT_EMPTY, 15, 14, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
-	SLOT_EMPTY, SLOT_EMPTY, 10, 8, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 18, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
-	SLOT_EMPTY, SLOT_EMPTY, 7, SLOT_EMPTY, 6, 0, 1, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
-	SLOT_EMPTY, SLOT_EMPTY, 16, SLOT_EMPTY,
+static const uint32_t fleet_truck_slot_table[32] = {
+	SLOT_EMPTY, 7, 6, 15, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 2, SLOT_EMPTY, 13, 4,
+	3, 0, SLOT_EMPTY, SLOT_EMPTY, 10, 5, 12, 9, 17, 18, 11, 8,
+	14, SLOT_EMPTY, SLOT_EMPTY, 16, 1, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
 };
 
 /* The slot named @p name, or NULL: one hash and at most one comparison. */
 static const slot_field *fleet_truck_slot_lookup(const char *name)
 {
 	size_t len = strlen(name);
-	uint32_t h = (0xe3779b90u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (len >= 4 ? (unsigned char)name[len - 4] : 0u)) * 0x01000193u;
+	if (len < 2 || len > 13)
+		return NULL;
+	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
+	h = (h ^ (unsigned char)name[0]) * 0x01000193u;
 	h ^= h >> 16;
-	uint32_t i = fleet_truck_slot_table[(h ^ fleet_truck_slot_disp[((uint64_t)h * 10u) >> 32]) & 0x3fu];
+	uint32_t i = fleet_truck_slot_table[(h ^ fleet_truck_slot_disp[((uint64_t)h * 10u) >> 32]) & 0x1fu];
 	if (i == SLOT_EMPTY)
 		return NULL;
 	const char *s = fleet_truck_fields[i].name;

@@ -28,6 +28,8 @@ static const uint32_t game_team_value_table[8] = {
 static int game_team_value_lookup(const char *name)
 {
 	size_t len = strlen(name);
+	if (len < 3 || len > 9)
+		return -1;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h ^= h >> 16;
 	uint32_t i = game_team_value_table[h & 0x7u];
@@ -56,8 +58,10 @@ static const uint32_t game_vec2_slot_table[4] = {
 static const slot_field *game_vec2_slot_lookup(const char *name)
 {
 	size_t len = strlen(name);
+	if (len < 1 || len > 1)
+		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (len >= 1 ? (unsigned char)name[len - 1] : 0u)) * 0x01000193u;
+	h = (h ^ (unsigned char)name[len - 1]) * 0x01000193u;
 	h ^= h >> 16;
 	uint32_t i = game_vec2_slot_table[h & 0x3u];
 	if (i == SLOT_EMPTY)
@@ -122,6 +126,8 @@ static const uint32_t game_entity_slot_table[4] = {
 static const slot_field *game_entity_slot_lookup(const char *name)
 {
 	size_t len = strlen(name);
+	if (len < 2 || len > 3)
+		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h ^= h >> 16;
 	uint32_t i = game_entity_slot_table[h & 0x3u];
@@ -192,17 +198,19 @@ static const slot_field game_player_fields[9] = {
 
 
 static const uint32_t game_player_slot_table[32] = {
-	SLOT_EMPTY, SLOT_EMPTY, 6, 4, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 3, SLOT_EMPTY, SLOT_EMPTY,
-	2, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 7, 1, 8, SLOT_EMPTY, SLOT_EMPTY, 0,
-	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 5, SLOT_EMPTY,
+	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 1, SLOT_EMPTY, SLOT_EMPTY, 4, 5, SLOT_EMPTY, 7, 6, SLOT_EMPTY,
+	SLOT_EMPTY, SLOT_EMPTY, 2, 8, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 3, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
+	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 0, SLOT_EMPTY,
 };
 
 /* The slot named @p name, or NULL: one hash and at most one comparison. */
 static const slot_field *game_player_slot_lookup(const char *name)
 {
 	size_t len = strlen(name);
-	uint32_t h = (0xf1bbcdc8u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (len >= 4 ? (unsigned char)name[len - 4] : 0u)) * 0x01000193u;
+	if (len < 2 || len > 9)
+		return NULL;
+	uint32_t h = (0x3c6ef372u ^ (uint32_t)len) * 0x01000193u;
+	h = (h ^ (unsigned char)name[len - 2]) * 0x01000193u;
 	h ^= h >> 16;
 	uint32_t i = game_player_slot_table[h & 0x1fu];
 	if (i == SLOT_EMPTY)

@@ -29,6 +29,8 @@ static const uint32_t geo_unit_value_table[8] = {
 static int geo_unit_value_lookup(const char *name)
 {
 	size_t len = strlen(name);
+	if (len < 4 || len > 13)
+		return -1;
 	uint32_t h = (0xf2b7608au ^ (uint32_t)len) * 0x01000193u;
 	h ^= h >> 16;
 	uint32_t i = geo_unit_value_table[h & 0x7u];
@@ -57,8 +59,10 @@ static const uint32_t geo_point_slot_table[4] = {
 static const slot_field *geo_point_slot_lookup(const char *name)
 {
 	size_t len = strlen(name);
+	if (len < 3 || len > 3)
+		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (len >= 2 ? (unsigned char)name[len - 2] : 0u)) * 0x01000193u;
+	h = (h ^ (unsigned char)name[len - 2]) * 0x01000193u;
 	h ^= h >> 16;
 	uint32_t i = geo_point_slot_table[h & 0x3u];
 	if (i == SLOT_EMPTY)
@@ -119,8 +123,10 @@ static const uint32_t geo_box_slot_table[4] = {
 static const slot_field *geo_box_slot_lookup(const char *name)
 {
 	size_t len = strlen(name);
+	if (len < 10 || len > 10)
+		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (len >= 10 ? (unsigned char)name[len - 10] : 0u)) * 0x01000193u;
+	h = (h ^ (unsigned char)name[len - 10]) * 0x01000193u;
 	h ^= h >> 16;
 	uint32_t i = geo_box_slot_table[h & 0x3u];
 	if (i == SLOT_EMPTY)

@@ -27,6 +27,8 @@ static const uint32_t inventory_item_slot_table[4] = {
 static const slot_field *inventory_item_slot_lookup(const char *name)
 {
 	size_t len = strlen(name);
+	if (len < 3 || len > 5)
+		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h ^= h >> 16;
 	uint32_t i = inventory_item_slot_table[h & 0x3u];
