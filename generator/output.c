@@ -22,6 +22,21 @@ bool sg_file_equals(const char *path, const char *data, size_t len)
 	return same;
 }
 
+long sg_file_first_difference(const char *path, const char *data, size_t len)
+{
+	char *old;
+	size_t old_len;
+	if (sg_read_file(path, len + (1u << 20), &old, &old_len) != 0)
+		return -1;
+	long line = 1;
+	size_t i = 0;
+	while (i < len && i < old_len && old[i] == data[i])
+		line += data[i++] == '\n';
+	bool same = i == len && i == old_len;
+	sg_free(old);
+	return same ? 0 : line;
+}
+
 static bool write_all(int fd, const char *data, size_t len)
 {
 	while (len) {

@@ -195,11 +195,14 @@ int sg_commit(const struct sg_options *opts, const struct sg_outputs *out,
 	for (size_t i = 0; i < out->count; i++) {
 		const struct sg_output *f = &out->files[i];
 		if (opts->check) {
-			if (!sg_file_equals(f->path, f->text.data, f->text.len)) {
-				fprintf(report, "%s: stale or missing; run slotgen to update it\n",
-					f->path);
-				status = 1;
-			}
+			long line = sg_file_first_difference(f->path, f->text.data, f->text.len);
+			if (line < 0)
+				fprintf(report, "%s: missing; run slotgen to write it\n", f->path);
+			else if (line > 0)
+				fprintf(report,
+					"%s: stale (differs from line %ld on); run slotgen to update it\n",
+					f->path, line);
+			status = line ? 1 : status;
 			continue;
 		}
 		if (sg_write_file(diags, f->path, f->text.data, f->text.len) == SG_WRITE_FAILED)

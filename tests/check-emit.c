@@ -111,5 +111,23 @@ START_TEST(test_deterministic)
 }
 END_TEST
 
-RUN_SUITE("emit", test_escape, test_default_literals, test_doc_comments,
+/* A megabyte of doc and of default string: carried through, escaped. */
+START_TEST(test_long_strings)
+{
+	size_t n = 1u << 20;
+	char *big = sg_arena_alloc(&T.arena, n + 1);
+	memset(big, 'x', n);
+	big[10] = '"';
+	char *schema = sg_arena_printf(&T.arena,
+				       "slotgen: 1\nmodule: m\nclasses:\n  A:\n    slots:\n"
+				       "      s: {type: string, doc: '%s', default: '%s'}\n",
+				       big, big);
+	emit_text(schema);
+	ck_assert_uint_gt(T2.c.len, 2 * n);
+	ck_assert_ptr_nonnull(strstr(T2.c.data, "xxxxxxxxxx\\\"xxxx"));
+	texts_fini();
+}
+END_TEST
+
+RUN_SUITE("emit", test_long_strings, test_escape, test_default_literals, test_doc_comments,
 	  test_banner_names_schema_without_directory, test_deterministic)

@@ -22,10 +22,11 @@ ok "a missing schema: one clear line, exit 1" bash -c "
 mkdir -p "$tmp/gen"
 ok "generates MODULE.h and MODULE.c" bash -c "cd '$tmp/gen' && ${SLOTGEN_WRAP:-} '$slotgen' '$schemas/game.yaml' && test -s game.h && test -s game.c"
 ok "--check passes on fresh output" run --check -o "$tmp/gen" "$schemas/game.yaml"
+edited=$(( $(wc -l <"$tmp/gen/game.c") + 1 ))
 echo "/* edited */" >>"$tmp/gen/game.c"
-ok "--check fails on a stale file, names it, writes nothing" bash -c "
+ok "--check fails on a stale file, names it and the first line that differs, writes nothing" bash -c "
   out=\$(${SLOTGEN_WRAP:-} '$slotgen' --check -o '$tmp/gen' '$schemas/game.yaml' 2>&1); st=\$?
-  test \$st -eq 1 && test \"\$out\" = '$tmp/gen/game.c: stale or missing; run slotgen to update it' &&
+  test \$st -eq 1 && test \"\$out\" = '$tmp/gen/game.c: stale (differs from line $edited on); run slotgen to update it' &&
   tail -n 1 '$tmp/gen/game.c' | grep -q edited"
 ok "a run rewrites only the stale file" bash -c "
   touch -d '2001-01-01' '$tmp/gen/game.h'
