@@ -8,7 +8,7 @@
  * its tables. */
 const char *const sg_class_suffixes[] = {"init",   "fini",      "new",        "free",
 					 "copy",   "equal",     "repr",       "class",
-					 "fields", "slot_disp", "slot_table", "slot_lookup", NULL};
+					 "fields", "slot_disp", "slot_table", "slot_lookup", "defaults", NULL};
 const char *const sg_enum_suffixes[] = {"enum",        "names",        "value_disp",
 					"value_table", "value_lookup",   "is_int_sized", NULL};
 const char *const sg_slot_verbs[] = {"get", "set", "has", "clear", "mut", NULL};

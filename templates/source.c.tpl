@@ -117,12 +117,11 @@ static const slot_field *{{hash_lookup_ref}}(const char *name)
 }
 {{/has_fields}}
 
-const slot_class {{cname}}_class = {
-	"{{name}}", {{parent_ref}}, sizeof({{cname}}), {{field_count}}, {{fields_ref}}, {{hash_lookup_ref}},
-};
-
-{{init_return}}{{cname}}_init({{cname}} *o{{init_params}})
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int {{cname}}_defaults(void *obj)
 {
+	{{cname}} *o = ({{cname}} *)obj;
 	memset(o, 0, sizeof *o);
 {{#defaults}}
 {{#copy_default}}
@@ -136,6 +135,24 @@ const slot_class {{cname}}_class = {
 {{/copy_default}}
 	o->{{bits}} |= {{mask}};
 {{/defaults}}
+	return SLOT_OK;
+}
+
+const slot_class {{cname}}_class = {
+	"{{name}}", {{parent_ref}}, sizeof({{cname}}), {{field_count}}, {{fields_ref}}, {{hash_lookup_ref}},
+	{{cname}}_defaults,
+};
+
+{{init_return}}{{cname}}_init({{cname}} *o{{init_params}})
+{
+{{#init_fallible}}
+	int rc = {{cname}}_defaults(o);
+	if (rc != SLOT_OK)
+		return rc;
+{{/init_fallible}}
+{{^init_fallible}}
+	(void){{cname}}_defaults(o);
+{{/init_fallible}}
 {{#readonly_params}}
 {{#is_string}}
 	if (!{{name}}) {

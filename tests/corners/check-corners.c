@@ -327,6 +327,23 @@ START_TEST(test_type_error_messages)
 }
 END_TEST
 
+/* The class descriptor builds objects by itself: defaults on, readonly and
+ * other slots unset (what loaders start from). */
+START_TEST(test_defaults_through_the_table)
+{
+	corners_scalars s;
+	ck_assert_int_eq(corners_scalars_class.defaults(&s), SLOT_OK);
+	ck_assert_int_eq(corners_scalars_get_i8(&s), INT8_MIN);
+	ck_assert_str_eq(corners_scalars_get_s(&s), "tab\tquote\" backslash\\ ?\?= \xc3\xa9");
+	corners_scalars_fini(&s);
+	corners_keyed k;
+	ck_assert_int_eq(corners_keyed_class.defaults(&k), SLOT_OK);
+	ck_assert(!corners_keyed_has_key(&k));
+	ck_assert_ptr_null(slot_next_set(&k, &corners_keyed_class, NULL));
+	corners_keyed_fini(&k);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("corners");
@@ -343,6 +360,7 @@ int main(void)
 	tcase_add_test(tc, test_iterate_set_slots_and_get_or);
 	tcase_add_test(tc, test_element_setter_for_classes_with_init_parameters);
 	tcase_add_test(tc, test_type_error_messages);
+	tcase_add_test(tc, test_defaults_through_the_table);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_ENV);

@@ -80,13 +80,23 @@ static const slot_field *corners_empty_slot_lookup(const char *name)
 	return NULL;
 }
 
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int corners_empty_defaults(void *obj)
+{
+	corners_empty *o = (corners_empty *)obj;
+	memset(o, 0, sizeof *o);
+	return SLOT_OK;
+}
+
 const slot_class corners_empty_class = {
 	"Empty", NULL, sizeof(corners_empty), 0, NULL, corners_empty_slot_lookup,
+	corners_empty_defaults,
 };
 
 void corners_empty_init(corners_empty *o)
 {
-	memset(o, 0, sizeof *o);
+	(void)corners_empty_defaults(o);
 }
 
 void corners_empty_fini(corners_empty *o)
@@ -171,12 +181,11 @@ static const slot_field *corners_scalars_slot_lookup(const char *name)
 	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &corners_scalars_fields[i] : NULL;
 }
 
-const slot_class corners_scalars_class = {
-	"Scalars", NULL, sizeof(corners_scalars), 14, corners_scalars_fields, corners_scalars_slot_lookup,
-};
-
-int corners_scalars_init(corners_scalars *o)
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int corners_scalars_defaults(void *obj)
 {
+	corners_scalars *o = (corners_scalars *)obj;
 	memset(o, 0, sizeof *o);
 	o->b = true;
 	o->slot_bits[0] |= 0x01u;
@@ -209,6 +218,19 @@ int corners_scalars_init(corners_scalars *o)
 	o->slot_bits[1] |= 0x10u;
 	o->e = CORNERS_LEVEL_HIGH;
 	o->slot_bits[1] |= 0x20u;
+	return SLOT_OK;
+}
+
+const slot_class corners_scalars_class = {
+	"Scalars", NULL, sizeof(corners_scalars), 14, corners_scalars_fields, corners_scalars_slot_lookup,
+	corners_scalars_defaults,
+};
+
+int corners_scalars_init(corners_scalars *o)
+{
+	int rc = corners_scalars_defaults(o);
+	if (rc != SLOT_OK)
+		return rc;
 	return SLOT_OK;
 }
 
@@ -271,13 +293,25 @@ static const slot_field *corners_keyed_slot_lookup(const char *name)
 	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &corners_keyed_fields[i] : NULL;
 }
 
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int corners_keyed_defaults(void *obj)
+{
+	corners_keyed *o = (corners_keyed *)obj;
+	memset(o, 0, sizeof *o);
+	return SLOT_OK;
+}
+
 const slot_class corners_keyed_class = {
 	"Keyed", NULL, sizeof(corners_keyed), 3, corners_keyed_fields, corners_keyed_slot_lookup,
+	corners_keyed_defaults,
 };
 
 int corners_keyed_init(corners_keyed *o, const char *key, corners_level tag)
 {
-	memset(o, 0, sizeof *o);
+	int rc = corners_keyed_defaults(o);
+	if (rc != SLOT_OK)
+		return rc;
 	if (!key) {
 		corners_keyed_fini(o);
 		return SLOT_ETYPE;
@@ -346,18 +380,30 @@ static const slot_field *corners_named_slot_lookup(const char *name)
 	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &corners_named_fields[i] : NULL;
 }
 
-const slot_class corners_named_class = {
-	"Named", NULL, sizeof(corners_named), 1, corners_named_fields, corners_named_slot_lookup,
-};
-
-int corners_named_init(corners_named *o)
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int corners_named_defaults(void *obj)
 {
+	corners_named *o = (corners_named *)obj;
 	memset(o, 0, sizeof *o);
 	if (!(o->label = slot_strdup("unnamed"))) {
 		corners_named_fini(o);
 		return SLOT_ENOMEM;
 	}
 	o->slot_bits[0] |= 0x01u;
+	return SLOT_OK;
+}
+
+const slot_class corners_named_class = {
+	"Named", NULL, sizeof(corners_named), 1, corners_named_fields, corners_named_slot_lookup,
+	corners_named_defaults,
+};
+
+int corners_named_init(corners_named *o)
+{
+	int rc = corners_named_defaults(o);
+	if (rc != SLOT_OK)
+		return rc;
 	return SLOT_OK;
 }
 
@@ -434,13 +480,23 @@ static const slot_field *corners_holder_slot_lookup(const char *name)
 	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &corners_holder_fields[i] : NULL;
 }
 
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int corners_holder_defaults(void *obj)
+{
+	corners_holder *o = (corners_holder *)obj;
+	memset(o, 0, sizeof *o);
+	return SLOT_OK;
+}
+
 const slot_class corners_holder_class = {
 	"Holder", NULL, sizeof(corners_holder), 9, corners_holder_fields, corners_holder_slot_lookup,
+	corners_holder_defaults,
 };
 
 void corners_holder_init(corners_holder *o)
 {
-	memset(o, 0, sizeof *o);
+	(void)corners_holder_defaults(o);
 }
 
 void corners_holder_fini(corners_holder *o)
@@ -514,13 +570,23 @@ static const slot_field *corners_marker_slot_lookup(const char *name)
 	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &corners_marker_fields[i] : NULL;
 }
 
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int corners_marker_defaults(void *obj)
+{
+	corners_marker *o = (corners_marker *)obj;
+	memset(o, 0, sizeof *o);
+	return SLOT_OK;
+}
+
 const slot_class corners_marker_class = {
 	"Marker", &corners_holder_class, sizeof(corners_marker), 9, corners_marker_fields, corners_marker_slot_lookup,
+	corners_marker_defaults,
 };
 
 void corners_marker_init(corners_marker *o)
 {
-	memset(o, 0, sizeof *o);
+	(void)corners_marker_defaults(o);
 }
 
 void corners_marker_fini(corners_marker *o)
@@ -596,13 +662,23 @@ static const slot_field *corners_leaf_slot_lookup(const char *name)
 	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &corners_leaf_fields[i] : NULL;
 }
 
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int corners_leaf_defaults(void *obj)
+{
+	corners_leaf *o = (corners_leaf *)obj;
+	memset(o, 0, sizeof *o);
+	return SLOT_OK;
+}
+
 const slot_class corners_leaf_class = {
 	"Leaf", &corners_marker_class, sizeof(corners_leaf), 10, corners_leaf_fields, corners_leaf_slot_lookup,
+	corners_leaf_defaults,
 };
 
 void corners_leaf_init(corners_leaf *o)
 {
-	memset(o, 0, sizeof *o);
+	(void)corners_leaf_defaults(o);
 }
 
 void corners_leaf_fini(corners_leaf *o)

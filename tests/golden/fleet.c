@@ -109,12 +109,11 @@ static const slot_field *fleet_stop_slot_lookup(const char *name)
 	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &fleet_stop_fields[i] : NULL;
 }
 
-const slot_class fleet_stop_class = {
-	"Stop", NULL, sizeof(fleet_stop), 3, fleet_stop_fields, fleet_stop_slot_lookup,
-};
-
-int fleet_stop_init(fleet_stop *o)
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int fleet_stop_defaults(void *obj)
 {
+	fleet_stop *o = (fleet_stop *)obj;
 	memset(o, 0, sizeof *o);
 	if (!(o->label = slot_strdup("unnamed"))) {
 		fleet_stop_fini(o);
@@ -123,6 +122,19 @@ int fleet_stop_init(fleet_stop *o)
 	o->slot_bits[0] |= 0x02u;
 	o->minutes = 5u;
 	o->slot_bits[0] |= 0x04u;
+	return SLOT_OK;
+}
+
+const slot_class fleet_stop_class = {
+	"Stop", NULL, sizeof(fleet_stop), 3, fleet_stop_fields, fleet_stop_slot_lookup,
+	fleet_stop_defaults,
+};
+
+int fleet_stop_init(fleet_stop *o)
+{
+	int rc = fleet_stop_defaults(o);
+	if (rc != SLOT_OK)
+		return rc;
 	return SLOT_OK;
 }
 
@@ -187,15 +199,27 @@ static const slot_field *fleet_depot_slot_lookup(const char *name)
 	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &fleet_depot_fields[i] : NULL;
 }
 
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int fleet_depot_defaults(void *obj)
+{
+	fleet_depot *o = (fleet_depot *)obj;
+	memset(o, 0, sizeof *o);
+	o->docks = 4u;
+	o->slot_bits[0] |= 0x04u;
+	return SLOT_OK;
+}
+
 const slot_class fleet_depot_class = {
 	"Depot", NULL, sizeof(fleet_depot), 4, fleet_depot_fields, fleet_depot_slot_lookup,
+	fleet_depot_defaults,
 };
 
 int fleet_depot_init(fleet_depot *o, const char *code)
 {
-	memset(o, 0, sizeof *o);
-	o->docks = 4u;
-	o->slot_bits[0] |= 0x04u;
+	int rc = fleet_depot_defaults(o);
+	if (rc != SLOT_OK)
+		return rc;
 	if (!code) {
 		fleet_depot_fini(o);
 		return SLOT_ETYPE;
@@ -271,12 +295,11 @@ static const slot_field *fleet_asset_slot_lookup(const char *name)
 	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &fleet_asset_fields[i] : NULL;
 }
 
-const slot_class fleet_asset_class = {
-	"Asset", NULL, sizeof(fleet_asset), 5, fleet_asset_fields, fleet_asset_slot_lookup,
-};
-
-int fleet_asset_init(fleet_asset *o, uint64_t id)
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int fleet_asset_defaults(void *obj)
 {
+	fleet_asset *o = (fleet_asset *)obj;
 	memset(o, 0, sizeof *o);
 	if (!(o->owner = slot_strdup("company"))) {
 		fleet_asset_fini(o);
@@ -285,6 +308,19 @@ int fleet_asset_init(fleet_asset *o, uint64_t id)
 	o->slot_bits[0] |= 0x02u;
 	o->status = FLEET_STATUS_IDLE;
 	o->slot_bits[0] |= 0x04u;
+	return SLOT_OK;
+}
+
+const slot_class fleet_asset_class = {
+	"Asset", NULL, sizeof(fleet_asset), 5, fleet_asset_fields, fleet_asset_slot_lookup,
+	fleet_asset_defaults,
+};
+
+int fleet_asset_init(fleet_asset *o, uint64_t id)
+{
+	int rc = fleet_asset_defaults(o);
+	if (rc != SLOT_OK)
+		return rc;
 	o->id = id;
 	o->slot_bits[0] |= 0x01u;
 	return SLOT_OK;
@@ -367,12 +403,11 @@ static const slot_field *fleet_vehicle_slot_lookup(const char *name)
 	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &fleet_vehicle_fields[i] : NULL;
 }
 
-const slot_class fleet_vehicle_class = {
-	"Vehicle", &fleet_asset_class, sizeof(fleet_vehicle), 11, fleet_vehicle_fields, fleet_vehicle_slot_lookup,
-};
-
-int fleet_vehicle_init(fleet_vehicle *o, uint64_t id)
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int fleet_vehicle_defaults(void *obj)
 {
+	fleet_vehicle *o = (fleet_vehicle *)obj;
 	memset(o, 0, sizeof *o);
 	if (!(o->slot_base.owner = slot_strdup("company"))) {
 		fleet_vehicle_fini(o);
@@ -387,6 +422,19 @@ int fleet_vehicle_init(fleet_vehicle *o, uint64_t id)
 	o->slot_bits[0] |= 0x04u;
 	o->odometer_unit = GEO_UNIT_KILOMETER;
 	o->slot_bits[0] |= 0x08u;
+	return SLOT_OK;
+}
+
+const slot_class fleet_vehicle_class = {
+	"Vehicle", &fleet_asset_class, sizeof(fleet_vehicle), 11, fleet_vehicle_fields, fleet_vehicle_slot_lookup,
+	fleet_vehicle_defaults,
+};
+
+int fleet_vehicle_init(fleet_vehicle *o, uint64_t id)
+{
+	int rc = fleet_vehicle_defaults(o);
+	if (rc != SLOT_OK)
+		return rc;
 	o->slot_base.id = id;
 	o->slot_base.slot_bits[0] |= 0x01u;
 	return SLOT_OK;
@@ -488,12 +536,11 @@ static const slot_field *fleet_truck_slot_lookup(const char *name)
 	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &fleet_truck_fields[i] : NULL;
 }
 
-const slot_class fleet_truck_class = {
-	"Truck", &fleet_vehicle_class, sizeof(fleet_truck), 19, fleet_truck_fields, fleet_truck_slot_lookup,
-};
-
-int fleet_truck_init(fleet_truck *o, uint64_t id)
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int fleet_truck_defaults(void *obj)
 {
+	fleet_truck *o = (fleet_truck *)obj;
 	memset(o, 0, sizeof *o);
 	if (!(o->slot_base.slot_base.owner = slot_strdup("company"))) {
 		fleet_truck_fini(o);
@@ -512,6 +559,19 @@ int fleet_truck_init(fleet_truck *o, uint64_t id)
 	o->slot_bits[0] |= 0x01u;
 	o->refrigerated = false;
 	o->slot_bits[0] |= 0x04u;
+	return SLOT_OK;
+}
+
+const slot_class fleet_truck_class = {
+	"Truck", &fleet_vehicle_class, sizeof(fleet_truck), 19, fleet_truck_fields, fleet_truck_slot_lookup,
+	fleet_truck_defaults,
+};
+
+int fleet_truck_init(fleet_truck *o, uint64_t id)
+{
+	int rc = fleet_truck_defaults(o);
+	if (rc != SLOT_OK)
+		return rc;
 	o->slot_base.slot_base.id = id;
 	o->slot_base.slot_base.slot_bits[0] |= 0x01u;
 	return SLOT_OK;

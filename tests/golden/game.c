@@ -70,17 +70,27 @@ static const slot_field *game_vec2_slot_lookup(const char *name)
 	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &game_vec2_fields[i] : NULL;
 }
 
-const slot_class game_vec2_class = {
-	"Vec2", NULL, sizeof(game_vec2), 2, game_vec2_fields, game_vec2_slot_lookup,
-};
-
-void game_vec2_init(game_vec2 *o)
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int game_vec2_defaults(void *obj)
 {
+	game_vec2 *o = (game_vec2 *)obj;
 	memset(o, 0, sizeof *o);
 	o->x = 0.0f;
 	o->slot_bits[0] |= 0x01u;
 	o->y = 0.0f;
 	o->slot_bits[0] |= 0x02u;
+	return SLOT_OK;
+}
+
+const slot_class game_vec2_class = {
+	"Vec2", NULL, sizeof(game_vec2), 2, game_vec2_fields, game_vec2_slot_lookup,
+	game_vec2_defaults,
+};
+
+void game_vec2_init(game_vec2 *o)
+{
+	(void)game_vec2_defaults(o);
 }
 
 void game_vec2_fini(game_vec2 *o)
@@ -137,13 +147,23 @@ static const slot_field *game_entity_slot_lookup(const char *name)
 	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &game_entity_fields[i] : NULL;
 }
 
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int game_entity_defaults(void *obj)
+{
+	game_entity *o = (game_entity *)obj;
+	memset(o, 0, sizeof *o);
+	return SLOT_OK;
+}
+
 const slot_class game_entity_class = {
 	"Entity", NULL, sizeof(game_entity), 2, game_entity_fields, game_entity_slot_lookup,
+	game_entity_defaults,
 };
 
 void game_entity_init(game_entity *o, uint64_t id)
 {
-	memset(o, 0, sizeof *o);
+	(void)game_entity_defaults(o);
 	o->id = id;
 	o->slot_bits[0] |= 0x01u;
 }
@@ -219,12 +239,11 @@ static const slot_field *game_player_slot_lookup(const char *name)
 	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &game_player_fields[i] : NULL;
 }
 
-const slot_class game_player_class = {
-	"Player", &game_entity_class, sizeof(game_player), 9, game_player_fields, game_player_slot_lookup,
-};
-
-void game_player_init(game_player *o, uint64_t id)
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int game_player_defaults(void *obj)
 {
+	game_player *o = (game_player *)obj;
 	memset(o, 0, sizeof *o);
 	o->score = 0;
 	o->slot_bits[0] |= 0x02u;
@@ -234,6 +253,17 @@ void game_player_init(game_player *o, uint64_t id)
 	o->slot_bits[0] |= 0x10u;
 	o->alive = true;
 	o->slot_bits[0] |= 0x40u;
+	return SLOT_OK;
+}
+
+const slot_class game_player_class = {
+	"Player", &game_entity_class, sizeof(game_player), 9, game_player_fields, game_player_slot_lookup,
+	game_player_defaults,
+};
+
+void game_player_init(game_player *o, uint64_t id)
+{
+	(void)game_player_defaults(o);
 	o->slot_base.id = id;
 	o->slot_base.slot_bits[0] |= 0x01u;
 }

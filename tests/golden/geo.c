@@ -71,13 +71,23 @@ static const slot_field *geo_point_slot_lookup(const char *name)
 	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &geo_point_fields[i] : NULL;
 }
 
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int geo_point_defaults(void *obj)
+{
+	geo_point *o = (geo_point *)obj;
+	memset(o, 0, sizeof *o);
+	return SLOT_OK;
+}
+
 const slot_class geo_point_class = {
 	"Point", NULL, sizeof(geo_point), 2, geo_point_fields, geo_point_slot_lookup,
+	geo_point_defaults,
 };
 
 void geo_point_init(geo_point *o)
 {
-	memset(o, 0, sizeof *o);
+	(void)geo_point_defaults(o);
 }
 
 void geo_point_fini(geo_point *o)
@@ -135,13 +145,23 @@ static const slot_field *geo_box_slot_lookup(const char *name)
 	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &geo_box_fields[i] : NULL;
 }
 
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int geo_box_defaults(void *obj)
+{
+	geo_box *o = (geo_box *)obj;
+	memset(o, 0, sizeof *o);
+	return SLOT_OK;
+}
+
 const slot_class geo_box_class = {
 	"Box", NULL, sizeof(geo_box), 2, geo_box_fields, geo_box_slot_lookup,
+	geo_box_defaults,
 };
 
 void geo_box_init(geo_box *o)
 {
-	memset(o, 0, sizeof *o);
+	(void)geo_box_defaults(o);
 }
 
 void geo_box_fini(geo_box *o)

@@ -38,15 +38,27 @@ static const slot_field *inventory_item_slot_lookup(const char *name)
 	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &inventory_item_fields[i] : NULL;
 }
 
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int inventory_item_defaults(void *obj)
+{
+	inventory_item *o = (inventory_item *)obj;
+	memset(o, 0, sizeof *o);
+	o->count = 0u;
+	o->slot_bits[0] |= 0x02u;
+	return SLOT_OK;
+}
+
 const slot_class inventory_item_class = {
 	"Item", NULL, sizeof(inventory_item), 2, inventory_item_fields, inventory_item_slot_lookup,
+	inventory_item_defaults,
 };
 
 int inventory_item_init(inventory_item *o, const char *sku)
 {
-	memset(o, 0, sizeof *o);
-	o->count = 0u;
-	o->slot_bits[0] |= 0x02u;
+	int rc = inventory_item_defaults(o);
+	if (rc != SLOT_OK)
+		return rc;
 	if (!sku) {
 		inventory_item_fini(o);
 		return SLOT_ETYPE;

@@ -110,6 +110,9 @@ struct slot_class {
 	size_t count;
 	const slot_field *fields;
 	slot_lookup_fn lookup;    /**< a slot's name to its field, or NULL */
+	/** Initialise raw storage: defaults applied, every other slot unset,
+	 * readonly ones too (what loaders fill).  SLOT_OK or SLOT_ENOMEM. */
+	int (*defaults)(void *obj);
 };
 
 /** A value passed by name: its type says which member of `as` is meant. */
