@@ -444,28 +444,34 @@ static bool render(struct sg_arena *a, struct sg_diags *diags, const char *name,
 	       tpl_render(&t, data, out, diags);
 }
 
-bool sg_emit(struct sg_arena *arena, struct sg_diags *diags, const struct sg_plan *plan,
-	     struct sg_buf *header, struct sg_buf *source)
+/* The template data of a module: everything every template may name. */
+static struct tpl_value *module_data(struct emitter *e, struct sg_diags *diags)
 {
-	struct emitter e = {arena, plan};
+	struct sg_arena *arena = e->a;
+	const struct sg_plan *plan = e->plan;
 	const struct sg_module *m = plan->module;
 	struct tpl_value *top = tpl_map(arena);
 	tpl_put_string(arena, top, "header", plan->header);
 	tpl_put_string(arena, top, "source", plan->source);
+	tpl_put_string(arena, top, "yaml_header", sg_arena_printf(arena, "%s_yaml.h", m->name));
+	tpl_put_string(arena, top, "yaml_source", sg_arena_printf(arena, "%s_yaml.c", m->name));
+	tpl_put_string(arena, top, "yaml_guard",
+		       sg_upper(arena, sg_arena_printf(arena, "SLOTGEN_%s_YAML_H", m->name)));
+	tpl_put_string(arena, top, "module", m->name);
 	tpl_put_string(arena, top, "schema", m->file_name);
 	tpl_put_string(arena, top, "version", SLOTGEN_VERSION);
 	tpl_put_string(arena, top, "format", sg_arena_printf(arena, "%d", SG_FORMAT_VERSION));
 	tpl_put_string(arena, top, "guard", plan->guard);
 	tpl_put_string(arena, top, "MODULE", sg_upper(arena, m->name));
-	put_doc(&e, top, m->doc, "");
+	put_doc(e, top, m->doc, "");
 	struct tpl_value *includes = tpl_list(arena), *enums = tpl_list(arena),
 			 *classes = tpl_list(arena);
 	for (size_t i = 0; i < plan->include_count; i++)
 		tpl_put_string(arena, tpl_append_map(arena, includes), "include", plan->includes[i]);
 	for (size_t i = 0; i < m->enum_count; i++)
-		put_enum(&e, &plan->enums[i], tpl_append_map(arena, enums));
+		put_enum(e, &plan->enums[i], tpl_append_map(arena, enums));
 	for (size_t i = 0; i < m->class_count; i++)
-		put_class(&e, &plan->classes[i], tpl_append_map(arena, classes));
+		put_class(e, &plan->classes[i], tpl_append_map(arena, classes));
 	tpl_put(arena, top, "includes", includes);
 	tpl_put(arena, top, "enums", enums);
 	tpl_put(arena, top, "classes", classes);
@@ -474,12 +480,29 @@ bool sg_emit(struct sg_arena *arena, struct sg_diags *diags, const struct sg_pla
 	sg_buf_init(&runtime);
 	struct tpl_value *empty = tpl_map(arena);
 	bool ok = empty && render(arena, diags, "templates/runtime.h.tpl", empty, &runtime);
-	tpl_put_string(arena, top, "runtime", ok ? keep(&e, &runtime) : "");
+	tpl_put_string(arena, top, "runtime", ok ? keep(e, &runtime) : "");
 	sg_buf_fini(&runtime);
 	if (arena->failed) {
 		diags->oom = true;
-		return false;
+		return NULL;
 	}
-	return ok && render(arena, diags, "templates/header.h.tpl", top, header) &&
+	return ok ? top : NULL;
+}
+
+bool sg_emit(struct sg_arena *arena, struct sg_diags *diags, const struct sg_plan *plan,
+	     struct sg_buf *header, struct sg_buf *source)
+{
+	struct emitter e = {arena, plan};
+	struct tpl_value *top = module_data(&e, diags);
+	return top && render(arena, diags, "templates/header.h.tpl", top, header) &&
 	       render(arena, diags, "templates/source.c.tpl", top, source);
+}
+
+bool sg_emit_yaml(struct sg_arena *arena, struct sg_diags *diags, const struct sg_plan *plan,
+		  struct sg_buf *header, struct sg_buf *source)
+{
+	struct emitter e = {arena, plan};
+	struct tpl_value *top = module_data(&e, diags);
+	return top && render(arena, diags, "templates/yaml.h.tpl", top, header) &&
+	       render(arena, diags, "templates/yaml.c.tpl", top, source);
 }

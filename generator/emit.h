@@ -26,6 +26,13 @@ extern const size_t sg_template_count;
 bool sg_emit(struct sg_arena *arena, struct sg_diags *diags, const struct sg_plan *plan,
 	     struct sg_buf *header, struct sg_buf *source) SG_CHECKRET;
 
+/**
+ * Render MODULE_yaml.h and MODULE_yaml.c of @p plan: loading and dumping
+ * objects with libyaml, driven by the name tables (slotgen --yaml).
+ */
+bool sg_emit_yaml(struct sg_arena *arena, struct sg_diags *diags, const struct sg_plan *plan,
+		  struct sg_buf *header, struct sg_buf *source) SG_CHECKRET;
+
 /** Append @p s to @p b as the body of a C string literal (no quotes). */
 void sg_c_escape(struct sg_buf *b, const char *s);
 

@@ -18,6 +18,8 @@ static const char usage[] =
 	"      --header FILE  write the header to FILE instead (one schema only)\n"
 	"      --source FILE  write the source to FILE instead (one schema only)\n"
 	"      --depfile FILE write Makefile-style dependencies of the outputs to FILE\n"
+	"      --yaml    also write MODULE_yaml.h and MODULE_yaml.c: objects to and from\n"
+	"                YAML, with libyaml\n"
 	"      --check   write nothing; exit 1 if an output is stale or missing\n"
 	"      --layout  write nothing; print each class's size, padding and minimum\n"
 	"      --version print the version and exit\n"
@@ -31,6 +33,7 @@ int main(int argc, char **argv)
 		{"source", required_argument, NULL, 'S'},
 		{"depfile", required_argument, NULL, 'D'},
 		{"layout", no_argument, NULL, 'L'},
+		{"yaml", no_argument, NULL, 'Y'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
@@ -66,6 +69,9 @@ int main(int argc, char **argv)
 			break;
 		case 'L':
 			layout = true;
+			break;
+		case 'Y':
+			opts.yaml = true;
 			break;
 		case 'h':
 			fputs(usage, stdout);

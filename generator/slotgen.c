@@ -49,6 +49,24 @@ static bool add_output(struct sg_outputs *out, const char *explicit_path, const 
 	return true;
 }
 
+/* The path of a YAML output: PATH with `_yaml` before its extension, or
+ * DIR/MODULE_yaml.EXT. */
+static char *yaml_path(const char *path, const char *dir, const char *module, const char *ext)
+{
+	struct sg_buf b;
+	sg_buf_init(&b);
+	size_t n = path ? strlen(path) : 0;
+	if (path && n >= 2 && strcmp(path + n - 2, ext) == 0)
+		sg_buf_printf(&b, "%.*s_yaml%s", (int)(n - 2), path, ext);
+	else if (path)
+		sg_buf_printf(&b, "%s_yaml%s", path, ext);
+	else
+		sg_buf_printf(&b, "%s/%s_yaml%s", dir, module, ext);
+	if (b.failed)
+		sg_buf_fini(&b);
+	return b.data;
+}
+
 static bool generate_module(struct sg_arena *arena, struct sg_diags *diags,
 			    const struct sg_options *opts, const struct sg_module *m,
 			    struct sg_outputs *out)
@@ -69,6 +87,15 @@ static bool generate_module(struct sg_arena *arena, struct sg_diags *diags,
 	}
 	ok = ok && add_output(out, opts->header_path, dir, plan.header, &h) &&
 	     add_output(out, opts->source_path, dir, plan.source, &c);
+	if (ok && opts->yaml) {
+		/* Beside the header and the source: MODULE_yaml.h, MODULE_yaml.c. */
+		char *yh = yaml_path(opts->header_path, dir, m->name, ".h");
+		char *yc = yaml_path(opts->source_path, dir, m->name, ".c");
+		ok = yh && yc && sg_emit_yaml(arena, diags, &plan, &h, &c) &&
+		     add_output(out, yh, dir, NULL, &h) && add_output(out, yc, dir, NULL, &c);
+		sg_free(yh);
+		sg_free(yc);
+	}
 	if (!ok && !diags->errors)
 		diags->oom = true;
 	sg_buf_fini(&h);

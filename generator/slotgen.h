@@ -16,6 +16,7 @@ struct sg_options {
 	const char *depfile;             /**< write Makefile-style dependencies here, or NULL */
 	struct sg_load_options load;
 	bool check;                      /**< write nothing; report stale outputs */
+	bool yaml;                       /**< also MODULE_yaml.h and MODULE_yaml.c */
 };
 
 /** One generated file, rendered in memory. */

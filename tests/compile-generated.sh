@@ -24,18 +24,20 @@ command -v clang++ >/dev/null && cxx+=(clang++)
 
 schemas=()
 for d in "${schema_dirs[@]}"; do schemas+=("$d"/*.yaml); done
-echo "1..$(( ${#schemas[@]} * ${#compilers[@]} * 2 + ${#compilers[@]} + ${#cxx[@]} * 2 ))"
+echo "1..$(( ${#schemas[@]} * ${#compilers[@]} * 4 + ${#compilers[@]} + ${#cxx[@]} * 2 ))"
 for schema in "${schemas[@]}"; do
-  ${SLOTGEN_WRAP:-} "$slotgen" "${includes[@]}" -o "$tmp" "$schema" 2>"$tmp/log" ||
+  ${SLOTGEN_WRAP:-} "$slotgen" --yaml "${includes[@]}" -o "$tmp" "$schema" 2>"$tmp/log" ||
     { sed 's/^/# /' "$tmp/log"; exit 1; }
 done
 for schema in "${schemas[@]}"; do
   module=$(sed -n 's/^module: *\([A-Za-z0-9_]*\).*/\1/p' "$schema")
   for cc in "${compilers[@]}"; do
     for std in c99 c11; do
-      "$cc" -std=$std "${cflags[@]}" -I"$tmp" -c "$tmp/$module.c" -o "$tmp/$module-$cc-$std.o" \
-        >"$tmp/log" 2>&1
-      report $? "$module.c with $cc -std=$std" "$tmp/log"
+      for src in "$module.c" "${module}_yaml.c"; do
+        "$cc" -std=$std "${cflags[@]}" -I"$tmp" -c "$tmp/$src" -o "$tmp/$src-$cc-$std.o" \
+          >"$tmp/log" 2>&1
+        report $? "$src with $cc -std=$std" "$tmp/log"
+      done
     done
   done
 done

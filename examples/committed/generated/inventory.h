@@ -35,7 +35,8 @@ enum {
 	SLOT_EREADONLY = 2, /**< the slot is readonly: FrozenInstanceError */
 	SLOT_ETYPE = 3,     /**< a value of the wrong type: TypeError */
 	SLOT_ERANGE = 4,    /**< a number out of the slot's range: OverflowError */
-	SLOT_ENOMEM = 5     /**< an allocation failed: MemoryError */
+	SLOT_ENOMEM = 5,    /**< an allocation failed: MemoryError */
+	SLOT_ESYNTAX = 6    /**< data that is not a valid object (loaders): ValueError */
 };
 
 /** What a slot holds (for an array: what each element holds). */
@@ -795,6 +796,8 @@ static inline int slot_strerror(char *buf, size_t size, int rc, const slot_class
 				name, f ? slot_type_name(f->type, f->enum_type, f->class_type) : "?");
 	case SLOT_ENOMEM:
 		return snprintf(buf, size, "out of memory");
+	case SLOT_ESYNTAX:
+		return snprintf(buf, size, "invalid data for a '%s'", cls->name);
 	default:
 		return snprintf(buf, size, "unknown status %d", rc);
 	}

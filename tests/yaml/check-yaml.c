@@ -1,0 +1,217 @@
+/* check-yaml.c - objects to and from YAML through the generated loaders
+ * and dumpers (slotgen --yaml): strict loading, errors with line and
+ * column, and load(dump(x)) == x for randomly filled objects. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "corners_yaml.h"
+#include "fleet_yaml.h"
+#include "game_yaml.h"
+
+static int load_player(game_player *p, const char *text, slot_yaml_error *err)
+{
+	return game_player_load_yaml(p, text, strlen(text), err);
+}
+
+START_TEST(test_load_values_defaults_and_unset)
+{
+	game_player p;
+	slot_yaml_error err;
+	ck_assert_int_eq(load_player(&p, "id: 42\nname: Ace\npos: {x: 1.5}\nteam: red\n"
+					"inventory: [1, 2]\nscore: -7\n",
+				     &err),
+			 SLOT_OK);
+	ck_assert(game_player_get_id(&p) == 42); /* readonly: loading builds the object */
+	ck_assert_str_eq(game_player_get_name(&p), "Ace");
+	ck_assert_int_eq(game_player_get_score(&p), -7);
+	ck_assert_int_eq(game_player_get_team(&p), GAME_TEAM_RED);
+	ck_assert(game_player_get_pos(&p)->x == 1.5f);
+	ck_assert(game_player_get_pos(&p)->y == 0.0f); /* Vec2's own default */
+	ck_assert_uint_eq(game_player_get_inventory_at(&p, 1), 2);
+	ck_assert_uint_eq(game_player_get_inventory_at(&p, 2), 0);
+	ck_assert_uint_eq(game_player_get_level(&p), 1); /* absent: its default */
+	ck_assert(game_player_get_alive(&p));
+	ck_assert(!game_player_has_nickname(&p)); /* absent, no default: unset */
+	game_player_fini(&p);
+}
+END_TEST
+
+static const struct {
+	const char *text;
+	int status;
+	unsigned long line, column;
+	const char *message;
+} bad[] = {
+	{"scroe: 1\n", SLOT_ENOATTR, 1, 1, "'Player' object has no attribute 'scroe'; did you mean 'score'?"},
+	{"name: x\nzzz: 1\n", SLOT_ENOATTR, 2, 1, "'Player' object has no attribute 'zzz'"},
+	{"score: 3000000000\n", SLOT_ERANGE, 1, 8, "value 3000000000 out of range for 'Player' attribute 'score' (int32)"},
+	{"level: -1\n", SLOT_ERANGE, 1, 8, "value -1 out of range for 'Player' attribute 'level' (uint8)"},
+	{"score: 99999999999999999999\n", SLOT_ERANGE, 1, 8, "'Player' attribute 'score' must be a whole number (int32), not '99999999999999999999'"},
+	{"score: 1.5\n", SLOT_ETYPE, 1, 8, "'Player' attribute 'score' must be a whole number (int32), not '1.5'"},
+	{"score: '5'\n", SLOT_ETYPE, 1, 8, "'Player' attribute 'score' must be int32, not '5'"},
+	{"team: purple\n", SLOT_ERANGE, 1, 7, "'purple' is not a value of enum 'Team'"},
+	{"alive: maybe\n", SLOT_ETYPE, 1, 8, "'Player' attribute 'alive' must be true or false, not 'maybe'"},
+	{"pos: 5\n", SLOT_ETYPE, 1, 6, "'Player' attribute 'pos' must be a mapping (Vec2), not a scalar"},
+	{"pos: {z: 1}\n", SLOT_ENOATTR, 1, 7, "'Vec2' object has no attribute 'z'; did you mean 'x'?"},
+	{"name: [a]\n", SLOT_ETYPE, 1, 7, "'Player' attribute 'name' must be string, not a sequence"},
+	{"name: ~\n", SLOT_ETYPE, 1, 7, "'Player' attribute 'name' must be string, not null"},
+	{"inventory: 3\n", SLOT_ETYPE, 1, 12, "'Player' attribute 'inventory' must be a sequence, not a scalar"},
+	{"inventory: [1, 2, 3, 4, 5, 6, 7, 8, 9]\n", SLOT_ERANGE, 1, 37, "'Player' attribute 'inventory' takes at most 8 elements"},
+	{"score: 1\nscore: 2\n", SLOT_ESYNTAX, 2, 1, "duplicate key 'score'"},
+	{"name: &a x\nnickname: *a\n", SLOT_ESYNTAX, 2, 11, "aliases are not supported"},
+	{"- 1\n", SLOT_ETYPE, 1, 1, "a 'Player' must be a mapping, not a sequence"},
+	{"name: \"abc\n", SLOT_ESYNTAX, 2, 1, "found unexpected end of stream while scanning a quoted scalar"},
+	{"name: a\n---\nname: b\n", SLOT_ESYNTAX, 2, 1, "expected one document; found a second one"},
+};
+
+START_TEST(test_errors_say_where_and_leave_nothing)
+{
+	game_player p;
+	slot_yaml_error err;
+	int rc = load_player(&p, bad[_i].text, &err);
+	ck_assert_int_eq(rc, bad[_i].status);
+	ck_assert_int_eq(err.status, bad[_i].status);
+	ck_assert_str_eq(err.message, bad[_i].message);
+	ck_assert_uint_eq(err.line, bad[_i].line);
+	ck_assert_uint_eq(err.column, bad[_i].column);
+	/* Cleanly finished: every slot unset, nothing owned (valgrind checks). */
+	ck_assert_ptr_null(slot_next_set(&p, &game_player_class, NULL));
+	ck_assert_ptr_null(game_player_get_name(&p));
+}
+END_TEST
+
+/* ---- round trips ------------------------------------------------------------ */
+
+static unsigned seed;
+
+static unsigned rnd(unsigned n)
+{
+	seed = seed * 1103515245u + 12345u;
+	return (seed >> 8) % n;
+}
+
+static void fill(void *obj, const slot_class *cls);
+
+/* A random value of field @p f at @p at (one element). */
+static void fill_element(void *at, const slot_field *f)
+{
+	static const char *const words[] = {"", "a", "it's", "say \"hi\"", "tab\there", "n\nl",
+					    "back\\slash", "\xc3\xa9t\xc3\xa9", "123", "true", "~"};
+	slot_value v;
+	memset(&v, 0, sizeof v);
+	v.count = 1;
+	switch (f->type) {
+	case SLOT_BOOL: v.type = SLOT_BOOL; v.as.b = rnd(2); break;
+	case SLOT_FLOAT: case SLOT_DOUBLE:
+		v.type = SLOT_DOUBLE;
+		v.as.d = ((double)rnd(2000001) - 1000000.0) / (1 + rnd(1000));
+		break;
+	case SLOT_STRING: v.type = SLOT_STRING; v.as.s = words[rnd(11)]; break;
+	case SLOT_ENUM: v.type = SLOT_ENUM; v.enum_type = f->enum_type; v.as.i = rnd((unsigned)f->enum_type->count); break;
+	case SLOT_OBJECT:
+		ck_assert_int_eq(f->class_type->defaults(at), SLOT_OK);
+		fill(at, f->class_type);
+		return;
+	case SLOT_INT8: case SLOT_INT16: case SLOT_INT32: case SLOT_INT64:
+		v.type = SLOT_INT64;
+		v.as.i = (int64_t)rnd(200) - 100;
+		break;
+	default:
+		v.type = SLOT_UINT64;
+		v.as.u = rnd(250);
+	}
+	ck_assert_int_eq(slot_store(at, f, &v), SLOT_OK);
+}
+
+/* Set about half the slots of @p obj (already at its defaults) at random. */
+static void fill(void *obj, const slot_class *cls)
+{
+	for (const slot_field *f = slot_next(cls, NULL); f; f = slot_next(cls, f)) {
+		char *at = (char *)obj + f->offset;
+		if (rnd(2) || slot_is_set(obj, f) || (f->flags & SLOT_READONLY))
+			continue;
+		for (size_t k = 0; k < f->count; k++)
+			fill_element(at + k * f->size, f);
+		slot_mark(obj, f, true);
+	}
+	/* A NaN (a default) equals nothing, itself included, as in Python. */
+	for (const slot_field *f = slot_next(cls, NULL); f; f = slot_next(cls, f))
+		if (f->type == SLOT_DOUBLE && *(double *)(void *)((char *)obj + f->offset) !=
+						      *(double *)(void *)((char *)obj + f->offset))
+			*(double *)(void *)((char *)obj + f->offset) = 0.5;
+}
+
+typedef int (*load_fn)(void *, const char *, size_t, slot_yaml_error *);
+typedef int (*dump_fn)(const void *, char **, size_t *);
+
+static void round_trip(const slot_class *cls, load_fn load, dump_fn dump, unsigned rounds)
+{
+	void *a = malloc(cls->size), *b = malloc(cls->size);
+	for (unsigned r = 0; r < rounds; r++) {
+		ck_assert_int_eq(cls->defaults(a), SLOT_OK);
+		fill(a, cls);
+		char *text;
+		size_t len;
+		slot_yaml_error err;
+		ck_assert_int_eq(dump(a, &text, &len), SLOT_OK);
+		ck_assert_msg(load(b, text, len, &err) == SLOT_OK, "%s: %lu:%lu: %s\n%s", cls->name,
+			      err.line, err.column, err.message, text);
+		ck_assert_msg(slot_equal(a, b, cls), "%s changed in a round trip:\n%s", cls->name, text);
+		free(text);
+		slot_object_fini(a, cls);
+		slot_object_fini(b, cls);
+	}
+	free(a);
+	free(b);
+}
+
+#define ROUND_TRIP(cname, rounds)                                                   \
+	round_trip(&cname##_class, (load_fn)(void (*)(void))cname##_load_yaml,     \
+		   (dump_fn)(void (*)(void))cname##_dump_yaml, rounds)
+
+START_TEST(test_round_trip_random_objects)
+{
+	seed = 20261124;
+	ROUND_TRIP(game_player, 200);
+	ROUND_TRIP(fleet_truck, 200);
+	ROUND_TRIP(fleet_depot, 50);
+	ROUND_TRIP(corners_scalars, 200);
+	ROUND_TRIP(corners_holder, 200);
+	ROUND_TRIP(corners_leaf, 100);
+}
+END_TEST
+
+START_TEST(test_empty_object)
+{
+	game_vec2 v;
+	memset(&v, 0, sizeof v);
+	char *text;
+	size_t len;
+	ck_assert_int_eq(game_vec2_dump_yaml(&v, &text, &len), SLOT_OK);
+	ck_assert_str_eq(text, "{}\n");
+	slot_yaml_error err;
+	game_vec2 w;
+	ck_assert_int_eq(game_vec2_load_yaml(&w, text, len, &err), SLOT_OK);
+	ck_assert(game_vec2_has_x(&w)); /* loading starts from the defaults */
+	free(text);
+	game_vec2_fini(&w);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("yaml");
+	TCase *tc = tcase_create("all");
+	tcase_add_test(tc, test_load_values_defaults_and_unset);
+	tcase_add_loop_test(tc, test_errors_say_where_and_leave_nothing, 0,
+			    (int)(sizeof bad / sizeof *bad));
+	tcase_add_test(tc, test_round_trip_random_objects);
+	tcase_add_test(tc, test_empty_object);
+	suite_add_tcase(s, tc);
+	SRunner *sr = srunner_create(s);
+	srunner_run_all(sr, CK_ENV);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
