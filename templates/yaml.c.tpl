@@ -323,43 +323,108 @@ static int expect(struct load *l, yaml_event_type_t type, const char *what)
 	return rc;
 }
 
+/* Start reading @p data: the stream and the document; the first node is
+ * the current event. */
+static int load_start(struct load *l, const char *data, size_t len, slot_yaml_error *err)
+{
+	yaml_mark_t start = {0, 0, 0};
+	memset(l, 0, sizeof *l);
+	l->err = err;
+	if (err)
+		memset(err, 0, sizeof *err);
+	if (!yaml_parser_initialize(&l->parser))
+		return load_fail(l, SLOT_ENOMEM, start, "out of memory");
+	yaml_parser_set_input_string(&l->parser, (const unsigned char *)data, len);
+	int rc = expect(l, YAML_STREAM_START_EVENT, "expected a YAML stream");
+	if (rc == SLOT_OK)
+		rc = expect(l, YAML_DOCUMENT_START_EVENT, "expected a document");
+	return rc == SLOT_OK ? load_next(l) : rc;
+}
+
+/* After the top node: the end of the only document; then free the parser. */
+static int load_finish(struct load *l, int rc)
+{
+	if (rc == SLOT_OK)
+		rc = expect(l, YAML_DOCUMENT_END_EVENT, "expected the end of the document");
+	if (rc == SLOT_OK)
+		rc = expect(l, YAML_STREAM_END_EVENT, "expected one document; found a second one");
+	if (l->have)
+		yaml_event_delete(&l->event);
+	yaml_parser_delete(&l->parser);
+	return rc;
+}
+
 /* One document holding one mapping: the object.  @p obj is raw storage. */
 static int load_document(void *obj, const slot_class *cls, const char *data, size_t len,
 			 slot_yaml_error *err)
 {
 	struct load l;
-	memset(&l, 0, sizeof l);
-	l.err = err;
-	if (err)
-		memset(err, 0, sizeof *err);
 	yaml_mark_t start = {0, 0, 0};
-	if (cls->defaults(obj) != SLOT_OK)
-		return load_fail(&l, SLOT_ENOMEM, start, "out of memory");
-	if (!yaml_parser_initialize(&l.parser)) {
-		slot_object_fini(obj, cls);
+	if (cls->defaults(obj) != SLOT_OK) {
+		memset(&l, 0, sizeof l);
+		l.err = err;
 		return load_fail(&l, SLOT_ENOMEM, start, "out of memory");
 	}
-	yaml_parser_set_input_string(&l.parser, (const unsigned char *)data, len);
-	int rc = expect(&l, YAML_STREAM_START_EVENT, "expected a YAML stream");
-	if (rc == SLOT_OK)
-		rc = expect(&l, YAML_DOCUMENT_START_EVENT, "expected a document");
-	if (rc == SLOT_OK)
-		rc = load_next(&l);
+	int rc = load_start(&l, data, len, err);
 	if (rc == SLOT_OK && l.event.type != YAML_MAPPING_START_EVENT)
 		rc = load_fail(&l, SLOT_ETYPE, l.event.start_mark, "a '%s' must be a mapping, not %s",
 			       cls->name, event_kind(&l.event));
 	if (rc == SLOT_OK)
 		rc = load_object(&l, obj, cls);
-	if (rc == SLOT_OK)
-		rc = expect(&l, YAML_DOCUMENT_END_EVENT, "expected the end of the document");
-	if (rc == SLOT_OK)
-		rc = expect(&l, YAML_STREAM_END_EVENT, "expected one document; found a second one");
-	if (l.have)
-		yaml_event_delete(&l.event);
-	yaml_parser_delete(&l.parser);
+	rc = load_finish(&l, rc);
 	if (rc != SLOT_OK)
 		slot_object_fini(obj, cls);
 	return rc;
+}
+
+/* One document holding a sequence of mappings: a malloc'd array of objects. */
+static int load_list(void **objs, size_t *count, const slot_class *cls, const char *data,
+		     size_t len, slot_yaml_error *err)
+{
+	struct load l;
+	char *all = NULL;
+	size_t n = 0, cap = 0;
+	int rc = load_start(&l, data, len, err);
+	if (rc == SLOT_OK && l.event.type != YAML_SEQUENCE_START_EVENT)
+		rc = load_fail(&l, SLOT_ETYPE, l.event.start_mark,
+			       "a list of '%s' must be a sequence, not %s", cls->name,
+			       event_kind(&l.event));
+	while (rc == SLOT_OK && (rc = load_next(&l)) == SLOT_OK &&
+	       l.event.type != YAML_SEQUENCE_END_EVENT) {
+		if (l.event.type != YAML_MAPPING_START_EVENT) {
+			rc = load_fail(&l, SLOT_ETYPE, l.event.start_mark,
+				       "a '%s' must be a mapping, not %s", cls->name,
+				       event_kind(&l.event));
+			break;
+		}
+		if (n == cap) {
+			size_t more = cap ? 2 * cap : 16;
+			char *p = (char *)realloc(all, more * cls->size);
+			if (!p) {
+				rc = load_fail(&l, SLOT_ENOMEM, l.event.start_mark, "out of memory");
+				break;
+			}
+			all = p;
+			cap = more;
+		}
+		void *obj = all + n * cls->size;
+		if (cls->defaults(obj) != SLOT_OK) {
+			rc = load_fail(&l, SLOT_ENOMEM, l.event.start_mark, "out of memory");
+			break;
+		}
+		n++; /* finished below on failure, like the others */
+		rc = load_object(&l, obj, cls);
+	}
+	rc = load_finish(&l, rc);
+	if (rc != SLOT_OK) {
+		for (size_t i = 0; i < n; i++)
+			slot_object_fini(all + i * cls->size, cls);
+		free(all);
+		return rc;
+	}
+	*objs = all;
+	*count = n;
+	return SLOT_OK;
 }
 
 /* ---- dumping --------------------------------------------------------------- */
@@ -513,6 +578,28 @@ static int dump_document(const void *obj, const slot_class *cls, char **text, si
 		*len = d.len;
 	return SLOT_OK;
 }
+/* A block sequence of flow mappings: `- {name: "Ace", score: 100}` a line. */
+static int dump_list(const void *objs, size_t count, const slot_class *cls, char **text,
+		     size_t *len)
+{
+	struct dump d = {NULL, 0, 0, false};
+	for (size_t i = 0; i < count; i++) {
+		puts_(&d, "- ");
+		dump_object(&d, (const char *)objs + i * cls->size, cls, true);
+		puts_(&d, "\n");
+	}
+	if (!count)
+		puts_(&d, "[]\n");
+	if (d.failed) {
+		free(d.buf);
+		return SLOT_ENOMEM;
+	}
+	*text = d.buf;
+	if (len)
+		*len = d.len;
+	return SLOT_OK;
+}
+
 {{#classes}}
 
 int {{cname}}_load_yaml({{cname}} *o, const char *data, size_t len, slot_yaml_error *err)
@@ -523,5 +610,20 @@ int {{cname}}_load_yaml({{cname}} *o, const char *data, size_t len, slot_yaml_er
 int {{cname}}_dump_yaml(const {{cname}} *o, char **text, size_t *len)
 {
 	return dump_document(o, &{{cname}}_class, text, len);
+}
+
+int {{cname}}_load_yaml_list({{cname}} **objs, size_t *count, const char *data, size_t len,
+			slot_yaml_error *err)
+{
+	void *all = NULL;
+	int rc = load_list(&all, count, &{{cname}}_class, data, len, err);
+	if (rc == SLOT_OK)
+		*objs = ({{cname}} *)all;
+	return rc;
+}
+
+int {{cname}}_dump_yaml_list(const {{cname}} *objs, size_t count, char **text, size_t *len)
+{
+	return dump_list(objs, count, &{{cname}}_class, text, len);
 }
 {{/classes}}

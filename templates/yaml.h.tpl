@@ -39,6 +39,18 @@ int {{cname}}_load_yaml({{cname}} *o, const char *data, size_t len, slot_yaml_er
  * \return SLOT_OK or SLOT_ENOMEM.
  */
 int {{cname}}_dump_yaml(const {{cname}} *o, char **text, size_t *len);
+
+/**
+ * Load a YAML sequence of {{name}} mappings.
+ * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
+ *                    finish each, then free the array.  Untouched on
+ *                    failure, when nothing is left allocated.
+ */
+int {{cname}}_load_yaml_list({{cname}} **objs, size_t *count, const char *data, size_t len,
+			slot_yaml_error *err);
+
+/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+int {{cname}}_dump_yaml_list(const {{cname}} *objs, size_t count, char **text, size_t *len);
 {{/classes}}
 
 #ifdef __cplusplus

@@ -199,6 +199,55 @@ START_TEST(test_empty_object)
 }
 END_TEST
 
+START_TEST(test_lists)
+{
+	static const char text[] = "- {name: a, score: 1}\n- {name: b}\n- {}\n";
+	game_player *all = NULL;
+	size_t n = 99;
+	slot_yaml_error err;
+	ck_assert_int_eq(game_player_load_yaml_list(&all, &n, text, sizeof text - 1, &err), SLOT_OK);
+	ck_assert_uint_eq(n, 3);
+	ck_assert_str_eq(game_player_get_name(&all[1]), "b");
+	ck_assert_int_eq(game_player_get_score(&all[1]), 0); /* its default */
+	ck_assert(!game_player_has_name(&all[2]));
+	char *out;
+	size_t len;
+	ck_assert_int_eq(game_player_dump_yaml_list(all, n, &out, &len), SLOT_OK);
+	game_player *again;
+	size_t m;
+	ck_assert_int_eq(game_player_load_yaml_list(&again, &m, out, len, &err), SLOT_OK);
+	ck_assert_uint_eq(m, n);
+	for (size_t i = 0; i < n; i++) {
+		ck_assert(game_player_equal(&all[i], &again[i]));
+		game_player_fini(&all[i]);
+		game_player_fini(&again[i]);
+	}
+	free(all);
+	free(again);
+	free(out);
+
+	/* An error in the third leaves nothing allocated, the outputs untouched. */
+	static const char bad_list[] = "- {name: a}\n- {name: b}\n- {name: c, level: 999}\n";
+	game_player *none = NULL;
+	n = 7;
+	ck_assert_int_eq(game_player_load_yaml_list(&none, &n, bad_list, sizeof bad_list - 1, &err),
+			 SLOT_ERANGE);
+	ck_assert_ptr_null(none);
+	ck_assert_uint_eq(n, 7);
+	ck_assert_uint_eq(err.line, 3);
+	ck_assert_uint_eq(err.column, 20);
+	ck_assert_int_eq(game_player_load_yaml_list(&none, &n, "name: a\n", 8, &err), SLOT_ETYPE);
+	ck_assert_str_eq(err.message, "a list of 'Player' must be a sequence, not a mapping");
+
+	ck_assert_int_eq(game_player_dump_yaml_list(NULL, 0, &out, &len), SLOT_OK);
+	ck_assert_str_eq(out, "[]\n");
+	ck_assert_int_eq(game_player_load_yaml_list(&all, &n, out, len, &err), SLOT_OK);
+	ck_assert_uint_eq(n, 0);
+	free(all);
+	free(out);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("yaml");
@@ -208,6 +257,7 @@ int main(void)
 			    (int)(sizeof bad / sizeof *bad));
 	tcase_add_test(tc, test_round_trip_random_objects);
 	tcase_add_test(tc, test_empty_object);
+	tcase_add_test(tc, test_lists);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_ENV);
