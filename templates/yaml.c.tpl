@@ -123,10 +123,11 @@ static int load_unknown_key(struct load *l, const slot_class *cls, const char *k
 
 static bool scalar_is(const yaml_event_t *e, const char *const *words)
 {
+	const char *s = (const char *)e->data.scalar.value;
 	if (e->data.scalar.style != YAML_PLAIN_SCALAR_STYLE)
 		return false;
-	for (; *words; words++)
-		if (strcmp((const char *)e->data.scalar.value, *words) == 0)
+	for (; *words; words++) /* the first byte first: most scalars are no such word */
+		if (s[0] == (*words)[0] && strcmp(s, *words) == 0)
 			return true;
 	return false;
 }
@@ -287,7 +288,10 @@ static int load_object(struct load *l, void *obj, const slot_class *cls)
 	if (++l->depth > LOAD_MAX_DEPTH)
 		return load_fail(l, SLOT_ESYNTAX, l->event.start_mark, "nesting deeper than %d levels",
 				 LOAD_MAX_DEPTH);
-	unsigned char *seen = (unsigned char *)calloc(cls->count + 1, 1);
+	/* Keys seen so far: on the stack for the usual class. */
+	unsigned char local[64] = {0};
+	unsigned char *seen = cls->count <= sizeof local ? local
+				: (unsigned char *)calloc(cls->count, 1);
 	int rc = seen ? SLOT_OK : load_fail(l, SLOT_ENOMEM, l->event.start_mark, "out of memory");
 	while (rc == SLOT_OK && (rc = load_next(l)) == SLOT_OK &&
 	       l->event.type != YAML_MAPPING_END_EVENT) {
@@ -310,7 +314,8 @@ static int load_object(struct load *l, void *obj, const slot_class *cls)
 		if ((rc = load_next(l)) == SLOT_OK)
 			rc = load_field(l, obj, cls, f);
 	}
-	free(seen);
+	if (seen != local)
+		free(seen);
 	l->depth--;
 	return rc;
 }

@@ -1,0 +1,176 @@
+/* yamlbench.c - loading 100,000 players from one YAML file, three ways in
+ * one run: libyaml's bare event parse (the limit), libcyaml into a plain
+ * struct with a hand-written schema, and slotgen's generated loader.
+ *   yamlbench gen FILE        write the data (slotgen's dumper)
+ *   yamlbench time FILE       median wall time of each way, 7 runs
+ *   yamlbench once WAY FILE   one load (for callgrind): bare|cyaml|slotgen */
+#define _POSIX_C_SOURCE 200809L
+#include <cyaml/cyaml.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <yaml.h>
+
+#include "mem_yaml.h"
+
+#define N 100000
+
+struct plain_player {
+	char *name;
+	int32_t score;
+	int32_t level;
+	char *nickname;
+	double x, y;
+};
+
+static const cyaml_schema_field_t player_fields[] = {
+	CYAML_FIELD_STRING_PTR("name", CYAML_FLAG_POINTER | CYAML_FLAG_OPTIONAL,
+			       struct plain_player, name, 0, CYAML_UNLIMITED),
+	CYAML_FIELD_INT("score", CYAML_FLAG_OPTIONAL, struct plain_player, score),
+	CYAML_FIELD_INT("level", CYAML_FLAG_OPTIONAL, struct plain_player, level),
+	CYAML_FIELD_STRING_PTR("nickname", CYAML_FLAG_POINTER | CYAML_FLAG_OPTIONAL,
+			       struct plain_player, nickname, 0, CYAML_UNLIMITED),
+	CYAML_FIELD_FLOAT("x", CYAML_FLAG_OPTIONAL, struct plain_player, x),
+	CYAML_FIELD_FLOAT("y", CYAML_FLAG_OPTIONAL, struct plain_player, y),
+	CYAML_FIELD_END,
+};
+static const cyaml_schema_value_t player_schema = {
+	CYAML_VALUE_MAPPING(CYAML_FLAG_DEFAULT, struct plain_player, player_fields),
+};
+static const cyaml_schema_value_t players_schema = {
+	CYAML_VALUE_SEQUENCE(CYAML_FLAG_POINTER, struct plain_player, &player_schema, 0,
+			     CYAML_UNLIMITED),
+};
+static const cyaml_config_t cyaml_config = {
+	.log_fn = cyaml_log, .mem_fn = cyaml_mem, .log_level = CYAML_LOG_ERROR,
+};
+
+static char *read_all(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		exit(1);
+	fseek(f, 0, SEEK_END);
+	long n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	char *buf = malloc((size_t)n + 1);
+	if (!buf || fread(buf, 1, (size_t)n, f) != (size_t)n)
+		exit(1);
+	fclose(f);
+	buf[n] = '\0';
+	*len = (size_t)n;
+	return buf;
+}
+
+static size_t bare(const char *data, size_t len)
+{
+	yaml_parser_t p;
+	yaml_event_t e;
+	size_t events = 0;
+	yaml_parser_initialize(&p);
+	yaml_parser_set_input_string(&p, (const unsigned char *)data, len);
+	for (;;) {
+		if (!yaml_parser_parse(&p, &e))
+			exit(2);
+		int done = e.type == YAML_STREAM_END_EVENT;
+		yaml_event_delete(&e);
+		events++;
+		if (done)
+			break;
+	}
+	yaml_parser_delete(&p);
+	return events;
+}
+
+static size_t with_cyaml(const char *data, size_t len)
+{
+	struct plain_player *all;
+	unsigned count;
+	if (cyaml_load_data((const uint8_t *)data, len, &cyaml_config, &players_schema,
+			    (cyaml_data_t **)&all, &count) != CYAML_OK)
+		exit(3);
+	cyaml_free(&cyaml_config, &players_schema, all, count);
+	return count;
+}
+
+static size_t with_slotgen(const char *data, size_t len)
+{
+	mem_player *all;
+	size_t count;
+	slot_yaml_error err;
+	if (mem_player_load_yaml_list(&all, &count, data, len, &err) != SLOT_OK) {
+		fprintf(stderr, "%lu:%lu: %s\n", err.line, err.column, err.message);
+		exit(4);
+	}
+	for (size_t i = 0; i < count; i++)
+		mem_player_fini(&all[i]);
+	free(all);
+	return count;
+}
+
+static double now(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + t.tv_nsec / 1e9;
+}
+
+static int cmp(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
+
+int main(int argc, char **argv)
+{
+	if (argc == 3 && strcmp(argv[1], "gen") == 0) {
+		mem_player *all = calloc(N, sizeof *all);
+		char text[32];
+		for (int i = 0; i < N; i++) {
+			mem_player_init(&all[i]);
+			snprintf(text, sizeof text, "player%06d", i);
+			if (mem_player_set_name(&all[i], text) != SLOT_OK)
+				return 1;
+			mem_player_set_score(&all[i], i * 7);
+			mem_player_set_level(&all[i], i % 100);
+			if (i % 2 == 0) {
+				snprintf(text, sizeof text, "nick%06d", i);
+				if (mem_player_set_nickname(&all[i], text) != SLOT_OK)
+					return 1;
+			}
+			mem_player_set_x(&all[i], i * 0.5);
+			mem_player_set_y(&all[i], i * 0.25);
+		}
+		char *out;
+		size_t len;
+		if (mem_player_dump_yaml_list(all, N, &out, &len) != SLOT_OK)
+			return 1;
+		FILE *f = fopen(argv[2], "wb");
+		fwrite(out, 1, len, f);
+		fclose(f);
+		return 0;
+	}
+	size_t len;
+	char *data = read_all(argv[argc - 1], &len);
+	size_t (*ways[3])(const char *, size_t) = {bare, with_cyaml, with_slotgen};
+	const char *names[3] = {"bare", "cyaml", "slotgen"};
+	if (argc == 4 && strcmp(argv[1], "once") == 0) {
+		for (int w = 0; w < 3; w++)
+			if (strcmp(argv[2], names[w]) == 0)
+				ways[w](data, len);
+		return 0;
+	}
+	for (int w = 0; w < 3; w++) {
+		double t[7];
+		for (int r = 0; r < 7; r++) {
+			double t0 = now();
+			ways[w](data, len);
+			t[r] = now() - t0;
+		}
+		qsort(t, 7, sizeof *t, cmp);
+		printf("%s %.6f %zu\n", names[w], t[3], len);
+	}
+	free(data);
+	return 0;
+}
