@@ -18,7 +18,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 for dir in "${schema_dirs[@]}"; do
   for schema in "$dir"/*.yaml; do
-    ${SLOTGEN_WRAP:-} "$slotgen" "${includes[@]}" -o "$tmp" "$schema" 2>"$tmp/log" ||
+    ${SLOTGEN_WRAP:-} "$slotgen" --yaml "${includes[@]}" -o "$tmp" "$schema" 2>"$tmp/log" ||
       { sed 's/^/# /' "$tmp/log"; exit 1; }
   done
 done
@@ -40,7 +40,7 @@ done
 touch -d '2001-01-01 00:00:00' "$tmp"/*
 for dir in "${schema_dirs[@]}"; do
   for schema in "$dir"/*.yaml; do
-    ${SLOTGEN_WRAP:-} "$slotgen" "${includes[@]}" -o "$tmp" "$schema" || exit 1
+    ${SLOTGEN_WRAP:-} "$slotgen" --yaml "${includes[@]}" -o "$tmp" "$schema" || exit 1
   done
 done
 [ -z "$(find "$tmp" -type f -newermt '2001-01-02' -print)" ]
