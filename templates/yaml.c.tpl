@@ -432,6 +432,40 @@ static int load_list(void **objs, size_t *count, const slot_class *cls, const ch
 	return SLOT_OK;
 }
 
+/* All of @p f into a malloc'd buffer: SLOT_OK, SLOT_ENOMEM, or SLOT_ESYNTAX
+ * for a read error. */
+static int read_stream(FILE *f, char **data, size_t *len, slot_yaml_error *err)
+{
+	struct load l;
+	yaml_mark_t start = {0, 0, 0};
+	char *buf = NULL;
+	size_t n = 0, cap = 0, got;
+	memset(&l, 0, sizeof l);
+	l.err = err;
+	if (err)
+		memset(err, 0, sizeof *err);
+	do {
+		if (cap - n < 4096) {
+			cap = cap ? 2 * cap : 65536;
+			char *p = (char *)realloc(buf, cap);
+			if (!p) {
+				free(buf);
+				return load_fail(&l, SLOT_ENOMEM, start, "out of memory");
+			}
+			buf = p;
+		}
+		got = fread(buf + n, 1, cap - n, f);
+		n += got;
+	} while (got > 0);
+	if (ferror(f)) {
+		free(buf);
+		return load_fail(&l, SLOT_ESYNTAX, start, "cannot read the stream");
+	}
+	*data = buf;
+	*len = n;
+	return SLOT_OK;
+}
+
 /* ---- dumping --------------------------------------------------------------- */
 
 struct dump {
@@ -630,5 +664,32 @@ int {{cname}}_load_yaml_list({{cname}} **objs, size_t *count, const char *data, 
 int {{cname}}_dump_yaml_list(const {{cname}} *objs, size_t count, char **text, size_t *len)
 {
 	return dump_list(objs, count, &{{cname}}_class, text, len);
+}
+
+int {{cname}}_load_yaml_file({{cname}} *o, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK) {
+		(void){{cname}}_class.defaults(o);
+		{{cname}}_fini(o);
+		return rc;
+	}
+	rc = {{cname}}_load_yaml(o, data, len, err);
+	free(data);
+	return rc;
+}
+
+int {{cname}}_load_yaml_list_file({{cname}} **objs, size_t *count, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK)
+		return rc;
+	rc = {{cname}}_load_yaml_list(objs, count, data, len, err);
+	free(data);
+	return rc;
 }
 {{/classes}}

@@ -49,6 +49,13 @@ int {{cname}}_dump_yaml(const {{cname}} *o, char **text, size_t *len);
 int {{cname}}_load_yaml_list({{cname}} **objs, size_t *count, const char *data, size_t len,
 			slot_yaml_error *err);
 
+/** Load one {{name}}, as {{cname}}_load_yaml(), from all of @p f. */
+int {{cname}}_load_yaml_file({{cname}} *o, FILE *f, slot_yaml_error *err);
+
+/** Load a list, as {{cname}}_load_yaml_list(), from all of @p f. */
+int {{cname}}_load_yaml_list_file({{cname}} **objs, size_t *count, FILE *f,
+			     slot_yaml_error *err);
+
 /** Dump @p count objects as a YAML sequence, one flow mapping a line. */
 int {{cname}}_dump_yaml_list(const {{cname}} *objs, size_t count, char **text, size_t *len);
 {{/classes}}

@@ -432,6 +432,40 @@ static int load_list(void **objs, size_t *count, const slot_class *cls, const ch
 	return SLOT_OK;
 }
 
+/* All of @p f into a malloc'd buffer: SLOT_OK, SLOT_ENOMEM, or SLOT_ESYNTAX
+ * for a read error. */
+static int read_stream(FILE *f, char **data, size_t *len, slot_yaml_error *err)
+{
+	struct load l;
+	yaml_mark_t start = {0, 0, 0};
+	char *buf = NULL;
+	size_t n = 0, cap = 0, got;
+	memset(&l, 0, sizeof l);
+	l.err = err;
+	if (err)
+		memset(err, 0, sizeof *err);
+	do {
+		if (cap - n < 4096) {
+			cap = cap ? 2 * cap : 65536;
+			char *p = (char *)realloc(buf, cap);
+			if (!p) {
+				free(buf);
+				return load_fail(&l, SLOT_ENOMEM, start, "out of memory");
+			}
+			buf = p;
+		}
+		got = fread(buf + n, 1, cap - n, f);
+		n += got;
+	} while (got > 0);
+	if (ferror(f)) {
+		free(buf);
+		return load_fail(&l, SLOT_ESYNTAX, start, "cannot read the stream");
+	}
+	*data = buf;
+	*len = n;
+	return SLOT_OK;
+}
+
 /* ---- dumping --------------------------------------------------------------- */
 
 struct dump {
@@ -631,6 +665,33 @@ int corners_empty_dump_yaml_list(const corners_empty *objs, size_t count, char *
 	return dump_list(objs, count, &corners_empty_class, text, len);
 }
 
+int corners_empty_load_yaml_file(corners_empty *o, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK) {
+		(void)corners_empty_class.defaults(o);
+		corners_empty_fini(o);
+		return rc;
+	}
+	rc = corners_empty_load_yaml(o, data, len, err);
+	free(data);
+	return rc;
+}
+
+int corners_empty_load_yaml_list_file(corners_empty **objs, size_t *count, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK)
+		return rc;
+	rc = corners_empty_load_yaml_list(objs, count, data, len, err);
+	free(data);
+	return rc;
+}
+
 int corners_scalars_load_yaml(corners_scalars *o, const char *data, size_t len, slot_yaml_error *err)
 {
 	return load_document(o, &corners_scalars_class, data, len, err);
@@ -654,6 +715,33 @@ int corners_scalars_load_yaml_list(corners_scalars **objs, size_t *count, const 
 int corners_scalars_dump_yaml_list(const corners_scalars *objs, size_t count, char **text, size_t *len)
 {
 	return dump_list(objs, count, &corners_scalars_class, text, len);
+}
+
+int corners_scalars_load_yaml_file(corners_scalars *o, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK) {
+		(void)corners_scalars_class.defaults(o);
+		corners_scalars_fini(o);
+		return rc;
+	}
+	rc = corners_scalars_load_yaml(o, data, len, err);
+	free(data);
+	return rc;
+}
+
+int corners_scalars_load_yaml_list_file(corners_scalars **objs, size_t *count, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK)
+		return rc;
+	rc = corners_scalars_load_yaml_list(objs, count, data, len, err);
+	free(data);
+	return rc;
 }
 
 int corners_keyed_load_yaml(corners_keyed *o, const char *data, size_t len, slot_yaml_error *err)
@@ -681,6 +769,33 @@ int corners_keyed_dump_yaml_list(const corners_keyed *objs, size_t count, char *
 	return dump_list(objs, count, &corners_keyed_class, text, len);
 }
 
+int corners_keyed_load_yaml_file(corners_keyed *o, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK) {
+		(void)corners_keyed_class.defaults(o);
+		corners_keyed_fini(o);
+		return rc;
+	}
+	rc = corners_keyed_load_yaml(o, data, len, err);
+	free(data);
+	return rc;
+}
+
+int corners_keyed_load_yaml_list_file(corners_keyed **objs, size_t *count, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK)
+		return rc;
+	rc = corners_keyed_load_yaml_list(objs, count, data, len, err);
+	free(data);
+	return rc;
+}
+
 int corners_named_load_yaml(corners_named *o, const char *data, size_t len, slot_yaml_error *err)
 {
 	return load_document(o, &corners_named_class, data, len, err);
@@ -704,6 +819,33 @@ int corners_named_load_yaml_list(corners_named **objs, size_t *count, const char
 int corners_named_dump_yaml_list(const corners_named *objs, size_t count, char **text, size_t *len)
 {
 	return dump_list(objs, count, &corners_named_class, text, len);
+}
+
+int corners_named_load_yaml_file(corners_named *o, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK) {
+		(void)corners_named_class.defaults(o);
+		corners_named_fini(o);
+		return rc;
+	}
+	rc = corners_named_load_yaml(o, data, len, err);
+	free(data);
+	return rc;
+}
+
+int corners_named_load_yaml_list_file(corners_named **objs, size_t *count, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK)
+		return rc;
+	rc = corners_named_load_yaml_list(objs, count, data, len, err);
+	free(data);
+	return rc;
 }
 
 int corners_holder_load_yaml(corners_holder *o, const char *data, size_t len, slot_yaml_error *err)
@@ -731,6 +873,33 @@ int corners_holder_dump_yaml_list(const corners_holder *objs, size_t count, char
 	return dump_list(objs, count, &corners_holder_class, text, len);
 }
 
+int corners_holder_load_yaml_file(corners_holder *o, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK) {
+		(void)corners_holder_class.defaults(o);
+		corners_holder_fini(o);
+		return rc;
+	}
+	rc = corners_holder_load_yaml(o, data, len, err);
+	free(data);
+	return rc;
+}
+
+int corners_holder_load_yaml_list_file(corners_holder **objs, size_t *count, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK)
+		return rc;
+	rc = corners_holder_load_yaml_list(objs, count, data, len, err);
+	free(data);
+	return rc;
+}
+
 int corners_marker_load_yaml(corners_marker *o, const char *data, size_t len, slot_yaml_error *err)
 {
 	return load_document(o, &corners_marker_class, data, len, err);
@@ -756,6 +925,33 @@ int corners_marker_dump_yaml_list(const corners_marker *objs, size_t count, char
 	return dump_list(objs, count, &corners_marker_class, text, len);
 }
 
+int corners_marker_load_yaml_file(corners_marker *o, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK) {
+		(void)corners_marker_class.defaults(o);
+		corners_marker_fini(o);
+		return rc;
+	}
+	rc = corners_marker_load_yaml(o, data, len, err);
+	free(data);
+	return rc;
+}
+
+int corners_marker_load_yaml_list_file(corners_marker **objs, size_t *count, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK)
+		return rc;
+	rc = corners_marker_load_yaml_list(objs, count, data, len, err);
+	free(data);
+	return rc;
+}
+
 int corners_leaf_load_yaml(corners_leaf *o, const char *data, size_t len, slot_yaml_error *err)
 {
 	return load_document(o, &corners_leaf_class, data, len, err);
@@ -779,4 +975,31 @@ int corners_leaf_load_yaml_list(corners_leaf **objs, size_t *count, const char *
 int corners_leaf_dump_yaml_list(const corners_leaf *objs, size_t count, char **text, size_t *len)
 {
 	return dump_list(objs, count, &corners_leaf_class, text, len);
+}
+
+int corners_leaf_load_yaml_file(corners_leaf *o, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK) {
+		(void)corners_leaf_class.defaults(o);
+		corners_leaf_fini(o);
+		return rc;
+	}
+	rc = corners_leaf_load_yaml(o, data, len, err);
+	free(data);
+	return rc;
+}
+
+int corners_leaf_load_yaml_list_file(corners_leaf **objs, size_t *count, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK)
+		return rc;
+	rc = corners_leaf_load_yaml_list(objs, count, data, len, err);
+	free(data);
+	return rc;
 }

@@ -48,6 +48,13 @@ int corners_empty_dump_yaml(const corners_empty *o, char **text, size_t *len);
 int corners_empty_load_yaml_list(corners_empty **objs, size_t *count, const char *data, size_t len,
 			slot_yaml_error *err);
 
+/** Load one Empty, as corners_empty_load_yaml(), from all of @p f. */
+int corners_empty_load_yaml_file(corners_empty *o, FILE *f, slot_yaml_error *err);
+
+/** Load a list, as corners_empty_load_yaml_list(), from all of @p f. */
+int corners_empty_load_yaml_list_file(corners_empty **objs, size_t *count, FILE *f,
+			     slot_yaml_error *err);
+
 /** Dump @p count objects as a YAML sequence, one flow mapping a line. */
 int corners_empty_dump_yaml_list(const corners_empty *objs, size_t count, char **text, size_t *len);
 
@@ -74,6 +81,13 @@ int corners_scalars_dump_yaml(const corners_scalars *o, char **text, size_t *len
  */
 int corners_scalars_load_yaml_list(corners_scalars **objs, size_t *count, const char *data, size_t len,
 			slot_yaml_error *err);
+
+/** Load one Scalars, as corners_scalars_load_yaml(), from all of @p f. */
+int corners_scalars_load_yaml_file(corners_scalars *o, FILE *f, slot_yaml_error *err);
+
+/** Load a list, as corners_scalars_load_yaml_list(), from all of @p f. */
+int corners_scalars_load_yaml_list_file(corners_scalars **objs, size_t *count, FILE *f,
+			     slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line. */
 int corners_scalars_dump_yaml_list(const corners_scalars *objs, size_t count, char **text, size_t *len);
@@ -102,6 +116,13 @@ int corners_keyed_dump_yaml(const corners_keyed *o, char **text, size_t *len);
 int corners_keyed_load_yaml_list(corners_keyed **objs, size_t *count, const char *data, size_t len,
 			slot_yaml_error *err);
 
+/** Load one Keyed, as corners_keyed_load_yaml(), from all of @p f. */
+int corners_keyed_load_yaml_file(corners_keyed *o, FILE *f, slot_yaml_error *err);
+
+/** Load a list, as corners_keyed_load_yaml_list(), from all of @p f. */
+int corners_keyed_load_yaml_list_file(corners_keyed **objs, size_t *count, FILE *f,
+			     slot_yaml_error *err);
+
 /** Dump @p count objects as a YAML sequence, one flow mapping a line. */
 int corners_keyed_dump_yaml_list(const corners_keyed *objs, size_t count, char **text, size_t *len);
 
@@ -128,6 +149,13 @@ int corners_named_dump_yaml(const corners_named *o, char **text, size_t *len);
  */
 int corners_named_load_yaml_list(corners_named **objs, size_t *count, const char *data, size_t len,
 			slot_yaml_error *err);
+
+/** Load one Named, as corners_named_load_yaml(), from all of @p f. */
+int corners_named_load_yaml_file(corners_named *o, FILE *f, slot_yaml_error *err);
+
+/** Load a list, as corners_named_load_yaml_list(), from all of @p f. */
+int corners_named_load_yaml_list_file(corners_named **objs, size_t *count, FILE *f,
+			     slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line. */
 int corners_named_dump_yaml_list(const corners_named *objs, size_t count, char **text, size_t *len);
@@ -156,6 +184,13 @@ int corners_holder_dump_yaml(const corners_holder *o, char **text, size_t *len);
 int corners_holder_load_yaml_list(corners_holder **objs, size_t *count, const char *data, size_t len,
 			slot_yaml_error *err);
 
+/** Load one Holder, as corners_holder_load_yaml(), from all of @p f. */
+int corners_holder_load_yaml_file(corners_holder *o, FILE *f, slot_yaml_error *err);
+
+/** Load a list, as corners_holder_load_yaml_list(), from all of @p f. */
+int corners_holder_load_yaml_list_file(corners_holder **objs, size_t *count, FILE *f,
+			     slot_yaml_error *err);
+
 /** Dump @p count objects as a YAML sequence, one flow mapping a line. */
 int corners_holder_dump_yaml_list(const corners_holder *objs, size_t count, char **text, size_t *len);
 
@@ -183,6 +218,13 @@ int corners_marker_dump_yaml(const corners_marker *o, char **text, size_t *len);
 int corners_marker_load_yaml_list(corners_marker **objs, size_t *count, const char *data, size_t len,
 			slot_yaml_error *err);
 
+/** Load one Marker, as corners_marker_load_yaml(), from all of @p f. */
+int corners_marker_load_yaml_file(corners_marker *o, FILE *f, slot_yaml_error *err);
+
+/** Load a list, as corners_marker_load_yaml_list(), from all of @p f. */
+int corners_marker_load_yaml_list_file(corners_marker **objs, size_t *count, FILE *f,
+			     slot_yaml_error *err);
+
 /** Dump @p count objects as a YAML sequence, one flow mapping a line. */
 int corners_marker_dump_yaml_list(const corners_marker *objs, size_t count, char **text, size_t *len);
 
@@ -209,6 +251,13 @@ int corners_leaf_dump_yaml(const corners_leaf *o, char **text, size_t *len);
  */
 int corners_leaf_load_yaml_list(corners_leaf **objs, size_t *count, const char *data, size_t len,
 			slot_yaml_error *err);
+
+/** Load one Leaf, as corners_leaf_load_yaml(), from all of @p f. */
+int corners_leaf_load_yaml_file(corners_leaf *o, FILE *f, slot_yaml_error *err);
+
+/** Load a list, as corners_leaf_load_yaml_list(), from all of @p f. */
+int corners_leaf_load_yaml_list_file(corners_leaf **objs, size_t *count, FILE *f,
+			     slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line. */
 int corners_leaf_dump_yaml_list(const corners_leaf *objs, size_t count, char **text, size_t *len);

@@ -432,6 +432,40 @@ static int load_list(void **objs, size_t *count, const slot_class *cls, const ch
 	return SLOT_OK;
 }
 
+/* All of @p f into a malloc'd buffer: SLOT_OK, SLOT_ENOMEM, or SLOT_ESYNTAX
+ * for a read error. */
+static int read_stream(FILE *f, char **data, size_t *len, slot_yaml_error *err)
+{
+	struct load l;
+	yaml_mark_t start = {0, 0, 0};
+	char *buf = NULL;
+	size_t n = 0, cap = 0, got;
+	memset(&l, 0, sizeof l);
+	l.err = err;
+	if (err)
+		memset(err, 0, sizeof *err);
+	do {
+		if (cap - n < 4096) {
+			cap = cap ? 2 * cap : 65536;
+			char *p = (char *)realloc(buf, cap);
+			if (!p) {
+				free(buf);
+				return load_fail(&l, SLOT_ENOMEM, start, "out of memory");
+			}
+			buf = p;
+		}
+		got = fread(buf + n, 1, cap - n, f);
+		n += got;
+	} while (got > 0);
+	if (ferror(f)) {
+		free(buf);
+		return load_fail(&l, SLOT_ESYNTAX, start, "cannot read the stream");
+	}
+	*data = buf;
+	*len = n;
+	return SLOT_OK;
+}
+
 /* ---- dumping --------------------------------------------------------------- */
 
 struct dump {
@@ -631,6 +665,33 @@ int fleet_stop_dump_yaml_list(const fleet_stop *objs, size_t count, char **text,
 	return dump_list(objs, count, &fleet_stop_class, text, len);
 }
 
+int fleet_stop_load_yaml_file(fleet_stop *o, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK) {
+		(void)fleet_stop_class.defaults(o);
+		fleet_stop_fini(o);
+		return rc;
+	}
+	rc = fleet_stop_load_yaml(o, data, len, err);
+	free(data);
+	return rc;
+}
+
+int fleet_stop_load_yaml_list_file(fleet_stop **objs, size_t *count, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK)
+		return rc;
+	rc = fleet_stop_load_yaml_list(objs, count, data, len, err);
+	free(data);
+	return rc;
+}
+
 int fleet_depot_load_yaml(fleet_depot *o, const char *data, size_t len, slot_yaml_error *err)
 {
 	return load_document(o, &fleet_depot_class, data, len, err);
@@ -654,6 +715,33 @@ int fleet_depot_load_yaml_list(fleet_depot **objs, size_t *count, const char *da
 int fleet_depot_dump_yaml_list(const fleet_depot *objs, size_t count, char **text, size_t *len)
 {
 	return dump_list(objs, count, &fleet_depot_class, text, len);
+}
+
+int fleet_depot_load_yaml_file(fleet_depot *o, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK) {
+		(void)fleet_depot_class.defaults(o);
+		fleet_depot_fini(o);
+		return rc;
+	}
+	rc = fleet_depot_load_yaml(o, data, len, err);
+	free(data);
+	return rc;
+}
+
+int fleet_depot_load_yaml_list_file(fleet_depot **objs, size_t *count, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK)
+		return rc;
+	rc = fleet_depot_load_yaml_list(objs, count, data, len, err);
+	free(data);
+	return rc;
 }
 
 int fleet_asset_load_yaml(fleet_asset *o, const char *data, size_t len, slot_yaml_error *err)
@@ -681,6 +769,33 @@ int fleet_asset_dump_yaml_list(const fleet_asset *objs, size_t count, char **tex
 	return dump_list(objs, count, &fleet_asset_class, text, len);
 }
 
+int fleet_asset_load_yaml_file(fleet_asset *o, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK) {
+		(void)fleet_asset_class.defaults(o);
+		fleet_asset_fini(o);
+		return rc;
+	}
+	rc = fleet_asset_load_yaml(o, data, len, err);
+	free(data);
+	return rc;
+}
+
+int fleet_asset_load_yaml_list_file(fleet_asset **objs, size_t *count, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK)
+		return rc;
+	rc = fleet_asset_load_yaml_list(objs, count, data, len, err);
+	free(data);
+	return rc;
+}
+
 int fleet_vehicle_load_yaml(fleet_vehicle *o, const char *data, size_t len, slot_yaml_error *err)
 {
 	return load_document(o, &fleet_vehicle_class, data, len, err);
@@ -706,6 +821,33 @@ int fleet_vehicle_dump_yaml_list(const fleet_vehicle *objs, size_t count, char *
 	return dump_list(objs, count, &fleet_vehicle_class, text, len);
 }
 
+int fleet_vehicle_load_yaml_file(fleet_vehicle *o, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK) {
+		(void)fleet_vehicle_class.defaults(o);
+		fleet_vehicle_fini(o);
+		return rc;
+	}
+	rc = fleet_vehicle_load_yaml(o, data, len, err);
+	free(data);
+	return rc;
+}
+
+int fleet_vehicle_load_yaml_list_file(fleet_vehicle **objs, size_t *count, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK)
+		return rc;
+	rc = fleet_vehicle_load_yaml_list(objs, count, data, len, err);
+	free(data);
+	return rc;
+}
+
 int fleet_truck_load_yaml(fleet_truck *o, const char *data, size_t len, slot_yaml_error *err)
 {
 	return load_document(o, &fleet_truck_class, data, len, err);
@@ -729,4 +871,31 @@ int fleet_truck_load_yaml_list(fleet_truck **objs, size_t *count, const char *da
 int fleet_truck_dump_yaml_list(const fleet_truck *objs, size_t count, char **text, size_t *len)
 {
 	return dump_list(objs, count, &fleet_truck_class, text, len);
+}
+
+int fleet_truck_load_yaml_file(fleet_truck *o, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK) {
+		(void)fleet_truck_class.defaults(o);
+		fleet_truck_fini(o);
+		return rc;
+	}
+	rc = fleet_truck_load_yaml(o, data, len, err);
+	free(data);
+	return rc;
+}
+
+int fleet_truck_load_yaml_list_file(fleet_truck **objs, size_t *count, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK)
+		return rc;
+	rc = fleet_truck_load_yaml_list(objs, count, data, len, err);
+	free(data);
+	return rc;
 }

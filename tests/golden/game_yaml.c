@@ -432,6 +432,40 @@ static int load_list(void **objs, size_t *count, const slot_class *cls, const ch
 	return SLOT_OK;
 }
 
+/* All of @p f into a malloc'd buffer: SLOT_OK, SLOT_ENOMEM, or SLOT_ESYNTAX
+ * for a read error. */
+static int read_stream(FILE *f, char **data, size_t *len, slot_yaml_error *err)
+{
+	struct load l;
+	yaml_mark_t start = {0, 0, 0};
+	char *buf = NULL;
+	size_t n = 0, cap = 0, got;
+	memset(&l, 0, sizeof l);
+	l.err = err;
+	if (err)
+		memset(err, 0, sizeof *err);
+	do {
+		if (cap - n < 4096) {
+			cap = cap ? 2 * cap : 65536;
+			char *p = (char *)realloc(buf, cap);
+			if (!p) {
+				free(buf);
+				return load_fail(&l, SLOT_ENOMEM, start, "out of memory");
+			}
+			buf = p;
+		}
+		got = fread(buf + n, 1, cap - n, f);
+		n += got;
+	} while (got > 0);
+	if (ferror(f)) {
+		free(buf);
+		return load_fail(&l, SLOT_ESYNTAX, start, "cannot read the stream");
+	}
+	*data = buf;
+	*len = n;
+	return SLOT_OK;
+}
+
 /* ---- dumping --------------------------------------------------------------- */
 
 struct dump {
@@ -631,6 +665,33 @@ int game_vec2_dump_yaml_list(const game_vec2 *objs, size_t count, char **text, s
 	return dump_list(objs, count, &game_vec2_class, text, len);
 }
 
+int game_vec2_load_yaml_file(game_vec2 *o, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK) {
+		(void)game_vec2_class.defaults(o);
+		game_vec2_fini(o);
+		return rc;
+	}
+	rc = game_vec2_load_yaml(o, data, len, err);
+	free(data);
+	return rc;
+}
+
+int game_vec2_load_yaml_list_file(game_vec2 **objs, size_t *count, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK)
+		return rc;
+	rc = game_vec2_load_yaml_list(objs, count, data, len, err);
+	free(data);
+	return rc;
+}
+
 int game_entity_load_yaml(game_entity *o, const char *data, size_t len, slot_yaml_error *err)
 {
 	return load_document(o, &game_entity_class, data, len, err);
@@ -656,6 +717,33 @@ int game_entity_dump_yaml_list(const game_entity *objs, size_t count, char **tex
 	return dump_list(objs, count, &game_entity_class, text, len);
 }
 
+int game_entity_load_yaml_file(game_entity *o, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK) {
+		(void)game_entity_class.defaults(o);
+		game_entity_fini(o);
+		return rc;
+	}
+	rc = game_entity_load_yaml(o, data, len, err);
+	free(data);
+	return rc;
+}
+
+int game_entity_load_yaml_list_file(game_entity **objs, size_t *count, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK)
+		return rc;
+	rc = game_entity_load_yaml_list(objs, count, data, len, err);
+	free(data);
+	return rc;
+}
+
 int game_player_load_yaml(game_player *o, const char *data, size_t len, slot_yaml_error *err)
 {
 	return load_document(o, &game_player_class, data, len, err);
@@ -679,4 +767,31 @@ int game_player_load_yaml_list(game_player **objs, size_t *count, const char *da
 int game_player_dump_yaml_list(const game_player *objs, size_t count, char **text, size_t *len)
 {
 	return dump_list(objs, count, &game_player_class, text, len);
+}
+
+int game_player_load_yaml_file(game_player *o, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK) {
+		(void)game_player_class.defaults(o);
+		game_player_fini(o);
+		return rc;
+	}
+	rc = game_player_load_yaml(o, data, len, err);
+	free(data);
+	return rc;
+}
+
+int game_player_load_yaml_list_file(game_player **objs, size_t *count, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK)
+		return rc;
+	rc = game_player_load_yaml_list(objs, count, data, len, err);
+	free(data);
+	return rc;
 }

@@ -432,6 +432,40 @@ static int load_list(void **objs, size_t *count, const slot_class *cls, const ch
 	return SLOT_OK;
 }
 
+/* All of @p f into a malloc'd buffer: SLOT_OK, SLOT_ENOMEM, or SLOT_ESYNTAX
+ * for a read error. */
+static int read_stream(FILE *f, char **data, size_t *len, slot_yaml_error *err)
+{
+	struct load l;
+	yaml_mark_t start = {0, 0, 0};
+	char *buf = NULL;
+	size_t n = 0, cap = 0, got;
+	memset(&l, 0, sizeof l);
+	l.err = err;
+	if (err)
+		memset(err, 0, sizeof *err);
+	do {
+		if (cap - n < 4096) {
+			cap = cap ? 2 * cap : 65536;
+			char *p = (char *)realloc(buf, cap);
+			if (!p) {
+				free(buf);
+				return load_fail(&l, SLOT_ENOMEM, start, "out of memory");
+			}
+			buf = p;
+		}
+		got = fread(buf + n, 1, cap - n, f);
+		n += got;
+	} while (got > 0);
+	if (ferror(f)) {
+		free(buf);
+		return load_fail(&l, SLOT_ESYNTAX, start, "cannot read the stream");
+	}
+	*data = buf;
+	*len = n;
+	return SLOT_OK;
+}
+
 /* ---- dumping --------------------------------------------------------------- */
 
 struct dump {
@@ -631,6 +665,33 @@ int geo_point_dump_yaml_list(const geo_point *objs, size_t count, char **text, s
 	return dump_list(objs, count, &geo_point_class, text, len);
 }
 
+int geo_point_load_yaml_file(geo_point *o, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK) {
+		(void)geo_point_class.defaults(o);
+		geo_point_fini(o);
+		return rc;
+	}
+	rc = geo_point_load_yaml(o, data, len, err);
+	free(data);
+	return rc;
+}
+
+int geo_point_load_yaml_list_file(geo_point **objs, size_t *count, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK)
+		return rc;
+	rc = geo_point_load_yaml_list(objs, count, data, len, err);
+	free(data);
+	return rc;
+}
+
 int geo_box_load_yaml(geo_box *o, const char *data, size_t len, slot_yaml_error *err)
 {
 	return load_document(o, &geo_box_class, data, len, err);
@@ -654,4 +715,31 @@ int geo_box_load_yaml_list(geo_box **objs, size_t *count, const char *data, size
 int geo_box_dump_yaml_list(const geo_box *objs, size_t count, char **text, size_t *len)
 {
 	return dump_list(objs, count, &geo_box_class, text, len);
+}
+
+int geo_box_load_yaml_file(geo_box *o, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK) {
+		(void)geo_box_class.defaults(o);
+		geo_box_fini(o);
+		return rc;
+	}
+	rc = geo_box_load_yaml(o, data, len, err);
+	free(data);
+	return rc;
+}
+
+int geo_box_load_yaml_list_file(geo_box **objs, size_t *count, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK)
+		return rc;
+	rc = geo_box_load_yaml_list(objs, count, data, len, err);
+	free(data);
+	return rc;
 }

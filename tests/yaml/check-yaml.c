@@ -248,6 +248,29 @@ START_TEST(test_lists)
 }
 END_TEST
 
+START_TEST(test_from_a_file)
+{
+	FILE *f = tmpfile();
+	ck_assert_ptr_nonnull(f);
+	fputs("- {name: a}\n- {name: b, level: 3}\n", f);
+	rewind(f);
+	game_player *all;
+	size_t n;
+	slot_yaml_error err;
+	ck_assert_int_eq(game_player_load_yaml_list_file(&all, &n, f, &err), SLOT_OK);
+	ck_assert_uint_eq(n, 2);
+	ck_assert_uint_eq(game_player_get_level(&all[1]), 3);
+	for (size_t i = 0; i < n; i++)
+		game_player_fini(&all[i]);
+	free(all);
+	rewind(f);
+	game_player p;
+	ck_assert_int_eq(game_player_load_yaml_file(&p, f, &err), SLOT_ETYPE);
+	ck_assert_str_eq(err.message, "a 'Player' must be a mapping, not a sequence");
+	fclose(f);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("yaml");
@@ -258,6 +281,7 @@ int main(void)
 	tcase_add_test(tc, test_round_trip_random_objects);
 	tcase_add_test(tc, test_empty_object);
 	tcase_add_test(tc, test_lists);
+	tcase_add_test(tc, test_from_a_file);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_ENV);
