@@ -138,6 +138,38 @@ static const char *const true_words[] = {"true", "True", "TRUE", "yes", "Yes", "
 static const char *const false_words[] = {"false", "False", "FALSE", "no", "No", "NO",
 					  "off", "Off", "OFF", NULL};
 
+/*
+ * A short decimal (`-123.25`: at most 15 digits, no exponent) exactly as
+ * strtod reads it, without strtod: the digits make an integer below 2^53
+ * and 10^k is exact, so one division rounds correctly.
+ */
+static bool fast_decimal(const char *s, double *out)
+{
+	static const double tens[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+				      1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+	bool neg = *s == '-';
+	uint64_t m = 0;
+	int digits = 0, after = -1;
+	if (neg)
+		s++;
+	for (; *s; s++) {
+		if (*s == '.' && after < 0) {
+			after = 0;
+			continue;
+		}
+		if (*s < '0' || *s > '9' || ++digits > 15)
+			return false;
+		m = m * 10 + (uint64_t)(*s - '0');
+		if (after >= 0)
+			after++;
+	}
+	if (!digits || after == 0)
+		return false;
+	double d = (double)m / tens[after < 0 ? 0 : after];
+	*out = neg ? -d : d;
+	return true;
+}
+
 /* A plain scalar as a number: an integer (decimal or 0x) or a float. */
 static bool scalar_number(const yaml_event_t *e, slot_value *v)
 {
@@ -154,14 +186,17 @@ static bool scalar_number(const yaml_event_t *e, slot_value *v)
 		v->as.d = scalar_is(e, nan) ? NAN : scalar_is(e, ninf) ? -HUGE_VAL : HUGE_VAL;
 		return true;
 	}
-	if (!strpbrk(s, ".eEnN") || (s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))) {
+	const char *digits = *s == '-' || *s == '+' ? s + 1 : s;
+	bool hex = digits[0] == '0' && (digits[1] == 'x' || digits[1] == 'X');
+	if (!strpbrk(s, ".eEnN") || hex) {
+		/* Decimal, or hexadecimal after 0x, as in schemas (never octal). */
 		errno = 0;
 		if (*s == '-') {
 			v->type = SLOT_INT64;
-			v->as.i = strtoll(s, &end, 0);
+			v->as.i = strtoll(s, &end, hex ? 16 : 10);
 		} else {
 			v->type = SLOT_UINT64;
-			v->as.u = strtoull(s, &end, 0);
+			v->as.u = strtoull(s, &end, hex ? 16 : 10);
 		}
 		if (*end || end == s)
 			return false;
@@ -172,6 +207,8 @@ static bool scalar_number(const yaml_event_t *e, slot_value *v)
 		return true;
 	}
 	v->type = SLOT_DOUBLE;
+	if (fast_decimal(s, &v->as.d))
+		return true;
 	v->as.d = strtod(s, &end);
 	return !*end && end != s;
 }
@@ -208,10 +245,15 @@ static int load_element(struct load *l, void *at, const slot_class *cls, const s
 		return load_fail(l, SLOT_ETYPE, e->start_mark, "'%s' attribute '%s' must be %s, not null",
 				 cls->name, f->name, slot_type_name(f->type, f->enum_type, NULL));
 	switch (f->type) {
-	case SLOT_STRING:
-		v.type = SLOT_STRING;
-		v.as.s = text;
-		break;
+	case SLOT_STRING: {
+		/* Take libyaml's own copy of the text (it allocates with malloc)
+		 * rather than copying it again. */
+		char **slot = (char **)at;
+		free(*slot);
+		*slot = (char *)l->event.data.scalar.value;
+		l->event.data.scalar.value = NULL;
+		return SLOT_OK;
+	}
 	case SLOT_ENUM: {
 		int value = f->enum_type->lookup(text);
 		if (value < 0)

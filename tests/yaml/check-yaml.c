@@ -271,6 +271,38 @@ START_TEST(test_from_a_file)
 }
 END_TEST
 
+/* Decimals read as strtod reads them, short ones (read without strtod) and
+ * long ones alike. */
+START_TEST(test_decimals_as_strtod)
+{
+	seed = 7;
+	char text[64], num[40];
+	for (int i = 0; i < 20000; i++) {
+		int digits = 1 + (int)rnd(17), point = (int)rnd((unsigned)digits + 1);
+		int k = 0;
+		if (rnd(2))
+			num[k++] = '-';
+		for (int j = 0; j < digits; j++) {
+			if (j == point && j > 0)
+				num[k++] = '.';
+			num[k++] = (char)('0' + rnd(10));
+		}
+		num[k] = '\0';
+		snprintf(text, sizeof text, "x: %s\n", num);
+		game_vec2 v;
+		slot_yaml_error err;
+		ck_assert_int_eq(game_vec2_load_yaml(&v, text, strlen(text), &err), SLOT_OK);
+		ck_assert_msg(game_vec2_get_x(&v) == (float)strtod(num, NULL), "%s", num);
+		game_vec2_fini(&v);
+		corners_scalars s;
+		snprintf(text, sizeof text, "d: %s\n", num);
+		ck_assert_int_eq(corners_scalars_load_yaml(&s, text, strlen(text), &err), SLOT_OK);
+		ck_assert_msg(corners_scalars_get_d(&s) == strtod(num, NULL), "%s", num);
+		corners_scalars_fini(&s);
+	}
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("yaml");
@@ -282,6 +314,7 @@ int main(void)
 	tcase_add_test(tc, test_empty_object);
 	tcase_add_test(tc, test_lists);
 	tcase_add_test(tc, test_from_a_file);
+	tcase_add_test(tc, test_decimals_as_strtod);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_ENV);
