@@ -170,6 +170,33 @@ static bool fast_decimal(const char *s, double *out)
 	return true;
 }
 
+/* A decimal integer that fits 64 bits, without strtoll. */
+static bool fast_integer(const char *s, slot_value *v)
+{
+	bool neg = *s == '-';
+	uint64_t m = 0;
+	if (*s == '-' || *s == '+')
+		s++;
+	if (!*s)
+		return false;
+	for (; *s; s++) {
+		unsigned d = (unsigned)(*s - '0');
+		if (d > 9 || m > (UINT64_MAX - d) / 10)
+			return false; /* not one, or too large: the slow path says which */
+		m = m * 10 + d;
+	}
+	if (!neg) {
+		v->type = SLOT_UINT64;
+		v->as.u = m;
+	} else if (m <= (uint64_t)INT64_MAX + 1) {
+		v->type = SLOT_INT64;
+		v->as.i = m == (uint64_t)INT64_MAX + 1 ? INT64_MIN : -(int64_t)m;
+	} else {
+		return false;
+	}
+	return true;
+}
+
 /* A plain scalar as a number: an integer (decimal or 0x) or a float. */
 static bool scalar_number(const yaml_event_t *e, slot_value *v)
 {
@@ -181,6 +208,12 @@ static bool scalar_number(const yaml_event_t *e, slot_value *v)
 	if (e->data.scalar.style != YAML_PLAIN_SCALAR_STYLE || !*s)
 		return false;
 	v->count = 1;
+	if (fast_integer(s, v))
+		return true;
+	if (fast_decimal(s, &v->as.d)) {
+		v->type = SLOT_DOUBLE;
+		return true;
+	}
 	if (scalar_is(e, inf) || scalar_is(e, ninf) || scalar_is(e, nan)) {
 		v->type = SLOT_DOUBLE;
 		v->as.d = scalar_is(e, nan) ? NAN : scalar_is(e, ninf) ? -HUGE_VAL : HUGE_VAL;
@@ -207,8 +240,6 @@ static bool scalar_number(const yaml_event_t *e, slot_value *v)
 		return true;
 	}
 	v->type = SLOT_DOUBLE;
-	if (fast_decimal(s, &v->as.d))
-		return true;
 	v->as.d = strtod(s, &end);
 	return !*end && end != s;
 }
@@ -234,9 +265,12 @@ static int load_element(struct load *l, void *at, const slot_class *cls, const s
 				 event_kind(e));
 	const char *text = (const char *)e->data.scalar.value;
 	slot_value v;
-	memset(&v, 0, sizeof v);
 	v.count = 1;
-	if (strlen(text) != e->data.scalar.length)
+	v.enum_type = NULL;
+	v.class_type = NULL;
+	/* A NUL (a quoted "\0") would cut a string or an enum's name short;
+	 * numbers and booleans are plain scalars, which hold none. */
+	if ((f->type == SLOT_STRING || f->type == SLOT_ENUM) && strlen(text) != e->data.scalar.length)
 		return load_fail(l, SLOT_ETYPE, e->start_mark, "'%s' attribute '%s' holds a NUL character",
 				 cls->name, f->name);
 	if (f->type == SLOT_STRING && (f->flags & SLOT_ARRAY) && scalar_is(e, null_words))
@@ -266,9 +300,8 @@ static int load_element(struct load *l, void *at, const slot_class *cls, const s
 	}
 	case SLOT_BOOL:
 		v.type = SLOT_BOOL;
-		if (scalar_is(e, true_words))
-			v.as.b = true;
-		else if (!scalar_is(e, false_words))
+		v.as.b = scalar_is(e, true_words);
+		if (!v.as.b && !scalar_is(e, false_words))
 			return load_fail(l, SLOT_ETYPE, e->start_mark,
 					 "'%s' attribute '%s' must be true or false, not '%s'", cls->name,
 					 f->name, text);

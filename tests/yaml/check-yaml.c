@@ -157,7 +157,12 @@ static void round_trip(const slot_class *cls, load_fn load, dump_fn dump, unsign
 		ck_assert_int_eq(dump(a, &text, &len), SLOT_OK);
 		ck_assert_msg(load(b, text, len, &err) == SLOT_OK, "%s: %lu:%lu: %s\n%s", cls->name,
 			      err.line, err.column, err.message, text);
-		ck_assert_msg(slot_equal(a, b, cls), "%s changed in a round trip:\n%s", cls->name, text);
+		if (!slot_equal(a, b, cls)) {
+			char *again;
+			ck_assert_int_eq(dump(b, &again, NULL), SLOT_OK);
+			ck_abort_msg("%s changed in a round trip:\n%s\nreloaded:\n%s", cls->name, text,
+				     again);
+		}
 		free(text);
 		slot_object_fini(a, cls);
 		slot_object_fini(b, cls);
