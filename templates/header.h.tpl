@@ -21,7 +21,10 @@ extern "C" {
 #endif
 {{#has_doc}}
 
-{{doc_comment}}
+/**
+ * \file {{header}}
+ * {{doc}}
+ */
 {{/has_doc}}
 {{#enums}}
 

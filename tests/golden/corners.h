@@ -818,8 +818,8 @@ extern "C" {
 #endif
 
 /**
- * Every shape of slot the generator knows, so that the golden and compile
- * tests reach every section of every template.
+ * \file corners.h
+ * Every shape of slot the generator knows, so that the golden and compile tests reach every section of every template.
  */
 
 typedef enum corners_mode {

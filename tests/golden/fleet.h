@@ -818,7 +818,10 @@ static inline int slot_strerror(char *buf, size_t size, int rc, const slot_class
 extern "C" {
 #endif
 
-/** The vehicles of a delivery company, their depots and their routes. */
+/**
+ * \file fleet.h
+ * The vehicles of a delivery company, their depots and their routes.
+ */
 
 /** What an asset is doing. */
 typedef enum fleet_status {

@@ -817,7 +817,10 @@ static inline int slot_strerror(char *buf, size_t size, int rc, const slot_class
 extern "C" {
 #endif
 
-/** Entities of a small game server. */
+/**
+ * \file game.h
+ * Entities of a small game server.
+ */
 
 /** Side a player plays on. */
 typedef enum game_team {

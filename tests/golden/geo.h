@@ -817,7 +817,10 @@ static inline int slot_strerror(char *buf, size_t size, int rc, const slot_class
 extern "C" {
 #endif
 
-/** Positions on the Earth, for the modules that place things on a map. */
+/**
+ * \file geo.h
+ * Positions on the Earth, for the modules that place things on a map.
+ */
 
 /** Unit of a distance. */
 typedef enum geo_unit {
