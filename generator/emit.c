@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "names.h"
 #include "tpl.h"
 
 #ifndef SLOTGEN_VERSION
@@ -164,7 +163,7 @@ static const char *literal(struct emitter *e, const struct sg_plan_slot *ps)
 	case SG_TYPE_STRING:
 		return c_string(e, v->s);
 	case SG_TYPE_ENUM:
-		return sg_enum_value_cname(e->a, s->enm, v->e);
+		return ps->default_constant;
 	default:
 		return "0";
 	}
@@ -176,16 +175,6 @@ static const char *type_text(struct emitter *e, const struct sg_slot *s)
 		      : s->type == SG_TYPE_CLASS ? s->cls->name
 						 : sg_type_name(s->type);
 	return s->array ? sg_arena_printf(e->a, "%s[%u]", t, (unsigned)s->array) : t;
-}
-
-static const char *enum_ref(struct emitter *e, const struct sg_slot *s)
-{
-	return s->enm ? sg_arena_printf(e->a, "&%s_enum", sg_enum_cname(e->a, s->enm)) : "NULL";
-}
-
-static const char *class_ref(struct emitter *e, const struct sg_slot *s)
-{
-	return s->cls ? sg_arena_printf(e->a, "&%s_class", sg_class_cname(e->a, s->cls)) : "NULL";
 }
 
 /* "SLOT_READONLY | SLOT_ARRAY", or "0". */
@@ -254,8 +243,8 @@ static void put_slot(struct emitter *e, const struct sg_plan_slot *ps, struct tp
 	tpl_put_string(a, m, "slot_type", slot_types[s->type]);
 	tpl_put_string(a, m, "flags", flags(e, s));
 	tpl_put_string(a, m, "doc_literal", s->doc ? c_string(e, s->doc) : "NULL");
-	tpl_put_string(a, m, "enum_ref", enum_ref(e, s));
-	tpl_put_string(a, m, "class_ref", class_ref(e, s));
+	tpl_put_string(a, m, "enum_ref", s->enm ? ps->type_ref : "NULL");
+	tpl_put_string(a, m, "class_ref", s->cls ? ps->type_ref : "NULL");
 	if (s->def)
 		tpl_put_string(a, m, "value", literal(e, ps));
 }
@@ -364,8 +353,6 @@ static void put_class(struct emitter *e, const struct sg_plan_class *pc, struct 
 	tpl_put_string(a, c, "parent_cname", pc->parent_cname ? pc->parent_cname : "");
 	tpl_put_string(a, c, "parent_ref",
 		       pc->parent_cname ? sg_arena_printf(a, "&%s_class", pc->parent_cname) : "NULL");
-	tpl_put_bool(a, c, "has_bits", pc->bits_bytes > 0);
-	tpl_put_string(a, c, "bits_bytes", sg_arena_printf(a, "%u", pc->bits_bytes));
 	tpl_put_bool(a, c, "has_fields", pc->count > 0);
 	tpl_put_string(a, c, "field_count", sg_arena_printf(a, "%zu", pc->count));
 	tpl_put_string(a, c, "fields_ref",
@@ -453,16 +440,15 @@ static struct tpl_value *module_data(struct emitter *e, struct sg_diags *diags)
 	struct tpl_value *top = tpl_map(arena);
 	tpl_put_string(arena, top, "header", plan->header);
 	tpl_put_string(arena, top, "source", plan->source);
-	tpl_put_string(arena, top, "yaml_header", sg_arena_printf(arena, "%s_yaml.h", m->name));
-	tpl_put_string(arena, top, "yaml_source", sg_arena_printf(arena, "%s_yaml.c", m->name));
-	tpl_put_string(arena, top, "yaml_guard",
-		       sg_upper(arena, sg_arena_printf(arena, "SLOTGEN_%s_YAML_H", m->name)));
+	tpl_put_string(arena, top, "yaml_header", plan->yaml_header);
+	tpl_put_string(arena, top, "yaml_source", plan->yaml_source);
+	tpl_put_string(arena, top, "yaml_guard", plan->yaml_guard);
 	tpl_put_string(arena, top, "module", m->name);
 	tpl_put_string(arena, top, "schema", m->file_name);
 	tpl_put_string(arena, top, "version", SLOTGEN_VERSION);
 	tpl_put_string(arena, top, "format", sg_arena_printf(arena, "%d", SG_FORMAT_VERSION));
 	tpl_put_string(arena, top, "guard", plan->guard);
-	tpl_put_string(arena, top, "MODULE", sg_upper(arena, m->name));
+	tpl_put_string(arena, top, "MODULE", plan->upper);
 	put_doc(e, top, m->doc, "");
 	struct tpl_value *includes = tpl_list(arena), *enums = tpl_list(arena),
 			 *classes = tpl_list(arena);

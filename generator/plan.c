@@ -13,7 +13,8 @@ static const char *const scalar_ctypes[SG_TYPE__COUNT] = {
 	[SG_TYPE_FLOAT] = "float",     [SG_TYPE_DOUBLE] = "double",   [SG_TYPE_STRING] = "char *",
 };
 
-const char *sg_plan_ctype(struct sg_arena *arena, const struct sg_slot *s)
+/* The C type of a value of @p s (one element for arrays). */
+static const char *value_ctype(struct sg_arena *arena, const struct sg_slot *s)
 {
 	if (s->type == SG_TYPE_ENUM)
 		return sg_enum_cname(arena, s->enm);
@@ -79,11 +80,17 @@ static bool plan_class(struct sg_arena *a, const struct sg_class *c, struct sg_p
 			ps->bits_member = sg_arena_printf(a, "%sslot_bits", pre);
 			ps->bit_byte = (unsigned)(i / 8);
 			ps->mask = 1u << (i % 8);
-			ps->elem_ctype = sg_plan_ctype(a, s);
+			ps->elem_ctype = value_ctype(a, s);
+			ps->type_ref = s->enm   ? sg_arena_printf(a, "&%s_enum", ps->elem_ctype)
+				       : s->cls ? sg_arena_printf(a, "&%s_class", ps->elem_ctype)
+						: "NULL";
+			ps->default_constant =
+				s->enm && s->def ? sg_enum_value_cname(a, s->enm, s->value.e) : NULL;
 			ps->elem_cname = s->type == SG_TYPE_CLASS ? ps->elem_ctype : NULL;
 			ps->mut = s->type == SG_TYPE_CLASS && !has_readonly(s->cls);
 			ps->mut_fallible = ps->mut && init_allocates(s->cls);
-			if (!ps->path || !ps->bits_member || !ps->elem_ctype) {
+			if (!ps->path || !ps->bits_member || !ps->elem_ctype || !ps->type_ref ||
+			    (s->enm && s->def && !ps->default_constant)) {
 				sg_buf_fini(&prefix);
 				return false;
 			}
@@ -125,12 +132,16 @@ bool sg_plan_module(struct sg_arena *a, const struct sg_module *m, struct sg_pla
 	struct sg_plan p = {.module = m};
 	p.header = sg_arena_printf(a, "%s.h", m->name);
 	p.source = sg_arena_printf(a, "%s.c", m->name);
-	p.guard = sg_arena_printf(a, "SLOTGEN_%s_H", m->name);
-	p.guard = p.guard ? sg_upper(a, p.guard) : NULL;
+	p.yaml_header = sg_arena_printf(a, "%s_yaml.h", m->name);
+	p.yaml_source = sg_arena_printf(a, "%s_yaml.c", m->name);
+	p.upper = sg_upper(a, m->name);
+	p.guard = p.upper ? sg_arena_printf(a, "SLOTGEN_%s_H", p.upper) : NULL;
+	p.yaml_guard = p.upper ? sg_arena_printf(a, "SLOTGEN_%s_YAML_H", p.upper) : NULL;
 	p.enums = sg_arena_alloc(a, (m->enum_count + 1) * sizeof *p.enums);
 	p.classes = sg_arena_alloc(a, (m->class_count + 1) * sizeof *p.classes);
 	p.includes = sg_arena_alloc(a, (m->import_count + 1) * sizeof *p.includes);
-	if (!p.header || !p.source || !p.guard || !p.enums || !p.classes || !p.includes)
+	if (!p.header || !p.source || !p.yaml_header || !p.yaml_source || !p.guard ||
+	    !p.yaml_guard || !p.enums || !p.classes || !p.includes)
 		return false;
 	for (size_t i = 0; i < m->import_count; i++) {
 		const char *h = sg_arena_printf(a, "%s.h", m->imports[i].module->name);

@@ -21,6 +21,8 @@ struct sg_plan_slot {
 	unsigned mask;           /**< the bit */
 	const char *elem_ctype;  /**< C type of one value: "int32_t", "char *", "game_vec2" */
 	const char *elem_cname;  /**< for classes: the class's C name */
+	const char *type_ref;    /**< its enum's or class's name table, "&game_team_enum", or "NULL" */
+	const char *default_constant; /**< an enum default's constant, GAME_TEAM_RED, or NULL */
 	bool mut;                /**< class-typed, and its class inits without parameters */
 	bool mut_fallible;       /**< ... and that init may fail (it copies a string) */
 };
@@ -51,7 +53,9 @@ struct sg_plan_enum {
 struct sg_plan {
 	const struct sg_module *module;
 	const char *header, *source; /**< file names: game.h, game.c */
-	const char *guard;
+	const char *yaml_header, *yaml_source; /**< game_yaml.h, game_yaml.c */
+	const char *guard, *yaml_guard; /**< SLOTGEN_GAME_H, SLOTGEN_GAME_YAML_H */
+	const char *upper;           /**< the module's name in capitals: GAME */
 	struct sg_plan_enum *enums;
 	struct sg_plan_class *classes;
 	const char **includes;      /**< headers of imported modules */
@@ -60,8 +64,5 @@ struct sg_plan {
 
 /** Plan the output of @p m; false only when memory ran out. */
 bool sg_plan_module(struct sg_arena *arena, const struct sg_module *m, struct sg_plan *out) SG_CHECKRET;
-
-/** The C type of a value of @p s (one element for arrays). */
-const char *sg_plan_ctype(struct sg_arena *arena, const struct sg_slot *s);
 
 #endif

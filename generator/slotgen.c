@@ -50,8 +50,8 @@ static bool add_output(struct sg_outputs *out, const char *explicit_path, const 
 }
 
 /* The path of a YAML output: PATH with `_yaml` before its extension, or
- * DIR/MODULE_yaml.EXT. */
-static char *yaml_path(const char *path, const char *dir, const char *module, const char *ext)
+ * DIR/NAME (the plan's MODULE_yaml.EXT). */
+static char *yaml_path(const char *path, const char *dir, const char *name, const char *ext)
 {
 	struct sg_buf b;
 	sg_buf_init(&b);
@@ -61,7 +61,7 @@ static char *yaml_path(const char *path, const char *dir, const char *module, co
 	else if (path)
 		sg_buf_printf(&b, "%s_yaml%s", path, ext);
 	else
-		sg_buf_printf(&b, "%s/%s_yaml%s", dir, module, ext);
+		sg_buf_printf(&b, "%s/%s", dir, name);
 	if (b.failed)
 		sg_buf_fini(&b);
 	return b.data;
@@ -89,8 +89,8 @@ static bool generate_module(struct sg_arena *arena, struct sg_diags *diags,
 	     add_output(out, opts->source_path, dir, plan.source, &c);
 	if (ok && opts->yaml) {
 		/* Beside the header and the source: MODULE_yaml.h, MODULE_yaml.c. */
-		char *yh = yaml_path(opts->header_path, dir, m->name, ".h");
-		char *yc = yaml_path(opts->source_path, dir, m->name, ".c");
+		char *yh = yaml_path(opts->header_path, dir, plan.yaml_header, ".h");
+		char *yc = yaml_path(opts->source_path, dir, plan.yaml_source, ".c");
 		ok = yh && yc && sg_emit_yaml(arena, diags, &plan, &h, &c) &&
 		     add_output(out, yh, dir, NULL, &h) && add_output(out, yc, dir, NULL, &c);
 		sg_free(yh);
