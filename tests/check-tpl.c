@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check-run.h"
 #include "tpl.h"
 
 struct fixture {
@@ -154,9 +155,5 @@ int main(void)
 	tcase_add_test(tc, test_stray_close_and_unterminated_tag);
 	tcase_add_test(tc, test_kind_mismatch);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_ENV);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return check_run(s);
 }

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "check-run.h"
 #include "checker.h"
 #include "load.h"
 
@@ -126,11 +127,7 @@ __attribute__((unused)) static const char *oneline(const char *s)
 		for (size_t i = 0; i < sizeof tests / sizeof *tests; i++)      \
 			tcase_add_test(tc, tests[i]);                        \
 		suite_add_tcase(s, tc);                                        \
-		SRunner *sr = srunner_create(s);                               \
-		srunner_run_all(sr, CK_ENV);                                   \
-		int failed = srunner_ntests_failed(sr);                        \
-		srunner_free(sr);                                              \
-		return failed ? EXIT_FAILURE : EXIT_SUCCESS;                   \
+		return check_run(s);                                           \
 	}
 
 #endif

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../check-run.h"
 #include "corners.h"
 
 START_TEST(test_scalar_defaults_at_their_limits)
@@ -362,9 +363,5 @@ int main(void)
 	tcase_add_test(tc, test_type_error_messages);
 	tcase_add_test(tc, test_defaults_through_the_table);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_ENV);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return check_run(s);
 }

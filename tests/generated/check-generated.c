@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../check-run.h"
 #include "fleet.h"
 #include "game.h"
 #include "geo.h"
@@ -1781,9 +1782,5 @@ static Suite *generated_suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(generated_suite());
-	srunner_run_all(sr, CK_ENV);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	return check_run(generated_suite());
 }
