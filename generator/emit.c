@@ -291,10 +291,24 @@ static const char *number_lines(struct emitter *e, const uint32_t *v, size_t n)
 	sg_buf_init(&b);
 	for (size_t i = 0; i < n; i++) {
 		sg_buf_puts(&b, i % 12 ? " " : i ? "\n\t" : "\t");
-		if (v[i] == SG_PHASH_EMPTY)
-			sg_buf_puts(&b, "SLOT_EMPTY,");
+		sg_buf_printf(&b, "%lu,", (unsigned long)v[i]);
+	}
+	return keep(e, &b);
+}
+
+/* A hash table as C initialiser lines, eight to a line: each entry is
+ * the name's length << 24 | its index, or 0 where no name is. */
+static const char *entry_lines(struct emitter *e, const struct sg_phash *h)
+{
+	struct sg_buf b;
+	sg_buf_init(&b);
+	for (size_t i = 0; i < h->size; i++) {
+		uint32_t x = h->table[i];
+		sg_buf_puts(&b, i % 8 ? " " : i ? "\n\t" : "\t");
+		if (x == SG_PHASH_EMPTY)
+			sg_buf_puts(&b, "0,");
 		else
-			sg_buf_printf(&b, "%lu,", (unsigned long)v[i]);
+			sg_buf_printf(&b, "0x%02x%06lx,", (unsigned)h->lens[x], (unsigned long)x);
 	}
 	return keep(e, &b);
 }
@@ -336,7 +350,7 @@ static void put_hash(struct emitter *e, struct tpl_value *m, const struct sg_pha
 	tpl_put_string(a, m, "hash_size", sg_arena_printf(a, "%lu", (unsigned long)h->size));
 	tpl_put_string(a, m, "hash_mask", sg_arena_printf(a, "0x%lxu", (unsigned long)h->size - 1));
 	tpl_put_string(a, m, "hash_disp", number_lines(e, h->disp, h->nbuckets));
-	tpl_put_string(a, m, "hash_table", number_lines(e, h->table, h->size));
+	tpl_put_string(a, m, "hash_table", entry_lines(e, h));
 	tpl_put_string(a, m, "hash_disp_ref", sg_arena_printf(a, "%s_%s_disp", cname, what));
 	tpl_put_string(a, m, "hash_table_ref", sg_arena_printf(a, "%s_%s_table", cname, what));
 	tpl_put_string(a, m, "hash_lookup_ref", sg_arena_printf(a, "%s_%s_lookup", cname, what));

@@ -235,6 +235,7 @@ bool sg_phash_build(struct sg_arena *arena, const char *const *names, size_t n,
 		if (lens[i] > ph.max_len)
 			ph.max_len = lens[i];
 	}
+	ph.lens = lens;
 	choose_positions(&ph, names, lens, n, sig);
 	if (build_direct(arena, names, lens, n, hashes, &ph)) {
 		*out = ph;

@@ -31,6 +31,7 @@ struct sg_phash {
 	uint32_t size;   /**< table entries, a power of two */
 	size_t min_len, max_len; /**< of the names: any other length is a miss */
 	uint32_t *table; /**< size entries: a name's index, or SG_PHASH_EMPTY */
+	const size_t *lens; /**< the names' lengths, by index */
 };
 
 /**

@@ -26,6 +26,7 @@ static const uint32_t {{hash_disp_ref}}[{{hash_buckets}}] = {
 };
 {{/hash_displaced}}
 
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
 static const uint32_t {{hash_table_ref}}[{{hash_size}}] = {
 {{hash_table}}
 };
@@ -46,15 +47,14 @@ static int {{hash_lookup_ref}}(const char *name)
 {{/hash_steps}}
 	h ^= h >> 16;
 {{#hash_displaced}}
-	uint32_t i = {{hash_table_ref}}[(h ^ {{hash_disp_ref}}[{{hash_bucket}}]) & {{hash_mask}}];
+	uint32_t e = {{hash_table_ref}}[(h ^ {{hash_disp_ref}}[{{hash_bucket}}]) & {{hash_mask}}];
 {{/hash_displaced}}
 {{^hash_displaced}}
-	uint32_t i = {{hash_table_ref}}[h & {{hash_mask}}];
+	uint32_t e = {{hash_table_ref}}[h & {{hash_mask}}];
 {{/hash_displaced}}
-	if (i == SLOT_EMPTY)
+	if (e >> 24 != len)
 		return -1;
-	const char *s = {{cname}}_names[i];
-	return *s == *name && strcmp(s + 1, name + 1) == 0 ? (int)i : -1;
+	return slot_same_name({{cname}}_names[e & 0xffffffu], name, len) ? (int)(e & 0xffffffu) : -1;
 }
 
 const slot_enum {{cname}}_enum = {"{{name}}", {{count}}, {{cname}}_names, {{hash_lookup_ref}}};
@@ -76,6 +76,7 @@ static const uint32_t {{hash_disp_ref}}[{{hash_buckets}}] = {
 };
 {{/hash_displaced}}
 
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
 static const uint32_t {{hash_table_ref}}[{{hash_size}}] = {
 {{hash_table}}
 };
@@ -96,15 +97,15 @@ static const slot_field *{{hash_lookup_ref}}(const char *name)
 {{/hash_steps}}
 	h ^= h >> 16;
 {{#hash_displaced}}
-	uint32_t i = {{hash_table_ref}}[(h ^ {{hash_disp_ref}}[{{hash_bucket}}]) & {{hash_mask}}];
+	uint32_t e = {{hash_table_ref}}[(h ^ {{hash_disp_ref}}[{{hash_bucket}}]) & {{hash_mask}}];
 {{/hash_displaced}}
 {{^hash_displaced}}
-	uint32_t i = {{hash_table_ref}}[h & {{hash_mask}}];
+	uint32_t e = {{hash_table_ref}}[h & {{hash_mask}}];
 {{/hash_displaced}}
-	if (i == SLOT_EMPTY)
+	if (e >> 24 != len)
 		return NULL;
-	const char *s = {{cname}}_fields[i].name;
-	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &{{cname}}_fields[i] : NULL;
+	const slot_field *f = &{{cname}}_fields[e & 0xffffffu];
+	return slot_same_name(f->name, name, len) ? f : NULL;
 }
 {{/has_fields}}
 {{^has_fields}}

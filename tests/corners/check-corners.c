@@ -158,7 +158,7 @@ END_TEST
 
 static const slot_class *const all_classes[] = {
 	&corners_empty_class, &corners_scalars_class, &corners_keyed_class, &corners_named_class,
-	&corners_holder_class, &corners_marker_class, &corners_leaf_class,
+	&corners_holder_class, &corners_marker_class, &corners_leaf_class, &corners_spelled_class,
 };
 
 /* Every slot is found by its name; near misses are not. */
@@ -178,9 +178,47 @@ START_TEST(test_lookup_every_slot_and_near_misses)
 			ck_assert_ptr_null(slot_lookup(cls, near));
 		}
 		ck_assert_ptr_null(slot_lookup(cls, ""));
+		/* Every byte counts: one changed byte anywhere is another name. */
+		for (const slot_field *f = slot_next(cls, NULL); f; f = slot_next(cls, f)) {
+			size_t n = strlen(f->name);
+			for (size_t i = 0; i < n; i++) {
+				static const unsigned char other[] = {'a', 'Z', '_', 0x80, 0xff};
+				for (size_t k = 0; k < sizeof other; k++) {
+					memcpy(near, f->name, n + 1);
+					if ((unsigned char)near[i] == other[k])
+						continue;
+					near[i] = (char)other[k];
+					const slot_field *g = slot_lookup(cls, near);
+					ck_assert(!g || strcmp(g->name, near) == 0);
+				}
+			}
+		}
 		memset(near, 'q', sizeof near - 1);
 		near[sizeof near - 1] = '\0';
 		ck_assert_ptr_null(slot_lookup(cls, near));
+	}
+}
+END_TEST
+
+/* The lookups' comparison reads exactly the n bytes of each name, and
+ * tells apart names that differ in any one of them (a name here is an
+ * allocation of its own size, so that a sanitizer sees any byte past it). */
+START_TEST(test_same_name_reads_every_byte_and_no_more)
+{
+	for (size_t n = 0; n <= 40; n++) {
+		char *a = malloc(n ? n : 1), *b = malloc(n ? n : 1);
+		ck_assert(a && b);
+		for (size_t i = 0; i < n; i++)
+			a[i] = b[i] = (char)('a' + i % 26);
+		ck_assert(slot_same_name(a, b, n));
+		for (size_t i = 0; i < n; i++) {
+			b[i] = '#';
+			ck_assert(!slot_same_name(a, b, n));
+			ck_assert(!slot_same_name(b, a, n));
+			b[i] = a[i];
+		}
+		free(a);
+		free(b);
 	}
 }
 END_TEST
@@ -195,6 +233,14 @@ START_TEST(test_enum_names_both_ways)
 	ck_assert_str_eq(slot_enum_name(&corners_level_enum, CORNERS_LEVEL_MID), "mid");
 	ck_assert_ptr_null(slot_enum_name(&corners_level_enum, 3));
 	ck_assert_ptr_null(slot_enum_name(&corners_level_enum, -1));
+	ck_assert_int_eq(slot_enum_value(&corners_phase_enum, "waiting_for_the_final_player"),
+			 CORNERS_PHASE_WAITING_FOR_THE_FINAL_PLAYER);
+	ck_assert_int_eq(slot_enum_value(&corners_phase_enum, "waiting_for_the_first_player"),
+			 CORNERS_PHASE_WAITING_FOR_THE_FIRST_PLAYER);
+	ck_assert_int_eq(slot_enum_value(&corners_phase_enum, "waiting_for_the_firsT_player"), -1);
+	ck_assert_int_eq(slot_enum_value(&corners_phase_enum, "waiting_for_the_first_playe"), -1);
+	ck_assert_int_eq(slot_enum_value(&corners_phase_enum, "go"), CORNERS_PHASE_GO);
+	ck_assert_int_eq(slot_enum_value(&corners_phase_enum, "gO"), -1);
 }
 END_TEST
 
@@ -355,6 +401,7 @@ int main(void)
 	tcase_add_test(tc, test_by_name_arrays_and_objects);
 	tcase_add_test(tc, test_parent_without_slots);
 	tcase_add_test(tc, test_lookup_every_slot_and_near_misses);
+	tcase_add_test(tc, test_same_name_reads_every_byte_and_no_more);
 	tcase_add_test(tc, test_enum_names_both_ways);
 	tcase_add_test(tc, test_repr_like_a_dataclass);
 	tcase_add_test(tc, test_equality_like_a_dataclass);

@@ -19,8 +19,9 @@ static const char *const corners_mode_names[2] = {
 };
 
 
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
 static const uint32_t corners_mode_value_table[4] = {
-	SLOT_EMPTY, 0, 1, SLOT_EMPTY,
+	0, 0x03000000, 0x02000001, 0,
 };
 
 /* The value named @p name, or -1: one hash and at most one comparison. */
@@ -31,11 +32,10 @@ static int corners_mode_value_lookup(const char *name)
 		return -1;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h ^= h >> 16;
-	uint32_t i = corners_mode_value_table[h & 0x3u];
-	if (i == SLOT_EMPTY)
+	uint32_t e = corners_mode_value_table[h & 0x3u];
+	if (e >> 24 != len)
 		return -1;
-	const char *s = corners_mode_names[i];
-	return *s == *name && strcmp(s + 1, name + 1) == 0 ? (int)i : -1;
+	return slot_same_name(corners_mode_names[e & 0xffffffu], name, len) ? (int)(e & 0xffffffu) : -1;
 }
 
 const slot_enum corners_mode_enum = {"Mode", 2, corners_mode_names, corners_mode_value_lookup};
@@ -50,8 +50,9 @@ static const char *const corners_level_names[3] = {
 };
 
 
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
 static const uint32_t corners_level_value_table[8] = {
-	0, SLOT_EMPTY, SLOT_EMPTY, 1, SLOT_EMPTY, SLOT_EMPTY, 2, SLOT_EMPTY,
+	0x03000000, 0, 0, 0x03000001, 0, 0, 0x04000002, 0,
 };
 
 /* The value named @p name, or -1: one hash and at most one comparison. */
@@ -63,14 +64,45 @@ static int corners_level_value_lookup(const char *name)
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (unsigned char)name[len - 3]) * 0x01000193u;
 	h ^= h >> 16;
-	uint32_t i = corners_level_value_table[h & 0x7u];
-	if (i == SLOT_EMPTY)
+	uint32_t e = corners_level_value_table[h & 0x7u];
+	if (e >> 24 != len)
 		return -1;
-	const char *s = corners_level_names[i];
-	return *s == *name && strcmp(s + 1, name + 1) == 0 ? (int)i : -1;
+	return slot_same_name(corners_level_names[e & 0xffffffu], name, len) ? (int)(e & 0xffffffu) : -1;
 }
 
 const slot_enum corners_level_enum = {"Level", 3, corners_level_names, corners_level_value_lookup};
+
+/* The name table stores enum values as int. */
+typedef char corners_phase_is_int_sized[sizeof(corners_phase) == sizeof(int) ? 1 : -1];
+
+static const char *const corners_phase_names[3] = {
+	"waiting_for_the_first_player",
+	"waiting_for_the_final_player",
+	"go",
+};
+
+
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
+static const uint32_t corners_phase_value_table[8] = {
+	0x1c000001, 0, 0, 0, 0, 0, 0x02000002, 0x1c000000,
+};
+
+/* The value named @p name, or -1: one hash and at most one comparison. */
+static int corners_phase_value_lookup(const char *name)
+{
+	size_t len = strlen(name);
+	if (len < 2 || len > 28)
+		return -1;
+	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
+	h = (h ^ (len >= 10 ? (unsigned char)name[len - 10] : 0u)) * 0x01000193u;
+	h ^= h >> 16;
+	uint32_t e = corners_phase_value_table[h & 0x7u];
+	if (e >> 24 != len)
+		return -1;
+	return slot_same_name(corners_phase_names[e & 0xffffffu], name, len) ? (int)(e & 0xffffffu) : -1;
+}
+
+const slot_enum corners_phase_enum = {"Phase", 3, corners_phase_names, corners_phase_value_lookup};
 
 
 /* No slots: no name is found. */
@@ -158,10 +190,12 @@ static const slot_field corners_scalars_fields[14] = {
 
 
 
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
 static const uint32_t corners_scalars_slot_table[32] = {
-	SLOT_EMPTY, SLOT_EMPTY, 4, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 10, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
-	5, SLOT_EMPTY, 13, SLOT_EMPTY, 2, SLOT_EMPTY, SLOT_EMPTY, 1, 6, 0, 8, SLOT_EMPTY,
-	SLOT_EMPTY, SLOT_EMPTY, 11, 3, SLOT_EMPTY, 12, 9, 7,
+	0, 0, 0x03000004, 0, 0, 0, 0x0100000a, 0,
+	0, 0, 0, 0, 0x02000005, 0, 0x0100000d, 0,
+	0x03000002, 0, 0, 0x02000001, 0x03000006, 0x01000000, 0x03000008, 0,
+	0, 0, 0x0100000b, 0x03000003, 0, 0x0100000c, 0x01000009, 0x03000007,
 };
 
 /* The slot named @p name, or NULL: one hash and at most one comparison. */
@@ -174,11 +208,11 @@ static const slot_field *corners_scalars_slot_lookup(const char *name)
 	h = (h ^ (unsigned char)name[len - 1]) * 0x01000193u;
 	h = (h ^ (unsigned char)name[0]) * 0x01000193u;
 	h ^= h >> 16;
-	uint32_t i = corners_scalars_slot_table[h & 0x1fu];
-	if (i == SLOT_EMPTY)
+	uint32_t e = corners_scalars_slot_table[h & 0x1fu];
+	if (e >> 24 != len)
 		return NULL;
-	const char *s = corners_scalars_fields[i].name;
-	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &corners_scalars_fields[i] : NULL;
+	const slot_field *f = &corners_scalars_fields[e & 0xffffffu];
+	return slot_same_name(f->name, name, len) ? f : NULL;
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -273,8 +307,9 @@ static const slot_field corners_keyed_fields[3] = {
 
 
 
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
 static const uint32_t corners_keyed_slot_table[8] = {
-	1, 0, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 2, SLOT_EMPTY,
+	0x03000001, 0x03000000, 0, 0, 0, 0, 0x04000002, 0,
 };
 
 /* The slot named @p name, or NULL: one hash and at most one comparison. */
@@ -286,11 +321,11 @@ static const slot_field *corners_keyed_slot_lookup(const char *name)
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (unsigned char)name[len - 3]) * 0x01000193u;
 	h ^= h >> 16;
-	uint32_t i = corners_keyed_slot_table[h & 0x7u];
-	if (i == SLOT_EMPTY)
+	uint32_t e = corners_keyed_slot_table[h & 0x7u];
+	if (e >> 24 != len)
 		return NULL;
-	const char *s = corners_keyed_fields[i].name;
-	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &corners_keyed_fields[i] : NULL;
+	const slot_field *f = &corners_keyed_fields[e & 0xffffffu];
+	return slot_same_name(f->name, name, len) ? f : NULL;
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -361,8 +396,9 @@ static const slot_field corners_named_fields[1] = {
 
 
 
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
 static const uint32_t corners_named_slot_table[2] = {
-	SLOT_EMPTY, 0,
+	0, 0x05000000,
 };
 
 /* The slot named @p name, or NULL: one hash and at most one comparison. */
@@ -373,11 +409,11 @@ static const slot_field *corners_named_slot_lookup(const char *name)
 		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h ^= h >> 16;
-	uint32_t i = corners_named_slot_table[h & 0x1u];
-	if (i == SLOT_EMPTY)
+	uint32_t e = corners_named_slot_table[h & 0x1u];
+	if (e >> 24 != len)
 		return NULL;
-	const char *s = corners_named_fields[i].name;
-	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &corners_named_fields[i] : NULL;
+	const slot_field *f = &corners_named_fields[e & 0xffffffu];
+	return slot_same_name(f->name, name, len) ? f : NULL;
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -458,10 +494,12 @@ static const slot_field corners_holder_fields[9] = {
 
 
 
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
 static const uint32_t corners_holder_slot_table[32] = {
-	SLOT_EMPTY, SLOT_EMPTY, 5, 1, SLOT_EMPTY, SLOT_EMPTY, 7, SLOT_EMPTY, SLOT_EMPTY, 6, SLOT_EMPTY, SLOT_EMPTY,
-	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 3, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
-	SLOT_EMPTY, SLOT_EMPTY, 0, 4, SLOT_EMPTY, 8, 2, SLOT_EMPTY,
+	0, 0, 0x06000005, 0x06000001, 0, 0, 0x04000007, 0,
+	0, 0x05000006, 0, 0, 0, 0, 0, 0,
+	0, 0x05000003, 0, 0, 0, 0, 0, 0,
+	0, 0, 0x05000000, 0x05000004, 0, 0x05000008, 0x05000002, 0,
 };
 
 /* The slot named @p name, or NULL: one hash and at most one comparison. */
@@ -473,11 +511,11 @@ static const slot_field *corners_holder_slot_lookup(const char *name)
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (unsigned char)name[2]) * 0x01000193u;
 	h ^= h >> 16;
-	uint32_t i = corners_holder_slot_table[h & 0x1fu];
-	if (i == SLOT_EMPTY)
+	uint32_t e = corners_holder_slot_table[h & 0x1fu];
+	if (e >> 24 != len)
 		return NULL;
-	const char *s = corners_holder_fields[i].name;
-	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &corners_holder_fields[i] : NULL;
+	const slot_field *f = &corners_holder_fields[e & 0xffffffu];
+	return slot_same_name(f->name, name, len) ? f : NULL;
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -548,10 +586,12 @@ static const slot_field corners_marker_fields[9] = {
 
 
 
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
 static const uint32_t corners_marker_slot_table[32] = {
-	SLOT_EMPTY, SLOT_EMPTY, 5, 1, SLOT_EMPTY, SLOT_EMPTY, 7, SLOT_EMPTY, SLOT_EMPTY, 6, SLOT_EMPTY, SLOT_EMPTY,
-	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 3, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
-	SLOT_EMPTY, SLOT_EMPTY, 0, 4, SLOT_EMPTY, 8, 2, SLOT_EMPTY,
+	0, 0, 0x06000005, 0x06000001, 0, 0, 0x04000007, 0,
+	0, 0x05000006, 0, 0, 0, 0, 0, 0,
+	0, 0x05000003, 0, 0, 0, 0, 0, 0,
+	0, 0, 0x05000000, 0x05000004, 0, 0x05000008, 0x05000002, 0,
 };
 
 /* The slot named @p name, or NULL: one hash and at most one comparison. */
@@ -563,11 +603,11 @@ static const slot_field *corners_marker_slot_lookup(const char *name)
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (unsigned char)name[2]) * 0x01000193u;
 	h ^= h >> 16;
-	uint32_t i = corners_marker_slot_table[h & 0x1fu];
-	if (i == SLOT_EMPTY)
+	uint32_t e = corners_marker_slot_table[h & 0x1fu];
+	if (e >> 24 != len)
 		return NULL;
-	const char *s = corners_marker_fields[i].name;
-	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &corners_marker_fields[i] : NULL;
+	const slot_field *f = &corners_marker_fields[e & 0xffffffu];
+	return slot_same_name(f->name, name, len) ? f : NULL;
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -640,10 +680,12 @@ static const slot_field corners_leaf_fields[10] = {
 
 
 
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
 static const uint32_t corners_leaf_slot_table[32] = {
-	SLOT_EMPTY, SLOT_EMPTY, 5, 1, 9, SLOT_EMPTY, 7, SLOT_EMPTY, SLOT_EMPTY, 6, SLOT_EMPTY, SLOT_EMPTY,
-	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 3, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
-	SLOT_EMPTY, SLOT_EMPTY, 0, 4, SLOT_EMPTY, 8, 2, SLOT_EMPTY,
+	0, 0, 0x06000005, 0x06000001, 0x04000009, 0, 0x04000007, 0,
+	0, 0x05000006, 0, 0, 0, 0, 0, 0,
+	0, 0x05000003, 0, 0, 0, 0, 0, 0,
+	0, 0, 0x05000000, 0x05000004, 0, 0x05000008, 0x05000002, 0,
 };
 
 /* The slot named @p name, or NULL: one hash and at most one comparison. */
@@ -655,11 +697,11 @@ static const slot_field *corners_leaf_slot_lookup(const char *name)
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (unsigned char)name[2]) * 0x01000193u;
 	h ^= h >> 16;
-	uint32_t i = corners_leaf_slot_table[h & 0x1fu];
-	if (i == SLOT_EMPTY)
+	uint32_t e = corners_leaf_slot_table[h & 0x1fu];
+	if (e >> 24 != len)
 		return NULL;
-	const char *s = corners_leaf_fields[i].name;
-	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &corners_leaf_fields[i] : NULL;
+	const slot_field *f = &corners_leaf_fields[e & 0xffffffu];
+	return slot_same_name(f->name, name, len) ? f : NULL;
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -705,4 +747,117 @@ void corners_leaf_free(corners_leaf *o)
 int corners_leaf_copy(corners_leaf *dst, const corners_leaf *src)
 {
 	return slot_object_copy(dst, src, &corners_leaf_class);
+}
+
+static const slot_field corners_spelled_fields[17] = {
+	{"x", SLOT_INT8, 0, offsetof(corners_spelled, x), sizeof(((const corners_spelled *)0)->x),
+	 1, offsetof(corners_spelled, slot_bits) + 0, 0x01u, NULL, NULL, NULL},
+	{"xy", SLOT_INT8, 0, offsetof(corners_spelled, xy), sizeof(((const corners_spelled *)0)->xy),
+	 1, offsetof(corners_spelled, slot_bits) + 0, 0x02u, NULL, NULL, NULL},
+	{"xyz", SLOT_INT8, 0, offsetof(corners_spelled, xyz), sizeof(((const corners_spelled *)0)->xyz),
+	 1, offsetof(corners_spelled, slot_bits) + 0, 0x04u, NULL, NULL, NULL},
+	{"wxyz", SLOT_INT8, 0, offsetof(corners_spelled, wxyz), sizeof(((const corners_spelled *)0)->wxyz),
+	 1, offsetof(corners_spelled, slot_bits) + 0, 0x08u, NULL, NULL, NULL},
+	{"vwxyz", SLOT_INT8, 0, offsetof(corners_spelled, vwxyz), sizeof(((const corners_spelled *)0)->vwxyz),
+	 1, offsetof(corners_spelled, slot_bits) + 0, 0x10u, NULL, NULL, NULL},
+	{"seven_7", SLOT_INT8, 0, offsetof(corners_spelled, seven_7), sizeof(((const corners_spelled *)0)->seven_7),
+	 1, offsetof(corners_spelled, slot_bits) + 0, 0x20u, NULL, NULL, NULL},
+	{"eight_88", SLOT_INT8, 0, offsetof(corners_spelled, eight_88), sizeof(((const corners_spelled *)0)->eight_88),
+	 1, offsetof(corners_spelled, slot_bits) + 0, 0x40u, NULL, NULL, NULL},
+	{"nine_9999", SLOT_INT8, 0, offsetof(corners_spelled, nine_9999), sizeof(((const corners_spelled *)0)->nine_9999),
+	 1, offsetof(corners_spelled, slot_bits) + 0, 0x80u, NULL, NULL, NULL},
+	{"fifteen_bytes_a", SLOT_INT8, 0, offsetof(corners_spelled, fifteen_bytes_a), sizeof(((const corners_spelled *)0)->fifteen_bytes_a),
+	 1, offsetof(corners_spelled, slot_bits) + 1, 0x01u, NULL, NULL, NULL},
+	{"sixteen_bytes_ab", SLOT_INT8, 0, offsetof(corners_spelled, sixteen_bytes_ab), sizeof(((const corners_spelled *)0)->sixteen_bytes_ab),
+	 1, offsetof(corners_spelled, slot_bits) + 1, 0x02u, NULL, NULL, NULL},
+	{"seventeen_bytes_a", SLOT_INT8, 0, offsetof(corners_spelled, seventeen_bytes_a), sizeof(((const corners_spelled *)0)->seventeen_bytes_a),
+	 1, offsetof(corners_spelled, slot_bits) + 1, 0x04u, NULL, NULL, NULL},
+	{"seventeen_bytes_b", SLOT_INT8, 0, offsetof(corners_spelled, seventeen_bytes_b), sizeof(((const corners_spelled *)0)->seventeen_bytes_b),
+	 1, offsetof(corners_spelled, slot_bits) + 1, 0x08u, NULL, NULL, NULL},
+	{"seventeen_cytes_a", SLOT_INT8, 0, offsetof(corners_spelled, seventeen_cytes_a), sizeof(((const corners_spelled *)0)->seventeen_cytes_a),
+	 1, offsetof(corners_spelled, slot_bits) + 1, 0x10u, NULL, NULL, NULL},
+	{"twenty_four_bytes_long_a", SLOT_INT8, 0, offsetof(corners_spelled, twenty_four_bytes_long_a), sizeof(((const corners_spelled *)0)->twenty_four_bytes_long_a),
+	 1, offsetof(corners_spelled, slot_bits) + 1, 0x20u, NULL, NULL, NULL},
+	{"thirty_two_bytes_long_with_an_a", SLOT_INT8, 0, offsetof(corners_spelled, thirty_two_bytes_long_with_an_a), sizeof(((const corners_spelled *)0)->thirty_two_bytes_long_with_an_a),
+	 1, offsetof(corners_spelled, slot_bits) + 1, 0x40u, NULL, NULL, NULL},
+	{"thirty_two_bytes_long_with_an_b", SLOT_INT8, 0, offsetof(corners_spelled, thirty_two_bytes_long_with_an_b), sizeof(((const corners_spelled *)0)->thirty_two_bytes_long_with_an_b),
+	 1, offsetof(corners_spelled, slot_bits) + 1, 0x80u, NULL, NULL, NULL},
+	{"thirty_two_bytes_lang_with_an_a", SLOT_ENUM, 0, offsetof(corners_spelled, thirty_two_bytes_lang_with_an_a), sizeof(((const corners_spelled *)0)->thirty_two_bytes_lang_with_an_a),
+	 1, offsetof(corners_spelled, slot_bits) + 2, 0x01u, NULL, &corners_phase_enum, NULL},
+};
+
+
+static const uint32_t corners_spelled_slot_disp[9] = {
+	2, 0, 0, 0, 1, 1, 0, 0, 2,
+};
+
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
+static const uint32_t corners_spelled_slot_table[32] = {
+	0x1100000c, 0, 0x1f000010, 0, 0, 0x09000007, 0, 0,
+	0x04000003, 0, 0, 0x0f000008, 0, 0, 0x1f00000f, 0,
+	0x1f00000e, 0x03000002, 0x05000004, 0x1100000a, 0, 0, 0x08000006, 0x02000001,
+	0x10000009, 0x07000005, 0, 0, 0, 0x1800000d, 0x1100000b, 0x01000000,
+};
+
+/* The slot named @p name, or NULL: one hash and at most one comparison. */
+static const slot_field *corners_spelled_slot_lookup(const char *name)
+{
+	size_t len = strlen(name);
+	if (len < 1 || len > 31)
+		return NULL;
+	uint32_t h = (0x9e3779b9u ^ (uint32_t)len) * 0x01000193u;
+	h = (h ^ (unsigned char)name[len - 1]) * 0x01000193u;
+	h = (h ^ (len >= 13 ? (unsigned char)name[len - 13] : 0u)) * 0x01000193u;
+	h = (h ^ (len >= 7 ? (unsigned char)name[len - 7] : 0u)) * 0x01000193u;
+	h ^= h >> 16;
+	uint32_t e = corners_spelled_slot_table[(h ^ corners_spelled_slot_disp[((uint64_t)h * 9u) >> 32]) & 0x1fu];
+	if (e >> 24 != len)
+		return NULL;
+	const slot_field *f = &corners_spelled_fields[e & 0xffffffu];
+	return slot_same_name(f->name, name, len) ? f : NULL;
+}
+
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int corners_spelled_defaults(void *obj)
+{
+	corners_spelled *o = (corners_spelled *)obj;
+	memset(o, 0, sizeof *o);
+	return SLOT_OK;
+}
+
+const slot_class corners_spelled_class = {
+	"Spelled", NULL, sizeof(corners_spelled), 17, corners_spelled_fields, corners_spelled_slot_lookup,
+	corners_spelled_defaults,
+};
+
+void corners_spelled_init(corners_spelled *o)
+{
+	(void)corners_spelled_defaults(o);
+}
+
+void corners_spelled_fini(corners_spelled *o)
+{
+	slot_object_fini(o, &corners_spelled_class);
+}
+
+corners_spelled *corners_spelled_new(void)
+{
+	corners_spelled *o = (corners_spelled *)malloc(sizeof *o);
+	if (o)
+		corners_spelled_init(o);
+	return o;
+}
+
+void corners_spelled_free(corners_spelled *o)
+{
+	if (o) {
+		corners_spelled_fini(o);
+		free(o);
+	}
+}
+
+int corners_spelled_copy(corners_spelled *dst, const corners_spelled *src)
+{
+	return slot_object_copy(dst, src, &corners_spelled_class);
 }

@@ -64,10 +64,15 @@ enum {
 	SLOT_DEFAULT = 4u   /**< init gives it a default value */
 };
 
-/** A table entry that holds no name. */
-#define SLOT_EMPTY 0xffffffffu
-
 typedef struct slot_field slot_field;
+
+/* Declares the runtime's rare paths: static functions that compilers keep
+ * out of line, so that the common paths stay small where they are inlined. */
+#if defined(__GNUC__) || defined(__clang__)
+#define SLOT_COLD static __attribute__((noinline, cold, unused))
+#else
+#define SLOT_COLD static inline
+#endif
 
 /*
  * The name lookups of a class and of an enum, generated for each: a
@@ -131,6 +136,49 @@ typedef struct slot_value {
 		const void *p; /**< objects and arrays: borrowed */
 	} as;
 } slot_value;
+
+static inline uint64_t slot_load64(const char *p)
+{
+	uint64_t v;
+	memcpy(&v, p, sizeof v);
+	return v;
+}
+
+static inline uint32_t slot_load32(const char *p)
+{
+	uint32_t v;
+	memcpy(&v, p, sizeof v);
+	return v;
+}
+
+static inline uint16_t slot_load16(const char *p)
+{
+	uint16_t v;
+	memcpy(&v, p, sizeof v);
+	return v;
+}
+
+/*
+ * Whether the names @p a and @p b, both @p n bytes long, are the same: the
+ * generated lookups' one comparison, made with word loads that never reach
+ * past either name (the first and the last word overlap when they must).
+ */
+static inline bool slot_same_name(const char *a, const char *b, size_t n)
+{
+	if (n >= 8) {
+		for (size_t i = 0; i + 8 < n; i += 8)
+			if (slot_load64(a + i) != slot_load64(b + i))
+				return false;
+		return slot_load64(a + n - 8) == slot_load64(b + n - 8);
+	}
+	if (n >= 4)
+		return ((slot_load32(a) ^ slot_load32(b)) |
+			(slot_load32(a + n - 4) ^ slot_load32(b + n - 4))) == 0;
+	if (n >= 2)
+		return slot_load16(a) == slot_load16(b) &&
+		       slot_load16(a + n - 2) == slot_load16(b + n - 2);
+	return n == 0 || *a == *b;
+}
 
 /** The slot named @p name, or NULL: one hash and at most one comparison. */
 static inline const slot_field *slot_lookup(const slot_class *cls, const char *name)
@@ -318,11 +366,19 @@ static inline int slot_int_store(void *dst, slot_type type, const slot_value *v)
 	static const int64_t min[] = {0, INT8_MIN, INT16_MIN, INT32_MIN, INT64_MIN, 0, 0, 0, 0};
 	static const uint64_t max[] = {0, INT8_MAX, INT16_MAX, INT32_MAX, INT64_MAX,
 				       UINT8_MAX, UINT16_MAX, UINT32_MAX, UINT64_MAX};
-	bool neg = slot_is_signed(v->type) && v->as.i < 0;
-	if (neg ? v->as.i < min[type] : (slot_is_signed(v->type) ? (uint64_t)v->as.i : v->as.u) > max[type])
-		return SLOT_ERANGE;
-	int64_t i = slot_is_signed(v->type) ? v->as.i : (int64_t)v->as.u;
-	uint64_t u = slot_is_signed(v->type) ? (uint64_t)v->as.i : v->as.u;
+	int64_t i;
+	uint64_t u;
+	if (slot_is_signed(v->type)) {
+		i = v->as.i;
+		u = (uint64_t)i;
+		if (i < 0 ? i < min[type] : u > max[type])
+			return SLOT_ERANGE;
+	} else {
+		u = v->as.u;
+		i = (int64_t)u; /* used only when u fits a signed type */
+		if (u > max[type])
+			return SLOT_ERANGE;
+	}
 	switch (type) {
 	case SLOT_INT8: *(int8_t *)dst = (int8_t)i; break;
 	case SLOT_INT16: *(int16_t *)dst = (int16_t)i; break;
@@ -336,18 +392,17 @@ static inline int slot_int_store(void *dst, slot_type type, const slot_value *v)
 	return SLOT_OK;
 }
 
-/* Store a single (non-array) value into the element at @p dst. */
-static inline int slot_store(void *dst, const slot_field *f, const slot_value *v)
+/* Store @p v into a bool or number (not an array) at @p dst, of @p type. */
+static inline int slot_store_number(void *dst, slot_type type, const slot_value *v)
 {
-	bool integer = slot_is_signed(v->type) || slot_is_unsigned(v->type);
-	switch (f->type) {
-	case SLOT_BOOL:
+	if (type == SLOT_BOOL) {
 		if (v->type != SLOT_BOOL)
 			return SLOT_ETYPE;
 		*(bool *)dst = v->as.b;
 		return SLOT_OK;
-	case SLOT_FLOAT:
-	case SLOT_DOUBLE: {
+	}
+	bool integer = slot_is_signed(v->type) || slot_is_unsigned(v->type);
+	if (type == SLOT_FLOAT || type == SLOT_DOUBLE) {
 		double d;
 		if (v->type == SLOT_FLOAT || v->type == SLOT_DOUBLE)
 			d = v->as.d;
@@ -355,12 +410,27 @@ static inline int slot_store(void *dst, const slot_field *f, const slot_value *v
 			d = slot_is_signed(v->type) ? (double)v->as.i : (double)v->as.u;
 		else
 			return SLOT_ETYPE;
-		if (f->type == SLOT_DOUBLE)
+		if (type == SLOT_DOUBLE)
 			*(double *)dst = d;
 		else
 			*(float *)dst = (float)d;
 		return SLOT_OK;
 	}
+	if (!integer)
+		return SLOT_ETYPE;
+	return slot_int_store(dst, type, v);
+}
+
+/* Whether slot_store_number stores values of @p f (a bool or a number). */
+static inline bool slot_is_number(const slot_field *f)
+{
+	return !(f->flags & SLOT_ARRAY) && f->type < SLOT_STRING;
+}
+
+/* Store a single (non-array) value into the element at @p dst. */
+static inline int slot_store(void *dst, const slot_field *f, const slot_value *v)
+{
+	switch (f->type) {
 	case SLOT_STRING:
 		if (v->type != SLOT_STRING || !v->as.s)
 			return SLOT_ETYPE;
@@ -383,9 +453,7 @@ static inline int slot_store(void *dst, const slot_field *f, const slot_value *v
 	case SLOT_OBJECT:
 		return SLOT_ETYPE;
 	default:
-		if (!integer)
-			return SLOT_ETYPE;
-		return slot_int_store(dst, f->type, v);
+		return slot_store_number(dst, f->type, v);
 	}
 }
 
@@ -446,13 +514,9 @@ static inline int slot_store_whole(void *obj, const slot_field *f, const slot_va
 	return rc;
 }
 
-/** Python's setattr(): assign a copy of @p v to the slot named @p name. */
-static inline int slot_set(void *obj, const slot_class *cls, const char *name,
-			   const slot_value *v)
+/* slot_set of anything but a bool or a number. */
+SLOT_COLD int slot_set_other(void *obj, const slot_field *f, const slot_value *v)
 {
-	const slot_field *f = slot_lookup(cls, name);
-	if (!f)
-		return SLOT_ENOATTR;
 	if (f->flags & SLOT_READONLY)
 		return SLOT_EREADONLY;
 	if (f->flags & SLOT_ARRAY || f->type == SLOT_OBJECT)
@@ -460,6 +524,21 @@ static inline int slot_set(void *obj, const slot_class *cls, const char *name,
 	if (v->count != 1)
 		return SLOT_ETYPE;
 	int rc = slot_store((char *)obj + f->offset, f, v);
+	if (rc == SLOT_OK)
+		slot_mark(obj, f, true);
+	return rc;
+}
+
+/** Python's setattr(): assign a copy of @p v to the slot named @p name. */
+static inline int slot_set(void *obj, const slot_class *cls, const char *name,
+			   const slot_value *v)
+{
+	const slot_field *f = slot_lookup(cls, name);
+	if (!f)
+		return SLOT_ENOATTR;
+	if (!slot_is_number(f) || f->flags & SLOT_READONLY || v->count != 1)
+		return slot_set_other(obj, f, v);
+	int rc = slot_store_number((char *)obj + f->offset, f->type, v);
 	if (rc == SLOT_OK)
 		slot_mark(obj, f, true);
 	return rc;
@@ -839,6 +918,16 @@ typedef enum corners_level {
 
 /** The name table of Level: its value names, in order. */
 extern const slot_enum corners_level_enum;
+
+/** Long value names alike but for one byte in the middle. */
+typedef enum corners_phase {
+	CORNERS_PHASE_WAITING_FOR_THE_FIRST_PLAYER = 0,
+	CORNERS_PHASE_WAITING_FOR_THE_FINAL_PLAYER = 1,
+	CORNERS_PHASE_GO = 2
+} corners_phase;
+
+/** The name table of Phase: its value names, in order. */
+extern const slot_enum corners_phase_enum;
 
 typedef struct corners_empty {
 	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
@@ -2395,6 +2484,392 @@ static inline void corners_leaf_clear_last(corners_leaf *o)
 {
 	o->last = false;
 	o->slot_bits[0] &= (unsigned char)~0x01u;
+}
+
+/** Names of many lengths, some alike but for one byte. */
+typedef struct corners_spelled {
+	corners_phase thirty_two_bytes_lang_with_an_a;
+	int8_t x;
+	int8_t xy;
+	int8_t xyz;
+	int8_t wxyz;
+	int8_t vwxyz;
+	int8_t seven_7;
+	int8_t eight_88;
+	int8_t nine_9999;
+	int8_t fifteen_bytes_a;
+	int8_t sixteen_bytes_ab;
+	int8_t seventeen_bytes_a;
+	int8_t seventeen_bytes_b;
+	int8_t seventeen_cytes_a;
+	int8_t twenty_four_bytes_long_a;
+	int8_t thirty_two_bytes_long_with_an_a;
+	int8_t thirty_two_bytes_long_with_an_b;
+	unsigned char slot_bits[3]; /**< one bit a slot: set or unset */
+} corners_spelled;
+
+/** The name table of Spelled. */
+extern const slot_class corners_spelled_class;
+
+/** Initialise @p o: defaults applied, every other slot unset. */
+void corners_spelled_init(corners_spelled *o);
+/** Free what @p o owns; every slot is unset afterwards. */
+void corners_spelled_fini(corners_spelled *o);
+/** A new initialised Spelled on the heap, or NULL. */
+corners_spelled *corners_spelled_new(void);
+/** Finish and free @p o (NULL is fine). */
+void corners_spelled_free(corners_spelled *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int corners_spelled_copy(corners_spelled *dst, const corners_spelled *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool corners_spelled_equal(const corners_spelled *a, const corners_spelled *b)
+{
+	return slot_equal(a, b, &corners_spelled_class);
+}
+/** `Spelled(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t corners_spelled_repr(char *buf, size_t size, const corners_spelled *o)
+{
+	return slot_repr(buf, size, o, &corners_spelled_class);
+}
+
+/* x: int8 */
+static inline bool corners_spelled_has_x(const corners_spelled *o)
+{
+	return (o->slot_bits[0] & 0x01u) != 0;
+}
+static inline int8_t corners_spelled_get_x(const corners_spelled *o)
+{
+	return o->x;
+}
+static inline void corners_spelled_set_x(corners_spelled *o, int8_t v)
+{
+	o->x = v;
+	o->slot_bits[0] |= 0x01u;
+}
+static inline void corners_spelled_clear_x(corners_spelled *o)
+{
+	o->x = 0;
+	o->slot_bits[0] &= (unsigned char)~0x01u;
+}
+
+/* xy: int8 */
+static inline bool corners_spelled_has_xy(const corners_spelled *o)
+{
+	return (o->slot_bits[0] & 0x02u) != 0;
+}
+static inline int8_t corners_spelled_get_xy(const corners_spelled *o)
+{
+	return o->xy;
+}
+static inline void corners_spelled_set_xy(corners_spelled *o, int8_t v)
+{
+	o->xy = v;
+	o->slot_bits[0] |= 0x02u;
+}
+static inline void corners_spelled_clear_xy(corners_spelled *o)
+{
+	o->xy = 0;
+	o->slot_bits[0] &= (unsigned char)~0x02u;
+}
+
+/* xyz: int8 */
+static inline bool corners_spelled_has_xyz(const corners_spelled *o)
+{
+	return (o->slot_bits[0] & 0x04u) != 0;
+}
+static inline int8_t corners_spelled_get_xyz(const corners_spelled *o)
+{
+	return o->xyz;
+}
+static inline void corners_spelled_set_xyz(corners_spelled *o, int8_t v)
+{
+	o->xyz = v;
+	o->slot_bits[0] |= 0x04u;
+}
+static inline void corners_spelled_clear_xyz(corners_spelled *o)
+{
+	o->xyz = 0;
+	o->slot_bits[0] &= (unsigned char)~0x04u;
+}
+
+/* wxyz: int8 */
+static inline bool corners_spelled_has_wxyz(const corners_spelled *o)
+{
+	return (o->slot_bits[0] & 0x08u) != 0;
+}
+static inline int8_t corners_spelled_get_wxyz(const corners_spelled *o)
+{
+	return o->wxyz;
+}
+static inline void corners_spelled_set_wxyz(corners_spelled *o, int8_t v)
+{
+	o->wxyz = v;
+	o->slot_bits[0] |= 0x08u;
+}
+static inline void corners_spelled_clear_wxyz(corners_spelled *o)
+{
+	o->wxyz = 0;
+	o->slot_bits[0] &= (unsigned char)~0x08u;
+}
+
+/* vwxyz: int8 */
+static inline bool corners_spelled_has_vwxyz(const corners_spelled *o)
+{
+	return (o->slot_bits[0] & 0x10u) != 0;
+}
+static inline int8_t corners_spelled_get_vwxyz(const corners_spelled *o)
+{
+	return o->vwxyz;
+}
+static inline void corners_spelled_set_vwxyz(corners_spelled *o, int8_t v)
+{
+	o->vwxyz = v;
+	o->slot_bits[0] |= 0x10u;
+}
+static inline void corners_spelled_clear_vwxyz(corners_spelled *o)
+{
+	o->vwxyz = 0;
+	o->slot_bits[0] &= (unsigned char)~0x10u;
+}
+
+/* seven_7: int8 */
+static inline bool corners_spelled_has_seven_7(const corners_spelled *o)
+{
+	return (o->slot_bits[0] & 0x20u) != 0;
+}
+static inline int8_t corners_spelled_get_seven_7(const corners_spelled *o)
+{
+	return o->seven_7;
+}
+static inline void corners_spelled_set_seven_7(corners_spelled *o, int8_t v)
+{
+	o->seven_7 = v;
+	o->slot_bits[0] |= 0x20u;
+}
+static inline void corners_spelled_clear_seven_7(corners_spelled *o)
+{
+	o->seven_7 = 0;
+	o->slot_bits[0] &= (unsigned char)~0x20u;
+}
+
+/* eight_88: int8 */
+static inline bool corners_spelled_has_eight_88(const corners_spelled *o)
+{
+	return (o->slot_bits[0] & 0x40u) != 0;
+}
+static inline int8_t corners_spelled_get_eight_88(const corners_spelled *o)
+{
+	return o->eight_88;
+}
+static inline void corners_spelled_set_eight_88(corners_spelled *o, int8_t v)
+{
+	o->eight_88 = v;
+	o->slot_bits[0] |= 0x40u;
+}
+static inline void corners_spelled_clear_eight_88(corners_spelled *o)
+{
+	o->eight_88 = 0;
+	o->slot_bits[0] &= (unsigned char)~0x40u;
+}
+
+/* nine_9999: int8 */
+static inline bool corners_spelled_has_nine_9999(const corners_spelled *o)
+{
+	return (o->slot_bits[0] & 0x80u) != 0;
+}
+static inline int8_t corners_spelled_get_nine_9999(const corners_spelled *o)
+{
+	return o->nine_9999;
+}
+static inline void corners_spelled_set_nine_9999(corners_spelled *o, int8_t v)
+{
+	o->nine_9999 = v;
+	o->slot_bits[0] |= 0x80u;
+}
+static inline void corners_spelled_clear_nine_9999(corners_spelled *o)
+{
+	o->nine_9999 = 0;
+	o->slot_bits[0] &= (unsigned char)~0x80u;
+}
+
+/* fifteen_bytes_a: int8 */
+static inline bool corners_spelled_has_fifteen_bytes_a(const corners_spelled *o)
+{
+	return (o->slot_bits[1] & 0x01u) != 0;
+}
+static inline int8_t corners_spelled_get_fifteen_bytes_a(const corners_spelled *o)
+{
+	return o->fifteen_bytes_a;
+}
+static inline void corners_spelled_set_fifteen_bytes_a(corners_spelled *o, int8_t v)
+{
+	o->fifteen_bytes_a = v;
+	o->slot_bits[1] |= 0x01u;
+}
+static inline void corners_spelled_clear_fifteen_bytes_a(corners_spelled *o)
+{
+	o->fifteen_bytes_a = 0;
+	o->slot_bits[1] &= (unsigned char)~0x01u;
+}
+
+/* sixteen_bytes_ab: int8 */
+static inline bool corners_spelled_has_sixteen_bytes_ab(const corners_spelled *o)
+{
+	return (o->slot_bits[1] & 0x02u) != 0;
+}
+static inline int8_t corners_spelled_get_sixteen_bytes_ab(const corners_spelled *o)
+{
+	return o->sixteen_bytes_ab;
+}
+static inline void corners_spelled_set_sixteen_bytes_ab(corners_spelled *o, int8_t v)
+{
+	o->sixteen_bytes_ab = v;
+	o->slot_bits[1] |= 0x02u;
+}
+static inline void corners_spelled_clear_sixteen_bytes_ab(corners_spelled *o)
+{
+	o->sixteen_bytes_ab = 0;
+	o->slot_bits[1] &= (unsigned char)~0x02u;
+}
+
+/* seventeen_bytes_a: int8 */
+static inline bool corners_spelled_has_seventeen_bytes_a(const corners_spelled *o)
+{
+	return (o->slot_bits[1] & 0x04u) != 0;
+}
+static inline int8_t corners_spelled_get_seventeen_bytes_a(const corners_spelled *o)
+{
+	return o->seventeen_bytes_a;
+}
+static inline void corners_spelled_set_seventeen_bytes_a(corners_spelled *o, int8_t v)
+{
+	o->seventeen_bytes_a = v;
+	o->slot_bits[1] |= 0x04u;
+}
+static inline void corners_spelled_clear_seventeen_bytes_a(corners_spelled *o)
+{
+	o->seventeen_bytes_a = 0;
+	o->slot_bits[1] &= (unsigned char)~0x04u;
+}
+
+/* seventeen_bytes_b: int8 */
+static inline bool corners_spelled_has_seventeen_bytes_b(const corners_spelled *o)
+{
+	return (o->slot_bits[1] & 0x08u) != 0;
+}
+static inline int8_t corners_spelled_get_seventeen_bytes_b(const corners_spelled *o)
+{
+	return o->seventeen_bytes_b;
+}
+static inline void corners_spelled_set_seventeen_bytes_b(corners_spelled *o, int8_t v)
+{
+	o->seventeen_bytes_b = v;
+	o->slot_bits[1] |= 0x08u;
+}
+static inline void corners_spelled_clear_seventeen_bytes_b(corners_spelled *o)
+{
+	o->seventeen_bytes_b = 0;
+	o->slot_bits[1] &= (unsigned char)~0x08u;
+}
+
+/* seventeen_cytes_a: int8 */
+static inline bool corners_spelled_has_seventeen_cytes_a(const corners_spelled *o)
+{
+	return (o->slot_bits[1] & 0x10u) != 0;
+}
+static inline int8_t corners_spelled_get_seventeen_cytes_a(const corners_spelled *o)
+{
+	return o->seventeen_cytes_a;
+}
+static inline void corners_spelled_set_seventeen_cytes_a(corners_spelled *o, int8_t v)
+{
+	o->seventeen_cytes_a = v;
+	o->slot_bits[1] |= 0x10u;
+}
+static inline void corners_spelled_clear_seventeen_cytes_a(corners_spelled *o)
+{
+	o->seventeen_cytes_a = 0;
+	o->slot_bits[1] &= (unsigned char)~0x10u;
+}
+
+/* twenty_four_bytes_long_a: int8 */
+static inline bool corners_spelled_has_twenty_four_bytes_long_a(const corners_spelled *o)
+{
+	return (o->slot_bits[1] & 0x20u) != 0;
+}
+static inline int8_t corners_spelled_get_twenty_four_bytes_long_a(const corners_spelled *o)
+{
+	return o->twenty_four_bytes_long_a;
+}
+static inline void corners_spelled_set_twenty_four_bytes_long_a(corners_spelled *o, int8_t v)
+{
+	o->twenty_four_bytes_long_a = v;
+	o->slot_bits[1] |= 0x20u;
+}
+static inline void corners_spelled_clear_twenty_four_bytes_long_a(corners_spelled *o)
+{
+	o->twenty_four_bytes_long_a = 0;
+	o->slot_bits[1] &= (unsigned char)~0x20u;
+}
+
+/* thirty_two_bytes_long_with_an_a: int8 */
+static inline bool corners_spelled_has_thirty_two_bytes_long_with_an_a(const corners_spelled *o)
+{
+	return (o->slot_bits[1] & 0x40u) != 0;
+}
+static inline int8_t corners_spelled_get_thirty_two_bytes_long_with_an_a(const corners_spelled *o)
+{
+	return o->thirty_two_bytes_long_with_an_a;
+}
+static inline void corners_spelled_set_thirty_two_bytes_long_with_an_a(corners_spelled *o, int8_t v)
+{
+	o->thirty_two_bytes_long_with_an_a = v;
+	o->slot_bits[1] |= 0x40u;
+}
+static inline void corners_spelled_clear_thirty_two_bytes_long_with_an_a(corners_spelled *o)
+{
+	o->thirty_two_bytes_long_with_an_a = 0;
+	o->slot_bits[1] &= (unsigned char)~0x40u;
+}
+
+/* thirty_two_bytes_long_with_an_b: int8 */
+static inline bool corners_spelled_has_thirty_two_bytes_long_with_an_b(const corners_spelled *o)
+{
+	return (o->slot_bits[1] & 0x80u) != 0;
+}
+static inline int8_t corners_spelled_get_thirty_two_bytes_long_with_an_b(const corners_spelled *o)
+{
+	return o->thirty_two_bytes_long_with_an_b;
+}
+static inline void corners_spelled_set_thirty_two_bytes_long_with_an_b(corners_spelled *o, int8_t v)
+{
+	o->thirty_two_bytes_long_with_an_b = v;
+	o->slot_bits[1] |= 0x80u;
+}
+static inline void corners_spelled_clear_thirty_two_bytes_long_with_an_b(corners_spelled *o)
+{
+	o->thirty_two_bytes_long_with_an_b = 0;
+	o->slot_bits[1] &= (unsigned char)~0x80u;
+}
+
+/* thirty_two_bytes_lang_with_an_a: Phase */
+static inline bool corners_spelled_has_thirty_two_bytes_lang_with_an_a(const corners_spelled *o)
+{
+	return (o->slot_bits[2] & 0x01u) != 0;
+}
+static inline corners_phase corners_spelled_get_thirty_two_bytes_lang_with_an_a(const corners_spelled *o)
+{
+	return o->thirty_two_bytes_lang_with_an_a;
+}
+static inline void corners_spelled_set_thirty_two_bytes_lang_with_an_a(corners_spelled *o, corners_phase v)
+{
+	o->thirty_two_bytes_lang_with_an_a = v;
+	o->slot_bits[2] |= 0x01u;
+}
+static inline void corners_spelled_clear_thirty_two_bytes_lang_with_an_a(corners_spelled *o)
+{
+	o->thirty_two_bytes_lang_with_an_a = (corners_phase)0;
+	o->slot_bits[2] &= (unsigned char)~0x01u;
 }
 
 #ifdef __cplusplus

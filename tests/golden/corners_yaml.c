@@ -1078,3 +1078,55 @@ int corners_leaf_load_yaml_list_file(corners_leaf **objs, size_t *count, FILE *f
 	free(data);
 	return rc;
 }
+
+int corners_spelled_load_yaml(corners_spelled *o, const char *data, size_t len, slot_yaml_error *err)
+{
+	return load_document(o, &corners_spelled_class, data, len, err);
+}
+
+int corners_spelled_dump_yaml(const corners_spelled *o, char **text, size_t *len)
+{
+	return dump_document(o, &corners_spelled_class, text, len);
+}
+
+int corners_spelled_load_yaml_list(corners_spelled **objs, size_t *count, const char *data, size_t len,
+			slot_yaml_error *err)
+{
+	void *all = NULL;
+	int rc = load_list(&all, count, &corners_spelled_class, data, len, err);
+	if (rc == SLOT_OK)
+		*objs = (corners_spelled *)all;
+	return rc;
+}
+
+int corners_spelled_dump_yaml_list(const corners_spelled *objs, size_t count, char **text, size_t *len)
+{
+	return dump_list(objs, count, &corners_spelled_class, text, len);
+}
+
+int corners_spelled_load_yaml_file(corners_spelled *o, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK) {
+		(void)corners_spelled_class.defaults(o);
+		corners_spelled_fini(o);
+		return rc;
+	}
+	rc = corners_spelled_load_yaml(o, data, len, err);
+	free(data);
+	return rc;
+}
+
+int corners_spelled_load_yaml_list_file(corners_spelled **objs, size_t *count, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK)
+		return rc;
+	rc = corners_spelled_load_yaml_list(objs, count, data, len, err);
+	free(data);
+	return rc;
+}

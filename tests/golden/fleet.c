@@ -22,9 +22,10 @@ static const char *const fleet_status_names[5] = {
 };
 
 
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
 static const uint32_t fleet_status_value_table[16] = {
-	SLOT_EMPTY, 1, 2, SLOT_EMPTY, SLOT_EMPTY, 4, 0, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 3,
-	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
+	0, 0x08000001, 0x07000002, 0, 0, 0x07000004, 0x04000000, 0,
+	0, 0, 0, 0x0b000003, 0, 0, 0, 0,
 };
 
 /* The value named @p name, or -1: one hash and at most one comparison. */
@@ -36,11 +37,10 @@ static int fleet_status_value_lookup(const char *name)
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (unsigned char)name[len - 4]) * 0x01000193u;
 	h ^= h >> 16;
-	uint32_t i = fleet_status_value_table[h & 0xfu];
-	if (i == SLOT_EMPTY)
+	uint32_t e = fleet_status_value_table[h & 0xfu];
+	if (e >> 24 != len)
 		return -1;
-	const char *s = fleet_status_names[i];
-	return *s == *name && strcmp(s + 1, name + 1) == 0 ? (int)i : -1;
+	return slot_same_name(fleet_status_names[e & 0xffffffu], name, len) ? (int)(e & 0xffffffu) : -1;
 }
 
 const slot_enum fleet_status_enum = {"Status", 5, fleet_status_names, fleet_status_value_lookup};
@@ -56,8 +56,9 @@ static const char *const fleet_fuel_names[4] = {
 };
 
 
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
 static const uint32_t fleet_fuel_value_table[8] = {
-	2, SLOT_EMPTY, SLOT_EMPTY, 3, SLOT_EMPTY, 0, 1, SLOT_EMPTY,
+	0x08000002, 0, 0, 0x08000003, 0, 0x06000000, 0x06000001, 0,
 };
 
 /* The value named @p name, or -1: one hash and at most one comparison. */
@@ -69,11 +70,10 @@ static int fleet_fuel_value_lookup(const char *name)
 	uint32_t h = (0xdaa66d2bu ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (unsigned char)name[len - 6]) * 0x01000193u;
 	h ^= h >> 16;
-	uint32_t i = fleet_fuel_value_table[h & 0x7u];
-	if (i == SLOT_EMPTY)
+	uint32_t e = fleet_fuel_value_table[h & 0x7u];
+	if (e >> 24 != len)
 		return -1;
-	const char *s = fleet_fuel_names[i];
-	return *s == *name && strcmp(s + 1, name + 1) == 0 ? (int)i : -1;
+	return slot_same_name(fleet_fuel_names[e & 0xffffffu], name, len) ? (int)(e & 0xffffffu) : -1;
 }
 
 const slot_enum fleet_fuel_enum = {"Fuel", 4, fleet_fuel_names, fleet_fuel_value_lookup};
@@ -89,8 +89,9 @@ static const slot_field fleet_stop_fields[3] = {
 
 
 
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
 static const uint32_t fleet_stop_slot_table[8] = {
-	2, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 0, 1, SLOT_EMPTY, SLOT_EMPTY,
+	0x07000002, 0, 0, 0, 0x05000000, 0x05000001, 0, 0,
 };
 
 /* The slot named @p name, or NULL: one hash and at most one comparison. */
@@ -102,11 +103,11 @@ static const slot_field *fleet_stop_slot_lookup(const char *name)
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (unsigned char)name[len - 5]) * 0x01000193u;
 	h ^= h >> 16;
-	uint32_t i = fleet_stop_slot_table[h & 0x7u];
-	if (i == SLOT_EMPTY)
+	uint32_t e = fleet_stop_slot_table[h & 0x7u];
+	if (e >> 24 != len)
 		return NULL;
-	const char *s = fleet_stop_fields[i].name;
-	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &fleet_stop_fields[i] : NULL;
+	const slot_field *f = &fleet_stop_fields[e & 0xffffffu];
+	return slot_same_name(f->name, name, len) ? f : NULL;
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -179,8 +180,9 @@ static const slot_field fleet_depot_fields[4] = {
 
 
 
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
 static const uint32_t fleet_depot_slot_table[8] = {
-	SLOT_EMPTY, SLOT_EMPTY, 2, 0, 1, 3, SLOT_EMPTY, SLOT_EMPTY,
+	0, 0, 0x05000002, 0x04000000, 0x08000001, 0x04000003, 0, 0,
 };
 
 /* The slot named @p name, or NULL: one hash and at most one comparison. */
@@ -192,11 +194,11 @@ static const slot_field *fleet_depot_slot_lookup(const char *name)
 	uint32_t h = (0x9e3779b9u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (unsigned char)name[len - 4]) * 0x01000193u;
 	h ^= h >> 16;
-	uint32_t i = fleet_depot_slot_table[h & 0x7u];
-	if (i == SLOT_EMPTY)
+	uint32_t e = fleet_depot_slot_table[h & 0x7u];
+	if (e >> 24 != len)
 		return NULL;
-	const char *s = fleet_depot_fields[i].name;
-	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &fleet_depot_fields[i] : NULL;
+	const slot_field *f = &fleet_depot_fields[e & 0xffffffu];
+	return slot_same_name(f->name, name, len) ? f : NULL;
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -275,9 +277,10 @@ static const slot_field fleet_asset_fields[5] = {
 
 
 
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
 static const uint32_t fleet_asset_slot_table[16] = {
-	SLOT_EMPTY, 4, 2, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 0, SLOT_EMPTY, 3, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
-	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 1,
+	0, 0x0b000004, 0x06000002, 0, 0, 0, 0x02000000, 0,
+	0x08000003, 0, 0, 0, 0, 0, 0, 0x05000001,
 };
 
 /* The slot named @p name, or NULL: one hash and at most one comparison. */
@@ -288,11 +291,11 @@ static const slot_field *fleet_asset_slot_lookup(const char *name)
 		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h ^= h >> 16;
-	uint32_t i = fleet_asset_slot_table[h & 0xfu];
-	if (i == SLOT_EMPTY)
+	uint32_t e = fleet_asset_slot_table[h & 0xfu];
+	if (e >> 24 != len)
 		return NULL;
-	const char *s = fleet_asset_fields[i].name;
-	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &fleet_asset_fields[i] : NULL;
+	const slot_field *f = &fleet_asset_fields[e & 0xffffffu];
+	return slot_same_name(f->name, name, len) ? f : NULL;
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -381,10 +384,12 @@ static const slot_field fleet_vehicle_fields[11] = {
 
 
 
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
 static const uint32_t fleet_vehicle_slot_table[32] = {
-	7, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 1, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
-	SLOT_EMPTY, SLOT_EMPTY, 8, 9, 4, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 0, 6, SLOT_EMPTY, SLOT_EMPTY,
-	SLOT_EMPTY, 5, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 10, 3, 2,
+	0x08000007, 0, 0, 0, 0, 0, 0x05000001, 0,
+	0, 0, 0, 0, 0, 0, 0x0d000008, 0x0d000009,
+	0x0b000004, 0, 0, 0, 0x02000000, 0x04000006, 0, 0,
+	0, 0x05000005, 0, 0, 0, 0x0400000a, 0x08000003, 0x06000002,
 };
 
 /* The slot named @p name, or NULL: one hash and at most one comparison. */
@@ -396,11 +401,11 @@ static const slot_field *fleet_vehicle_slot_lookup(const char *name)
 	uint32_t h = (0x5384540fu ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (unsigned char)name[len - 2]) * 0x01000193u;
 	h ^= h >> 16;
-	uint32_t i = fleet_vehicle_slot_table[h & 0x1fu];
-	if (i == SLOT_EMPTY)
+	uint32_t e = fleet_vehicle_slot_table[h & 0x1fu];
+	if (e >> 24 != len)
 		return NULL;
-	const char *s = fleet_vehicle_fields[i].name;
-	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &fleet_vehicle_fields[i] : NULL;
+	const slot_field *f = &fleet_vehicle_fields[e & 0xffffffu];
+	return slot_same_name(f->name, name, len) ? f : NULL;
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -514,10 +519,12 @@ static const uint32_t fleet_truck_slot_disp[10] = {
 	0, 0, 0, 1, 21, 0, 0, 0, 0, 0,
 };
 
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
 static const uint32_t fleet_truck_slot_table[32] = {
-	SLOT_EMPTY, 7, 6, 15, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 2, SLOT_EMPTY, 13, 4,
-	3, 0, SLOT_EMPTY, SLOT_EMPTY, 10, 5, 12, 9, 17, 18, 11, 8,
-	14, SLOT_EMPTY, SLOT_EMPTY, 16, 1, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
+	0, 0x08000007, 0x04000006, 0x0700000f, 0, 0, 0, 0,
+	0x06000002, 0, 0x0c00000d, 0x0b000004, 0x08000003, 0x02000000, 0, 0,
+	0x0400000a, 0x05000005, 0x0a00000c, 0x0d000009, 0x0b000011, 0x08000012, 0x0500000b, 0x0d000008,
+	0x0c00000e, 0, 0, 0x05000010, 0x05000001, 0, 0, 0,
 };
 
 /* The slot named @p name, or NULL: one hash and at most one comparison. */
@@ -529,11 +536,11 @@ static const slot_field *fleet_truck_slot_lookup(const char *name)
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (unsigned char)name[0]) * 0x01000193u;
 	h ^= h >> 16;
-	uint32_t i = fleet_truck_slot_table[(h ^ fleet_truck_slot_disp[((uint64_t)h * 10u) >> 32]) & 0x1fu];
-	if (i == SLOT_EMPTY)
+	uint32_t e = fleet_truck_slot_table[(h ^ fleet_truck_slot_disp[((uint64_t)h * 10u) >> 32]) & 0x1fu];
+	if (e >> 24 != len)
 		return NULL;
-	const char *s = fleet_truck_fields[i].name;
-	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &fleet_truck_fields[i] : NULL;
+	const slot_field *f = &fleet_truck_fields[e & 0xffffffu];
+	return slot_same_name(f->name, name, len) ? f : NULL;
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what

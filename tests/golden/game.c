@@ -20,8 +20,9 @@ static const char *const game_team_names[3] = {
 };
 
 
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
 static const uint32_t game_team_value_table[8] = {
-	SLOT_EMPTY, 0, SLOT_EMPTY, 2, 1, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
+	0, 0x03000000, 0, 0x09000002, 0x04000001, 0, 0, 0,
 };
 
 /* The value named @p name, or -1: one hash and at most one comparison. */
@@ -32,11 +33,10 @@ static int game_team_value_lookup(const char *name)
 		return -1;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h ^= h >> 16;
-	uint32_t i = game_team_value_table[h & 0x7u];
-	if (i == SLOT_EMPTY)
+	uint32_t e = game_team_value_table[h & 0x7u];
+	if (e >> 24 != len)
 		return -1;
-	const char *s = game_team_names[i];
-	return *s == *name && strcmp(s + 1, name + 1) == 0 ? (int)i : -1;
+	return slot_same_name(game_team_names[e & 0xffffffu], name, len) ? (int)(e & 0xffffffu) : -1;
 }
 
 const slot_enum game_team_enum = {"Team", 3, game_team_names, game_team_value_lookup};
@@ -50,8 +50,9 @@ static const slot_field game_vec2_fields[2] = {
 
 
 
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
 static const uint32_t game_vec2_slot_table[4] = {
-	SLOT_EMPTY, 1, 0, SLOT_EMPTY,
+	0, 0x01000001, 0x01000000, 0,
 };
 
 /* The slot named @p name, or NULL: one hash and at most one comparison. */
@@ -63,11 +64,11 @@ static const slot_field *game_vec2_slot_lookup(const char *name)
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (unsigned char)name[len - 1]) * 0x01000193u;
 	h ^= h >> 16;
-	uint32_t i = game_vec2_slot_table[h & 0x3u];
-	if (i == SLOT_EMPTY)
+	uint32_t e = game_vec2_slot_table[h & 0x3u];
+	if (e >> 24 != len)
 		return NULL;
-	const char *s = game_vec2_fields[i].name;
-	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &game_vec2_fields[i] : NULL;
+	const slot_field *f = &game_vec2_fields[e & 0xffffffu];
+	return slot_same_name(f->name, name, len) ? f : NULL;
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -128,8 +129,9 @@ static const slot_field game_entity_fields[2] = {
 
 
 
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
 static const uint32_t game_entity_slot_table[4] = {
-	SLOT_EMPTY, 1, 0, SLOT_EMPTY,
+	0, 0x03000001, 0x02000000, 0,
 };
 
 /* The slot named @p name, or NULL: one hash and at most one comparison. */
@@ -140,11 +142,11 @@ static const slot_field *game_entity_slot_lookup(const char *name)
 		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h ^= h >> 16;
-	uint32_t i = game_entity_slot_table[h & 0x3u];
-	if (i == SLOT_EMPTY)
+	uint32_t e = game_entity_slot_table[h & 0x3u];
+	if (e >> 24 != len)
 		return NULL;
-	const char *s = game_entity_fields[i].name;
-	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &game_entity_fields[i] : NULL;
+	const slot_field *f = &game_entity_fields[e & 0xffffffu];
+	return slot_same_name(f->name, name, len) ? f : NULL;
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -217,10 +219,12 @@ static const slot_field game_player_fields[9] = {
 
 
 
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
 static const uint32_t game_player_slot_table[32] = {
-	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 1, SLOT_EMPTY, SLOT_EMPTY, 4, 5, SLOT_EMPTY, 7, 6, SLOT_EMPTY,
-	SLOT_EMPTY, SLOT_EMPTY, 2, 8, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 3, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY,
-	SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 0, SLOT_EMPTY,
+	0, 0, 0, 0x03000001, 0, 0, 0x05000004, 0x08000005,
+	0, 0x09000007, 0x04000006, 0, 0, 0, 0x04000002, 0x05000008,
+	0, 0, 0, 0x05000003, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0x02000000, 0,
 };
 
 /* The slot named @p name, or NULL: one hash and at most one comparison. */
@@ -232,11 +236,11 @@ static const slot_field *game_player_slot_lookup(const char *name)
 	uint32_t h = (0x3c6ef372u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (unsigned char)name[len - 2]) * 0x01000193u;
 	h ^= h >> 16;
-	uint32_t i = game_player_slot_table[h & 0x1fu];
-	if (i == SLOT_EMPTY)
+	uint32_t e = game_player_slot_table[h & 0x1fu];
+	if (e >> 24 != len)
 		return NULL;
-	const char *s = game_player_fields[i].name;
-	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &game_player_fields[i] : NULL;
+	const slot_field *f = &game_player_fields[e & 0xffffffu];
+	return slot_same_name(f->name, name, len) ? f : NULL;
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what

@@ -21,8 +21,9 @@ static const char *const geo_unit_names[4] = {
 };
 
 
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
 static const uint32_t geo_unit_value_table[8] = {
-	0, 3, SLOT_EMPTY, SLOT_EMPTY, SLOT_EMPTY, 1, 2, SLOT_EMPTY,
+	0x05000000, 0x0d000003, 0, 0, 0, 0x09000001, 0x04000002, 0,
 };
 
 /* The value named @p name, or -1: one hash and at most one comparison. */
@@ -33,11 +34,10 @@ static int geo_unit_value_lookup(const char *name)
 		return -1;
 	uint32_t h = (0xf2b7608au ^ (uint32_t)len) * 0x01000193u;
 	h ^= h >> 16;
-	uint32_t i = geo_unit_value_table[h & 0x7u];
-	if (i == SLOT_EMPTY)
+	uint32_t e = geo_unit_value_table[h & 0x7u];
+	if (e >> 24 != len)
 		return -1;
-	const char *s = geo_unit_names[i];
-	return *s == *name && strcmp(s + 1, name + 1) == 0 ? (int)i : -1;
+	return slot_same_name(geo_unit_names[e & 0xffffffu], name, len) ? (int)(e & 0xffffffu) : -1;
 }
 
 const slot_enum geo_unit_enum = {"Unit", 4, geo_unit_names, geo_unit_value_lookup};
@@ -51,8 +51,9 @@ static const slot_field geo_point_fields[2] = {
 
 
 
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
 static const uint32_t geo_point_slot_table[4] = {
-	SLOT_EMPTY, 1, SLOT_EMPTY, 0,
+	0, 0x03000001, 0, 0x03000000,
 };
 
 /* The slot named @p name, or NULL: one hash and at most one comparison. */
@@ -64,11 +65,11 @@ static const slot_field *geo_point_slot_lookup(const char *name)
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (unsigned char)name[len - 2]) * 0x01000193u;
 	h ^= h >> 16;
-	uint32_t i = geo_point_slot_table[h & 0x3u];
-	if (i == SLOT_EMPTY)
+	uint32_t e = geo_point_slot_table[h & 0x3u];
+	if (e >> 24 != len)
 		return NULL;
-	const char *s = geo_point_fields[i].name;
-	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &geo_point_fields[i] : NULL;
+	const slot_field *f = &geo_point_fields[e & 0xffffffu];
+	return slot_same_name(f->name, name, len) ? f : NULL;
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -125,8 +126,9 @@ static const slot_field geo_box_fields[2] = {
 
 
 
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
 static const uint32_t geo_box_slot_table[4] = {
-	1, SLOT_EMPTY, SLOT_EMPTY, 0,
+	0x0a000001, 0, 0, 0x0a000000,
 };
 
 /* The slot named @p name, or NULL: one hash and at most one comparison. */
@@ -138,11 +140,11 @@ static const slot_field *geo_box_slot_lookup(const char *name)
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h = (h ^ (unsigned char)name[len - 10]) * 0x01000193u;
 	h ^= h >> 16;
-	uint32_t i = geo_box_slot_table[h & 0x3u];
-	if (i == SLOT_EMPTY)
+	uint32_t e = geo_box_slot_table[h & 0x3u];
+	if (e >> 24 != len)
 		return NULL;
-	const char *s = geo_box_fields[i].name;
-	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &geo_box_fields[i] : NULL;
+	const slot_field *f = &geo_box_fields[e & 0xffffffu];
+	return slot_same_name(f->name, name, len) ? f : NULL;
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what

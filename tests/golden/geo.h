@@ -64,10 +64,15 @@ enum {
 	SLOT_DEFAULT = 4u   /**< init gives it a default value */
 };
 
-/** A table entry that holds no name. */
-#define SLOT_EMPTY 0xffffffffu
-
 typedef struct slot_field slot_field;
+
+/* Declares the runtime's rare paths: static functions that compilers keep
+ * out of line, so that the common paths stay small where they are inlined. */
+#if defined(__GNUC__) || defined(__clang__)
+#define SLOT_COLD static __attribute__((noinline, cold, unused))
+#else
+#define SLOT_COLD static inline
+#endif
 
 /*
  * The name lookups of a class and of an enum, generated for each: a
@@ -131,6 +136,49 @@ typedef struct slot_value {
 		const void *p; /**< objects and arrays: borrowed */
 	} as;
 } slot_value;
+
+static inline uint64_t slot_load64(const char *p)
+{
+	uint64_t v;
+	memcpy(&v, p, sizeof v);
+	return v;
+}
+
+static inline uint32_t slot_load32(const char *p)
+{
+	uint32_t v;
+	memcpy(&v, p, sizeof v);
+	return v;
+}
+
+static inline uint16_t slot_load16(const char *p)
+{
+	uint16_t v;
+	memcpy(&v, p, sizeof v);
+	return v;
+}
+
+/*
+ * Whether the names @p a and @p b, both @p n bytes long, are the same: the
+ * generated lookups' one comparison, made with word loads that never reach
+ * past either name (the first and the last word overlap when they must).
+ */
+static inline bool slot_same_name(const char *a, const char *b, size_t n)
+{
+	if (n >= 8) {
+		for (size_t i = 0; i + 8 < n; i += 8)
+			if (slot_load64(a + i) != slot_load64(b + i))
+				return false;
+		return slot_load64(a + n - 8) == slot_load64(b + n - 8);
+	}
+	if (n >= 4)
+		return ((slot_load32(a) ^ slot_load32(b)) |
+			(slot_load32(a + n - 4) ^ slot_load32(b + n - 4))) == 0;
+	if (n >= 2)
+		return slot_load16(a) == slot_load16(b) &&
+		       slot_load16(a + n - 2) == slot_load16(b + n - 2);
+	return n == 0 || *a == *b;
+}
 
 /** The slot named @p name, or NULL: one hash and at most one comparison. */
 static inline const slot_field *slot_lookup(const slot_class *cls, const char *name)
@@ -318,11 +366,19 @@ static inline int slot_int_store(void *dst, slot_type type, const slot_value *v)
 	static const int64_t min[] = {0, INT8_MIN, INT16_MIN, INT32_MIN, INT64_MIN, 0, 0, 0, 0};
 	static const uint64_t max[] = {0, INT8_MAX, INT16_MAX, INT32_MAX, INT64_MAX,
 				       UINT8_MAX, UINT16_MAX, UINT32_MAX, UINT64_MAX};
-	bool neg = slot_is_signed(v->type) && v->as.i < 0;
-	if (neg ? v->as.i < min[type] : (slot_is_signed(v->type) ? (uint64_t)v->as.i : v->as.u) > max[type])
-		return SLOT_ERANGE;
-	int64_t i = slot_is_signed(v->type) ? v->as.i : (int64_t)v->as.u;
-	uint64_t u = slot_is_signed(v->type) ? (uint64_t)v->as.i : v->as.u;
+	int64_t i;
+	uint64_t u;
+	if (slot_is_signed(v->type)) {
+		i = v->as.i;
+		u = (uint64_t)i;
+		if (i < 0 ? i < min[type] : u > max[type])
+			return SLOT_ERANGE;
+	} else {
+		u = v->as.u;
+		i = (int64_t)u; /* used only when u fits a signed type */
+		if (u > max[type])
+			return SLOT_ERANGE;
+	}
 	switch (type) {
 	case SLOT_INT8: *(int8_t *)dst = (int8_t)i; break;
 	case SLOT_INT16: *(int16_t *)dst = (int16_t)i; break;
@@ -336,18 +392,17 @@ static inline int slot_int_store(void *dst, slot_type type, const slot_value *v)
 	return SLOT_OK;
 }
 
-/* Store a single (non-array) value into the element at @p dst. */
-static inline int slot_store(void *dst, const slot_field *f, const slot_value *v)
+/* Store @p v into a bool or number (not an array) at @p dst, of @p type. */
+static inline int slot_store_number(void *dst, slot_type type, const slot_value *v)
 {
-	bool integer = slot_is_signed(v->type) || slot_is_unsigned(v->type);
-	switch (f->type) {
-	case SLOT_BOOL:
+	if (type == SLOT_BOOL) {
 		if (v->type != SLOT_BOOL)
 			return SLOT_ETYPE;
 		*(bool *)dst = v->as.b;
 		return SLOT_OK;
-	case SLOT_FLOAT:
-	case SLOT_DOUBLE: {
+	}
+	bool integer = slot_is_signed(v->type) || slot_is_unsigned(v->type);
+	if (type == SLOT_FLOAT || type == SLOT_DOUBLE) {
 		double d;
 		if (v->type == SLOT_FLOAT || v->type == SLOT_DOUBLE)
 			d = v->as.d;
@@ -355,12 +410,27 @@ static inline int slot_store(void *dst, const slot_field *f, const slot_value *v
 			d = slot_is_signed(v->type) ? (double)v->as.i : (double)v->as.u;
 		else
 			return SLOT_ETYPE;
-		if (f->type == SLOT_DOUBLE)
+		if (type == SLOT_DOUBLE)
 			*(double *)dst = d;
 		else
 			*(float *)dst = (float)d;
 		return SLOT_OK;
 	}
+	if (!integer)
+		return SLOT_ETYPE;
+	return slot_int_store(dst, type, v);
+}
+
+/* Whether slot_store_number stores values of @p f (a bool or a number). */
+static inline bool slot_is_number(const slot_field *f)
+{
+	return !(f->flags & SLOT_ARRAY) && f->type < SLOT_STRING;
+}
+
+/* Store a single (non-array) value into the element at @p dst. */
+static inline int slot_store(void *dst, const slot_field *f, const slot_value *v)
+{
+	switch (f->type) {
 	case SLOT_STRING:
 		if (v->type != SLOT_STRING || !v->as.s)
 			return SLOT_ETYPE;
@@ -383,9 +453,7 @@ static inline int slot_store(void *dst, const slot_field *f, const slot_value *v
 	case SLOT_OBJECT:
 		return SLOT_ETYPE;
 	default:
-		if (!integer)
-			return SLOT_ETYPE;
-		return slot_int_store(dst, f->type, v);
+		return slot_store_number(dst, f->type, v);
 	}
 }
 
@@ -446,13 +514,9 @@ static inline int slot_store_whole(void *obj, const slot_field *f, const slot_va
 	return rc;
 }
 
-/** Python's setattr(): assign a copy of @p v to the slot named @p name. */
-static inline int slot_set(void *obj, const slot_class *cls, const char *name,
-			   const slot_value *v)
+/* slot_set of anything but a bool or a number. */
+SLOT_COLD int slot_set_other(void *obj, const slot_field *f, const slot_value *v)
 {
-	const slot_field *f = slot_lookup(cls, name);
-	if (!f)
-		return SLOT_ENOATTR;
 	if (f->flags & SLOT_READONLY)
 		return SLOT_EREADONLY;
 	if (f->flags & SLOT_ARRAY || f->type == SLOT_OBJECT)
@@ -460,6 +524,21 @@ static inline int slot_set(void *obj, const slot_class *cls, const char *name,
 	if (v->count != 1)
 		return SLOT_ETYPE;
 	int rc = slot_store((char *)obj + f->offset, f, v);
+	if (rc == SLOT_OK)
+		slot_mark(obj, f, true);
+	return rc;
+}
+
+/** Python's setattr(): assign a copy of @p v to the slot named @p name. */
+static inline int slot_set(void *obj, const slot_class *cls, const char *name,
+			   const slot_value *v)
+{
+	const slot_field *f = slot_lookup(cls, name);
+	if (!f)
+		return SLOT_ENOATTR;
+	if (!slot_is_number(f) || f->flags & SLOT_READONLY || v->count != 1)
+		return slot_set_other(obj, f, v);
+	int rc = slot_store_number((char *)obj + f->offset, f->type, v);
 	if (rc == SLOT_OK)
 		slot_mark(obj, f, true);
 	return rc;

@@ -19,8 +19,9 @@ static const slot_field inventory_item_fields[2] = {
 
 
 
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
 static const uint32_t inventory_item_slot_table[4] = {
-	SLOT_EMPTY, 0, SLOT_EMPTY, 1,
+	0, 0x03000000, 0, 0x05000001,
 };
 
 /* The slot named @p name, or NULL: one hash and at most one comparison. */
@@ -31,11 +32,11 @@ static const slot_field *inventory_item_slot_lookup(const char *name)
 		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
 	h ^= h >> 16;
-	uint32_t i = inventory_item_slot_table[h & 0x3u];
-	if (i == SLOT_EMPTY)
+	uint32_t e = inventory_item_slot_table[h & 0x3u];
+	if (e >> 24 != len)
 		return NULL;
-	const char *s = inventory_item_fields[i].name;
-	return *s == *name && strcmp(s + 1, name + 1) == 0 ? &inventory_item_fields[i] : NULL;
+	const slot_field *f = &inventory_item_fields[e & 0xffffffu];
+	return slot_same_name(f->name, name, len) ? f : NULL;
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
