@@ -305,41 +305,6 @@ static inline int slot_object_copy(void *dst, const void *src, const slot_class 
 	return rc;
 }
 
-/** Python's getattr(): the value of a set slot, borrowed from @p obj. */
-static inline int slot_get(const void *obj, const slot_class *cls, const char *name,
-			   slot_value *out)
-{
-	const slot_field *f = slot_lookup(cls, name);
-	if (!f || !slot_is_set(obj, f))
-		return SLOT_ENOATTR;
-	const char *v = (const char *)obj + f->offset;
-	out->type = f->type;
-	out->count = f->count;
-	out->enum_type = f->enum_type;
-	out->class_type = f->class_type;
-	if (f->flags & SLOT_ARRAY || f->type == SLOT_OBJECT) {
-		out->as.p = v;
-		return SLOT_OK;
-	}
-	switch (f->type) {
-	case SLOT_BOOL: out->as.b = *(const bool *)(const void *)v; break;
-	case SLOT_INT8: out->as.i = *(const int8_t *)(const void *)v; break;
-	case SLOT_INT16: out->as.i = *(const int16_t *)(const void *)v; break;
-	case SLOT_INT32: out->as.i = *(const int32_t *)(const void *)v; break;
-	case SLOT_INT64: out->as.i = *(const int64_t *)(const void *)v; break;
-	case SLOT_UINT8: out->as.u = *(const uint8_t *)(const void *)v; break;
-	case SLOT_UINT16: out->as.u = *(const uint16_t *)(const void *)v; break;
-	case SLOT_UINT32: out->as.u = *(const uint32_t *)(const void *)v; break;
-	case SLOT_UINT64: out->as.u = *(const uint64_t *)(const void *)v; break;
-	case SLOT_FLOAT: out->as.d = *(const float *)(const void *)v; break;
-	case SLOT_DOUBLE: out->as.d = *(const double *)(const void *)v; break;
-	case SLOT_STRING: out->as.s = *(const char *const *)(const void *)v; break;
-	case SLOT_ENUM: out->as.i = *(const int *)(const void *)v; break;
-	case SLOT_OBJECT: break;
-	}
-	return SLOT_OK;
-}
-
 static inline bool slot_is_signed(slot_type t)
 {
 	return t >= SLOT_INT8 && t <= SLOT_INT64;
@@ -348,6 +313,62 @@ static inline bool slot_is_signed(slot_type t)
 static inline bool slot_is_unsigned(slot_type t)
 {
 	return t >= SLOT_UINT8 && t <= SLOT_UINT64;
+}
+
+/* A signed integer of @p size bytes (an enum is an int).  A tree of
+ * tests, which compilers keep as branches the processor predicts; a chain
+ * of equalities or a switch would become a jump through a table. */
+static inline int64_t slot_load_signed(const char *v, size_t size)
+{
+	if (size >= 4)
+		return size == 4 ? *(const int32_t *)(const void *)v : *(const int64_t *)(const void *)v;
+	return size == 2 ? *(const int16_t *)(const void *)v : *(const int8_t *)(const void *)v;
+}
+
+static inline uint64_t slot_load_unsigned(const char *v, size_t size)
+{
+	if (size >= 4)
+		return size == 4 ? *(const uint32_t *)(const void *)v : *(const uint64_t *)(const void *)v;
+	return size == 2 ? *(const uint16_t *)(const void *)v : *(const uint8_t *)(const void *)v;
+}
+
+/* Sets of types, as bits: testing one is a single branch. */
+#define SLOT_TYPE_BIT(t) (1u << (t))
+#define SLOT_SIGNED_OR_ENUM                                                          \
+	(SLOT_TYPE_BIT(SLOT_INT8) | SLOT_TYPE_BIT(SLOT_INT16) | SLOT_TYPE_BIT(SLOT_INT32) | \
+	 SLOT_TYPE_BIT(SLOT_INT64) | SLOT_TYPE_BIT(SLOT_ENUM))
+#define SLOT_UNSIGNED                                                                    \
+	(SLOT_TYPE_BIT(SLOT_UINT8) | SLOT_TYPE_BIT(SLOT_UINT16) | SLOT_TYPE_BIT(SLOT_UINT32) | \
+	 SLOT_TYPE_BIT(SLOT_UINT64))
+
+/** Python's getattr(): the value of a set slot, borrowed from @p obj. */
+static inline int slot_get(const void *obj, const slot_class *cls, const char *name,
+			   slot_value *out)
+{
+	const slot_field *f = slot_lookup(cls, name);
+	if (!f || !slot_is_set(obj, f))
+		return SLOT_ENOATTR;
+	const char *v = (const char *)obj + f->offset;
+	slot_type t = f->type;
+	out->type = t;
+	out->count = f->count;
+	out->enum_type = f->enum_type;
+	out->class_type = f->class_type;
+	if (f->flags & SLOT_ARRAY || t == SLOT_OBJECT)
+		out->as.p = v;
+	else if (SLOT_TYPE_BIT(t) & SLOT_SIGNED_OR_ENUM)
+		out->as.i = slot_load_signed(v, f->size);
+	else if (SLOT_TYPE_BIT(t) & SLOT_UNSIGNED)
+		out->as.u = slot_load_unsigned(v, f->size);
+	else if (t == SLOT_DOUBLE)
+		out->as.d = *(const double *)(const void *)v;
+	else if (t == SLOT_STRING)
+		out->as.s = *(const char *const *)(const void *)v;
+	else if (t == SLOT_FLOAT)
+		out->as.d = *(const float *)(const void *)v;
+	else
+		out->as.b = *(const bool *)(const void *)v;
+	return SLOT_OK;
 }
 
 /* Convert an integer value to the slot's integer type, range-checked. */
@@ -369,15 +390,27 @@ static inline int slot_int_store(void *dst, slot_type type, const slot_value *v)
 		if (u > max[type])
 			return SLOT_ERANGE;
 	}
-	switch (type) {
-	case SLOT_INT8: *(int8_t *)dst = (int8_t)i; break;
-	case SLOT_INT16: *(int16_t *)dst = (int16_t)i; break;
-	case SLOT_INT32: *(int32_t *)dst = (int32_t)i; break;
-	case SLOT_INT64: *(int64_t *)dst = i; break;
-	case SLOT_UINT8: *(uint8_t *)dst = (uint8_t)u; break;
-	case SLOT_UINT16: *(uint16_t *)dst = (uint16_t)u; break;
-	case SLOT_UINT32: *(uint32_t *)dst = (uint32_t)u; break;
-	default: *(uint64_t *)dst = u; break;
+	/* In range.  A tree of tests (see slot_load_signed). */
+	if (type <= SLOT_INT64) {
+		if (type >= SLOT_INT32) {
+			if (type == SLOT_INT32)
+				*(int32_t *)dst = (int32_t)i;
+			else
+				*(int64_t *)dst = i;
+		} else if (type == SLOT_INT16) {
+			*(int16_t *)dst = (int16_t)i;
+		} else {
+			*(int8_t *)dst = (int8_t)i;
+		}
+	} else if (type >= SLOT_UINT32) {
+		if (type == SLOT_UINT32)
+			*(uint32_t *)dst = (uint32_t)u;
+		else
+			*(uint64_t *)dst = u;
+	} else if (type == SLOT_UINT16) {
+		*(uint16_t *)dst = (uint16_t)u;
+	} else {
+		*(uint8_t *)dst = (uint8_t)u;
 	}
 	return SLOT_OK;
 }
@@ -385,30 +418,27 @@ static inline int slot_int_store(void *dst, slot_type type, const slot_value *v)
 /* Store @p v into a bool or number (not an array) at @p dst, of @p type. */
 static inline int slot_store_number(void *dst, slot_type type, const slot_value *v)
 {
+	bool integer = slot_is_signed(v->type) || slot_is_unsigned(v->type);
+	if (slot_is_signed(type) || slot_is_unsigned(type))
+		return integer ? slot_int_store(dst, type, v) : SLOT_ETYPE;
 	if (type == SLOT_BOOL) {
 		if (v->type != SLOT_BOOL)
 			return SLOT_ETYPE;
 		*(bool *)dst = v->as.b;
 		return SLOT_OK;
 	}
-	bool integer = slot_is_signed(v->type) || slot_is_unsigned(v->type);
-	if (type == SLOT_FLOAT || type == SLOT_DOUBLE) {
-		double d;
-		if (v->type == SLOT_FLOAT || v->type == SLOT_DOUBLE)
-			d = v->as.d;
-		else if (integer)
-			d = slot_is_signed(v->type) ? (double)v->as.i : (double)v->as.u;
-		else
-			return SLOT_ETYPE;
-		if (type == SLOT_DOUBLE)
-			*(double *)dst = d;
-		else
-			*(float *)dst = (float)d;
-		return SLOT_OK;
-	}
-	if (!integer)
+	double d;
+	if (v->type == SLOT_FLOAT || v->type == SLOT_DOUBLE)
+		d = v->as.d;
+	else if (integer)
+		d = slot_is_signed(v->type) ? (double)v->as.i : (double)v->as.u;
+	else
 		return SLOT_ETYPE;
-	return slot_int_store(dst, type, v);
+	if (type == SLOT_DOUBLE)
+		*(double *)dst = d;
+	else
+		*(float *)dst = (float)d;
+	return SLOT_OK;
 }
 
 /* Whether slot_store_number stores values of @p f (a bool or a number). */
