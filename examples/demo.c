@@ -37,10 +37,10 @@ int main(void)
 	printf("  score      = %lld\n", (long long)v.as.i);
 	show(slot_get(&p, &game_player_class, "nmae", &v), "nmae", NULL);
 	show(slot_get(&p, &game_player_class, "nickname", &v), "nickname", NULL);
-	slot_value big = {SLOT_INT64, 1, NULL, NULL, {.i = 300}};
+	slot_value big = {SLOT_INT64, 1, NULL, NULL, {.i = 300}, 0};
 	show(slot_set(&p, &game_player_class, "level", &big), "level", &big);
 	show(slot_set(&p, &game_player_class, "id", &big), "id", &big);
-	slot_value text = {SLOT_STRING, 1, NULL, NULL, {.s = "Ace"}};
+	slot_value text = {SLOT_STRING, 1, NULL, NULL, {.s = "Ace"}, 0};
 	show(slot_set(&p, &game_player_class, "score", &text), "score", &text);
 
 	puts("slots of Player, in table order:");

@@ -477,6 +477,10 @@ static void check_default(struct checker *k, struct sg_slot *s)
 		break;
 	case SG_TYPE_STRING:
 		s->value.s = d->text;
+		if (s->max_length && d->len > s->max_length)
+			sg_error(k->diags, d->loc,
+				 "default of slot '%s' is %zu bytes long, more than its max_length %lu",
+				 s->name, d->len, (unsigned long)s->max_length);
 		return;
 	case SG_TYPE_ENUM:
 		for (size_t i = 0; i < s->enm->count; i++)
@@ -530,6 +534,12 @@ static void check_slots(struct checker *k, struct sg_class *c)
 		else if (s->readonly && s->type == SG_TYPE_CLASS)
 			sg_error(k->diags, s->loc,
 				 "readonly slot '%s' must hold a number, bool, string or enum", s->name);
+		if (s->max_length && s->type != SG_TYPE_STRING)
+			sg_error(k->diags, s->max_length_loc,
+				 "max_length applies to strings; slot '%s' holds %s", s->name,
+				 s->type == SG_TYPE_ENUM ? s->enm->name
+				 : s->type == SG_TYPE_CLASS ? s->cls->name
+							    : sg_type_name(s->type));
 		if (s->def)
 			check_default(k, s);
 	}

@@ -174,13 +174,15 @@ static const char *type_text(struct emitter *e, const struct sg_slot *s)
 	const char *t = s->type == SG_TYPE_ENUM ? s->enm->name
 		      : s->type == SG_TYPE_CLASS ? s->cls->name
 						 : sg_type_name(s->type);
+	if (s->max_length)
+		t = sg_arena_printf(e->a, "%s of at most %lu bytes", t, (unsigned long)s->max_length);
 	return s->array ? sg_arena_printf(e->a, "%s[%u]", t, (unsigned)s->array) : t;
 }
 
 /* "SLOT_READONLY | SLOT_ARRAY", or "0". */
 static const char *flags(struct emitter *e, const struct sg_slot *s)
 {
-	const char *parts[3];
+	const char *parts[4];
 	size_t n = 0;
 	if (s->readonly)
 		parts[n++] = "SLOT_READONLY";
@@ -188,13 +190,14 @@ static const char *flags(struct emitter *e, const struct sg_slot *s)
 		parts[n++] = "SLOT_ARRAY";
 	if (s->def)
 		parts[n++] = "SLOT_DEFAULT";
+	if (s->max_length)
+		parts[n++] = "SLOT_INLINE";
 	if (n == 0)
 		return "0";
-	if (n == 1)
-		return parts[0];
-	if (n == 2)
-		return sg_arena_printf(e->a, "%s | %s", parts[0], parts[1]);
-	return sg_arena_printf(e->a, "%s | %s | %s", parts[0], parts[1], parts[2]);
+	const char *text = parts[0];
+	for (size_t i = 1; i < n; i++)
+		text = sg_arena_printf(e->a, "%s | %s", text, parts[i]);
+	return text;
 }
 
 static void put_slot(struct emitter *e, const struct sg_plan_slot *ps, struct tpl_value *m)
@@ -222,10 +225,12 @@ static void put_slot(struct emitter *e, const struct sg_plan_slot *ps, struct tp
 	tpl_put_bool(a, m, "is_scalar_array", arr && !obj && !str);
 	tpl_put_bool(a, m, "is_string_array", arr && str);
 	tpl_put_bool(a, m, "is_object_array", arr && obj);
+	tpl_put_bool(a, m, "inline_string", str && s->max_length);
 	tpl_put_bool(a, m, "has_mut", ps->mut);
 	tpl_put_bool(a, m, "mut_fallible", ps->mut_fallible);
 	tpl_put_string(a, m, "ctype", str ? "const char *" : ps->elem_ctype);
-	tpl_put_string(a, m, "param_ctype", str ? "const char *" : ps->elem_ctype);
+	tpl_put_string(a, m, "param",
+		       str ? "const char *v" : sg_arena_printf(a, "%s v", ps->elem_ctype));
 	tpl_put_string(a, m, "set_return", str ? "int " : "void ");
 	tpl_put_string(a, m, "elem_ctype", ps->elem_ctype);
 	tpl_put_string(a, m, "elem_cname", ps->elem_cname ? ps->elem_cname : "");
@@ -267,9 +272,12 @@ static void put_init(struct emitter *e, const struct sg_plan_class *pc, struct t
 			sg_buf_printf(&args, ", %s", s->name);
 			m = tpl_append_map(e->a, ro);
 			tpl_put_bool(e->a, m, "copy_default", false);
+			tpl_put_bool(e->a, m, "inline_default", false);
 		} else if (s->def) {
 			m = tpl_append_map(e->a, defaults);
-			tpl_put_bool(e->a, m, "copy_default", s->type == SG_TYPE_STRING);
+			tpl_put_bool(e->a, m, "copy_default",
+				     s->type == SG_TYPE_STRING && !s->max_length);
+			tpl_put_bool(e->a, m, "inline_default", s->max_length != 0);
 		}
 		if (m)
 			put_slot(e, ps, m);
@@ -394,9 +402,13 @@ static void put_class(struct emitter *e, const struct sg_plan_class *pc, struct 
 		struct tpl_value *m = tpl_append_map(a, members);
 		const char *ct = ps->elem_ctype;
 		bool ptr = ct[strlen(ct) - 1] == '*';
-		const char *decl = s->array ? sg_arena_printf(a, "%s%s%s[%u]", ct, ptr ? "" : " ",
-							       s->name, (unsigned)s->array)
-					    : sg_arena_printf(a, "%s%s%s", ct, ptr ? "" : " ", s->name);
+		/* A string kept in the object: char name[max_length + 1]. */
+		const char *tail = s->max_length
+					   ? sg_arena_printf(a, "[%lu]", (unsigned long)s->max_length + 1)
+					   : "";
+		const char *decl = s->array ? sg_arena_printf(a, "%s%s%s[%u]%s", ct, ptr ? "" : " ",
+							       s->name, (unsigned)s->array, tail)
+					    : sg_arena_printf(a, "%s%s%s%s", ct, ptr ? "" : " ", s->name, tail);
 		tpl_put_string(a, m, "decl", decl);
 		put_doc(e, m, s->doc, "\t");
 	}

@@ -12,7 +12,10 @@ static void value_shape(const struct sg_slot *s, uint64_t *size, uint64_t *align
 		[SG_TYPE_UINT64] = 8, [SG_TYPE_FLOAT] = 4,  [SG_TYPE_DOUBLE] = 8, [SG_TYPE_STRING] = 8,
 		[SG_TYPE_ENUM] = 4,
 	};
-	if (s->type == SG_TYPE_CLASS && s->cls) {
+	if (s->type == SG_TYPE_STRING && s->max_length) {
+		*size = (uint64_t)s->max_length + 1; /* char[max_length + 1] */
+		*align = 1;
+	} else if (s->type == SG_TYPE_CLASS && s->cls) {
 		*size = s->cls->size;
 		*align = s->cls->align;
 	} else if (s->type < SG_TYPE__COUNT && sizes[s->type]) {

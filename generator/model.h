@@ -24,6 +24,8 @@
 
 /** Largest `array:` element count accepted. */
 #define SG_MAX_ARRAY 16777216u
+/** Most bytes of a string kept in the object (`max_length`). */
+#define SG_MAX_INLINE_STRING 65535u
 
 /** The version of the schema format this generator reads. */
 #define SG_FORMAT_VERSION 1
@@ -87,6 +89,8 @@ struct sg_slot {
 	bool readonly;
 	uint32_t array;             /**< element count; 0 for a single value */
 	struct sg_loc array_loc;
+	uint32_t max_length;        /**< a string kept in the object: its most bytes; 0: malloc'd */
+	struct sg_loc max_length_loc;
 	const struct sg_node *def;  /**< the default as written, or NULL */
 	struct sg_class *owner;
 

@@ -20,6 +20,8 @@ static const char *value_ctype(struct sg_arena *arena, const struct sg_slot *s)
 		return sg_enum_cname(arena, s->enm);
 	if (s->type == SG_TYPE_CLASS)
 		return sg_class_cname(arena, s->cls);
+	if (s->type == SG_TYPE_STRING && s->max_length)
+		return "char"; /* an array of char: see the member's declaration */
 	return scalar_ctypes[s->type];
 }
 
@@ -33,14 +35,17 @@ static bool has_readonly(const struct sg_class *c)
 	return false;
 }
 
-/* Whether @p c's init copies a string (a readonly one, or a default), and so may fail. */
+/* Whether @p c's init can fail: it copies a string given to it (a readonly
+ * one: NULL, too long, or no memory) or a default into a malloc'd copy. */
 static bool init_allocates(const struct sg_class *c)
 {
 	for (; c; c = c->parent)
-		for (size_t i = 0; i < c->count; i++)
-			if (c->slots[i].type == SG_TYPE_STRING && !c->slots[i].array &&
-			    (c->slots[i].readonly || c->slots[i].def))
+		for (size_t i = 0; i < c->count; i++) {
+			const struct sg_slot *s = &c->slots[i];
+			if (s->type == SG_TYPE_STRING && !s->array &&
+			    (s->readonly || (s->def && !s->max_length)))
 				return true;
+		}
 	return false;
 }
 

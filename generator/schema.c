@@ -129,9 +129,9 @@ static void read_slot(struct reader *r, struct sg_class *c, const struct sg_node
 {
 	static const struct key keys[] = {
 		{"type", SG_NODE_SCALAR},   {"default", -1},        {"doc", SG_NODE_SCALAR},
-		{"readonly", SG_NODE_SCALAR}, {"array", SG_NODE_SCALAR},
+		{"readonly", SG_NODE_SCALAR}, {"array", SG_NODE_SCALAR}, {"max_length", SG_NODE_SCALAR},
 	};
-	enum { TYPE, DEFAULT, DOC, READONLY, ARRAY, NKEYS };
+	enum { TYPE, DEFAULT, DOC, READONLY, ARRAY, MAX_LENGTH, NKEYS };
 	s->name = k->text;
 	s->loc = k->loc;
 	s->owner = c;
@@ -173,6 +173,18 @@ static void read_slot(struct reader *r, struct sg_class *c, const struct sg_node
 			r->ok = false;
 		} else {
 			s->array = (uint32_t)n;
+		}
+	}
+	if (f[MAX_LENGTH]) {
+		uint64_t n;
+		s->max_length_loc = f[MAX_LENGTH]->loc;
+		if (sg_scalar_uint(f[MAX_LENGTH], &n) != SG_SCALAR_OK || n < 1 ||
+		    n > SG_MAX_INLINE_STRING) {
+			sg_error(r->diags, f[MAX_LENGTH]->loc,
+				 "max_length must be a whole number from 1 to %u", SG_MAX_INLINE_STRING);
+			r->ok = false;
+		} else {
+			s->max_length = (uint32_t)n;
 		}
 	}
 }

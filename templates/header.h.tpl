@@ -9,7 +9,7 @@
 #define {{MODULE}}_SLOTGEN_FORMAT {{format}}
 
 {{runtime}}
-#if SLOTGEN_RUNTIME_H != 1
+#if SLOTGEN_RUNTIME_H != 2
 #error "{{header}} and a header included before it come from different slotgen versions: regenerate them"
 #endif
 {{#includes}}
@@ -57,7 +57,7 @@ typedef struct {{cname}} {
 /** The name table of {{name}}. */
 extern const slot_class {{cname}}_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.{{#init_fallible}}  SLOT_OK, or SLOT_ENOMEM (SLOT_ETYPE for a NULL string), and then @p o owns nothing.{{/init_fallible}} */
+/** Initialise @p o: defaults applied, every other slot unset.{{#init_fallible}}  SLOT_OK; or SLOT_ENOMEM, SLOT_ETYPE for a NULL string or SLOT_ERANGE for one over its max_length, and then @p o owns nothing.{{/init_fallible}} */
 {{init_return}}{{cname}}_init({{cname}} *o{{init_params}});
 /** Free what @p o owns; every slot is unset afterwards. */
 void {{cname}}_fini({{cname}} *o);
@@ -90,10 +90,15 @@ static inline {{ctype}} {{cname}}_get_{{name}}(const {{cname}} *o)
 	return o->{{path}};
 }
 {{^readonly}}
-static inline {{set_return}}{{cname}}_set_{{name}}({{cname}} *o, {{param_ctype}} v)
+static inline {{set_return}}{{cname}}_set_{{name}}({{cname}} *o, {{param}})
 {
 {{#is_string}}
+{{#inline_string}}
+	int rc = slot_string_put(o->{{path}}, sizeof o->{{path}}, v);
+{{/inline_string}}
+{{^inline_string}}
 	int rc = slot_string_assign(&o->{{path}}, v);
+{{/inline_string}}
 	if (rc == SLOT_OK)
 		o->{{bits}} |= {{mask}};
 	return rc;
@@ -142,11 +147,13 @@ static inline int {{cname}}_set_{{name}}({{cname}} *o, const {{ctype}} *v)
 }
 {{/is_object}}
 {{#is_array}}
+{{^inline_string}}
 /** The {{count}} elements of {{name}}. */
 static inline {{array_ctype}} {{cname}}_get_{{name}}(const {{cname}} *o)
 {
 	return o->{{path}};
 }
+{{/inline_string}}
 static inline {{elem_get_ctype}} {{cname}}_get_{{name}}_at(const {{cname}} *o, size_t i)
 {
 	return {{elem_ref}}o->{{path}}[i];
@@ -162,7 +169,12 @@ static inline void {{cname}}_set_{{name}}_at({{cname}} *o, size_t i, {{elem_ctyp
 /** Set element @p i to a copy of @p v; unchanged on failure. */
 static inline int {{cname}}_set_{{name}}_at({{cname}} *o, size_t i, const char *v)
 {
+{{#inline_string}}
+	int rc = slot_string_put(o->{{path}}[i], sizeof o->{{path}}[i], v);
+{{/inline_string}}
+{{^inline_string}}
 	int rc = slot_string_assign(&o->{{path}}[i], v);
+{{/inline_string}}
 	if (rc == SLOT_OK)
 		o->{{bits}} |= {{mask}};
 	return rc;
@@ -209,8 +221,13 @@ static inline {{elem_ctype}} *{{cname}}_mut_{{name}}_at({{cname}} *o, size_t i)
 static inline void {{cname}}_clear_{{name}}({{cname}} *o)
 {
 {{#is_string}}
+{{#inline_string}}
+	memset(o->{{path}}, 0, sizeof o->{{path}});
+{{/inline_string}}
+{{^inline_string}}
 	free(o->{{path}});
 	o->{{path}} = NULL;
+{{/inline_string}}
 {{/is_string}}
 {{#is_scalar}}
 	o->{{path}} = {{zero}};
@@ -221,8 +238,10 @@ static inline void {{cname}}_clear_{{name}}({{cname}} *o)
 {{/is_object}}
 {{#is_array}}
 {{#is_string_array}}
+{{^inline_string}}
 	for (size_t k = 0; k < {{count}}; k++)
 		free(o->{{path}}[k]);
+{{/inline_string}}
 {{/is_string_array}}
 {{#is_object_array}}
 	if ({{cname}}_has_{{name}}(o))

@@ -131,8 +131,13 @@ static int {{cname}}_defaults(void *obj)
 		return SLOT_ENOMEM;
 	}
 {{/copy_default}}
+{{#inline_default}}
+	memcpy(o->{{path}}, {{value}}, sizeof {{value}});
+{{/inline_default}}
 {{^copy_default}}
+{{^inline_default}}
 	o->{{path}} = {{value}};
+{{/inline_default}}
 {{/copy_default}}
 	o->{{bits}} |= {{mask}};
 {{/defaults}}
@@ -156,6 +161,14 @@ const slot_class {{cname}}_class = {
 {{/init_fallible}}
 {{#readonly_params}}
 {{#is_string}}
+{{#inline_string}}
+	rc = slot_string_put(o->{{path}}, sizeof o->{{path}}, {{name}});
+	if (rc != SLOT_OK) {
+		{{cname}}_fini(o);
+		return rc;
+	}
+{{/inline_string}}
+{{^inline_string}}
 	if (!{{name}}) {
 		{{cname}}_fini(o);
 		return SLOT_ETYPE;
@@ -164,6 +177,7 @@ const slot_class {{cname}}_class = {
 		{{cname}}_fini(o);
 		return SLOT_ENOMEM;
 	}
+{{/inline_string}}
 {{/is_string}}
 {{^is_string}}
 	o->{{path}} = {{name}};

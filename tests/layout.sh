@@ -11,8 +11,9 @@ shift
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# A random schema: scalars, strings, enums, arrays, nested classes (of
-# earlier classes only), and inheritance.  awk's rand() with a fixed seed.
+# A random schema: scalars, strings (on the heap and kept in the object),
+# enums, arrays, nested classes (of earlier classes only), and
+# inheritance.  awk's rand() with a fixed seed.
 awk -v seed="${LAYOUT_SEED:-20261124}" 'BEGIN {
   srand(seed)
   split("bool int8 int16 int32 int64 uint8 uint16 uint32 uint64 float double string Mode", types, " ")
@@ -27,7 +28,10 @@ awk -v seed="${LAYOUT_SEED:-20261124}" 'BEGIN {
     for (s = 0; s < n; s++) {
       if (c > 0 && rand() < 0.15) t = "C" int(rand() * c)
       else t = types[1 + int(rand() * 13)]
-      if (rand() < 0.2) printf "      c%d_s%d: {type: %s, array: %d}\n", c, s, t, 1 + int(rand() * 7)
+      # A string kept in the object: char[max_length + 1], of any size.
+      extra = t == "string" && rand() < 0.5 ? sprintf(", max_length: %d", 1 + int(rand() * 20)) : ""
+      if (rand() < 0.2) printf "      c%d_s%d: {type: %s, array: %d%s}\n", c, s, t, 1 + int(rand() * 7), extra
+      else if (extra != "") printf "      c%d_s%d: {type: %s%s}\n", c, s, t, extra
       else printf "      c%d_s%d: %s\n", c, s, t
     }
   }

@@ -46,7 +46,7 @@ START_TEST(test_readonly_string_is_copied_by_init)
 	ck_assert_int_eq(corners_keyed_get_tag(&k), CORNERS_LEVEL_MID);
 	ck_assert(corners_keyed_has_key(&k));
 	ck_assert(!corners_keyed_has_hits(&k));
-	slot_value v = {SLOT_STRING, 1, NULL, NULL, {.s = "new"}};
+	slot_value v = {SLOT_STRING, 1, NULL, NULL, {.s = "new"}, 0};
 	ck_assert_int_eq(slot_set(&k, &corners_keyed_class, "key", &v), SLOT_EREADONLY);
 	ck_assert_int_eq(slot_clear(&k, &corners_keyed_class, "tag"), SLOT_EREADONLY);
 	corners_keyed *heap = corners_keyed_new("k-2", CORNERS_LEVEL_LOW);
@@ -54,6 +54,81 @@ START_TEST(test_readonly_string_is_copied_by_init)
 	ck_assert_str_eq(corners_keyed_get_key(heap), "k-2");
 	corners_keyed_free(heap);
 	corners_keyed_fini(&k);
+}
+END_TEST
+
+/* Strings kept in the object (max_length): no allocation, a bound checked
+ * everywhere a string comes in, and the bytes past the string zeroed. */
+START_TEST(test_strings_kept_in_the_object)
+{
+	static const char zero[16];
+	corners_tagged t, u;
+	ck_assert_int_eq(corners_tagged_init(&t, "sixteen bytes ab"), SLOT_ERANGE);
+	ck_assert_ptr_null(slot_next_set(&t, &corners_tagged_class, NULL));
+	ck_assert_int_eq(corners_tagged_init(&t, NULL), SLOT_ETYPE);
+	ck_assert_int_eq(corners_tagged_init(&t, "fifteen bytes a"), SLOT_OK);
+	ck_assert_str_eq(corners_tagged_get_key(&t), "fifteen bytes a");
+	ck_assert_str_eq(corners_tagged_get_code(&t), "abc");
+	ck_assert_str_eq(corners_tagged_get_full(&t), "ab");
+	ck_assert(!corners_tagged_has_label(&t));
+
+	/* Accessors. */
+	ck_assert_int_eq(corners_tagged_set_label(&t, "abc"), SLOT_OK);
+	ck_assert_int_eq(corners_tagged_set_label(&t, "abcd"), SLOT_ERANGE);
+	ck_assert_int_eq(corners_tagged_set_label(&t, NULL), SLOT_ETYPE);
+	ck_assert_str_eq(corners_tagged_get_label(&t), "abc");
+	ck_assert_int_eq(corners_tagged_set_label(&t, "x"), SLOT_OK);
+	ck_assert(memcmp(t.label, "x\0\0\0", 4) == 0);
+	corners_tagged_clear_label(&t);
+	ck_assert(!corners_tagged_has_label(&t));
+	ck_assert(memcmp(t.label, zero, sizeof t.label) == 0);
+	ck_assert_int_eq(corners_tagged_set_words_at(&t, 1, "four"), SLOT_OK);
+	ck_assert_int_eq(corners_tagged_set_words_at(&t, 2, "fives"), SLOT_ERANGE);
+	ck_assert_str_eq(corners_tagged_get_words_at(&t, 0), "");
+	ck_assert_str_eq(corners_tagged_get_words_at(&t, 1), "four");
+
+	/* By name: the value borrows the object's bytes. */
+	char msg[128];
+	slot_value v = {SLOT_STRING, 1, NULL, NULL, {.s = "yes"}, 0};
+	ck_assert_int_eq(slot_set(&t, &corners_tagged_class, "label", &v), SLOT_OK);
+	ck_assert_int_eq(slot_get(&t, &corners_tagged_class, "label", &v), SLOT_OK);
+	ck_assert_ptr_eq(v.as.s, t.label);
+	v.as.s = "four";
+	ck_assert_int_eq(slot_set(&t, &corners_tagged_class, "label", &v), SLOT_ERANGE);
+	slot_strerror(msg, sizeof msg, SLOT_ERANGE, &corners_tagged_class, "label", &v);
+	ck_assert_str_eq(msg, "string too long for 'Tagged' attribute 'label' (at most 3 bytes)");
+	ck_assert_str_eq(corners_tagged_get_label(&t), "yes");
+
+	/* A whole array by name: char[5] elements, as slot_get gives them. */
+	ck_assert_int_eq(slot_get(&t, &corners_tagged_class, "words", &v), SLOT_OK);
+	ck_assert_uint_eq(v.size, 5);
+	ck_assert_uint_eq(v.count, 3);
+	char words[3][5] = {"one", "two", "six"};
+	memcpy(words[1] + 4, "Z", 1); /* "two" ends before the byte after it */
+	v.as.p = words;
+	ck_assert_int_eq(slot_set(&t, &corners_tagged_class, "words", &v), SLOT_OK);
+	ck_assert_str_eq(corners_tagged_get_words_at(&t, 2), "six");
+	ck_assert(memcmp(t.words[1], "two\0\0", 5) == 0);
+	memcpy(words[0], "fives", 5); /* no NUL in the element */
+	ck_assert_int_eq(slot_set(&t, &corners_tagged_class, "words", &v), SLOT_ERANGE);
+	ck_assert_str_eq(corners_tagged_get_words_at(&t, 0), "one");
+	const char *pointers[3] = {"a", "b", "c"};
+	slot_value ptrs = {SLOT_STRING, 3, NULL, NULL, {.p = pointers}, 0};
+	ck_assert_int_eq(slot_set(&t, &corners_tagged_class, "words", &ptrs), SLOT_ETYPE);
+
+	/* Copy, equality, repr. */
+	ck_assert_int_eq(corners_tagged_copy(&u, &t), SLOT_OK);
+	ck_assert(corners_tagged_equal(&t, &u));
+	ck_assert_int_eq(corners_tagged_set_words_at(&u, 0, "two"), SLOT_OK);
+	ck_assert(!corners_tagged_equal(&t, &u));
+	corners_tagged_repr(msg, sizeof msg, &u);
+	ck_assert_str_eq(msg, "Tagged(code='abc', label='yes', key='fifteen bytes a', "
+			      "words=['two', 'two', 'six'], full='ab')");
+	ck_assert_int_eq(slot_clear(&u, &corners_tagged_class, "words"), SLOT_OK);
+	ck_assert(memcmp(u.words, zero, sizeof u.words) == 0);
+	corners_tagged_fini(&u);
+	corners_tagged_fini(&t);
+	ck_assert(memcmp(&t, zero, sizeof t < sizeof zero ? sizeof t : sizeof zero) == 0);
 }
 END_TEST
 
@@ -110,7 +185,7 @@ START_TEST(test_by_name_arrays_and_objects)
 	corners_holder h;
 	corners_holder_init(&h);
 	const char *words[3] = {"a", NULL, "c"};
-	slot_value v = {SLOT_STRING, 3, NULL, NULL, {.p = words}};
+	slot_value v = {SLOT_STRING, 3, NULL, NULL, {.p = words}, 0};
 	ck_assert_int_eq(slot_set(&h, &corners_holder_class, "words", &v), SLOT_OK);
 	ck_assert_str_eq(corners_holder_get_words_at(&h, 2), "c");
 	ck_assert_ptr_ne(corners_holder_get_words_at(&h, 0), words[0]);
@@ -123,7 +198,7 @@ START_TEST(test_by_name_arrays_and_objects)
 	corners_named named;
 	ck_assert_int_eq(corners_named_init(&named), SLOT_OK);
 	ck_assert_int_eq(corners_named_set_label(&named, "by name"), SLOT_OK);
-	slot_value obj = {SLOT_OBJECT, 1, NULL, &corners_named_class, {.p = &named}};
+	slot_value obj = {SLOT_OBJECT, 1, NULL, &corners_named_class, {.p = &named}, 0};
 	ck_assert_int_eq(slot_set(&h, &corners_holder_class, "named", &obj), SLOT_OK);
 	corners_named_fini(&named);
 	ck_assert_str_eq(corners_named_get_label(corners_holder_get_named(&h)), "by name");
@@ -159,6 +234,7 @@ END_TEST
 static const slot_class *const all_classes[] = {
 	&corners_empty_class, &corners_scalars_class, &corners_keyed_class, &corners_named_class,
 	&corners_holder_class, &corners_marker_class, &corners_leaf_class, &corners_spelled_class,
+	&corners_tagged_class,
 };
 
 /* Every slot is found by its name; near misses are not. */
@@ -325,7 +401,7 @@ START_TEST(test_iterate_set_slots_and_get_or)
 	f = slot_next_set(&k, &corners_keyed_class, f);
 	ck_assert_str_eq(f->name, "tag");
 	ck_assert_ptr_null(slot_next_set(&k, &corners_keyed_class, f)); /* hits is unset */
-	slot_value dflt = {SLOT_UINT32, 1, NULL, NULL, {.u = 7}}, v;
+	slot_value dflt = {SLOT_UINT32, 1, NULL, NULL, {.u = 7}, 0}, v;
 	ck_assert_int_eq(slot_get_or(&k, &corners_keyed_class, "hits", &dflt, &v), SLOT_OK);
 	ck_assert_uint_eq(v.as.u, 7);
 	ck_assert_int_eq(slot_get_or(&k, &corners_keyed_class, "nope", &dflt, &v), SLOT_OK);
@@ -362,13 +438,13 @@ END_TEST
 START_TEST(test_type_error_messages)
 {
 	char msg[128];
-	slot_value null_string = {SLOT_STRING, 1, NULL, NULL, {.s = NULL}};
+	slot_value null_string = {SLOT_STRING, 1, NULL, NULL, {.s = NULL}, 0};
 	slot_strerror(msg, sizeof msg, SLOT_ETYPE, &corners_keyed_class, "hits", &null_string);
 	ck_assert_str_eq(msg, "'Keyed' attribute 'hits' must be uint32, not NULL");
-	slot_value empty = {SLOT_UINT32, 0, NULL, NULL, {.p = NULL}};
+	slot_value empty = {SLOT_UINT32, 0, NULL, NULL, {.p = NULL}, 0};
 	slot_strerror(msg, sizeof msg, SLOT_ETYPE, &corners_keyed_class, "hits", &empty);
 	ck_assert_str_eq(msg, "'Keyed' attribute 'hits' must be uint32, not uint32[0]");
-	slot_value level = {SLOT_ENUM, 1, &corners_level_enum, NULL, {.i = 0}};
+	slot_value level = {SLOT_ENUM, 1, &corners_level_enum, NULL, {.i = 0}, 0};
 	slot_strerror(msg, sizeof msg, SLOT_ETYPE, &corners_holder_class, "words", &level);
 	ck_assert_str_eq(msg, "'Holder' attribute 'words' must be string[3], not Level[1]");
 }
@@ -397,6 +473,7 @@ int main(void)
 	TCase *tc = tcase_create("all");
 	tcase_add_test(tc, test_scalar_defaults_at_their_limits);
 	tcase_add_test(tc, test_readonly_string_is_copied_by_init);
+	tcase_add_test(tc, test_strings_kept_in_the_object);
 	tcase_add_test(tc, test_nested_classes_and_arrays);
 	tcase_add_test(tc, test_by_name_arrays_and_objects);
 	tcase_add_test(tc, test_parent_without_slots);

@@ -861,3 +861,100 @@ int corners_spelled_copy(corners_spelled *dst, const corners_spelled *src)
 {
 	return slot_object_copy(dst, src, &corners_spelled_class);
 }
+
+static const slot_field corners_tagged_fields[5] = {
+	{"code", SLOT_STRING, SLOT_DEFAULT | SLOT_INLINE, offsetof(corners_tagged, code), sizeof(((const corners_tagged *)0)->code),
+	 1, offsetof(corners_tagged, slot_bits) + 0, 0x01u, NULL, NULL, NULL},
+	{"label", SLOT_STRING, SLOT_INLINE, offsetof(corners_tagged, label), sizeof(((const corners_tagged *)0)->label),
+	 1, offsetof(corners_tagged, slot_bits) + 0, 0x02u, NULL, NULL, NULL},
+	{"key", SLOT_STRING, SLOT_READONLY | SLOT_INLINE, offsetof(corners_tagged, key), sizeof(((const corners_tagged *)0)->key),
+	 1, offsetof(corners_tagged, slot_bits) + 0, 0x04u, NULL, NULL, NULL},
+	{"words", SLOT_STRING, SLOT_ARRAY | SLOT_INLINE, offsetof(corners_tagged, words), sizeof(((const corners_tagged *)0)->words[0]),
+	 3, offsetof(corners_tagged, slot_bits) + 0, 0x08u, NULL, NULL, NULL},
+	{"full", SLOT_STRING, SLOT_DEFAULT | SLOT_INLINE, offsetof(corners_tagged, full), sizeof(((const corners_tagged *)0)->full),
+	 1, offsetof(corners_tagged, slot_bits) + 0, 0x10u, NULL, NULL, NULL},
+};
+
+
+
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
+static const uint32_t corners_tagged_slot_table[16] = {
+	0x05000003, 0, 0, 0x05000001, 0, 0, 0, 0,
+	0, 0, 0x04000004, 0, 0x04000000, 0, 0x03000002, 0,
+};
+
+/* The slot named @p name, or NULL: one hash and at most one comparison. */
+static const slot_field *corners_tagged_slot_lookup(const char *name)
+{
+	size_t len = strlen(name);
+	if (len < 3 || len > 5)
+		return NULL;
+	uint32_t h = (0x08d12e65u ^ (uint32_t)len) * 0x01000193u;
+	h = (h ^ (unsigned char)name[len - 3]) * 0x01000193u;
+	h ^= h >> 16;
+	uint32_t e = corners_tagged_slot_table[h & 0xfu];
+	if (e >> 24 != len)
+		return NULL;
+	const slot_field *f = &corners_tagged_fields[e & 0xffffffu];
+	return slot_same_name(f->name, name, len) ? f : NULL;
+}
+
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int corners_tagged_defaults(void *obj)
+{
+	corners_tagged *o = (corners_tagged *)obj;
+	memset(o, 0, sizeof *o);
+	memcpy(o->code, "abc", sizeof "abc");
+	o->slot_bits[0] |= 0x01u;
+	memcpy(o->full, "ab", sizeof "ab");
+	o->slot_bits[0] |= 0x10u;
+	return SLOT_OK;
+}
+
+const slot_class corners_tagged_class = {
+	"Tagged", NULL, sizeof(corners_tagged), 5, corners_tagged_fields, corners_tagged_slot_lookup,
+	corners_tagged_defaults,
+};
+
+int corners_tagged_init(corners_tagged *o, const char *key)
+{
+	int rc = corners_tagged_defaults(o);
+	if (rc != SLOT_OK)
+		return rc;
+	rc = slot_string_put(o->key, sizeof o->key, key);
+	if (rc != SLOT_OK) {
+		corners_tagged_fini(o);
+		return rc;
+	}
+	o->slot_bits[0] |= 0x04u;
+	return SLOT_OK;
+}
+
+void corners_tagged_fini(corners_tagged *o)
+{
+	slot_object_fini(o, &corners_tagged_class);
+}
+
+corners_tagged *corners_tagged_new(const char *key)
+{
+	corners_tagged *o = (corners_tagged *)malloc(sizeof *o);
+	if (o && corners_tagged_init(o, key) != SLOT_OK) {
+		free(o);
+		return NULL;
+	}
+	return o;
+}
+
+void corners_tagged_free(corners_tagged *o)
+{
+	if (o) {
+		corners_tagged_fini(o);
+		free(o);
+	}
+}
+
+int corners_tagged_copy(corners_tagged *dst, const corners_tagged *src)
+{
+	return slot_object_copy(dst, src, &corners_tagged_class);
+}

@@ -296,6 +296,40 @@ int corners_spelled_load_yaml_list_file(corners_spelled **objs, size_t *count, F
 /** Dump @p count objects as a YAML sequence, one flow mapping a line. */
 int corners_spelled_dump_yaml_list(const corners_spelled *objs, size_t count, char **text, size_t *len);
 
+/**
+ * Load one Tagged from the YAML mapping in @p data (@p len bytes) into
+ * @p o (raw storage, not initialised): keys absent from the data keep
+ * their default or stay unset.  On failure @p o owns nothing, every slot
+ * unset, and @p err (if not NULL) says where and why.
+ */
+int corners_tagged_load_yaml(corners_tagged *o, const char *data, size_t len, slot_yaml_error *err);
+
+/**
+ * Dump @p o as a YAML mapping, set slots only, in schema order.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
+ * \return SLOT_OK or SLOT_ENOMEM.
+ */
+int corners_tagged_dump_yaml(const corners_tagged *o, char **text, size_t *len);
+
+/**
+ * Load a YAML sequence of Tagged mappings.
+ * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
+ *                    finish each, then free the array.  Untouched on
+ *                    failure, when nothing is left allocated.
+ */
+int corners_tagged_load_yaml_list(corners_tagged **objs, size_t *count, const char *data, size_t len,
+			slot_yaml_error *err);
+
+/** Load one Tagged, as corners_tagged_load_yaml(), from all of @p f. */
+int corners_tagged_load_yaml_file(corners_tagged *o, FILE *f, slot_yaml_error *err);
+
+/** Load a list, as corners_tagged_load_yaml_list(), from all of @p f. */
+int corners_tagged_load_yaml_list_file(corners_tagged **objs, size_t *count, FILE *f,
+			     slot_yaml_error *err);
+
+/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+int corners_tagged_dump_yaml_list(const corners_tagged *objs, size_t count, char **text, size_t *len);
+
 #ifdef __cplusplus
 }
 #endif

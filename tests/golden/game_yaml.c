@@ -273,13 +273,25 @@ static int load_element(struct load *l, void *at, const slot_class *cls, const s
 	if ((f->type == SLOT_STRING || f->type == SLOT_ENUM) && strlen(text) != e->data.scalar.length)
 		return load_fail(l, SLOT_ETYPE, e->start_mark, "'%s' attribute '%s' holds a NUL character",
 				 cls->name, f->name);
-	if (f->type == SLOT_STRING && (f->flags & SLOT_ARRAY) && scalar_is(e, null_words))
+	if (slot_owns_strings(f) && (f->flags & SLOT_ARRAY) && scalar_is(e, null_words))
 		return SLOT_OK; /* a NULL element */
 	if (scalar_is(e, null_words))
 		return load_fail(l, SLOT_ETYPE, e->start_mark, "'%s' attribute '%s' must be %s, not null",
 				 cls->name, f->name, slot_type_name(f->type, f->enum_type, NULL));
 	switch (f->type) {
 	case SLOT_STRING: {
+		if (f->flags & SLOT_INLINE) {
+			size_t n = e->data.scalar.length;
+			if (n >= f->size)
+				return load_fail(l, SLOT_ERANGE, e->start_mark,
+						 "string of %lu bytes too long for '%s' attribute '%s' "
+						 "(at most %lu bytes)",
+						 (unsigned long)n, cls->name, f->name,
+						 (unsigned long)f->size - 1);
+			memcpy(at, text, n);
+			memset((char *)at + n, 0, f->size - n);
+			return SLOT_OK;
+		}
 		/* Take libyaml's own copy of the text (it allocates with malloc)
 		 * rather than copying it again. */
 		char **slot = (char **)at;
@@ -604,7 +616,7 @@ static void dump_element(struct dump *d, const slot_field *f, const char *v)
 	char num[64];
 	switch (f->type) {
 	case SLOT_STRING: {
-		const char *s = *(const char *const *)(const void *)v;
+		const char *s = slot_string_at(f, v);
 		if (s)
 			dump_string(d, s);
 		else

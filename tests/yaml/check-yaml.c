@@ -108,7 +108,12 @@ static void fill_element(void *at, const slot_field *f)
 		v.type = SLOT_DOUBLE;
 		v.as.d = ((double)rnd(2000001) - 1000000.0) / (1 + rnd(1000));
 		break;
-	case SLOT_STRING: v.type = SLOT_STRING; v.as.s = words[rnd(11)]; break;
+	case SLOT_STRING:
+		v.type = SLOT_STRING;
+		do /* a word that fits a string kept in the object */
+			v.as.s = words[rnd(11)];
+		while ((f->flags & SLOT_INLINE) && strlen(v.as.s) >= f->size);
+		break;
 	case SLOT_ENUM: v.type = SLOT_ENUM; v.enum_type = f->enum_type; v.as.i = rnd((unsigned)f->enum_type->count); break;
 	case SLOT_OBJECT:
 		ck_assert_int_eq(f->class_type->defaults(at), SLOT_OK);
@@ -185,6 +190,8 @@ START_TEST(test_round_trip_random_objects)
 	ROUND_TRIP(corners_scalars, 200);
 	ROUND_TRIP(corners_holder, 200);
 	ROUND_TRIP(corners_leaf, 100);
+	ROUND_TRIP(corners_spelled, 50);
+	ROUND_TRIP(corners_tagged, 200);
 }
 END_TEST
 
@@ -309,6 +316,46 @@ START_TEST(test_decimals_as_strtod)
 }
 END_TEST
 
+/* Strings kept in the object load into it, and one too long is an error
+ * at its place; an element of such an array cannot be null. */
+START_TEST(test_strings_kept_in_the_object)
+{
+	corners_tagged t;
+	slot_yaml_error err;
+	const char *ok = "key: k\nlabel: abc\nwords: [\"\", four, x]\n";
+	ck_assert_int_eq(corners_tagged_load_yaml(&t, ok, strlen(ok), &err), SLOT_OK);
+	ck_assert_str_eq(corners_tagged_get_label(&t), "abc");
+	ck_assert_str_eq(corners_tagged_get_words_at(&t, 1), "four");
+	ck_assert_str_eq(corners_tagged_get_code(&t), "abc"); /* the default */
+	char *text;
+	ck_assert_int_eq(corners_tagged_dump_yaml(&t, &text, NULL), SLOT_OK);
+	ck_assert_str_eq(text, "code: \"abc\"\nlabel: \"abc\"\nkey: \"k\"\n"
+			       "words: [\"\", \"four\", \"x\"]\nfull: \"ab\"\n");
+	free(text);
+	corners_tagged_fini(&t);
+
+	static const struct {
+		const char *text;
+		unsigned long line, column;
+		const char *message;
+	} bad_tagged[] = {
+		{"label: abcd\n", 1, 8,
+		 "string of 4 bytes too long for 'Tagged' attribute 'label' (at most 3 bytes)"},
+		{"words: [a, fives]\n", 1, 12,
+		 "string of 5 bytes too long for 'Tagged' attribute 'words' (at most 4 bytes)"},
+		{"words: [a, ~]\n", 1, 12, "'Tagged' attribute 'words' must be string, not null"},
+	};
+	for (size_t i = 0; i < sizeof bad_tagged / sizeof *bad_tagged; i++) {
+		const char *b = bad_tagged[i].text;
+		ck_assert_int_ne(corners_tagged_load_yaml(&t, b, strlen(b), &err), SLOT_OK);
+		ck_assert_str_eq(err.message, bad_tagged[i].message);
+		ck_assert_uint_eq(err.line, bad_tagged[i].line);
+		ck_assert_uint_eq(err.column, bad_tagged[i].column);
+		ck_assert_ptr_null(slot_next_set(&t, &corners_tagged_class, NULL));
+	}
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("yaml");
@@ -321,6 +368,7 @@ int main(void)
 	tcase_add_test(tc, test_lists);
 	tcase_add_test(tc, test_from_a_file);
 	tcase_add_test(tc, test_decimals_as_strtod);
+	tcase_add_test(tc, test_strings_kept_in_the_object);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }

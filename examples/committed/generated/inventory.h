@@ -15,7 +15,7 @@
  * share one definition and need nothing but libc.
  */
 #ifndef SLOTGEN_RUNTIME_H
-#define SLOTGEN_RUNTIME_H 1
+#define SLOTGEN_RUNTIME_H 2
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -52,7 +52,7 @@ typedef enum slot_type {
 	SLOT_UINT64,
 	SLOT_FLOAT,
 	SLOT_DOUBLE,
-	SLOT_STRING, /**< char *, owned by the object */
+	SLOT_STRING, /**< char *, owned by the object; or char[size] (SLOT_INLINE) */
 	SLOT_ENUM,   /**< an int-sized C enum */
 	SLOT_OBJECT  /**< another class, held by value */
 } slot_type;
@@ -61,7 +61,8 @@ typedef enum slot_type {
 enum {
 	SLOT_READONLY = 1u, /**< given to init, never assigned afterwards */
 	SLOT_ARRAY = 2u,    /**< a fixed array of count elements */
-	SLOT_DEFAULT = 4u   /**< init gives it a default value */
+	SLOT_DEFAULT = 4u,  /**< init gives it a default value */
+	SLOT_INLINE = 8u    /**< a string kept in the object: char[size], size - 1 bytes at most */
 };
 
 typedef struct slot_field slot_field;
@@ -135,6 +136,9 @@ typedef struct slot_value {
 		const char *s;
 		const void *p; /**< objects and arrays: borrowed */
 	} as;
+	/** Arrays: the bytes of one element of `as.p`, as slot_get gives it;
+	 * 0 for the natural size of the type (char * for strings). */
+	size_t size;
 } slot_value;
 
 static inline uint64_t slot_load64(const char *p)
@@ -248,6 +252,35 @@ static inline int slot_string_assign(char **dst, const char *v)
 	return SLOT_OK;
 }
 
+/**
+ * Copy @p v into the @p size bytes at @p dst (a string kept in the object),
+ * the rest zeroed; @p dst is kept on failure.  SLOT_ETYPE for a NULL @p v,
+ * SLOT_ERANGE for a string of @p size bytes or more.
+ */
+static inline int slot_string_put(char *dst, size_t size, const char *v)
+{
+	if (!v)
+		return SLOT_ETYPE;
+	size_t n = strlen(v);
+	if (n >= size)
+		return SLOT_ERANGE;
+	memcpy(dst, v, n);
+	memset(dst + n, 0, size - n);
+	return SLOT_OK;
+}
+
+/* Whether elements of @p f are malloc'd strings the object owns. */
+static inline bool slot_owns_strings(const slot_field *f)
+{
+	return f->type == SLOT_STRING && !(f->flags & SLOT_INLINE);
+}
+
+/* The string element of @p f at @p at, or NULL for none. */
+static inline const char *slot_string_at(const slot_field *f, const void *at)
+{
+	return f->flags & SLOT_INLINE ? (const char *)at : *(const char *const *)at;
+}
+
 /** Free what the object at @p obj owns and leave every slot unset. */
 static inline void slot_object_fini(void *obj, const slot_class *cls)
 {
@@ -255,7 +288,7 @@ static inline void slot_object_fini(void *obj, const slot_class *cls)
 		const slot_field *f = &cls->fields[i];
 		char *v = (char *)obj + f->offset;
 		for (size_t k = 0; k < f->count; k++) {
-			if (f->type == SLOT_STRING)
+			if (slot_owns_strings(f))
 				free(((char **)(void *)v)[k]);
 			else if (f->type == SLOT_OBJECT)
 				slot_object_fini(v + k * f->size, f->class_type);
@@ -271,7 +304,7 @@ static inline void slot_object_detach(void *obj, const slot_class *cls)
 		const slot_field *f = &cls->fields[i];
 		char *v = (char *)obj + f->offset;
 		for (size_t k = 0; k < f->count; k++) {
-			if (f->type == SLOT_STRING)
+			if (slot_owns_strings(f))
 				((char **)(void *)v)[k] = NULL;
 			else if (f->type == SLOT_OBJECT)
 				slot_object_detach(v + k * f->size, f->class_type);
@@ -286,7 +319,7 @@ static inline int slot_object_fill(void *dst, const void *src, const slot_class 
 		char *d = (char *)dst + f->offset;
 		const char *s = (const char *)src + f->offset;
 		for (size_t k = 0; k < f->count; k++) {
-			if (f->type == SLOT_STRING) {
+			if (slot_owns_strings(f)) {
 				const char *from = ((const char *const *)(const void *)s)[k];
 				if (from && !(((char **)(void *)d)[k] = slot_strdup(from)))
 					return SLOT_ENOMEM;
@@ -362,6 +395,7 @@ static inline int slot_get(const void *obj, const slot_class *cls, const char *n
 	slot_type t = f->type;
 	out->type = t;
 	out->count = f->count;
+	out->size = f->size;
 	out->enum_type = f->enum_type;
 	out->class_type = f->class_type;
 	if (f->flags & SLOT_ARRAY || t == SLOT_OBJECT)
@@ -373,7 +407,7 @@ static inline int slot_get(const void *obj, const slot_class *cls, const char *n
 	else if (t == SLOT_DOUBLE)
 		out->as.d = *(const double *)(const void *)v;
 	else if (t == SLOT_STRING)
-		out->as.s = *(const char *const *)(const void *)v;
+		out->as.s = slot_string_at(f, v);
 	else if (t == SLOT_FLOAT)
 		out->as.d = *(const float *)(const void *)v;
 	else
@@ -464,6 +498,8 @@ static inline int slot_store(void *dst, const slot_field *f, const slot_value *v
 	case SLOT_STRING:
 		if (v->type != SLOT_STRING || !v->as.s)
 			return SLOT_ETYPE;
+		if (f->flags & SLOT_INLINE)
+			return slot_string_put((char *)dst, f->size, v->as.s);
 		return slot_string_assign((char **)dst, v->as.s);
 	case SLOT_ENUM: {
 		int64_t e;
@@ -493,7 +529,10 @@ static inline int slot_store(void *dst, const slot_field *f, const slot_value *v
  */
 static inline int slot_store_whole(void *obj, const slot_field *f, const slot_value *v)
 {
+	/* Strings kept in the object come as char[size] elements, size given. */
+	size_t want = f->flags & SLOT_INLINE ? f->size : 0;
 	if (v->type != f->type || v->count != f->count || !v->as.p ||
+	    (v->size != want && v->size != f->size) ||
 	    (f->type == SLOT_OBJECT && v->class_type != f->class_type) ||
 	    (f->type == SLOT_ENUM && v->enum_type != f->enum_type))
 		return SLOT_ETYPE;
@@ -506,7 +545,13 @@ static inline int slot_store_whole(void *obj, const slot_field *f, const slot_va
 	for (size_t k = 0; k < f->count && rc == SLOT_OK; k++) {
 		char *t = (char *)tmp + k * f->size;
 		const char *s = (const char *)v->as.p + k * f->size;
-		if (f->type == SLOT_STRING) {
+		if (f->flags & SLOT_INLINE) {
+			char *end = (char *)memchr(t, 0, f->size);
+			if (end)
+				memset(end, 0, f->size - (size_t)(end - t));
+			else
+				rc = SLOT_ERANGE; /* too long for the slot */
+		} else if (f->type == SLOT_STRING) {
 			const char *from = *(const char *const *)(const void *)s;
 			*(char **)(void *)t = NULL;
 			if (from && !(*(char **)(void *)t = slot_strdup(from)))
@@ -517,7 +562,7 @@ static inline int slot_store_whole(void *obj, const slot_field *f, const slot_va
 		if (rc != SLOT_OK) {
 			for (size_t j = k + 1; j < f->count; j++) {
 				char *rest = (char *)tmp + j * f->size;
-				if (f->type == SLOT_STRING)
+				if (slot_owns_strings(f))
 					*(char **)(void *)rest = NULL;
 				else
 					memset(rest, 0, f->size);
@@ -530,7 +575,7 @@ static inline int slot_store_whole(void *obj, const slot_field *f, const slot_va
 	if (slot_is_set(obj, f) || rc != SLOT_OK) {
 		for (size_t k = 0; k < f->count; k++) {
 			char *e = (char *)drop + k * f->size;
-			if (f->type == SLOT_STRING)
+			if (slot_owns_strings(f))
 				free(*(char **)(void *)e);
 			else if (f->type == SLOT_OBJECT)
 				slot_object_fini(e, f->class_type);
@@ -584,7 +629,7 @@ static inline int slot_clear(void *obj, const slot_class *cls, const char *name)
 		return SLOT_EREADONLY;
 	char *v = (char *)obj + f->offset;
 	for (size_t k = 0; k < f->count; k++) {
-		if (f->type == SLOT_STRING)
+		if (slot_owns_strings(f))
 			free(((char **)(void *)v)[k]);
 		else if (f->type == SLOT_OBJECT)
 			slot_object_fini(v + k * f->size, f->class_type);
@@ -750,7 +795,7 @@ static inline void slot_repr_value(slot_out *o, const slot_field *f, const char 
 	case SLOT_FLOAT: slot_repr_double(o, *(const float *)(const void *)v, true); return;
 	case SLOT_DOUBLE: slot_repr_double(o, *(const double *)(const void *)v, false); return;
 	case SLOT_STRING: {
-		const char *s = *(const char *const *)(const void *)v;
+		const char *s = slot_string_at(f, v);
 		if (s)
 			slot_repr_string(o, s);
 		else
@@ -835,8 +880,8 @@ static inline bool slot_equal(const void *a, const void *b, const slot_class *cl
 			case SLOT_DOUBLE: same = *(const double *)(const void *)x == *(const double *)(const void *)y; break;
 			case SLOT_BOOL: same = *(const bool *)(const void *)x == *(const bool *)(const void *)y; break;
 			case SLOT_STRING: {
-				const char *s = *(const char *const *)(const void *)x;
-				const char *t = *(const char *const *)(const void *)y;
+				const char *s = slot_string_at(f, x);
+				const char *t = slot_string_at(f, y);
 				same = s && t ? strcmp(s, t) == 0 : s == t;
 				break;
 			}
@@ -901,6 +946,10 @@ static inline int slot_strerror(char *buf, size_t size, int rc, const slot_class
 		}
 		return snprintf(buf, size, "wrong type for '%s' attribute '%s'", cls->name, name);
 	case SLOT_ERANGE:
+		if (f && f->flags & SLOT_INLINE)
+			return snprintf(buf, size,
+					"string too long for '%s' attribute '%s' (at most %lu bytes)",
+					cls->name, name, (unsigned long)f->size - 1);
 		return snprintf(buf, size, "value out of range for '%s' attribute '%s' (%s)", cls->name,
 				name, f ? slot_type_name(f->type, f->enum_type, f->class_type) : "?");
 	case SLOT_ENOMEM:
@@ -918,7 +967,7 @@ static inline int slot_strerror(char *buf, size_t size, int rc, const slot_class
 
 #endif /* SLOTGEN_RUNTIME_H */
 
-#if SLOTGEN_RUNTIME_H != 1
+#if SLOTGEN_RUNTIME_H != 2
 #error "inventory.h and a header included before it come from different slotgen versions: regenerate them"
 #endif
 
@@ -935,7 +984,7 @@ typedef struct inventory_item {
 /** The name table of Item. */
 extern const slot_class inventory_item_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK, or SLOT_ENOMEM (SLOT_ETYPE for a NULL string), and then @p o owns nothing. */
+/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; or SLOT_ENOMEM, SLOT_ETYPE for a NULL string or SLOT_ERANGE for one over its max_length, and then @p o owns nothing. */
 int inventory_item_init(inventory_item *o, const char *sku);
 /** Free what @p o owns; every slot is unset afterwards. */
 void inventory_item_fini(inventory_item *o);
