@@ -20,6 +20,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "bench.h"
 #include "game.h"
 #include "names.h"
 
@@ -48,6 +49,8 @@ int64_t inline_get_direct(game_player *ps, size_t n);
 void inline_set_accessor(game_player *ps, size_t n);
 void inline_set_direct(game_player *ps, size_t n);
 void inline_set_direct_bit(game_player *ps, size_t n);
+void inline_set_total_accessor(bench_tally *ts, size_t n);
+void inline_set_total_direct(bench_tally *ts, size_t n);
 
 enum { SIZES = 4, METHODS = 4 };
 static const unsigned sizes[SIZES] = {4, 16, 64, 256};
@@ -61,7 +64,7 @@ static const lookup_fn fns[METHODS][SIZES] = {
 	{gperf_lookup_4, gperf_lookup_16, gperf_lookup_64, gperf_lookup_256},
 };
 
-enum { K_LOOKUP, K_GET, K_SET, K_INL_GET, K_INL_SET };
+enum { K_LOOKUP, K_GET, K_SET, K_INL_GET, K_INL_SET, K_INL_TALLY };
 
 typedef struct cell {
 	char id[48];
@@ -70,12 +73,14 @@ typedef struct cell {
 	const char **q;
 	int64_t (*get)(game_player *, size_t);
 	void (*set)(game_player *, size_t);
+	void (*tally)(bench_tally *, size_t);
 } cell;
 
 static cell cells[64];
 static size_t ncells;
 static const char **queries[SIZES][2];
 static game_player players[8];
+static bench_tally tallies[8];
 /* By name, the name "score" is one of 16 copies spread over a page: glibc's
  * strcmp takes a slower path when the page offsets of its two arguments,
  * OR'ed, come near the end of a page, so one copy would measure its luck. */
@@ -143,10 +148,13 @@ static void setup(void)
 	add(K_INL_SET, "inline/set/accessor")->set = inline_set_accessor;
 	add(K_INL_SET, "inline/set/direct")->set = inline_set_direct;
 	add(K_INL_SET, "inline/set/direct_bit")->set = inline_set_direct_bit;
+	add(K_INL_TALLY, "inline/set_total/accessor")->tally = inline_set_total_accessor;
+	add(K_INL_TALLY, "inline/set_total/direct")->tally = inline_set_total_direct;
 
 	for (int i = 0; i < 8; i++) {
 		game_player_init(&players[i], (uint64_t)i);
 		game_player_set_score(&players[i], i);
+		bench_tally_init(&tallies[i]);
 	}
 	char *page = aligned_alloc(4096, 4096);
 	if (!page)
@@ -206,6 +214,7 @@ static void run(const cell *c, size_t iters)
 	case K_SET: sink += run_set(&players[0], score_names, iters); break;
 	case K_INL_GET: sink += (uintptr_t)c->get(players, iters); break;
 	case K_INL_SET: c->set(players, iters); break;
+	case K_INL_TALLY: c->tally(tallies, iters); break;
 	}
 }
 
@@ -397,6 +406,8 @@ static void print_table(void)
 		{"inline get_score", "inline/get/accessor", "p->score", "inline/get/direct", "same Ir"},
 		{"inline set_score", "inline/set/accessor", "p->score = v", "inline/set/direct", "same Ir"},
 		{"", NULL, "p->score = v; p->bit", "inline/set/direct_bit", "same Ir"},
+		{"inline set_total, no bit", "inline/set_total/accessor", "t->total = v",
+		 "inline/set_total/direct", "same Ir"},
 	};
 	for (size_t i = 0; i < sizeof inl / sizeof inl[0]; i++) {
 		const char *sg = inl[i].sg ? inl[i].sg : inl[i - 1].sg;

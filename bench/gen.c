@@ -156,6 +156,8 @@ int main(int argc, char **argv)
 			fprintf(h, "\t\"%s\",\n", sorted[i]);
 		fprintf(h, "};\n");
 	}
+	/* For the inline rows: a slot without a presence bit. */
+	fprintf(y, "  Tally:\n    slots:\n      total: {type: int32, default: 0, clear: false}\n");
 	close_out(y);
 	close_out(h);
 	return 0;

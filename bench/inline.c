@@ -5,6 +5,7 @@
  * empty asm that "changes" it), so no access is hoisted, merged or
  * deleted; the loops differ only in the access itself.
  */
+#include "bench.h"
 #include "game.h"
 
 #define NOINLINE __attribute__((noinline, noipa))
@@ -15,6 +16,8 @@ int64_t inline_get_direct(game_player *ps, size_t n);
 void inline_set_accessor(game_player *ps, size_t n);
 void inline_set_direct(game_player *ps, size_t n);
 void inline_set_direct_bit(game_player *ps, size_t n);
+void inline_set_total_accessor(bench_tally *ts, size_t n);
+void inline_set_total_direct(bench_tally *ts, size_t n);
 
 NOINLINE int64_t inline_get_accessor(game_player *ps, size_t n)
 {
@@ -65,5 +68,25 @@ NOINLINE void inline_set_direct_bit(game_player *ps, size_t n)
 		OPAQUE(p);
 		p->score = (int32_t)i;
 		p->slot_bits[0] |= 0x02u;
+	}
+}
+
+/* A slot declared `clear: false` has no presence bit: its setter is the
+ * plain store. */
+NOINLINE void inline_set_total_accessor(bench_tally *ts, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		bench_tally *t = &ts[i & 7];
+		OPAQUE(t);
+		bench_tally_set_total(t, (int32_t)i);
+	}
+}
+
+NOINLINE void inline_set_total_direct(bench_tally *ts, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		bench_tally *t = &ts[i & 7];
+		OPAQUE(t);
+		t->total = (int32_t)i;
 	}
 }

@@ -534,6 +534,13 @@ static void check_slots(struct checker *k, struct sg_class *c)
 		else if (s->readonly && s->type == SG_TYPE_CLASS)
 			sg_error(k->diags, s->loc,
 				 "readonly slot '%s' must hold a number, bool, string or enum", s->name);
+		if (s->always_set && s->readonly)
+			sg_error(k->diags, s->clear_loc,
+				 "readonly slot '%s' has no clear anyway; leave out 'clear: false'",
+				 s->name);
+		else if (s->always_set && !s->def)
+			sg_error(k->diags, s->clear_loc,
+				 "slot '%s' cannot be cleared, so it needs a default", s->name);
 		if (s->max_length && s->type != SG_TYPE_STRING)
 			sg_error(k->diags, s->max_length_loc,
 				 "max_length applies to strings; slot '%s' holds %s", s->name,

@@ -182,7 +182,7 @@ static const char *type_text(struct emitter *e, const struct sg_slot *s)
 /* "SLOT_READONLY | SLOT_ARRAY", or "0". */
 static const char *flags(struct emitter *e, const struct sg_slot *s)
 {
-	const char *parts[4];
+	const char *parts[5];
 	size_t n = 0;
 	if (s->readonly)
 		parts[n++] = "SLOT_READONLY";
@@ -192,6 +192,8 @@ static const char *flags(struct emitter *e, const struct sg_slot *s)
 		parts[n++] = "SLOT_DEFAULT";
 	if (s->max_length)
 		parts[n++] = "SLOT_INLINE";
+	if (s->always_set)
+		parts[n++] = "SLOT_ALWAYS_SET";
 	if (n == 0)
 		return "0";
 	const char *text = parts[0];
@@ -209,6 +211,8 @@ static void put_slot(struct emitter *e, const struct sg_plan_slot *ps, struct tp
 	tpl_put_string(a, m, "name", s->name);
 	tpl_put_string(a, m, "path", ps->path);
 	tpl_put_string(a, m, "elem_path", arr ? sg_arena_printf(a, "%s[0]", ps->path) : ps->path);
+	tpl_put_bool(a, m, "has_bit", ps->mask != 0);
+	tpl_put_bool(a, m, "has_clear", !s->readonly && !s->always_set);
 	tpl_put_string(a, m, "bits", sg_arena_printf(a, "%s[%u]", ps->bits_member, ps->bit_byte));
 	tpl_put_string(a, m, "bits_member", ps->bits_member);
 	tpl_put_string(a, m, "bit_byte", sg_arena_printf(a, "%u", ps->bit_byte));

@@ -35,11 +35,27 @@ static uint64_t round_up(uint64_t n, uint64_t align)
 	return n > UINT64_MAX - align ? UINT64_MAX : (n + align - 1) / align * align;
 }
 
+unsigned sg_presence_bits(const struct sg_class *c)
+{
+	unsigned n = 0;
+	for (size_t i = 0; i < c->count; i++)
+		n += !c->slots[i].always_set;
+	return n;
+}
+
+unsigned sg_presence_bytes(const struct sg_class *c)
+{
+	unsigned bits = sg_presence_bits(c);
+	/* A class without members of its own and without a parent still needs
+	 * one (C has no empty structs). */
+	return bits ? (bits + 7) / 8 : c->count || c->parent ? 0 : 1;
+}
+
 /* The members of a class's own part: its slots, and the presence bytes as
  * one more (index c->count). */
 static uint64_t bits_bytes(const struct sg_class *c)
 {
-	return c->count ? (c->count + 7) / 8 : c->parent ? 0 : 1;
+	return sg_presence_bytes(c);
 }
 
 static void member_shape(const struct sg_class *c, uint32_t i, uint64_t *size, uint64_t *align)

@@ -91,6 +91,8 @@ struct sg_slot {
 	struct sg_loc array_loc;
 	uint32_t max_length;        /**< a string kept in the object: its most bytes; 0: malloc'd */
 	struct sg_loc max_length_loc;
+	bool always_set;            /**< `clear: false`: no clear, no presence bit */
+	struct sg_loc clear_loc;
 	const struct sg_node *def;  /**< the default as written, or NULL */
 	struct sg_class *owner;
 

@@ -58,7 +58,7 @@ static bool plan_class(struct sg_arena *a, const struct sg_class *c, struct sg_p
 	for (const struct sg_class *q = c; q; q = q->parent)
 		p->count += q->count, depth++;
 	p->own_first = p->count - c->count;
-	p->bits_bytes = c->count ? (unsigned)((c->count + 7) / 8) : c->parent ? 0 : 1;
+	p->bits_bytes = sg_presence_bytes(c);
 	p->init_fallible = init_allocates(c);
 	p->init_has_params = has_readonly(c);
 	p->slots = sg_arena_alloc(a, (p->count ? p->count : 1) * sizeof *p->slots);
@@ -76,6 +76,7 @@ static bool plan_class(struct sg_arena *a, const struct sg_class *c, struct sg_p
 			return false;
 		const char *pre = prefix.data ? prefix.data : "";
 		end -= q->count;
+		unsigned bit = 0; /* the next presence bit of q's own slots */
 		for (size_t i = 0; i < q->count; i++) {
 			struct sg_plan_slot *ps = &p->slots[end + i];
 			const struct sg_slot *s = &q->slots[i];
@@ -83,8 +84,9 @@ static bool plan_class(struct sg_arena *a, const struct sg_class *c, struct sg_p
 			ps->inherited = level > 0;
 			ps->path = sg_arena_printf(a, "%s%s", pre, s->name);
 			ps->bits_member = sg_arena_printf(a, "%sslot_bits", pre);
-			ps->bit_byte = (unsigned)(i / 8);
-			ps->mask = 1u << (i % 8);
+			ps->bit_byte = s->always_set ? 0 : bit / 8;
+			ps->mask = s->always_set ? 0 : 1u << (bit % 8);
+			bit += !s->always_set;
 			ps->elem_ctype = value_ctype(a, s);
 			ps->type_ref = s->enm   ? sg_arena_printf(a, "&%s_enum", ps->elem_ctype)
 				       : s->cls ? sg_arena_printf(a, "&%s_class", ps->elem_ctype)

@@ -18,7 +18,7 @@ struct sg_plan_slot {
 	const char *path;        /**< member access from the object: "slot_base.id" */
 	const char *bits_member; /**< the presence byte array: "slot_base.slot_bits" */
 	unsigned bit_byte;       /**< index into it */
-	unsigned mask;           /**< the bit */
+	unsigned mask;           /**< the bit; 0 for none (`clear: false`) */
 	const char *elem_ctype;  /**< C type of one value: "int32_t", "char *", "game_vec2" */
 	const char *elem_cname;  /**< for classes: the class's C name */
 	const char *type_ref;    /**< its enum's or class's name table, "&game_team_enum", or "NULL" */

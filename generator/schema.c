@@ -130,8 +130,9 @@ static void read_slot(struct reader *r, struct sg_class *c, const struct sg_node
 	static const struct key keys[] = {
 		{"type", SG_NODE_SCALAR},   {"default", -1},        {"doc", SG_NODE_SCALAR},
 		{"readonly", SG_NODE_SCALAR}, {"array", SG_NODE_SCALAR}, {"max_length", SG_NODE_SCALAR},
+		{"clear", SG_NODE_SCALAR},
 	};
-	enum { TYPE, DEFAULT, DOC, READONLY, ARRAY, MAX_LENGTH, NKEYS };
+	enum { TYPE, DEFAULT, DOC, READONLY, ARRAY, MAX_LENGTH, CLEAR, NKEYS };
 	s->name = k->text;
 	s->loc = k->loc;
 	s->owner = c;
@@ -174,6 +175,15 @@ static void read_slot(struct reader *r, struct sg_class *c, const struct sg_node
 		} else {
 			s->array = (uint32_t)n;
 		}
+	}
+	if (f[CLEAR]) {
+		bool clear;
+		s->clear_loc = f[CLEAR]->loc;
+		if (!sg_scalar_bool(f[CLEAR], &clear)) {
+			sg_error(r->diags, f[CLEAR]->loc, "clear must be true or false");
+			r->ok = false;
+		}
+		s->always_set = !clear;
 	}
 	if (f[MAX_LENGTH]) {
 		uint64_t n;

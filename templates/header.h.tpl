@@ -82,7 +82,13 @@ static inline size_t {{cname}}_repr(char *buf, size_t size, const {{cname}} *o)
 /* {{name}}: {{type_text}}{{#inherited}}, from {{owner}}{{/inherited}}{{#readonly}}, readonly{{/readonly}} */
 static inline bool {{cname}}_has_{{name}}(const {{cname}} *o)
 {
+{{#has_bit}}
 	return (o->{{bits}} & {{mask}}) != 0;
+{{/has_bit}}
+{{^has_bit}}
+	(void)o; /* clear: false - always set */
+	return true;
+{{/has_bit}}
 }
 {{#is_value}}
 static inline {{ctype}} {{cname}}_get_{{name}}(const {{cname}} *o)
@@ -99,13 +105,17 @@ static inline {{set_return}}{{cname}}_set_{{name}}({{cname}} *o, {{param}})
 {{^inline_string}}
 	int rc = slot_string_assign(&o->{{path}}, v);
 {{/inline_string}}
+{{#has_bit}}
 	if (rc == SLOT_OK)
 		o->{{bits}} |= {{mask}};
+{{/has_bit}}
 	return rc;
 {{/is_string}}
 {{^is_string}}
 	o->{{path}} = v;
+{{#has_bit}}
 	o->{{bits}} |= {{mask}};
+{{/has_bit}}
 {{/is_string}}
 }
 {{/readonly}}
@@ -217,7 +227,7 @@ static inline {{elem_ctype}} *{{cname}}_mut_{{name}}_at({{cname}} *o, size_t i)
 {{/has_mut}}
 {{/is_object_array}}
 {{/is_array}}
-{{^readonly}}
+{{#has_clear}}
 static inline void {{cname}}_clear_{{name}}({{cname}} *o)
 {
 {{#is_string}}
@@ -252,7 +262,7 @@ static inline void {{cname}}_clear_{{name}}({{cname}} *o)
 {{/is_array}}
 	o->{{bits}} &= (unsigned char)~{{mask}};
 }
-{{/readonly}}
+{{/has_clear}}
 {{/slots}}
 {{/classes}}
 

@@ -65,7 +65,7 @@ const slot_enum {{cname}}_enum = {"{{name}}", {{count}}, {{cname}}_names, {{hash
 static const slot_field {{cname}}_fields[{{field_count}}] = {
 {{#slots}}
 	{"{{name}}", {{slot_type}}, {{flags}}, offsetof({{cname}}, {{path}}), sizeof(((const {{cname}} *)0)->{{elem_path}}),
-	 {{count}}, offsetof({{cname}}, {{bits_member}}) + {{bit_byte}}, {{mask}}, {{doc_literal}}, {{enum_ref}}, {{class_ref}}},
+	 {{count}}, {{#has_bit}}offsetof({{cname}}, {{bits_member}}) + {{bit_byte}}{{/has_bit}}{{^has_bit}}0{{/has_bit}}, {{mask}}, {{doc_literal}}, {{enum_ref}}, {{class_ref}}},
 {{/slots}}
 };
 
@@ -139,7 +139,9 @@ static int {{cname}}_defaults(void *obj)
 	o->{{path}} = {{value}};
 {{/inline_default}}
 {{/copy_default}}
+{{#has_bit}}
 	o->{{bits}} |= {{mask}};
+{{/has_bit}}
 {{/defaults}}
 	return SLOT_OK;
 }

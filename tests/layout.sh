@@ -11,9 +11,9 @@ shift
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# A random schema: scalars, strings (on the heap and kept in the object),
-# enums, arrays, nested classes (of earlier classes only), and
-# inheritance.  awk's rand() with a fixed seed.
+# A random schema: scalars (some without a presence bit), strings (on the
+# heap and kept in the object), enums, arrays, nested classes (of earlier
+# classes only), and inheritance.  awk's rand() with a fixed seed.
 awk -v seed="${LAYOUT_SEED:-20261124}" 'BEGIN {
   srand(seed)
   split("bool int8 int16 int32 int64 uint8 uint16 uint32 uint64 float double string Mode", types, " ")
@@ -30,7 +30,9 @@ awk -v seed="${LAYOUT_SEED:-20261124}" 'BEGIN {
       else t = types[1 + int(rand() * 13)]
       # A string kept in the object: char[max_length + 1], of any size.
       extra = t == "string" && rand() < 0.5 ? sprintf(", max_length: %d", 1 + int(rand() * 20)) : ""
-      if (rand() < 0.2) printf "      c%d_s%d: {type: %s, array: %d%s}\n", c, s, t, 1 + int(rand() * 7), extra
+      # A number that cannot be cleared: no presence bit.
+      if (t ~ /int|float|double/ && extra == "" && rand() < 0.25) extra = ", default: 0, clear: false"
+      if (rand() < 0.2 && extra !~ /clear/) printf "      c%d_s%d: {type: %s, array: %d%s}\n", c, s, t, 1 + int(rand() * 7), extra
       else if (extra != "") printf "      c%d_s%d: {type: %s%s}\n", c, s, t, extra
       else printf "      c%d_s%d: %s\n", c, s, t
     }

@@ -132,6 +132,61 @@ START_TEST(test_strings_kept_in_the_object)
 }
 END_TEST
 
+/* clear: false - always set, no presence bit, no clear; by name, deleting
+ * it is deleting a frozen field. */
+START_TEST(test_slots_that_cannot_be_cleared)
+{
+	corners_counter c, d;
+	char msg[160];
+	ck_assert_int_eq(corners_counter_init(&c), SLOT_OK); /* copies "none" */
+	ck_assert(corners_counter_has_hits(&c));
+	ck_assert_int_eq(corners_counter_get_hits(&c), 0);
+	ck_assert(!corners_counter_has_misses(&c));
+	corners_counter_set_hits(&c, 7);
+	ck_assert_int_eq(corners_counter_get_hits(&c), 7);
+	ck_assert_int_eq(corners_counter_set_tag(&c, "some"), SLOT_OK);
+	ck_assert_int_eq(corners_counter_set_code(&c, "abcd"), SLOT_ERANGE);
+
+	/* The name table: mask 0 and the flag; set whatever the bytes say. */
+	const slot_field *f = slot_lookup(&corners_counter_class, "hits");
+	ck_assert_uint_eq(f->mask, 0);
+	ck_assert(f->flags & SLOT_ALWAYS_SET);
+	ck_assert(slot_is_set(&c, f));
+	ck_assert(slot_has(&c, &corners_counter_class, "ratio"));
+	ck_assert_int_eq(slot_clear(&c, &corners_counter_class, "hits"), SLOT_EREADONLY);
+	slot_strerror(msg, sizeof msg, SLOT_EREADONLY, &corners_counter_class, "hits", NULL);
+	ck_assert_str_eq(msg, "cannot delete field 'hits'");
+	ck_assert_int_eq(corners_counter_get_hits(&c), 7);
+	slot_value v = {SLOT_INT32, 1, NULL, NULL, {.i = 9}, 0};
+	ck_assert_int_eq(slot_set(&c, &corners_counter_class, "hits", &v), SLOT_OK);
+	ck_assert_int_eq(slot_get(&c, &corners_counter_class, "hits", &v), SLOT_OK);
+	ck_assert_int_eq(v.as.i, 9);
+	ck_assert_int_eq(slot_clear(&c, &corners_counter_class, "misses"), SLOT_ENOATTR);
+
+	/* Always in repr, equality and iteration. */
+	corners_counter_repr(msg, sizeof msg, &c);
+	ck_assert_str_eq(msg, "Counter(hits=9, ratio=0.5, tag='some', code='ab')");
+	ck_assert_int_eq(corners_counter_copy(&d, &c), SLOT_OK);
+	ck_assert(corners_counter_equal(&c, &d));
+	corners_counter_set_hits(&d, 10);
+	ck_assert(!corners_counter_equal(&c, &d));
+	size_t n = 0;
+	for (f = slot_next_set(&c, &corners_counter_class, NULL); f;
+	     f = slot_next_set(&c, &corners_counter_class, f))
+		n++;
+	ck_assert_uint_eq(n, 4);
+	corners_counter_fini(&d);
+	corners_counter_fini(&c);
+
+	/* A class whose slots all lack a bit has no slot_bits member. */
+	ck_assert_uint_eq(sizeof(corners_fixed), 1);
+	corners_fixed x;
+	corners_fixed_init(&x);
+	ck_assert_uint_eq(corners_fixed_get_one(&x), 1);
+	ck_assert(slot_has(&x, &corners_fixed_class, "one"));
+}
+END_TEST
+
 START_TEST(test_nested_classes_and_arrays)
 {
 	corners_holder h;
@@ -234,7 +289,7 @@ END_TEST
 static const slot_class *const all_classes[] = {
 	&corners_empty_class, &corners_scalars_class, &corners_keyed_class, &corners_named_class,
 	&corners_holder_class, &corners_marker_class, &corners_leaf_class, &corners_spelled_class,
-	&corners_tagged_class,
+	&corners_tagged_class, &corners_counter_class, &corners_fixed_class,
 };
 
 /* Every slot is found by its name; near misses are not. */
@@ -474,6 +529,7 @@ int main(void)
 	tcase_add_test(tc, test_scalar_defaults_at_their_limits);
 	tcase_add_test(tc, test_readonly_string_is_copied_by_init);
 	tcase_add_test(tc, test_strings_kept_in_the_object);
+	tcase_add_test(tc, test_slots_that_cannot_be_cleared);
 	tcase_add_test(tc, test_nested_classes_and_arrays);
 	tcase_add_test(tc, test_by_name_arrays_and_objects);
 	tcase_add_test(tc, test_parent_without_slots);

@@ -958,3 +958,170 @@ int corners_tagged_copy(corners_tagged *dst, const corners_tagged *src)
 {
 	return slot_object_copy(dst, src, &corners_tagged_class);
 }
+
+static const slot_field corners_counter_fields[5] = {
+	{"hits", SLOT_INT32, SLOT_DEFAULT | SLOT_ALWAYS_SET, offsetof(corners_counter, hits), sizeof(((const corners_counter *)0)->hits),
+	 1, 0, 0x00u, NULL, NULL, NULL},
+	{"ratio", SLOT_DOUBLE, SLOT_DEFAULT | SLOT_ALWAYS_SET, offsetof(corners_counter, ratio), sizeof(((const corners_counter *)0)->ratio),
+	 1, 0, 0x00u, NULL, NULL, NULL},
+	{"tag", SLOT_STRING, SLOT_DEFAULT | SLOT_ALWAYS_SET, offsetof(corners_counter, tag), sizeof(((const corners_counter *)0)->tag),
+	 1, 0, 0x00u, NULL, NULL, NULL},
+	{"code", SLOT_STRING, SLOT_DEFAULT | SLOT_INLINE | SLOT_ALWAYS_SET, offsetof(corners_counter, code), sizeof(((const corners_counter *)0)->code),
+	 1, 0, 0x00u, NULL, NULL, NULL},
+	{"misses", SLOT_INT32, 0, offsetof(corners_counter, misses), sizeof(((const corners_counter *)0)->misses),
+	 1, offsetof(corners_counter, slot_bits) + 0, 0x01u, NULL, NULL, NULL},
+};
+
+
+
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
+static const uint32_t corners_counter_slot_table[16] = {
+	0, 0, 0, 0, 0, 0x04000000, 0, 0x04000003,
+	0, 0x03000002, 0, 0x05000001, 0, 0, 0x06000004, 0,
+};
+
+/* The slot named @p name, or NULL: one hash and at most one comparison. */
+static const slot_field *corners_counter_slot_lookup(const char *name)
+{
+	size_t len = strlen(name);
+	if (len < 3 || len > 6)
+		return NULL;
+	uint32_t h = (0x9e3779b9u ^ (uint32_t)len) * 0x01000193u;
+	h = (h ^ (unsigned char)name[len - 3]) * 0x01000193u;
+	h ^= h >> 16;
+	uint32_t e = corners_counter_slot_table[h & 0xfu];
+	if (e >> 24 != len)
+		return NULL;
+	const slot_field *f = &corners_counter_fields[e & 0xffffffu];
+	return slot_same_name(f->name, name, len) ? f : NULL;
+}
+
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int corners_counter_defaults(void *obj)
+{
+	corners_counter *o = (corners_counter *)obj;
+	memset(o, 0, sizeof *o);
+	o->hits = 0;
+	o->ratio = 0.5;
+	if (!(o->tag = slot_strdup("none"))) {
+		corners_counter_fini(o);
+		return SLOT_ENOMEM;
+	}
+	memcpy(o->code, "ab", sizeof "ab");
+	return SLOT_OK;
+}
+
+const slot_class corners_counter_class = {
+	"Counter", NULL, sizeof(corners_counter), 5, corners_counter_fields, corners_counter_slot_lookup,
+	corners_counter_defaults,
+};
+
+int corners_counter_init(corners_counter *o)
+{
+	int rc = corners_counter_defaults(o);
+	if (rc != SLOT_OK)
+		return rc;
+	return SLOT_OK;
+}
+
+void corners_counter_fini(corners_counter *o)
+{
+	slot_object_fini(o, &corners_counter_class);
+}
+
+corners_counter *corners_counter_new(void)
+{
+	corners_counter *o = (corners_counter *)malloc(sizeof *o);
+	if (o && corners_counter_init(o) != SLOT_OK) {
+		free(o);
+		return NULL;
+	}
+	return o;
+}
+
+void corners_counter_free(corners_counter *o)
+{
+	if (o) {
+		corners_counter_fini(o);
+		free(o);
+	}
+}
+
+int corners_counter_copy(corners_counter *dst, const corners_counter *src)
+{
+	return slot_object_copy(dst, src, &corners_counter_class);
+}
+
+static const slot_field corners_fixed_fields[1] = {
+	{"one", SLOT_UINT8, SLOT_DEFAULT | SLOT_ALWAYS_SET, offsetof(corners_fixed, one), sizeof(((const corners_fixed *)0)->one),
+	 1, 0, 0x00u, NULL, NULL, NULL},
+};
+
+
+
+/* Each entry: a name's length << 24 | its index; 0 where no name is. */
+static const uint32_t corners_fixed_slot_table[2] = {
+	0, 0x03000000,
+};
+
+/* The slot named @p name, or NULL: one hash and at most one comparison. */
+static const slot_field *corners_fixed_slot_lookup(const char *name)
+{
+	size_t len = strlen(name);
+	if (len < 3 || len > 3)
+		return NULL;
+	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
+	h ^= h >> 16;
+	uint32_t e = corners_fixed_slot_table[h & 0x1u];
+	if (e >> 24 != len)
+		return NULL;
+	const slot_field *f = &corners_fixed_fields[e & 0xffffffu];
+	return slot_same_name(f->name, name, len) ? f : NULL;
+}
+
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int corners_fixed_defaults(void *obj)
+{
+	corners_fixed *o = (corners_fixed *)obj;
+	memset(o, 0, sizeof *o);
+	o->one = 1u;
+	return SLOT_OK;
+}
+
+const slot_class corners_fixed_class = {
+	"Fixed", NULL, sizeof(corners_fixed), 1, corners_fixed_fields, corners_fixed_slot_lookup,
+	corners_fixed_defaults,
+};
+
+void corners_fixed_init(corners_fixed *o)
+{
+	(void)corners_fixed_defaults(o);
+}
+
+void corners_fixed_fini(corners_fixed *o)
+{
+	slot_object_fini(o, &corners_fixed_class);
+}
+
+corners_fixed *corners_fixed_new(void)
+{
+	corners_fixed *o = (corners_fixed *)malloc(sizeof *o);
+	if (o)
+		corners_fixed_init(o);
+	return o;
+}
+
+void corners_fixed_free(corners_fixed *o)
+{
+	if (o) {
+		corners_fixed_fini(o);
+		free(o);
+	}
+}
+
+int corners_fixed_copy(corners_fixed *dst, const corners_fixed *src)
+{
+	return slot_object_copy(dst, src, &corners_fixed_class);
+}

@@ -62,7 +62,8 @@ enum {
 	SLOT_READONLY = 1u, /**< given to init, never assigned afterwards */
 	SLOT_ARRAY = 2u,    /**< a fixed array of count elements */
 	SLOT_DEFAULT = 4u,  /**< init gives it a default value */
-	SLOT_INLINE = 8u    /**< a string kept in the object: char[size], size - 1 bytes at most */
+	SLOT_INLINE = 8u,   /**< a string kept in the object: char[size], size - 1 bytes at most */
+	SLOT_ALWAYS_SET = 16u /**< no presence bit (mask 0) and no clear: always holds a value */
 };
 
 typedef struct slot_field slot_field;
@@ -103,7 +104,7 @@ struct slot_field {
 	size_t size;              /**< of one element */
 	size_t count;             /**< elements: 1, or the array's length */
 	size_t bits;              /**< offset of the byte holding the presence bit */
-	unsigned char mask;       /**< the presence bit in that byte */
+	unsigned char mask;       /**< the presence bit in that byte; 0 for none (SLOT_ALWAYS_SET) */
 	const char *doc;          /**< the schema's doc, or NULL */
 	const slot_enum *enum_type;   /**< for SLOT_ENUM */
 	const slot_class *class_type; /**< for SLOT_OBJECT */
@@ -209,10 +210,10 @@ static inline const slot_field *slot_next(const slot_class *cls, const slot_fiel
 	return i < cls->count ? &cls->fields[i] : NULL;
 }
 
-/** Whether slot @p f of @p obj is set. */
+/** Whether slot @p f of @p obj is set (always, for a slot without a bit). */
 static inline bool slot_is_set(const void *obj, const slot_field *f)
 {
-	return (((const unsigned char *)obj)[f->bits] & f->mask) != 0;
+	return (((const unsigned char *)obj)[f->bits] & f->mask) != 0 || !f->mask;
 }
 
 static inline void slot_mark(void *obj, const slot_field *f, bool set)
@@ -625,7 +626,7 @@ static inline int slot_clear(void *obj, const slot_class *cls, const char *name)
 	const slot_field *f = slot_lookup(cls, name);
 	if (!f || !slot_is_set(obj, f))
 		return SLOT_ENOATTR;
-	if (f->flags & SLOT_READONLY)
+	if (f->flags & (SLOT_READONLY | SLOT_ALWAYS_SET))
 		return SLOT_EREADONLY;
 	char *v = (char *)obj + f->offset;
 	for (size_t k = 0; k < f->count; k++) {
@@ -3082,6 +3083,166 @@ static inline void corners_tagged_clear_full(corners_tagged *o)
 {
 	memset(o->full, 0, sizeof o->full);
 	o->slot_bits[0] &= (unsigned char)~0x10u;
+}
+
+/** Slots that always hold a value (clear: false) need no presence bit. */
+typedef struct corners_counter {
+	double ratio;
+	char *tag;
+	int32_t hits;
+	int32_t misses;
+	char code[4];
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+} corners_counter;
+
+/** The name table of Counter. */
+extern const slot_class corners_counter_class;
+
+/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; or SLOT_ENOMEM, SLOT_ETYPE for a NULL string or SLOT_ERANGE for one over its max_length, and then @p o owns nothing. */
+int corners_counter_init(corners_counter *o);
+/** Free what @p o owns; every slot is unset afterwards. */
+void corners_counter_fini(corners_counter *o);
+/** A new initialised Counter on the heap, or NULL. */
+corners_counter *corners_counter_new(void);
+/** Finish and free @p o (NULL is fine). */
+void corners_counter_free(corners_counter *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int corners_counter_copy(corners_counter *dst, const corners_counter *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool corners_counter_equal(const corners_counter *a, const corners_counter *b)
+{
+	return slot_equal(a, b, &corners_counter_class);
+}
+/** `Counter(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t corners_counter_repr(char *buf, size_t size, const corners_counter *o)
+{
+	return slot_repr(buf, size, o, &corners_counter_class);
+}
+
+/* hits: int32 */
+static inline bool corners_counter_has_hits(const corners_counter *o)
+{
+	(void)o; /* clear: false - always set */
+	return true;
+}
+static inline int32_t corners_counter_get_hits(const corners_counter *o)
+{
+	return o->hits;
+}
+static inline void corners_counter_set_hits(corners_counter *o, int32_t v)
+{
+	o->hits = v;
+}
+
+/* ratio: double */
+static inline bool corners_counter_has_ratio(const corners_counter *o)
+{
+	(void)o; /* clear: false - always set */
+	return true;
+}
+static inline double corners_counter_get_ratio(const corners_counter *o)
+{
+	return o->ratio;
+}
+static inline void corners_counter_set_ratio(corners_counter *o, double v)
+{
+	o->ratio = v;
+}
+
+/* tag: string */
+static inline bool corners_counter_has_tag(const corners_counter *o)
+{
+	(void)o; /* clear: false - always set */
+	return true;
+}
+static inline const char * corners_counter_get_tag(const corners_counter *o)
+{
+	return o->tag;
+}
+static inline int corners_counter_set_tag(corners_counter *o, const char *v)
+{
+	int rc = slot_string_assign(&o->tag, v);
+	return rc;
+}
+
+/* code: string of at most 3 bytes */
+static inline bool corners_counter_has_code(const corners_counter *o)
+{
+	(void)o; /* clear: false - always set */
+	return true;
+}
+static inline const char * corners_counter_get_code(const corners_counter *o)
+{
+	return o->code;
+}
+static inline int corners_counter_set_code(corners_counter *o, const char *v)
+{
+	int rc = slot_string_put(o->code, sizeof o->code, v);
+	return rc;
+}
+
+/* misses: int32 */
+static inline bool corners_counter_has_misses(const corners_counter *o)
+{
+	return (o->slot_bits[0] & 0x01u) != 0;
+}
+static inline int32_t corners_counter_get_misses(const corners_counter *o)
+{
+	return o->misses;
+}
+static inline void corners_counter_set_misses(corners_counter *o, int32_t v)
+{
+	o->misses = v;
+	o->slot_bits[0] |= 0x01u;
+}
+static inline void corners_counter_clear_misses(corners_counter *o)
+{
+	o->misses = 0;
+	o->slot_bits[0] &= (unsigned char)~0x01u;
+}
+
+/** No presence bit at all, so no slot_bits member. */
+typedef struct corners_fixed {
+	uint8_t one;
+} corners_fixed;
+
+/** The name table of Fixed. */
+extern const slot_class corners_fixed_class;
+
+/** Initialise @p o: defaults applied, every other slot unset. */
+void corners_fixed_init(corners_fixed *o);
+/** Free what @p o owns; every slot is unset afterwards. */
+void corners_fixed_fini(corners_fixed *o);
+/** A new initialised Fixed on the heap, or NULL. */
+corners_fixed *corners_fixed_new(void);
+/** Finish and free @p o (NULL is fine). */
+void corners_fixed_free(corners_fixed *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int corners_fixed_copy(corners_fixed *dst, const corners_fixed *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool corners_fixed_equal(const corners_fixed *a, const corners_fixed *b)
+{
+	return slot_equal(a, b, &corners_fixed_class);
+}
+/** `Fixed(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t corners_fixed_repr(char *buf, size_t size, const corners_fixed *o)
+{
+	return slot_repr(buf, size, o, &corners_fixed_class);
+}
+
+/* one: uint8 */
+static inline bool corners_fixed_has_one(const corners_fixed *o)
+{
+	(void)o; /* clear: false - always set */
+	return true;
+}
+static inline uint8_t corners_fixed_get_one(const corners_fixed *o)
+{
+	return o->one;
+}
+static inline void corners_fixed_set_one(corners_fixed *o, uint8_t v)
+{
+	o->one = v;
 }
 
 #ifdef __cplusplus

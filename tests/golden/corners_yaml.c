@@ -1194,3 +1194,107 @@ int corners_tagged_load_yaml_list_file(corners_tagged **objs, size_t *count, FIL
 	free(data);
 	return rc;
 }
+
+int corners_counter_load_yaml(corners_counter *o, const char *data, size_t len, slot_yaml_error *err)
+{
+	return load_document(o, &corners_counter_class, data, len, err);
+}
+
+int corners_counter_dump_yaml(const corners_counter *o, char **text, size_t *len)
+{
+	return dump_document(o, &corners_counter_class, text, len);
+}
+
+int corners_counter_load_yaml_list(corners_counter **objs, size_t *count, const char *data, size_t len,
+			slot_yaml_error *err)
+{
+	void *all = NULL;
+	int rc = load_list(&all, count, &corners_counter_class, data, len, err);
+	if (rc == SLOT_OK)
+		*objs = (corners_counter *)all;
+	return rc;
+}
+
+int corners_counter_dump_yaml_list(const corners_counter *objs, size_t count, char **text, size_t *len)
+{
+	return dump_list(objs, count, &corners_counter_class, text, len);
+}
+
+int corners_counter_load_yaml_file(corners_counter *o, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK) {
+		(void)corners_counter_class.defaults(o);
+		corners_counter_fini(o);
+		return rc;
+	}
+	rc = corners_counter_load_yaml(o, data, len, err);
+	free(data);
+	return rc;
+}
+
+int corners_counter_load_yaml_list_file(corners_counter **objs, size_t *count, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK)
+		return rc;
+	rc = corners_counter_load_yaml_list(objs, count, data, len, err);
+	free(data);
+	return rc;
+}
+
+int corners_fixed_load_yaml(corners_fixed *o, const char *data, size_t len, slot_yaml_error *err)
+{
+	return load_document(o, &corners_fixed_class, data, len, err);
+}
+
+int corners_fixed_dump_yaml(const corners_fixed *o, char **text, size_t *len)
+{
+	return dump_document(o, &corners_fixed_class, text, len);
+}
+
+int corners_fixed_load_yaml_list(corners_fixed **objs, size_t *count, const char *data, size_t len,
+			slot_yaml_error *err)
+{
+	void *all = NULL;
+	int rc = load_list(&all, count, &corners_fixed_class, data, len, err);
+	if (rc == SLOT_OK)
+		*objs = (corners_fixed *)all;
+	return rc;
+}
+
+int corners_fixed_dump_yaml_list(const corners_fixed *objs, size_t count, char **text, size_t *len)
+{
+	return dump_list(objs, count, &corners_fixed_class, text, len);
+}
+
+int corners_fixed_load_yaml_file(corners_fixed *o, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK) {
+		(void)corners_fixed_class.defaults(o);
+		corners_fixed_fini(o);
+		return rc;
+	}
+	rc = corners_fixed_load_yaml(o, data, len, err);
+	free(data);
+	return rc;
+}
+
+int corners_fixed_load_yaml_list_file(corners_fixed **objs, size_t *count, FILE *f, slot_yaml_error *err)
+{
+	char *data;
+	size_t len;
+	int rc = read_stream(f, &data, &len, err);
+	if (rc != SLOT_OK)
+		return rc;
+	rc = corners_fixed_load_yaml_list(objs, count, data, len, err);
+	free(data);
+	return rc;
+}

@@ -330,6 +330,74 @@ int corners_tagged_load_yaml_list_file(corners_tagged **objs, size_t *count, FIL
 /** Dump @p count objects as a YAML sequence, one flow mapping a line. */
 int corners_tagged_dump_yaml_list(const corners_tagged *objs, size_t count, char **text, size_t *len);
 
+/**
+ * Load one Counter from the YAML mapping in @p data (@p len bytes) into
+ * @p o (raw storage, not initialised): keys absent from the data keep
+ * their default or stay unset.  On failure @p o owns nothing, every slot
+ * unset, and @p err (if not NULL) says where and why.
+ */
+int corners_counter_load_yaml(corners_counter *o, const char *data, size_t len, slot_yaml_error *err);
+
+/**
+ * Dump @p o as a YAML mapping, set slots only, in schema order.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
+ * \return SLOT_OK or SLOT_ENOMEM.
+ */
+int corners_counter_dump_yaml(const corners_counter *o, char **text, size_t *len);
+
+/**
+ * Load a YAML sequence of Counter mappings.
+ * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
+ *                    finish each, then free the array.  Untouched on
+ *                    failure, when nothing is left allocated.
+ */
+int corners_counter_load_yaml_list(corners_counter **objs, size_t *count, const char *data, size_t len,
+			slot_yaml_error *err);
+
+/** Load one Counter, as corners_counter_load_yaml(), from all of @p f. */
+int corners_counter_load_yaml_file(corners_counter *o, FILE *f, slot_yaml_error *err);
+
+/** Load a list, as corners_counter_load_yaml_list(), from all of @p f. */
+int corners_counter_load_yaml_list_file(corners_counter **objs, size_t *count, FILE *f,
+			     slot_yaml_error *err);
+
+/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+int corners_counter_dump_yaml_list(const corners_counter *objs, size_t count, char **text, size_t *len);
+
+/**
+ * Load one Fixed from the YAML mapping in @p data (@p len bytes) into
+ * @p o (raw storage, not initialised): keys absent from the data keep
+ * their default or stay unset.  On failure @p o owns nothing, every slot
+ * unset, and @p err (if not NULL) says where and why.
+ */
+int corners_fixed_load_yaml(corners_fixed *o, const char *data, size_t len, slot_yaml_error *err);
+
+/**
+ * Dump @p o as a YAML mapping, set slots only, in schema order.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
+ * \return SLOT_OK or SLOT_ENOMEM.
+ */
+int corners_fixed_dump_yaml(const corners_fixed *o, char **text, size_t *len);
+
+/**
+ * Load a YAML sequence of Fixed mappings.
+ * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
+ *                    finish each, then free the array.  Untouched on
+ *                    failure, when nothing is left allocated.
+ */
+int corners_fixed_load_yaml_list(corners_fixed **objs, size_t *count, const char *data, size_t len,
+			slot_yaml_error *err);
+
+/** Load one Fixed, as corners_fixed_load_yaml(), from all of @p f. */
+int corners_fixed_load_yaml_file(corners_fixed *o, FILE *f, slot_yaml_error *err);
+
+/** Load a list, as corners_fixed_load_yaml_list(), from all of @p f. */
+int corners_fixed_load_yaml_list_file(corners_fixed **objs, size_t *count, FILE *f,
+			     slot_yaml_error *err);
+
+/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+int corners_fixed_dump_yaml_list(const corners_fixed *objs, size_t count, char **text, size_t *len);
+
 #ifdef __cplusplus
 }
 #endif

@@ -135,7 +135,8 @@ static void fill(void *obj, const slot_class *cls)
 {
 	for (const slot_field *f = slot_next(cls, NULL); f; f = slot_next(cls, f)) {
 		char *at = (char *)obj + f->offset;
-		if (rnd(2) || slot_is_set(obj, f) || (f->flags & SLOT_READONLY))
+		/* A slot without a bit is always set: fill it too. */
+		if (rnd(2) || (slot_is_set(obj, f) && f->mask) || (f->flags & SLOT_READONLY))
 			continue;
 		for (size_t k = 0; k < f->count; k++)
 			fill_element(at + k * f->size, f);
@@ -192,6 +193,7 @@ START_TEST(test_round_trip_random_objects)
 	ROUND_TRIP(corners_leaf, 100);
 	ROUND_TRIP(corners_spelled, 50);
 	ROUND_TRIP(corners_tagged, 200);
+	ROUND_TRIP(corners_counter, 200);
 }
 END_TEST
 

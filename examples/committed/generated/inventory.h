@@ -62,7 +62,8 @@ enum {
 	SLOT_READONLY = 1u, /**< given to init, never assigned afterwards */
 	SLOT_ARRAY = 2u,    /**< a fixed array of count elements */
 	SLOT_DEFAULT = 4u,  /**< init gives it a default value */
-	SLOT_INLINE = 8u    /**< a string kept in the object: char[size], size - 1 bytes at most */
+	SLOT_INLINE = 8u,   /**< a string kept in the object: char[size], size - 1 bytes at most */
+	SLOT_ALWAYS_SET = 16u /**< no presence bit (mask 0) and no clear: always holds a value */
 };
 
 typedef struct slot_field slot_field;
@@ -103,7 +104,7 @@ struct slot_field {
 	size_t size;              /**< of one element */
 	size_t count;             /**< elements: 1, or the array's length */
 	size_t bits;              /**< offset of the byte holding the presence bit */
-	unsigned char mask;       /**< the presence bit in that byte */
+	unsigned char mask;       /**< the presence bit in that byte; 0 for none (SLOT_ALWAYS_SET) */
 	const char *doc;          /**< the schema's doc, or NULL */
 	const slot_enum *enum_type;   /**< for SLOT_ENUM */
 	const slot_class *class_type; /**< for SLOT_OBJECT */
@@ -209,10 +210,10 @@ static inline const slot_field *slot_next(const slot_class *cls, const slot_fiel
 	return i < cls->count ? &cls->fields[i] : NULL;
 }
 
-/** Whether slot @p f of @p obj is set. */
+/** Whether slot @p f of @p obj is set (always, for a slot without a bit). */
 static inline bool slot_is_set(const void *obj, const slot_field *f)
 {
-	return (((const unsigned char *)obj)[f->bits] & f->mask) != 0;
+	return (((const unsigned char *)obj)[f->bits] & f->mask) != 0 || !f->mask;
 }
 
 static inline void slot_mark(void *obj, const slot_field *f, bool set)
@@ -625,7 +626,7 @@ static inline int slot_clear(void *obj, const slot_class *cls, const char *name)
 	const slot_field *f = slot_lookup(cls, name);
 	if (!f || !slot_is_set(obj, f))
 		return SLOT_ENOATTR;
-	if (f->flags & SLOT_READONLY)
+	if (f->flags & (SLOT_READONLY | SLOT_ALWAYS_SET))
 		return SLOT_EREADONLY;
 	char *v = (char *)obj + f->offset;
 	for (size_t k = 0; k < f->count; k++) {
