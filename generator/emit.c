@@ -309,7 +309,8 @@ static const char *number_lines(struct emitter *e, const uint32_t *v, size_t n)
 }
 
 /* A hash table as C initialiser lines, eight to a line: each entry is
- * the name's length << 24 | its index, or 0 where no name is. */
+ * the name's length << 24 | its index, or 0 where no name is.  The checker
+ * keeps names under 256 bytes and slots under 2^24. */
 static const char *entry_lines(struct emitter *e, const struct sg_phash *h)
 {
 	struct sg_buf b;

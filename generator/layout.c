@@ -53,15 +53,10 @@ unsigned sg_presence_bytes(const struct sg_class *c)
 
 /* The members of a class's own part: its slots, and the presence bytes as
  * one more (index c->count). */
-static uint64_t bits_bytes(const struct sg_class *c)
-{
-	return sg_presence_bytes(c);
-}
-
 static void member_shape(const struct sg_class *c, uint32_t i, uint64_t *size, uint64_t *align)
 {
 	if (i == c->count) {
-		*size = bits_bytes(c);
+		*size = sg_presence_bytes(c);
 		*align = 1;
 		return;
 	}

@@ -18,6 +18,12 @@ struct sg_layout {
 	uint64_t minimum; /**< the sum of the members' sizes, rounded up to align */
 };
 
+/** How many of @p c's own slots have a presence bit (not `clear: false`). */
+unsigned sg_presence_bits(const struct sg_class *c);
+
+/** The bytes of @p c's own presence bits (its slot_bits member); 0 for none. */
+unsigned sg_presence_bytes(const struct sg_class *c);
+
 /**
  * Lay out @p c: its parent and the classes it holds must have been laid out
  * (their size and align set).  Sizes saturate rather than overflow.
@@ -26,12 +32,6 @@ struct sg_layout {
  *                    the presence bytes).
  * \return false when memory ran out (@p out untouched).
  */
-/** How many of @p c's own slots have a presence bit (not `clear: false`). */
-unsigned sg_presence_bits(const struct sg_class *c);
-
-/** The bytes of @p c's own presence bits (its slot_bits member); 0 for none. */
-unsigned sg_presence_bytes(const struct sg_class *c);
-
 bool sg_lay_out(const struct sg_class *c, bool declared, uint32_t *order,
 		struct sg_layout *out) SG_CHECKRET;
 

@@ -103,6 +103,32 @@ START_TEST(test_init_fallible_and_mut)
 }
 END_TEST
 
+/* clear: false slots take no bit, and the bits of the others stay dense;
+ * strings kept in the object make init fallible only when readonly. */
+START_TEST(test_bits_skip_slots_that_cannot_be_cleared)
+{
+	struct sg_plan plan = plan_of(
+		"slotgen: 1\nmodule: m\nclasses:\n"
+		"  A: {slots: {a: {type: int8, default: 1, clear: false}, b: int8,"
+		" c: {type: int8, default: 2, clear: false}, d: int8}}\n"
+		"  F: {slots: {x: {type: double, default: 0, clear: false}}}\n"
+		"  S: {slots: {t: {type: string, max_length: 7, default: abc}}}\n"
+		"  R: {slots: {t: {type: string, max_length: 7, readonly: true}}}\n");
+	const struct sg_plan_class *a = &plan.classes[0], *f = &plan.classes[1];
+	ck_assert_uint_eq(a->bits_bytes, 1);
+	ck_assert_uint_eq(a->slots[0].mask, 0);
+	ck_assert_uint_eq(a->slots[1].mask, 1);
+	ck_assert_uint_eq(a->slots[2].mask, 0);
+	ck_assert_uint_eq(a->slots[3].mask, 2);
+	ck_assert_uint_eq(f->bits_bytes, 0); /* no member slot_bits */
+	ck_assert_uint_eq(f->cls->size, 8);
+	ck_assert_str_eq(plan.classes[2].slots[0].elem_ctype, "char");
+	ck_assert_uint_eq(plan.classes[2].cls->size, 9); /* char[8] and a presence byte */
+	ck_assert(!plan.classes[2].init_fallible); /* the default is copied in place */
+	ck_assert(plan.classes[3].init_fallible); /* NULL or too long */
+}
+END_TEST
+
 RUN_SUITE("plan", test_snake_case, test_keywords_table_is_searchable, test_names_of_module,
 	  test_parents_and_nested_classes_come_first, test_inherited_slots_paths_and_bits,
-	  test_init_fallible_and_mut)
+	  test_init_fallible_and_mut, test_bits_skip_slots_that_cannot_be_cleared)
