@@ -2,7 +2,8 @@
  * one run: libyaml's bare event parse (the limit), libcyaml into a plain
  * struct with a hand-written schema, and slotgen's generated loader.
  *   yamlbench gen FILE        write the data (slotgen's dumper)
- *   yamlbench time FILE       median wall time of each way, 7 runs
+ *   yamlbench time FILE       median wall time of each way, and median of
+ *                             its ratio to the bare parse, over 15 rounds
  *   yamlbench once WAY FILE   one load (for callgrind): bare|cyaml|slotgen */
 #define _POSIX_C_SOURCE 200809L
 #include <cyaml/cyaml.h>
@@ -109,6 +110,8 @@ static size_t with_slotgen(const char *data, size_t len)
 	return count;
 }
 
+#define ROUNDS 15
+
 static double now(void)
 {
 	struct timespec t;
@@ -161,15 +164,23 @@ int main(int argc, char **argv)
 				ways[w](data, len);
 		return 0;
 	}
-	for (int w = 0; w < 3; w++) {
-		double t[7];
-		for (int r = 0; r < 7; r++) {
+	/* Rounds of one load each way, in turn, after one round of warming up:
+	 * a drift of the machine's speed reaches every way alike, and each
+	 * round's ratio to the bare parse compares loads made side by side. */
+	double t[3][ROUNDS], ratio[3][ROUNDS];
+	for (int r = -1; r < ROUNDS; r++)
+		for (int w = 0; w < 3; w++) {
 			double t0 = now();
 			ways[w](data, len);
-			t[r] = now() - t0;
+			if (r >= 0)
+				t[w][r] = now() - t0;
 		}
-		qsort(t, 7, sizeof *t, cmp);
-		printf("%s %.6f %zu\n", names[w], t[3], len);
+	for (int w = 0; w < 3; w++) {
+		for (int r = 0; r < ROUNDS; r++)
+			ratio[w][r] = t[w][r] / t[0][r];
+		qsort(t[w], ROUNDS, sizeof *t[w], cmp);
+		qsort(ratio[w], ROUNDS, sizeof *ratio[w], cmp);
+		printf("%s %.6f %zu %.4f\n", names[w], t[w][ROUNDS / 2], len, ratio[w][ROUNDS / 2]);
 	}
 	free(data);
 	return 0;

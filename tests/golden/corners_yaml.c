@@ -138,54 +138,57 @@ static const char *const true_words[] = {"true", "True", "TRUE", "yes", "Yes", "
 static const char *const false_words[] = {"false", "False", "FALSE", "no", "No", "NO",
 					  "off", "Off", "OFF", NULL};
 
+/* Whether a scalar is null (`~`, `null`, or nothing).  Its first byte
+ * rules out numbers, the usual values, before any word is compared. */
+static bool scalar_is_null(const yaml_event_t *e)
+{
+	switch (e->data.scalar.value[0]) {
+	case '\0':
+	case '~':
+	case 'n':
+	case 'N':
+		return scalar_is(e, null_words);
+	default:
+		return false;
+	}
+}
+
 /*
- * A short decimal (`-123.25`: at most 15 digits, no exponent) exactly as
- * strtod reads it, without strtod: the digits make an integer below 2^53
- * and 10^k is exact, so one division rounds correctly.
+ * A plain decimal number in one pass, without strtoll or strtod: an
+ * integer of at most 19 digits (below 10^19: no overflow), or a decimal
+ * (`-123.25`) of at most 15 digits and no exponent, exactly as strtod
+ * reads it: the digits make an integer below 2^53 and 10^k is exact, so
+ * one division rounds correctly.  Anything else is the slow path's.
  */
-static bool fast_decimal(const char *s, double *out)
+static bool fast_number(const char *s, slot_value *v)
 {
 	static const double tens[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
 				      1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
 	bool neg = *s == '-';
-	uint64_t m = 0;
-	int digits = 0, after = -1;
-	if (neg)
-		s++;
-	for (; *s; s++) {
-		if (*s == '.' && after < 0) {
-			after = 0;
-			continue;
-		}
-		if (*s < '0' || *s > '9' || ++digits > 15)
-			return false;
-		m = m * 10 + (uint64_t)(*s - '0');
-		if (after >= 0)
-			after++;
-	}
-	if (!digits || after == 0)
-		return false;
-	double d = (double)m / tens[after < 0 ? 0 : after];
-	*out = neg ? -d : d;
-	return true;
-}
-
-/* A decimal integer that fits 64 bits, without strtoll. */
-static bool fast_integer(const char *s, slot_value *v)
-{
-	bool neg = *s == '-';
+	const char *dot = NULL, *start;
 	uint64_t m = 0;
 	if (*s == '-' || *s == '+')
 		s++;
-	if (!*s)
-		return false;
-	for (; *s; s++) {
+	for (start = s;; s++) {
 		unsigned d = (unsigned)(*s - '0');
-		if (d > 9 || m > (UINT64_MAX - d) / 10)
-			return false; /* not one, or too large: the slow path says which */
-		m = m * 10 + d;
+		if (d <= 9)
+			m = m * 10 + d; /* wraps past 19 digits, rejected below */
+		else if (*s == '.' && !dot)
+			dot = s;
+		else
+			break;
 	}
-	if (!neg) {
+	size_t digits = (size_t)(s - start) - (dot != NULL);
+	if (*s || !digits || digits > 19)
+		return false;
+	if (dot) {
+		size_t frac = (size_t)(s - dot - 1);
+		if (!frac || digits > 15)
+			return false;
+		double d = (double)m / tens[frac];
+		v->type = SLOT_DOUBLE;
+		v->as.d = neg ? -d : d;
+	} else if (!neg) {
 		v->type = SLOT_UINT64;
 		v->as.u = m;
 	} else if (m <= (uint64_t)INT64_MAX + 1) {
@@ -208,12 +211,8 @@ static bool scalar_number(const yaml_event_t *e, slot_value *v)
 	if (e->data.scalar.style != YAML_PLAIN_SCALAR_STYLE || !*s)
 		return false;
 	v->count = 1;
-	if (fast_integer(s, v))
+	if (fast_number(s, v))
 		return true;
-	if (fast_decimal(s, &v->as.d)) {
-		v->type = SLOT_DOUBLE;
-		return true;
-	}
 	if (scalar_is(e, inf) || scalar_is(e, ninf) || scalar_is(e, nan)) {
 		v->type = SLOT_DOUBLE;
 		v->as.d = scalar_is(e, nan) ? NAN : scalar_is(e, ninf) ? -HUGE_VAL : HUGE_VAL;
@@ -273,9 +272,10 @@ static int load_element(struct load *l, void *at, const slot_class *cls, const s
 	if ((f->type == SLOT_STRING || f->type == SLOT_ENUM) && strlen(text) != e->data.scalar.length)
 		return load_fail(l, SLOT_ETYPE, e->start_mark, "'%s' attribute '%s' holds a NUL character",
 				 cls->name, f->name);
-	if (slot_owns_strings(f) && (f->flags & SLOT_ARRAY) && scalar_is(e, null_words))
+	bool null = scalar_is_null(e);
+	if (null && slot_owns_strings(f) && (f->flags & SLOT_ARRAY))
 		return SLOT_OK; /* a NULL element */
-	if (scalar_is(e, null_words))
+	if (null)
 		return load_fail(l, SLOT_ETYPE, e->start_mark, "'%s' attribute '%s' must be %s, not null",
 				 cls->name, f->name, slot_type_name(f->type, f->enum_type, NULL));
 	switch (f->type) {
