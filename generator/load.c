@@ -24,6 +24,7 @@ struct loader {
 	struct entry *entries;
 	struct sg_module **order; /* imports first; arena-owned, grown by copy */
 	size_t count, cap;
+	unsigned depth; /* imports being loaded, one inside the other */
 	bool ok;
 };
 
@@ -161,6 +162,12 @@ static struct sg_module *load_file(struct loader *l, const char *path, struct sg
 				 path);
 		return e->module;
 	}
+	/* Bounded: each level is a stack frame, and a file system that makes up
+	 * files (or paths too long to resolve) could otherwise go on forever. */
+	if (l->depth > SG_MAX_IMPORT_DEPTH) {
+		sg_error(l->diags, from, "imports nest more than %u deep", SG_MAX_IMPORT_DEPTH);
+		return NULL;
+	}
 	struct entry *e = sg_arena_alloc(l->arena, sizeof *e);
 	const char *kept = sg_arena_strdup(l->arena, path);
 	if (e)
@@ -178,12 +185,14 @@ static struct sg_module *load_file(struct loader *l, const char *path, struct sg
 	e->loading = m != NULL;
 	if (!m)
 		return NULL;
+	l->depth++;
 	for (size_t i = 0; i < m->import_count; i++) {
 		struct sg_import *imp = &m->imports[i];
 		const char *p = find_import(l, m, imp);
 		imp->module = p ? load_file(l, p, imp->loc) : NULL;
 		ok = imp->module && ok; /* load every import, even after an error */
 	}
+	l->depth--;
 	e->loading = false;
 	if (!ok || !push_order(l, m))
 		return NULL;

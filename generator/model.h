@@ -26,6 +26,8 @@
 #define SG_MAX_ARRAY 16777216u
 /** Most bytes of a string kept in the object (`max_length`). */
 #define SG_MAX_INLINE_STRING 65535u
+/** Deepest chain of imports (a schema importing one that imports ...). */
+#define SG_MAX_IMPORT_DEPTH 64u
 
 /** The version of the schema format this generator reads. */
 #define SG_FORMAT_VERSION 1

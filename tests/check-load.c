@@ -174,6 +174,25 @@ START_TEST(test_missing_import_and_cycle)
 }
 END_TEST
 
+/* A chain of 66 schemas, each importing the next: 64 imports one inside
+ * the other are loaded, the 65th is refused where it is written. */
+START_TEST(test_import_depth_is_bounded)
+{
+	const char *first = NULL;
+	for (int i = 0; i <= 65; i++) {
+		const char *text = sg_arena_printf(&T.arena, "slotgen: 1\nmodule: m%d\n%s", i,
+						   i < 65 ? sg_arena_printf(&T.arena, "imports: [m%d.yaml]\n", i + 1) : "");
+		const char *path = put_file(sg_arena_printf(&T.arena, "m%d.yaml", i), text);
+		if (i == 0)
+			first = path;
+	}
+	struct sg_load_options opts = {.include_dirs = NULL};
+	struct sg_program p;
+	ck_assert(!sg_load(&T.arena, &T.diags, &opts, &first, 1, &p));
+	ck_assert_text_eq(diags_here(), "m64.yaml:3:11: error: imports nest more than 64 deep\n");
+}
+END_TEST
+
 START_TEST(test_unreadable_schema)
 {
 	const char *path = T.dir; /* a directory */
@@ -188,4 +207,4 @@ RUN_SUITE("load", test_tree_has_kinds_and_locations, test_syntax_error_keeps_lib
 	  test_alias_is_refused, test_nesting_is_bounded, test_empty_and_second_document,
 	  test_model_from_schema, test_unknown_keys_suggest, test_version_is_required_and_checked,
 	  test_wrong_node_kinds, test_imports_beside_then_include_dirs,
-	  test_missing_import_and_cycle, test_unreadable_schema)
+	  test_missing_import_and_cycle, test_import_depth_is_bounded, test_unreadable_schema)

@@ -588,11 +588,37 @@ static void puts_(struct dump *d, const char *s)
 }
 
 /* A string as a YAML double-quoted scalar. */
+/*
+ * The code point of the UTF-8 character at @p s (a byte of 0x80 or more)
+ * when YAML would not read it back as it is, else 0; *len is its bytes.
+ * C1 controls are refused by YAML readers; NEL and the line and paragraph
+ * separators are line breaks, which a quoted scalar folds; a byte order
+ * mark and U+FFFE, U+FFFF are no text.  Reads no further than a NUL.
+ */
+static unsigned long unprintable(const unsigned char *s, size_t *len)
+{
+	if (s[0] == 0xc2 && s[1] >= 0x80 && s[1] <= 0x9f) {
+		*len = 2;
+		return s[1];
+	}
+	*len = 3;
+	if (s[0] == 0xe2 && s[1] == 0x80 && (s[2] == 0xa8 || s[2] == 0xa9))
+		return 0x2000ul | (s[2] - 0x80u);
+	if (s[0] == 0xef && s[1] == 0xbb && s[2] == 0xbf)
+		return 0xfeff;
+	if (s[0] == 0xef && s[1] == 0xbf && (s[2] == 0xbe || s[2] == 0xbf))
+		return 0xffc0ul | (s[2] - 0x80u);
+	return 0;
+}
+
+/* A double-quoted scalar that reads back as @p s (UTF-8). */
 static void dump_string(struct dump *d, const char *s)
 {
 	puts_(d, "\"");
-	for (; *s; s++) {
+	while (*s) {
 		unsigned char c = (unsigned char)*s;
+		unsigned long code;
+		size_t len = 1;
 		char esc[8];
 		if (c == '"' || c == '\\') {
 			esc[0] = '\\';
@@ -600,11 +626,15 @@ static void dump_string(struct dump *d, const char *s)
 			esc[2] = '\0';
 		} else if (c < 0x20 || c == 0x7f) {
 			snprintf(esc, sizeof esc, "\\x%02x", c);
+		} else if (c >= 0x80 && (code = unprintable((const unsigned char *)s, &len)) != 0) {
+			snprintf(esc, sizeof esc, code < 0x100 ? "\\x%02lx" : "\\u%04lx", code);
 		} else {
 			put(d, s, 1);
+			s++;
 			continue;
 		}
 		puts_(d, esc);
+		s += len;
 	}
 	puts_(d, "\"");
 }

@@ -98,7 +98,8 @@ static void fill(void *obj, const slot_class *cls);
 static void fill_element(void *at, const slot_field *f)
 {
 	static const char *const words[] = {"", "a", "it's", "say \"hi\"", "tab\there", "n\nl",
-					    "back\\slash", "\xc3\xa9t\xc3\xa9", "123", "true", "~"};
+					    "back\\slash", "\xc3\xa9t\xc3\xa9", "123", "true", "~",
+					    "\xc2\x85\xe2\x80\xa8"};
 	slot_value v;
 	memset(&v, 0, sizeof v);
 	v.count = 1;
@@ -111,7 +112,7 @@ static void fill_element(void *at, const slot_field *f)
 	case SLOT_STRING:
 		v.type = SLOT_STRING;
 		do /* a word that fits a string kept in the object */
-			v.as.s = words[rnd(11)];
+			v.as.s = words[rnd(sizeof words / sizeof *words)];
 		while ((f->flags & SLOT_INLINE) && strlen(v.as.s) >= f->size);
 		break;
 	case SLOT_ENUM: v.type = SLOT_ENUM; v.enum_type = f->enum_type; v.as.i = rnd((unsigned)f->enum_type->count); break;
@@ -358,6 +359,45 @@ START_TEST(test_strings_kept_in_the_object)
 }
 END_TEST
 
+/* Characters YAML would not read back as they are: C1 controls (which a
+ * reader refuses: the fuzzer's find), NEL and the line and paragraph
+ * separators (line breaks, folded in a quoted scalar), a byte order mark,
+ * U+FFFE and U+FFFF.  Each dumps escaped and reloads the same. */
+START_TEST(test_unprintable_characters_round_trip)
+{
+	static const char *const texts[] = {
+		"\xc2\x91",		    "a\xc2\x80" "b\xc2\x9f", "nel\xc2\x85", "ls\xe2\x80\xa8ps\xe2\x80\xa9",
+		"\xef\xbb\xbf" "bom", "\xef\xbf\xbe\xef\xbf\xbf", "\xc2\xa0\xe2\x80\xa7 kept",
+	};
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+		game_player a, b;
+		game_player_init(&a, 1);
+		ck_assert_int_eq(game_player_set_name(&a, texts[i]), SLOT_OK);
+		char *text;
+		size_t len;
+		slot_yaml_error err;
+		ck_assert_int_eq(game_player_dump_yaml(&a, &text, &len), SLOT_OK);
+		ck_assert_msg(game_player_load_yaml(&b, text, len, &err) == SLOT_OK, "%s: %s", text,
+			      err.message);
+		ck_assert_str_eq(game_player_get_name(&b), texts[i]);
+		free(text);
+		game_player_fini(&a);
+		game_player_fini(&b);
+	}
+	/* Escaped as code points, not as bytes. */
+	corners_tagged t;
+	slot_yaml_error err;
+	const char *in = "code: \"\\x91\"\n";
+	ck_assert_int_eq(corners_tagged_load_yaml(&t, in, strlen(in), &err), SLOT_OK);
+	ck_assert_str_eq(corners_tagged_get_code(&t), "\xc2\x91");
+	char *text;
+	ck_assert_int_eq(corners_tagged_dump_yaml(&t, &text, NULL), SLOT_OK);
+	ck_assert_str_eq(text, "code: \"\\x91\"\nfull: \"ab\"\n");
+	free(text);
+	corners_tagged_fini(&t);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("yaml");
@@ -371,6 +411,7 @@ int main(void)
 	tcase_add_test(tc, test_from_a_file);
 	tcase_add_test(tc, test_decimals_as_strtod);
 	tcase_add_test(tc, test_strings_kept_in_the_object);
+	tcase_add_test(tc, test_unprintable_characters_round_trip);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }
