@@ -281,16 +281,13 @@ static int load_element(struct load *l, void *at, const slot_class *cls, const s
 	switch (f->type) {
 	case SLOT_STRING: {
 		if (f->flags & SLOT_INLINE) {
-			size_t n = e->data.scalar.length;
-			if (n >= f->size)
-				return load_fail(l, SLOT_ERANGE, e->start_mark,
-						 "string of %lu bytes too long for '%s' attribute '%s' "
-						 "(at most %lu bytes)",
-						 (unsigned long)n, cls->name, f->name,
-						 (unsigned long)f->size - 1);
-			memcpy(at, text, n);
-			memset((char *)at + n, 0, f->size - n);
-			return SLOT_OK;
+			if (slot_string_put((char *)at, f->size, text) == SLOT_OK)
+				return SLOT_OK;
+			return load_fail(l, SLOT_ERANGE, e->start_mark,
+					 "string of %lu bytes too long for '%s' attribute '%s' "
+					 "(at most %lu bytes)",
+					 (unsigned long)e->data.scalar.length, cls->name, f->name,
+					 (unsigned long)f->size - 1);
 		}
 		/* Take libyaml's own copy of the text (it allocates with malloc)
 		 * rather than copying it again. */
