@@ -3,9 +3,8 @@
  * the runtime's slot_get and slot_set, one non-inlined call per operation,
  * the name passed in (not a constant the compiler could fold).
  */
-#include "game.h"
+#include "cells.h"
 
-int64_t byname_get(const game_player *p, const char *name);
 int64_t byname_get(const game_player *p, const char *name)
 {
 	slot_value v;
@@ -14,7 +13,6 @@ int64_t byname_get(const game_player *p, const char *name)
 	return v.as.i;
 }
 
-int byname_set(game_player *p, const char *name, int64_t x);
 int byname_set(game_player *p, const char *name, int64_t x)
 {
 	slot_value v;

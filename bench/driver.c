@@ -14,14 +14,14 @@
  * Queries are copies of the names on the heap, 1024 of them cycling over
  * the hits (or the misses) of one size in their fixed order.
  */
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-#include "bench.h"
-#include "game.h"
+#include "cells.h"
 #include "names.h"
 
 #define NOIPA __attribute__((noinline, noipa))
@@ -30,27 +30,6 @@
 #define TARGET_NS 20e6 /* length of one timed loop */
 
 typedef const void *(*lookup_fn)(const char *);
-
-#define DECLARE(m)                                  \
-	const void *m##_lookup_4(const char *);     \
-	const void *m##_lookup_16(const char *);    \
-	const void *m##_lookup_64(const char *);    \
-	const void *m##_lookup_256(const char *);
-DECLARE(slotgen)
-DECLARE(linear)
-DECLARE(bsearch)
-DECLARE(gperf)
-const void *null_lookup(const char *);
-void bsearch_init(void);
-int64_t byname_get(const game_player *p, const char *name);
-int byname_set(game_player *p, const char *name, int64_t x);
-int64_t inline_get_accessor(game_player *ps, size_t n);
-int64_t inline_get_direct(game_player *ps, size_t n);
-void inline_set_accessor(game_player *ps, size_t n);
-void inline_set_direct(game_player *ps, size_t n);
-void inline_set_direct_bit(game_player *ps, size_t n);
-void inline_set_total_accessor(bench_tally *ts, size_t n);
-void inline_set_total_direct(bench_tally *ts, size_t n);
 
 enum { SIZES = 4, METHODS = 4 };
 static const unsigned sizes[SIZES] = {4, 16, 64, 256};
@@ -333,6 +312,27 @@ static void ratio(char *buf, size_t size, double a, double b)
 		snprintf(buf, size, "%.2f", a / b);
 }
 
+/*
+ * One row of the table: slotgen's cell (its ns and Ir shown when @p first,
+ * the first row of a test), a comparator's, and the ratios comparator /
+ * slotgen.  A value below zero was not measured and shows as "-".
+ */
+static void print_row(const char *test, bool first, double sns, double sir, const char *versus,
+		      double ns, double ir, const char *target)
+{
+	char a[16] = "", b[16] = "", vns[16], vir[16], rns[16], rir[16];
+	if (first) {
+		fmt(a, sizeof a, sns, 2);
+		fmt(b, sizeof b, sir, 1);
+	}
+	fmt(vns, sizeof vns, ns, 2);
+	fmt(vir, sizeof vir, ir, 1);
+	ratio(rns, sizeof rns, ns, sns);
+	ratio(rir, sizeof rir, ir, sir);
+	printf("| %-27s | %10s | %10s | %-22s | %8s | %8s | %8s | %8s | %-28s |\n", test, a, b,
+	       versus, vns, vir, rns, rir, target);
+}
+
 static void print_table(void)
 {
 	const char *machine = note("machine");
@@ -353,19 +353,10 @@ static void print_table(void)
 			snprintf(sg, sizeof sg, "lookup/slotgen/%u/%s", sizes[z], k ? "miss" : "hit");
 			double sns = val(sg, "ns"), sir = val(sg, "ir");
 			for (int m = 1; m < METHODS; m++) {
-				char id[48], a[16] = "", b[16] = "", vns[16], vir[16], rns[16], rir[16];
-				char target[64] = "";
+				char id[48], target[64] = "";
 				snprintf(id, sizeof id, "lookup/%s/%u/%s", methods[m], sizes[z],
 					 k ? "miss" : "hit");
 				double ns = val(id, "ns"), ir = val(id, "ir");
-				if (m == 1) {
-					fmt(a, sizeof a, sns, 2);
-					fmt(b, sizeof b, sir, 1);
-				}
-				fmt(vns, sizeof vns, ns, 2);
-				fmt(vir, sizeof vir, ir, 1);
-				ratio(rns, sizeof rns, ns, sns);
-				ratio(rir, sizeof rir, ir, sir);
 				if (m == 3 && (sir < 0 || ir < 0))
 					snprintf(target, sizeof target, "Ir <= gperf: ?");
 				else if (m == 3 && sir <= ir)
@@ -373,8 +364,8 @@ static void print_table(void)
 				else if (m == 3)
 					snprintf(target, sizeof target, "Ir <= gperf: NOT met, +%.0f%%",
 						 (sir / ir - 1) * 100);
-				printf("| %-27s | %10s | %10s | %-22s | %8s | %8s | %8s | %8s | %-28s |\n",
-				       m == 1 ? test : "", a, b, method_names[m], vns, vir, rns, rir, target);
+				print_row(m == 1 ? test : "", m == 1, sns, sir, method_names[m], ns, ir,
+					  target);
 			}
 		}
 
@@ -383,20 +374,16 @@ static void print_table(void)
 	for (int s = 0; s < 2; s++) {
 		const char *sg = s ? "byname/set" : "byname/get";
 		double sns = val(sg, "ns"), pns = val(s ? "py/set" : "py/get", "ns");
-		char a[16], b[16], vs[48], vns[16], rns[16], target[64];
-		fmt(a, sizeof a, sns, 2);
-		fmt(b, sizeof b, val(sg, "ir"), 1);
-		fmt(vns, sizeof vns, pns, 2);
-		ratio(rns, sizeof rns, pns, sns);
+		char vs[48], target[64];
 		if (py)
 			snprintf(vs, sizeof vs, "%s %s", py, s ? "setattr" : "getattr");
 		else
 			snprintf(vs, sizeof vs, "CPython: no python3");
 		snprintf(target, sizeof target, ">= 3x faster: %s",
 			 pns < 0 || sns <= 0 ? "skipped" : pns / sns >= 3 ? "met" : "NOT met");
-		printf("| %-27s | %10s | %10s | %-22s | %8s | %8s | %8s | %8s | %-28s |\n",
-		       s ? "set int32 by name" : "get int32 by name", a, b, vs, vns, "-", rns, "-",
-		       target);
+		/* CPython has no Ir here: -1 shows as "-". */
+		print_row(s ? "set int32 by name" : "get int32 by name", true, sns, val(sg, "ir"), vs,
+			  pns, -1, target);
 	}
 
 	/* Inline accessors against direct access: the ratio is direct / accessor. */
@@ -413,15 +400,7 @@ static void print_table(void)
 		const char *sg = inl[i].sg ? inl[i].sg : inl[i - 1].sg;
 		double sns = val(sg, "ns"), sir = val(sg, "ir"), ns = val(inl[i].vs, "ns"),
 		       ir = val(inl[i].vs, "ir");
-		char a[16] = "", b[16] = "", vns[16], vir[16], rns[16], rir[16], target[64];
-		if (inl[i].sg) {
-			fmt(a, sizeof a, sns, 2);
-			fmt(b, sizeof b, sir, 1);
-		}
-		fmt(vns, sizeof vns, ns, 2);
-		fmt(vir, sizeof vir, ir, 1);
-		ratio(rns, sizeof rns, ns, sns);
-		ratio(rir, sizeof rir, ir, sir);
+		char target[64];
 		if (sir < 0 || ir < 0)
 			snprintf(target, sizeof target, "%s: ?", inl[i].target);
 		else if (sir - ir < 0.05 && ir - sir < 0.05)
@@ -429,8 +408,7 @@ static void print_table(void)
 		else
 			snprintf(target, sizeof target, "%s: %s, %+.1f Ir", inl[i].target,
 				 inl[i].sg ? "NOT met" : "no", sir - ir);
-		printf("| %-27s | %10s | %10s | %-22s | %8s | %8s | %8s | %8s | %-28s |\n", inl[i].test,
-		       a, b, inl[i].versus, vns, vir, rns, rir, target);
+		print_row(inl[i].test, inl[i].sg != NULL, sns, sir, inl[i].versus, ns, ir, target);
 	}
 
 	char ns[16], ir[16];

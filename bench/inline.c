@@ -5,19 +5,10 @@
  * empty asm that "changes" it), so no access is hoisted, merged or
  * deleted; the loops differ only in the access itself.
  */
-#include "bench.h"
-#include "game.h"
+#include "cells.h"
 
 #define NOINLINE __attribute__((noinline, noipa))
 #define OPAQUE(p) __asm__("" : "+r"(p))
-
-int64_t inline_get_accessor(game_player *ps, size_t n);
-int64_t inline_get_direct(game_player *ps, size_t n);
-void inline_set_accessor(game_player *ps, size_t n);
-void inline_set_direct(game_player *ps, size_t n);
-void inline_set_direct_bit(game_player *ps, size_t n);
-void inline_set_total_accessor(bench_tally *ts, size_t n);
-void inline_set_total_direct(bench_tally *ts, size_t n);
 
 NOINLINE int64_t inline_get_accessor(game_player *ps, size_t n)
 {

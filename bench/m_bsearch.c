@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "cells.h"
 #include "names.h"
 
 #define BSEARCH(n)                                                           \
@@ -18,7 +19,6 @@
 				if (strcmp(hits_##n[i], sorted_##n[k]) == 0) \
 					index_##n[k] = i;                    \
 	}                                                                    \
-	const void *bsearch_lookup_##n(const char *s);                       \
 	const void *bsearch_lookup_##n(const char *s)                        \
 	{                                                                    \
 		unsigned start = 0, count = NHITS_##n;                       \
@@ -45,7 +45,6 @@ BSEARCH(64)
 BSEARCH(256)
 
 /* The index a generator would emit as a constant table, built once here. */
-void bsearch_init(void);
 void bsearch_init(void)
 {
 	sort_index_4();

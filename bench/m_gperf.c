@@ -12,7 +12,8 @@
 #define CAT(a, b) CAT_(a, b)
 #include GP_FILE /* "gp_N.c", given by bench/run */
 
-const void *CAT(gperf_lookup_, GP_SIZE)(const char *s);
+#include "cells.h"
+
 __attribute__((flatten)) const void *CAT(gperf_lookup_, GP_SIZE)(const char *s)
 {
 	return CAT(CAT(gp, GP_SIZE), _lookup)(s, strlen(s));

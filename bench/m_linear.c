@@ -2,10 +2,10 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "cells.h"
 #include "names.h"
 
 #define LINEAR(n)                                                        \
-	const void *linear_lookup_##n(const char *s);                    \
 	const void *linear_lookup_##n(const char *s)                     \
 	{                                                                \
 		for (size_t i = 0; i < NHITS_##n; i++)                   \
