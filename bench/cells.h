@@ -29,9 +29,12 @@ const void *null_lookup(const char *s);
 /* Sorts the binary search's index, once, before anything is measured. */
 void bsearch_init(void);
 
-/* By name through the runtime: game_player's int32 slot "score". */
+/* By name through the runtime: game_player's int32 slot "score", by its
+ * C string and by its bytes and length. */
 int64_t byname_get(const game_player *p, const char *name);
 int byname_set(game_player *p, const char *name, int64_t x);
+int64_t byname_getn(const game_player *p, const char *name, size_t len);
+int byname_setn(game_player *p, const char *name, size_t len, int64_t x);
 
 /* Loops over the inline accessors and over direct field access. */
 int64_t inline_get_accessor(game_player *ps, size_t n);

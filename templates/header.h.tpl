@@ -9,7 +9,7 @@
 #define {{MODULE}}_SLOTGEN_FORMAT {{format}}
 
 {{runtime}}
-#if SLOTGEN_RUNTIME_H != 2
+#if SLOTGEN_RUNTIME_H != 3
 #error "{{header}} and a header included before it come from different slotgen versions: regenerate them"
 #endif
 {{#includes}}

@@ -31,10 +31,10 @@ static const uint32_t {{hash_table_ref}}[{{hash_size}}] = {
 {{hash_table}}
 };
 
-/* The value named @p name, or -1: one hash and at most one comparison. */
-static int {{hash_lookup_ref}}(const char *name)
+/* The value named by the @p len bytes at @p name, or -1: one hash and at
+ * most one comparison. */
+static int {{hash_lookup_ref}}(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < {{hash_min_len}} || len > {{hash_max_len}})
 		return {{hash_miss}};
 	uint32_t h = ({{hash_seed}} ^ (uint32_t)len) * 0x01000193u;
@@ -81,10 +81,10 @@ static const uint32_t {{hash_table_ref}}[{{hash_size}}] = {
 {{hash_table}}
 };
 
-/* The slot named @p name, or NULL: one hash and at most one comparison. */
-static const slot_field *{{hash_lookup_ref}}(const char *name)
+/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
+ * most one comparison. */
+static const slot_field *{{hash_lookup_ref}}(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < {{hash_min_len}} || len > {{hash_max_len}})
 		return {{hash_miss}};
 	uint32_t h = ({{hash_seed}} ^ (uint32_t)len) * 0x01000193u;
@@ -111,9 +111,10 @@ static const slot_field *{{hash_lookup_ref}}(const char *name)
 {{^has_fields}}
 
 /* No slots: no name is found. */
-static const slot_field *{{hash_lookup_ref}}(const char *name)
+static const slot_field *{{hash_lookup_ref}}(const char *name, size_t len)
 {
 	(void)name;
+	(void)len;
 	return NULL;
 }
 {{/has_fields}}

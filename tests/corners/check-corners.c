@@ -331,6 +331,79 @@ START_TEST(test_lookup_every_slot_and_near_misses)
 }
 END_TEST
 
+/* A name given with its length: found in a buffer of exactly its bytes (no
+ * NUL after it, so that a sanitizer sees any read past them) and as the
+ * start of a longer text; a NUL inside, a byte short or empty, not found. */
+START_TEST(test_lookup_by_length)
+{
+	for (size_t c = 0; c < sizeof all_classes / sizeof *all_classes; c++) {
+		const slot_class *cls = all_classes[c];
+		for (const slot_field *f = slot_next(cls, NULL); f; f = slot_next(cls, f)) {
+			size_t n = strlen(f->name);
+			char *exact = malloc(n), *longer = malloc(n + 4);
+			ck_assert(exact && longer);
+			memcpy(exact, f->name, n);
+			memcpy(longer, f->name, n);
+			memcpy(longer + n, "XYZ", 4);
+			ck_assert_ptr_eq(slot_lookupn(cls, exact, n), f);
+			ck_assert_ptr_eq(slot_lookupn(cls, longer, n), f);
+			ck_assert_ptr_null(slot_lookupn(cls, longer, n + 1));
+			const slot_field *g = slot_lookupn(cls, exact, n - 1);
+			ck_assert(!g || (strlen(g->name) == n - 1 && memcmp(g->name, exact, n - 1) == 0));
+			for (size_t i = 0; i < n; i++) {
+				longer[i] = '\0';
+				ck_assert_ptr_null(slot_lookupn(cls, longer, n));
+				longer[i] = f->name[i];
+			}
+			free(exact);
+			free(longer);
+		}
+		ck_assert_ptr_null(slot_lookupn(cls, "", 0));
+	}
+	const slot_enum *e = &corners_phase_enum;
+	for (size_t v = 0; v < e->count; v++) {
+		size_t n = strlen(e->names[v]);
+		char *exact = malloc(n);
+		ck_assert_ptr_nonnull(exact);
+		memcpy(exact, e->names[v], n);
+		ck_assert_int_eq(slot_enum_valuen(e, exact, n), (int)v);
+		ck_assert_int_eq(slot_enum_valuen(e, exact, n - 1), -1);
+		exact[n - 1] = '\0';
+		ck_assert_int_eq(slot_enum_valuen(e, exact, n), -1);
+		free(exact);
+	}
+	ck_assert_int_eq(slot_enum_valuen(&corners_level_enum, "highest", 4), CORNERS_LEVEL_HIGH);
+	ck_assert_int_eq(slot_enum_valuen(&corners_level_enum, "high", 0), -1);
+}
+END_TEST
+
+/* The by-name calls split in two: a lookup, then the same call on the
+ * field, which takes a missing field (a lookup's NULL) as an unknown name. */
+START_TEST(test_calls_on_a_looked_up_field)
+{
+	corners_keyed k;
+	ck_assert_int_eq(corners_keyed_init(&k, "key", CORNERS_LEVEL_LOW), SLOT_OK);
+	const slot_field *hits = slot_lookupn(&corners_keyed_class, "hits=3", 4);
+	ck_assert_ptr_nonnull(hits);
+	slot_value v = {SLOT_UINT32, 1, NULL, NULL, {.u = 3}, 0}, out;
+	ck_assert_int_eq(slot_get_field(&k, hits, &out), SLOT_ENOATTR); /* unset */
+	ck_assert_int_eq(slot_set_field(&k, hits, &v), SLOT_OK);
+	ck_assert_uint_eq(corners_keyed_get_hits(&k), 3);
+	ck_assert_int_eq(slot_get_field(&k, hits, &out), SLOT_OK);
+	ck_assert_int_eq(out.type, SLOT_UINT32);
+	ck_assert_uint_eq(out.as.u, 3);
+	ck_assert_int_eq(slot_clear_field(&k, hits), SLOT_OK);
+	ck_assert(!corners_keyed_has_hits(&k));
+	ck_assert_int_eq(slot_clear_field(&k, hits), SLOT_ENOATTR);
+	const slot_field *none = slot_lookupn(&corners_keyed_class, "hits", 3);
+	ck_assert_ptr_null(none);
+	ck_assert_int_eq(slot_get_field(&k, none, &out), SLOT_ENOATTR);
+	ck_assert_int_eq(slot_set_field(&k, none, &v), SLOT_ENOATTR);
+	ck_assert_int_eq(slot_clear_field(&k, none), SLOT_ENOATTR);
+	corners_keyed_fini(&k);
+}
+END_TEST
+
 /* The lookups' comparison reads exactly the n bytes of each name, and
  * tells apart names that differ in any one of them (a name here is an
  * allocation of its own size, so that a sanitizer sees any byte past it). */
@@ -535,6 +608,8 @@ int main(void)
 	tcase_add_test(tc, test_parent_without_slots);
 	tcase_add_test(tc, test_lookup_every_slot_and_near_misses);
 	tcase_add_test(tc, test_same_name_reads_every_byte_and_no_more);
+	tcase_add_test(tc, test_lookup_by_length);
+	tcase_add_test(tc, test_calls_on_a_looked_up_field);
 	tcase_add_test(tc, test_enum_names_both_ways);
 	tcase_add_test(tc, test_repr_like_a_dataclass);
 	tcase_add_test(tc, test_equality_like_a_dataclass);

@@ -24,10 +24,10 @@ static const uint32_t corners_mode_value_table[4] = {
 	0, 0x03000000, 0x02000001, 0,
 };
 
-/* The value named @p name, or -1: one hash and at most one comparison. */
-static int corners_mode_value_lookup(const char *name)
+/* The value named by the @p len bytes at @p name, or -1: one hash and at
+ * most one comparison. */
+static int corners_mode_value_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 2 || len > 3)
 		return -1;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
@@ -55,10 +55,10 @@ static const uint32_t corners_level_value_table[8] = {
 	0x03000000, 0, 0, 0x03000001, 0, 0, 0x04000002, 0,
 };
 
-/* The value named @p name, or -1: one hash and at most one comparison. */
-static int corners_level_value_lookup(const char *name)
+/* The value named by the @p len bytes at @p name, or -1: one hash and at
+ * most one comparison. */
+static int corners_level_value_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 3 || len > 4)
 		return -1;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
@@ -87,10 +87,10 @@ static const uint32_t corners_phase_value_table[8] = {
 	0x1c000001, 0, 0, 0, 0, 0, 0x02000002, 0x1c000000,
 };
 
-/* The value named @p name, or -1: one hash and at most one comparison. */
-static int corners_phase_value_lookup(const char *name)
+/* The value named by the @p len bytes at @p name, or -1: one hash and at
+ * most one comparison. */
+static int corners_phase_value_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 2 || len > 28)
 		return -1;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
@@ -106,9 +106,10 @@ const slot_enum corners_phase_enum = {"Phase", 3, corners_phase_names, corners_p
 
 
 /* No slots: no name is found. */
-static const slot_field *corners_empty_slot_lookup(const char *name)
+static const slot_field *corners_empty_slot_lookup(const char *name, size_t len)
 {
 	(void)name;
+	(void)len;
 	return NULL;
 }
 
@@ -198,10 +199,10 @@ static const uint32_t corners_scalars_slot_table[32] = {
 	0, 0, 0x0100000b, 0x03000003, 0, 0x0100000c, 0x01000009, 0x03000007,
 };
 
-/* The slot named @p name, or NULL: one hash and at most one comparison. */
-static const slot_field *corners_scalars_slot_lookup(const char *name)
+/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
+ * most one comparison. */
+static const slot_field *corners_scalars_slot_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 1 || len > 3)
 		return NULL;
 	uint32_t h = (0x736ae311u ^ (uint32_t)len) * 0x01000193u;
@@ -312,10 +313,10 @@ static const uint32_t corners_keyed_slot_table[8] = {
 	0x03000001, 0x03000000, 0, 0, 0, 0, 0x04000002, 0,
 };
 
-/* The slot named @p name, or NULL: one hash and at most one comparison. */
-static const slot_field *corners_keyed_slot_lookup(const char *name)
+/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
+ * most one comparison. */
+static const slot_field *corners_keyed_slot_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 3 || len > 4)
 		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
@@ -401,10 +402,10 @@ static const uint32_t corners_named_slot_table[2] = {
 	0, 0x05000000,
 };
 
-/* The slot named @p name, or NULL: one hash and at most one comparison. */
-static const slot_field *corners_named_slot_lookup(const char *name)
+/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
+ * most one comparison. */
+static const slot_field *corners_named_slot_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 5 || len > 5)
 		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
@@ -502,10 +503,10 @@ static const uint32_t corners_holder_slot_table[32] = {
 	0, 0, 0x05000000, 0x05000004, 0, 0x05000008, 0x05000002, 0,
 };
 
-/* The slot named @p name, or NULL: one hash and at most one comparison. */
-static const slot_field *corners_holder_slot_lookup(const char *name)
+/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
+ * most one comparison. */
+static const slot_field *corners_holder_slot_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 4 || len > 6)
 		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
@@ -594,10 +595,10 @@ static const uint32_t corners_marker_slot_table[32] = {
 	0, 0, 0x05000000, 0x05000004, 0, 0x05000008, 0x05000002, 0,
 };
 
-/* The slot named @p name, or NULL: one hash and at most one comparison. */
-static const slot_field *corners_marker_slot_lookup(const char *name)
+/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
+ * most one comparison. */
+static const slot_field *corners_marker_slot_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 4 || len > 6)
 		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
@@ -688,10 +689,10 @@ static const uint32_t corners_leaf_slot_table[32] = {
 	0, 0, 0x05000000, 0x05000004, 0, 0x05000008, 0x05000002, 0,
 };
 
-/* The slot named @p name, or NULL: one hash and at most one comparison. */
-static const slot_field *corners_leaf_slot_lookup(const char *name)
+/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
+ * most one comparison. */
+static const slot_field *corners_leaf_slot_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 4 || len > 6)
 		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
@@ -799,10 +800,10 @@ static const uint32_t corners_spelled_slot_table[32] = {
 	0x10000009, 0x07000005, 0, 0, 0, 0x1800000d, 0x1100000b, 0x01000000,
 };
 
-/* The slot named @p name, or NULL: one hash and at most one comparison. */
-static const slot_field *corners_spelled_slot_lookup(const char *name)
+/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
+ * most one comparison. */
+static const slot_field *corners_spelled_slot_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 1 || len > 31)
 		return NULL;
 	uint32_t h = (0x9e3779b9u ^ (uint32_t)len) * 0x01000193u;
@@ -883,10 +884,10 @@ static const uint32_t corners_tagged_slot_table[16] = {
 	0, 0, 0x04000004, 0, 0x04000000, 0, 0x03000002, 0,
 };
 
-/* The slot named @p name, or NULL: one hash and at most one comparison. */
-static const slot_field *corners_tagged_slot_lookup(const char *name)
+/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
+ * most one comparison. */
+static const slot_field *corners_tagged_slot_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 3 || len > 5)
 		return NULL;
 	uint32_t h = (0x08d12e65u ^ (uint32_t)len) * 0x01000193u;
@@ -980,10 +981,10 @@ static const uint32_t corners_counter_slot_table[16] = {
 	0, 0x03000002, 0, 0x05000001, 0, 0, 0x06000004, 0,
 };
 
-/* The slot named @p name, or NULL: one hash and at most one comparison. */
-static const slot_field *corners_counter_slot_lookup(const char *name)
+/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
+ * most one comparison. */
+static const slot_field *corners_counter_slot_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 3 || len > 6)
 		return NULL;
 	uint32_t h = (0x9e3779b9u ^ (uint32_t)len) * 0x01000193u;
@@ -1065,10 +1066,10 @@ static const uint32_t corners_fixed_slot_table[2] = {
 	0, 0x03000000,
 };
 
-/* The slot named @p name, or NULL: one hash and at most one comparison. */
-static const slot_field *corners_fixed_slot_lookup(const char *name)
+/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
+ * most one comparison. */
+static const slot_field *corners_fixed_slot_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 3 || len > 3)
 		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;

@@ -28,10 +28,10 @@ static const uint32_t fleet_status_value_table[16] = {
 	0, 0, 0, 0x0b000003, 0, 0, 0, 0,
 };
 
-/* The value named @p name, or -1: one hash and at most one comparison. */
-static int fleet_status_value_lookup(const char *name)
+/* The value named by the @p len bytes at @p name, or -1: one hash and at
+ * most one comparison. */
+static int fleet_status_value_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 4 || len > 11)
 		return -1;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
@@ -61,10 +61,10 @@ static const uint32_t fleet_fuel_value_table[8] = {
 	0x08000002, 0, 0, 0x08000003, 0, 0x06000000, 0x06000001, 0,
 };
 
-/* The value named @p name, or -1: one hash and at most one comparison. */
-static int fleet_fuel_value_lookup(const char *name)
+/* The value named by the @p len bytes at @p name, or -1: one hash and at
+ * most one comparison. */
+static int fleet_fuel_value_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 6 || len > 8)
 		return -1;
 	uint32_t h = (0xdaa66d2bu ^ (uint32_t)len) * 0x01000193u;
@@ -94,10 +94,10 @@ static const uint32_t fleet_stop_slot_table[8] = {
 	0x07000002, 0, 0, 0, 0x05000000, 0x05000001, 0, 0,
 };
 
-/* The slot named @p name, or NULL: one hash and at most one comparison. */
-static const slot_field *fleet_stop_slot_lookup(const char *name)
+/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
+ * most one comparison. */
+static const slot_field *fleet_stop_slot_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 5 || len > 7)
 		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
@@ -185,10 +185,10 @@ static const uint32_t fleet_depot_slot_table[8] = {
 	0, 0, 0x05000002, 0x04000000, 0x08000001, 0x04000003, 0, 0,
 };
 
-/* The slot named @p name, or NULL: one hash and at most one comparison. */
-static const slot_field *fleet_depot_slot_lookup(const char *name)
+/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
+ * most one comparison. */
+static const slot_field *fleet_depot_slot_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 4 || len > 8)
 		return NULL;
 	uint32_t h = (0x9e3779b9u ^ (uint32_t)len) * 0x01000193u;
@@ -283,10 +283,10 @@ static const uint32_t fleet_asset_slot_table[16] = {
 	0x08000003, 0, 0, 0, 0, 0, 0, 0x05000001,
 };
 
-/* The slot named @p name, or NULL: one hash and at most one comparison. */
-static const slot_field *fleet_asset_slot_lookup(const char *name)
+/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
+ * most one comparison. */
+static const slot_field *fleet_asset_slot_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 2 || len > 11)
 		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
@@ -392,10 +392,10 @@ static const uint32_t fleet_vehicle_slot_table[32] = {
 	0, 0x05000005, 0, 0, 0, 0x0400000a, 0x08000003, 0x06000002,
 };
 
-/* The slot named @p name, or NULL: one hash and at most one comparison. */
-static const slot_field *fleet_vehicle_slot_lookup(const char *name)
+/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
+ * most one comparison. */
+static const slot_field *fleet_vehicle_slot_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 2 || len > 13)
 		return NULL;
 	uint32_t h = (0x5384540fu ^ (uint32_t)len) * 0x01000193u;
@@ -527,10 +527,10 @@ static const uint32_t fleet_truck_slot_table[32] = {
 	0x0c00000e, 0, 0, 0x05000010, 0x05000001, 0, 0, 0,
 };
 
-/* The slot named @p name, or NULL: one hash and at most one comparison. */
-static const slot_field *fleet_truck_slot_lookup(const char *name)
+/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
+ * most one comparison. */
+static const slot_field *fleet_truck_slot_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 2 || len > 13)
 		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;

@@ -298,7 +298,7 @@ static int load_element(struct load *l, void *at, const slot_class *cls, const s
 		return SLOT_OK;
 	}
 	case SLOT_ENUM: {
-		int value = f->enum_type->lookup(text);
+		int value = slot_enum_valuen(f->enum_type, text, e->data.scalar.length);
 		if (value < 0)
 			return load_fail(l, SLOT_ERANGE, e->start_mark, "'%s' is not a value of enum '%s'",
 					 text, f->enum_type->name);
@@ -384,9 +384,12 @@ static int load_object(struct load *l, void *obj, const slot_class *cls)
 			break;
 		}
 		const char *key = (const char *)l->event.data.scalar.value;
-		const slot_field *f = slot_lookup(cls, key);
+		size_t len = l->event.data.scalar.length;
+		const slot_field *f = slot_lookupn(cls, key, len);
 		if (!f) {
-			rc = load_unknown_key(l, cls, key);
+			rc = strlen(key) != len ? load_fail(l, SLOT_ENOATTR, l->event.start_mark,
+							     "a key holds a NUL character")
+						: load_unknown_key(l, cls, key);
 			break;
 		}
 		size_t i = (size_t)(f - cls->fields);

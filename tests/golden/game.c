@@ -25,10 +25,10 @@ static const uint32_t game_team_value_table[8] = {
 	0, 0x03000000, 0, 0x09000002, 0x04000001, 0, 0, 0,
 };
 
-/* The value named @p name, or -1: one hash and at most one comparison. */
-static int game_team_value_lookup(const char *name)
+/* The value named by the @p len bytes at @p name, or -1: one hash and at
+ * most one comparison. */
+static int game_team_value_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 3 || len > 9)
 		return -1;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
@@ -55,10 +55,10 @@ static const uint32_t game_vec2_slot_table[4] = {
 	0, 0x01000001, 0x01000000, 0,
 };
 
-/* The slot named @p name, or NULL: one hash and at most one comparison. */
-static const slot_field *game_vec2_slot_lookup(const char *name)
+/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
+ * most one comparison. */
+static const slot_field *game_vec2_slot_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 1 || len > 1)
 		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
@@ -134,10 +134,10 @@ static const uint32_t game_entity_slot_table[4] = {
 	0, 0x03000001, 0x02000000, 0,
 };
 
-/* The slot named @p name, or NULL: one hash and at most one comparison. */
-static const slot_field *game_entity_slot_lookup(const char *name)
+/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
+ * most one comparison. */
+static const slot_field *game_entity_slot_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 2 || len > 3)
 		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
@@ -227,10 +227,10 @@ static const uint32_t game_player_slot_table[32] = {
 	0, 0, 0, 0, 0, 0, 0x02000000, 0,
 };
 
-/* The slot named @p name, or NULL: one hash and at most one comparison. */
-static const slot_field *game_player_slot_lookup(const char *name)
+/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
+ * most one comparison. */
+static const slot_field *game_player_slot_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 2 || len > 9)
 		return NULL;
 	uint32_t h = (0x3c6ef372u ^ (uint32_t)len) * 0x01000193u;

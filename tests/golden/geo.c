@@ -26,10 +26,10 @@ static const uint32_t geo_unit_value_table[8] = {
 	0x05000000, 0x0d000003, 0, 0, 0, 0x09000001, 0x04000002, 0,
 };
 
-/* The value named @p name, or -1: one hash and at most one comparison. */
-static int geo_unit_value_lookup(const char *name)
+/* The value named by the @p len bytes at @p name, or -1: one hash and at
+ * most one comparison. */
+static int geo_unit_value_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 4 || len > 13)
 		return -1;
 	uint32_t h = (0xf2b7608au ^ (uint32_t)len) * 0x01000193u;
@@ -56,10 +56,10 @@ static const uint32_t geo_point_slot_table[4] = {
 	0, 0x03000001, 0, 0x03000000,
 };
 
-/* The slot named @p name, or NULL: one hash and at most one comparison. */
-static const slot_field *geo_point_slot_lookup(const char *name)
+/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
+ * most one comparison. */
+static const slot_field *geo_point_slot_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 3 || len > 3)
 		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
@@ -131,10 +131,10 @@ static const uint32_t geo_box_slot_table[4] = {
 	0x0a000001, 0, 0, 0x0a000000,
 };
 
-/* The slot named @p name, or NULL: one hash and at most one comparison. */
-static const slot_field *geo_box_slot_lookup(const char *name)
+/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
+ * most one comparison. */
+static const slot_field *geo_box_slot_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 10 || len > 10)
 		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;

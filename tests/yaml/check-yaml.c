@@ -46,6 +46,7 @@ static const struct {
 } bad[] = {
 	{"scroe: 1\n", SLOT_ENOATTR, 1, 1, "'Player' object has no attribute 'scroe'; did you mean 'score'?"},
 	{"name: x\nzzz: 1\n", SLOT_ENOATTR, 2, 1, "'Player' object has no attribute 'zzz'"},
+	{"\"score\\0\": 1\n", SLOT_ENOATTR, 1, 1, "a key holds a NUL character"},
 	{"score: 3000000000\n", SLOT_ERANGE, 1, 8, "value 3000000000 out of range for 'Player' attribute 'score' (int32)"},
 	{"level: -1\n", SLOT_ERANGE, 1, 8, "value -1 out of range for 'Player' attribute 'level' (uint8)"},
 	{"score: 99999999999999999999\n", SLOT_ERANGE, 1, 8, "'Player' attribute 'score' must be a whole number (int32), not '99999999999999999999'"},

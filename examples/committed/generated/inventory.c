@@ -24,10 +24,10 @@ static const uint32_t inventory_item_slot_table[4] = {
 	0, 0x03000000, 0, 0x05000001,
 };
 
-/* The slot named @p name, or NULL: one hash and at most one comparison. */
-static const slot_field *inventory_item_slot_lookup(const char *name)
+/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
+ * most one comparison. */
+static const slot_field *inventory_item_slot_lookup(const char *name, size_t len)
 {
-	size_t len = strlen(name);
 	if (len < 3 || len > 5)
 		return NULL;
 	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;

@@ -15,7 +15,7 @@
  * share one definition and need nothing but libc.
  */
 #ifndef SLOTGEN_RUNTIME_H
-#define SLOTGEN_RUNTIME_H 2
+#define SLOTGEN_RUNTIME_H 3
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -82,15 +82,15 @@ typedef struct slot_field slot_field;
  * positions chosen for that set of names (as gperf does) gives the one
  * entry the name can be at; one string comparison says whether it is.
  */
-typedef const slot_field *(*slot_lookup_fn)(const char *name);
-typedef int (*slot_enum_lookup_fn)(const char *name);
+typedef const slot_field *(*slot_lookup_fn)(const char *name, size_t len);
+typedef int (*slot_enum_lookup_fn)(const char *name, size_t len);
 
 /** An enum: its name and the names of its values, in order. */
 typedef struct slot_enum {
 	const char *name;
 	size_t count;
 	const char *const *names;
-	slot_enum_lookup_fn lookup; /**< a value's name to the value, or -1 */
+	slot_enum_lookup_fn lookup; /**< a value's name and length to the value, or -1 */
 } slot_enum;
 
 typedef struct slot_class slot_class;
@@ -117,7 +117,7 @@ struct slot_class {
 	size_t size;              /**< sizeof the C struct */
 	size_t count;
 	const slot_field *fields;
-	slot_lookup_fn lookup;    /**< a slot's name to its field, or NULL */
+	slot_lookup_fn lookup;    /**< a slot's name and length to its field, or NULL */
 	/** Initialise raw storage: defaults applied, every other slot unset,
 	 * readonly ones too (what loaders fill).  SLOT_OK or SLOT_ENOMEM. */
 	int (*defaults)(void *obj);
@@ -188,13 +188,29 @@ static inline bool slot_same_name(const char *a, const char *b, size_t n)
 /** The slot named @p name, or NULL: one hash and at most one comparison. */
 static inline const slot_field *slot_lookup(const slot_class *cls, const char *name)
 {
-	return cls->lookup(name);
+	return cls->lookup(name, strlen(name));
+}
+
+/**
+ * The slot named by the @p len bytes at @p name (no NUL needed), or NULL:
+ * slot_lookup for a caller that knows the length, as a Python str does.
+ */
+static inline const slot_field *slot_lookupn(const slot_class *cls, const char *name,
+					     size_t len)
+{
+	return cls->lookup(name, len);
 }
 
 /** The value of @p e named @p name, or -1. */
 static inline int slot_enum_value(const slot_enum *e, const char *name)
 {
-	return e->lookup(name);
+	return e->lookup(name, strlen(name));
+}
+
+/** The value of @p e named by the @p len bytes at @p name, or -1. */
+static inline int slot_enum_valuen(const slot_enum *e, const char *name, size_t len)
+{
+	return e->lookup(name, len);
 }
 
 /** The name of value @p v of @p e, or NULL when it has none. */
@@ -385,11 +401,13 @@ static inline uint64_t slot_load_unsigned(const char *v, size_t size)
 	(SLOT_TYPE_BIT(SLOT_UINT8) | SLOT_TYPE_BIT(SLOT_UINT16) | SLOT_TYPE_BIT(SLOT_UINT32) | \
 	 SLOT_TYPE_BIT(SLOT_UINT64))
 
-/** Python's getattr(): the value of a set slot, borrowed from @p obj. */
-static inline int slot_get(const void *obj, const slot_class *cls, const char *name,
-			   slot_value *out)
+/**
+ * The value of slot @p f of @p obj, borrowed, as a member descriptor's
+ * __get__ gives it; SLOT_ENOATTR when it is unset or @p f is NULL (so that
+ * it takes a lookup's result as it comes).
+ */
+static inline int slot_get_field(const void *obj, const slot_field *f, slot_value *out)
 {
-	const slot_field *f = slot_lookup(cls, name);
 	if (!f || !slot_is_set(obj, f))
 		return SLOT_ENOATTR;
 	const char *v = (const char *)obj + f->offset;
@@ -414,6 +432,13 @@ static inline int slot_get(const void *obj, const slot_class *cls, const char *n
 	else
 		out->as.b = *(const bool *)(const void *)v;
 	return SLOT_OK;
+}
+
+/** Python's getattr(): the value of a set slot, borrowed from @p obj. */
+static inline int slot_get(const void *obj, const slot_class *cls, const char *name,
+			   slot_value *out)
+{
+	return slot_get_field(obj, slot_lookup(cls, name), out);
 }
 
 /* Convert an integer value to the slot's integer type, range-checked. */
@@ -605,11 +630,9 @@ SLOT_COLD int slot_set_other(void *obj, const slot_field *f, const slot_value *v
 	return rc;
 }
 
-/** Python's setattr(): assign a copy of @p v to the slot named @p name. */
-static inline int slot_set(void *obj, const slot_class *cls, const char *name,
-			   const slot_value *v)
+/** Assign a copy of @p v to slot @p f of @p obj (SLOT_ENOATTR for NULL). */
+static inline int slot_set_field(void *obj, const slot_field *f, const slot_value *v)
 {
-	const slot_field *f = slot_lookup(cls, name);
 	if (!f)
 		return SLOT_ENOATTR;
 	if (!slot_is_number(f) || f->flags & SLOT_READONLY || v->count != 1)
@@ -620,10 +643,16 @@ static inline int slot_set(void *obj, const slot_class *cls, const char *name,
 	return rc;
 }
 
-/** Python's delattr(): unset the slot named @p name, freeing what it owned. */
-static inline int slot_clear(void *obj, const slot_class *cls, const char *name)
+/** Python's setattr(): assign a copy of @p v to the slot named @p name. */
+static inline int slot_set(void *obj, const slot_class *cls, const char *name,
+			   const slot_value *v)
 {
-	const slot_field *f = slot_lookup(cls, name);
+	return slot_set_field(obj, slot_lookup(cls, name), v);
+}
+
+/** Unset slot @p f of @p obj, freeing what it owned (SLOT_ENOATTR for NULL). */
+static inline int slot_clear_field(void *obj, const slot_field *f)
+{
 	if (!f || !slot_is_set(obj, f))
 		return SLOT_ENOATTR;
 	if (f->flags & (SLOT_READONLY | SLOT_ALWAYS_SET))
@@ -638,6 +667,12 @@ static inline int slot_clear(void *obj, const slot_class *cls, const char *name)
 	memset(v, 0, f->size * f->count);
 	slot_mark(obj, f, false);
 	return SLOT_OK;
+}
+
+/** Python's delattr(): unset the slot named @p name, freeing what it owned. */
+static inline int slot_clear(void *obj, const slot_class *cls, const char *name)
+{
+	return slot_clear_field(obj, slot_lookup(cls, name));
 }
 
 /** The slot after @p f (the first for NULL) that is set in @p obj, or NULL. */
@@ -968,7 +1003,7 @@ static inline int slot_strerror(char *buf, size_t size, int rc, const slot_class
 
 #endif /* SLOTGEN_RUNTIME_H */
 
-#if SLOTGEN_RUNTIME_H != 2
+#if SLOTGEN_RUNTIME_H != 3
 #error "inventory.h and a header included before it come from different slotgen versions: regenerate them"
 #endif
 
