@@ -5,8 +5,8 @@
  * the names apart; it then maps the names one to one onto a table with a
  * displacement per bucket ("hash and displace").  A lookup is one hash of
  * the name, two table reads and at most one string comparison, hits and
- * misses alike.  The generated runtime computes the same function
- * (templates/runtime.h.tpl, slot_hash); the two must not drift apart.
+ * misses alike.  The generated lookups compute the same function
+ * (templates/source.c.tpl); the two must not drift apart.
  */
 #ifndef SLOTGEN_PHASH_H
 #define SLOTGEN_PHASH_H
