@@ -400,6 +400,18 @@ START_TEST(test_calls_on_a_looked_up_field)
 	ck_assert_int_eq(slot_get_field(&k, none, &out), SLOT_ENOATTR);
 	ck_assert_int_eq(slot_set_field(&k, none, &v), SLOT_ENOATTR);
 	ck_assert_int_eq(slot_clear_field(&k, none), SLOT_ENOATTR);
+	/* The messages for a counted name print its bytes, not what follows. */
+	char msg[96];
+	slot_strerrorn(msg, sizeof msg, SLOT_ENOATTR, &corners_keyed_class, "hitz=3", 4, NULL);
+	ck_assert_str_eq(msg, "'Keyed' object has no attribute 'hitz'");
+	slot_value text = {SLOT_STRING, 1, NULL, NULL, {.s = "x"}, 0};
+	ck_assert_int_eq(slot_set_field(&k, hits, &text), SLOT_ETYPE);
+	slot_strerrorn(msg, sizeof msg, SLOT_ETYPE, &corners_keyed_class, "hits=3", 4, &text);
+	ck_assert_str_eq(msg, "'Keyed' attribute 'hits' must be uint32, not string");
+	ck_assert_int_eq(slot_strerrorn(msg, sizeof msg, SLOT_EREADONLY, &corners_keyed_class, "key!",
+					3, NULL),
+			 (int)strlen("cannot delete field 'key'"));
+	ck_assert_str_eq(msg, "cannot delete field 'key'");
 	corners_keyed_fini(&k);
 }
 END_TEST

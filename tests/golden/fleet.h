@@ -17,6 +17,7 @@
 #ifndef SLOTGEN_RUNTIME_H
 #define SLOTGEN_RUNTIME_H 3
 
+#include <limits.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -945,23 +946,25 @@ static inline const char *slot_type_name(slot_type t, const slot_enum *e, const 
 }
 
 /**
- * The message CPython would give for status @p rc of a by-name call on
- * slot @p name of class @p cls, into @p buf with snprintf's rules.
- * \param v  the value given to slot_set, or NULL for slot_get and slot_clear.
+ * The message CPython would give for status @p rc of a by-name call on the
+ * slot named by the @p len bytes at @p name, of class @p cls, into @p buf
+ * with snprintf's rules.
+ * \param v  the value given to a set, or NULL for a get or a clear.
  * \return the length of the whole message, as snprintf.
  */
-static inline int slot_strerror(char *buf, size_t size, int rc, const slot_class *cls,
-				const char *name, const slot_value *v)
+static inline int slot_strerrorn(char *buf, size_t size, int rc, const slot_class *cls,
+				 const char *name, size_t len, const slot_value *v)
 {
-	const slot_field *f = slot_lookup(cls, name);
+	const slot_field *f = slot_lookupn(cls, name, len);
+	int n = len > INT_MAX ? INT_MAX : (int)len; /* for "%.*s" */
 	switch (rc) {
 	case SLOT_OK:
 		return snprintf(buf, size, "success");
 	case SLOT_ENOATTR:
-		return snprintf(buf, size, "'%s' object has no attribute '%s'", cls->name, name);
+		return snprintf(buf, size, "'%s' object has no attribute '%.*s'", cls->name, n, name);
 	case SLOT_EREADONLY:
-		return snprintf(buf, size, v ? "cannot assign to field '%s'" : "cannot delete field '%s'",
-				name);
+		return snprintf(buf, size, v ? "cannot assign to field '%.*s'" : "cannot delete field '%.*s'",
+				n, name);
 	case SLOT_ETYPE:
 		if (f && v) {
 			/* Types as the schema writes them: "int32", "Team", "string[3]". */
@@ -972,22 +975,23 @@ static inline int slot_strerror(char *buf, size_t size, int rc, const slot_class
 			if (!garr && v->type == SLOT_STRING && !v->as.s)
 				got = "NULL";
 			if (warr)
-				return snprintf(buf, size, "'%s' attribute '%s' must be %s[%lu], not %s[%lu]",
-						cls->name, name, want, wn, got, gn);
+				return snprintf(buf, size, "'%s' attribute '%.*s' must be %s[%lu], not %s[%lu]",
+						cls->name, n, name, want, wn, got, gn);
 			if (garr)
-				return snprintf(buf, size, "'%s' attribute '%s' must be %s, not %s[%lu]",
-						cls->name, name, want, got, gn);
-			return snprintf(buf, size, "'%s' attribute '%s' must be %s, not %s", cls->name,
-					name, want, got);
+				return snprintf(buf, size, "'%s' attribute '%.*s' must be %s, not %s[%lu]",
+						cls->name, n, name, want, got, gn);
+			return snprintf(buf, size, "'%s' attribute '%.*s' must be %s, not %s", cls->name,
+					n, name, want, got);
 		}
-		return snprintf(buf, size, "wrong type for '%s' attribute '%s'", cls->name, name);
+		return snprintf(buf, size, "wrong type for '%s' attribute '%.*s'", cls->name, n,
+				name);
 	case SLOT_ERANGE:
 		if (f && f->flags & SLOT_INLINE)
 			return snprintf(buf, size,
-					"string too long for '%s' attribute '%s' (at most %lu bytes)",
-					cls->name, name, (unsigned long)f->size - 1);
-		return snprintf(buf, size, "value out of range for '%s' attribute '%s' (%s)", cls->name,
-				name, f ? slot_type_name(f->type, f->enum_type, f->class_type) : "?");
+					"string too long for '%s' attribute '%.*s' (at most %lu bytes)",
+					cls->name, n, name, (unsigned long)f->size - 1);
+		return snprintf(buf, size, "value out of range for '%s' attribute '%.*s' (%s)", cls->name,
+				n, name, f ? slot_type_name(f->type, f->enum_type, f->class_type) : "?");
 	case SLOT_ENOMEM:
 		return snprintf(buf, size, "out of memory");
 	case SLOT_ESYNTAX:
@@ -995,6 +999,13 @@ static inline int slot_strerror(char *buf, size_t size, int rc, const slot_class
 	default:
 		return snprintf(buf, size, "unknown status %d", rc);
 	}
+}
+
+/** slot_strerrorn for the C string @p name. */
+static inline int slot_strerror(char *buf, size_t size, int rc, const slot_class *cls,
+				const char *name, const slot_value *v)
+{
+	return slot_strerrorn(buf, size, rc, cls, name, strlen(name), v);
 }
 
 #ifdef __cplusplus
