@@ -477,7 +477,8 @@ static struct tpl_value *module_data(struct emitter *e, struct sg_diags *diags)
 	tpl_put_string(arena, top, "module", m->name);
 	tpl_put_string(arena, top, "schema", m->file_name);
 	tpl_put_string(arena, top, "version", SLOTGEN_VERSION);
-	tpl_put_string(arena, top, "format", sg_arena_printf(arena, "%d", SG_FORMAT_VERSION));
+	const char *code_version = sg_arena_printf(arena, "%d", SG_CODE_VERSION);
+	tpl_put_string(arena, top, "format", code_version);
 	tpl_put_string(arena, top, "guard", plan->guard);
 	tpl_put_string(arena, top, "MODULE", plan->upper);
 	put_doc(e, top, m->doc, "");
@@ -495,8 +496,9 @@ static struct tpl_value *module_data(struct emitter *e, struct sg_diags *diags)
 
 	struct sg_buf runtime;
 	sg_buf_init(&runtime);
-	struct tpl_value *empty = tpl_map(arena);
-	bool ok = empty && render(arena, diags, "templates/runtime.h.tpl", empty, &runtime);
+	struct tpl_value *versioned = tpl_map(arena);
+	tpl_put_string(arena, versioned, "format", code_version);
+	bool ok = versioned && render(arena, diags, "templates/runtime.h.tpl", versioned, &runtime);
 	tpl_put_string(arena, top, "runtime", ok ? keep(e, &runtime) : "");
 	sg_buf_fini(&runtime);
 	if (arena->failed) {

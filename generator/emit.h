@@ -9,6 +9,15 @@
 
 #include "plan.h"
 
+/**
+ * The version of the generated code's shape, written into every generated
+ * file: the runtime section's SLOTGEN_RUNTIME_H, which every header checks,
+ * and each header's MODULE_SLOTGEN_FORMAT, which its .c files check.
+ * Raise it whenever files generated before and after a change could be
+ * compiled together and disagree (version 3: lookups take the length).
+ */
+#define SG_CODE_VERSION 3
+
 /** A template built into the binary (templates.c, made at build time). */
 struct sg_template_file {
 	const char *name;

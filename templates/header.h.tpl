@@ -5,11 +5,11 @@
 #ifndef {{guard}}
 #define {{guard}}
 
-/* The schema format this header was generated for; {{source}} checks it. */
+/* The shape of the generated code; {{source}} checks it. */
 #define {{MODULE}}_SLOTGEN_FORMAT {{format}}
 
 {{runtime}}
-#if SLOTGEN_RUNTIME_H != 3
+#if SLOTGEN_RUNTIME_H != {{format}}
 #error "{{header}} and a header included before it come from different slotgen versions: regenerate them"
 #endif
 {{#includes}}

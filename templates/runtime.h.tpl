@@ -5,7 +5,7 @@
  * share one definition and need nothing but libc.
  */
 #ifndef SLOTGEN_RUNTIME_H
-#define SLOTGEN_RUNTIME_H 3
+#define SLOTGEN_RUNTIME_H {{format}}
 
 #include <limits.h>
 #include <stdbool.h>

@@ -24,7 +24,7 @@ command -v clang++ >/dev/null && cxx+=(clang++)
 
 schemas=()
 for d in "${schema_dirs[@]}"; do schemas+=("$d"/*.yaml); done
-echo "1..$(( ${#schemas[@]} * ${#compilers[@]} * 4 + ${#compilers[@]} + ${#cxx[@]} * 2 ))"
+echo "1..$(( ${#schemas[@]} * ${#compilers[@]} * 4 + ${#compilers[@]} + ${#cxx[@]} * 2 + 2 ))"
 for schema in "${schemas[@]}"; do
   ${SLOTGEN_WRAP:-} "$slotgen" --yaml "${includes[@]}" -o "$tmp" "$schema" 2>"$tmp/log" ||
     { sed 's/^/# /' "$tmp/log"; exit 1; }
@@ -58,6 +58,8 @@ done
     echo "	n += slot_lookup(&$cls, \"x\") != NULL;"
     echo "	n += slot_has(NULL, &$cls, \"\");"
     echo "	n += slot_strerror(msg, sizeof msg, SLOT_ETYPE, &$cls, \"x\", &v);"
+    echo "	n += slot_lookupn(&$cls, \"xy\", 1) != NULL;"
+    echo "	n += slot_strerrorn(msg, sizeof msg, SLOT_ENOATTR, &$cls, \"xy\", 1, NULL);"
   done
   echo "	return n;"
   echo "}"
@@ -79,4 +81,18 @@ for cxxc in "${cxx[@]}"; do
     report $? "every header from C++ with $cxxc -std=$std" "$tmp/log"
   done
 done
+# The version guards: a source with a header from another slotgen version,
+# and a header after one whose runtime section is of another version, stop
+# with an #error that says to regenerate (here game.h is made to look as a
+# header of version 2 would).
+mkdir "$tmp/v2"
+sed 's/^#define GAME_SLOTGEN_FORMAT .*/#define GAME_SLOTGEN_FORMAT 2/' "$tmp/game.h" >"$tmp/v2/game.h"
+cp "$tmp/game.c" "$tmp/v2/game.c"
+! gcc -std=c99 -I"$tmp" -c "$tmp/v2/game.c" -o "$tmp/v2.o" >"$tmp/log" 2>&1 &&
+  grep -q 'game.c and game.h come from different slotgen versions: regenerate them' "$tmp/log"
+report $? "game.c stops on a game.h of another version" "$tmp/log"
+printf '#define SLOTGEN_RUNTIME_H 2\n#include "game.h"\n' >"$tmp/v2/first.c"
+! gcc -std=c99 -I"$tmp" -c "$tmp/v2/first.c" -o "$tmp/v2.o" >"$tmp/log" 2>&1 &&
+  grep -q 'game.h and a header included before it come from different slotgen versions' "$tmp/log"
+report $? "game.h stops after a header of another runtime version" "$tmp/log"
 tap_done

@@ -5,8 +5,8 @@
 #ifndef SLOTGEN_CORNERS_H
 #define SLOTGEN_CORNERS_H
 
-/* The schema format this header was generated for; corners.c checks it. */
-#define CORNERS_SLOTGEN_FORMAT 1
+/* The shape of the generated code; corners.c checks it. */
+#define CORNERS_SLOTGEN_FORMAT 3
 
 /*
  * The slotgen runtime: the types of the name tables and the functions

@@ -5,8 +5,8 @@
 #ifndef SLOTGEN_FLEET_H
 #define SLOTGEN_FLEET_H
 
-/* The schema format this header was generated for; fleet.c checks it. */
-#define FLEET_SLOTGEN_FORMAT 1
+/* The shape of the generated code; fleet.c checks it. */
+#define FLEET_SLOTGEN_FORMAT 3
 
 /*
  * The slotgen runtime: the types of the name tables and the functions

@@ -5,8 +5,8 @@
 #ifndef SLOTGEN_GAME_H
 #define SLOTGEN_GAME_H
 
-/* The schema format this header was generated for; game.c checks it. */
-#define GAME_SLOTGEN_FORMAT 1
+/* The shape of the generated code; game.c checks it. */
+#define GAME_SLOTGEN_FORMAT 3
 
 /*
  * The slotgen runtime: the types of the name tables and the functions

@@ -5,8 +5,8 @@
 #ifndef SLOTGEN_GEO_H
 #define SLOTGEN_GEO_H
 
-/* The schema format this header was generated for; geo.c checks it. */
-#define GEO_SLOTGEN_FORMAT 1
+/* The shape of the generated code; geo.c checks it. */
+#define GEO_SLOTGEN_FORMAT 3
 
 /*
  * The slotgen runtime: the types of the name tables and the functions

@@ -5,8 +5,8 @@
 #ifndef SLOTGEN_INVENTORY_H
 #define SLOTGEN_INVENTORY_H
 
-/* The schema format this header was generated for; inventory.c checks it. */
-#define INVENTORY_SLOTGEN_FORMAT 1
+/* The shape of the generated code; inventory.c checks it. */
+#define INVENTORY_SLOTGEN_FORMAT 3
 
 /*
  * The slotgen runtime: the types of the name tables and the functions
