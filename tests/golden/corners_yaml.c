@@ -121,6 +121,13 @@ static int load_unknown_key(struct load *l, const slot_class *cls, const char *k
 			 cls->name, key);
 }
 
+/* Whether a scalar holds a NUL (a quoted "\0"), which would cut it short
+ * as a C string: a key or a value looked up or kept by its text. */
+static bool scalar_holds_nul(const yaml_event_t *e)
+{
+	return strlen((const char *)e->data.scalar.value) != e->data.scalar.length;
+}
+
 static bool scalar_is(const yaml_event_t *e, const char *const *words)
 {
 	const char *s = (const char *)e->data.scalar.value;
@@ -269,7 +276,7 @@ static int load_element(struct load *l, void *at, const slot_class *cls, const s
 	v.class_type = NULL;
 	/* A NUL (a quoted "\0") would cut a string or an enum's name short;
 	 * numbers and booleans are plain scalars, which hold none. */
-	if ((f->type == SLOT_STRING || f->type == SLOT_ENUM) && strlen(text) != e->data.scalar.length)
+	if ((f->type == SLOT_STRING || f->type == SLOT_ENUM) && scalar_holds_nul(e))
 		return load_fail(l, SLOT_ETYPE, e->start_mark, "'%s' attribute '%s' holds a NUL character",
 				 cls->name, f->name);
 	bool null = scalar_is_null(e);
@@ -387,9 +394,10 @@ static int load_object(struct load *l, void *obj, const slot_class *cls)
 		size_t len = l->event.data.scalar.length;
 		const slot_field *f = slot_lookupn(cls, key, len);
 		if (!f) {
-			rc = strlen(key) != len ? load_fail(l, SLOT_ENOATTR, l->event.start_mark,
-							     "a key holds a NUL character")
-						: load_unknown_key(l, cls, key);
+			rc = scalar_holds_nul(&l->event)
+				     ? load_fail(l, SLOT_ENOATTR, l->event.start_mark,
+						 "a key holds a NUL character")
+				     : load_unknown_key(l, cls, key);
 			break;
 		}
 		size_t i = (size_t)(f - cls->fields);
