@@ -460,6 +460,8 @@ static void check_default(struct checker *k, struct sg_slot *s)
 			 s->type == SG_TYPE_ENUM ? s->enm->name : sg_type_name(s->type));
 		return;
 	}
+	/* A failed sg_scalar_* call leaves s->value unwritten; it is then never
+	 * read, since the error stops the run before the plan. */
 	enum sg_scalar_status st = SG_SCALAR_OK;
 	switch (s->type) {
 	case SG_TYPE_BOOL:

@@ -122,10 +122,11 @@ static bool plan_class(struct sg_arena *a, const struct sg_class *c, struct sg_p
 static void order_class(const struct sg_module *m, const struct sg_class *c, bool *done,
 			const struct sg_class **order, size_t *n)
 {
-	size_t i = (size_t)(c - m->classes);
-	if (c->module != m || done[i])
+	/* Only a class of this module points into m->classes: test that first,
+	 * since subtracting pointers into two arrays is undefined. */
+	if (c->module != m || done[c - m->classes])
 		return;
-	done[i] = true;
+	done[c - m->classes] = true;
 	if (c->parent)
 		order_class(m, c->parent, done, order, n);
 	for (size_t k = 0; k < c->count; k++)

@@ -161,9 +161,14 @@ static void read_slot(struct reader *r, struct sg_class *c, const struct sg_node
 	}
 	s->def = f[DEFAULT];
 	s->doc = doc_text(r, f[DOC]);
-	if (f[READONLY] && !sg_scalar_bool(f[READONLY], &s->readonly)) {
+	/* The sg_scalar_* calls leave their output unwritten on failure: read
+	 * into locals and assign only what was read. */
+	bool flag;
+	if (f[READONLY] && !sg_scalar_bool(f[READONLY], &flag)) {
 		sg_error(r->diags, f[READONLY]->loc, "readonly must be true or false");
 		r->ok = false;
+	} else if (f[READONLY]) {
+		s->readonly = flag;
 	}
 	if (f[ARRAY]) {
 		uint64_t n;
@@ -177,13 +182,13 @@ static void read_slot(struct reader *r, struct sg_class *c, const struct sg_node
 		}
 	}
 	if (f[CLEAR]) {
-		bool clear;
 		s->clear_loc = f[CLEAR]->loc;
-		if (!sg_scalar_bool(f[CLEAR], &clear)) {
+		if (!sg_scalar_bool(f[CLEAR], &flag)) {
 			sg_error(r->diags, f[CLEAR]->loc, "clear must be true or false");
 			r->ok = false;
+		} else {
+			s->always_set = !flag;
 		}
-		s->always_set = !clear;
 	}
 	if (f[MAX_LENGTH]) {
 		uint64_t n;

@@ -81,7 +81,7 @@ struct compiler {
 	struct sg_arena *arena;
 	struct sg_diags *diags;
 	const char *name;
-	const char *p, *end;
+	const char *begin, *p, *end; /* the template is [begin, end); p is where we are */
 	unsigned line;
 };
 
@@ -116,15 +116,27 @@ static unsigned count_lines(const char *s, const char *e)
 	return n;
 }
 
+/* The first @p needle of two bytes in [p, end), or NULL: the text need
+ * not end in a NUL. */
+static const char *find2(const char *p, const char *end, const char *needle)
+{
+	for (; p + 1 < end; p++)
+		if (p[0] == needle[0] && p[1] == needle[1])
+			return p;
+	return NULL;
+}
+
 /* Whether the tag at [open, close) stands alone on its line; if so, widen
- * [*from, *to) to the whole line. */
+ * [*from, *to) to the whole line.  The blanks before it must reach back to
+ * the line's start within the current text, [text_start, open): a tag
+ * earlier on the line ends that text, and makes this one not alone. */
 static bool standalone(const struct compiler *c, const char *text_start, const char *open,
 		       const char *close, const char **from, const char **to)
 {
 	const char *b = open;
 	while (b > text_start && (b[-1] == ' ' || b[-1] == '\t'))
 		b--;
-	if (b > text_start && b[-1] != '\n')
+	if (b > c->begin && b[-1] != '\n')
 		return false;
 	const char *e = close;
 	while (e < c->end && (*e == ' ' || *e == '\t'))
@@ -145,12 +157,12 @@ static bool compile_body(struct compiler *c, struct tpl_node **head, const struc
 	struct tpl_node **tail = head;
 	const char *text = c->p;
 	while (c->p < c->end) {
-		const char *open = strstr(c->p, "{{");
-		if (!open || open >= c->end)
+		const char *open = find2(c->p, c->end, "{{");
+		if (!open)
 			break;
-		const char *close = strstr(open + 2, "}}");
+		const char *close = find2(open + 2, c->end, "}}");
 		unsigned line = c->line + count_lines(c->p, open);
-		if (!close || close >= c->end) {
+		if (!close) {
 			error_at(c, line, "unterminated tag '%s'", "{{");
 			return false;
 		}
@@ -218,7 +230,10 @@ bool tpl_compile(struct sg_arena *arena, struct sg_diags *diags, const char *nam
 		sg_error(diags, loc, "template contains a NUL byte");
 		return false;
 	}
-	struct compiler c = {arena, diags, name, text, text + len, 1};
+	struct compiler c = {
+		.arena = arena, .diags = diags, .name = name,
+		.begin = text, .p = text, .end = text + len, .line = 1,
+	};
 	struct tpl_node *body = NULL;
 	if (!compile_body(&c, &body, NULL))
 		return false;

@@ -78,6 +78,33 @@ START_TEST(test_standalone_lines_vanish)
 }
 END_TEST
 
+/* A section tag after another tag on its line is not alone there, even with
+ * only blanks between them: the line, not the text since the last tag. */
+START_TEST(test_tag_after_a_tag_is_not_standalone)
+{
+	tpl_put_string(&fx.arena, fx.data, "v", "V");
+	tpl_put_bool(&fx.arena, fx.data, "b", true);
+	ck_assert_str_eq(render("a {{v}} {{#b}}\nX\n{{/b}}\nend\n"), "a V \nX\nend\n");
+	sg_buf_fini(&fx.out);
+	sg_buf_init(&fx.out);
+	ck_assert_str_eq(render("{{v}}{{#b}}\nX\n{{/b}}\n"), "V\nX\n");
+}
+END_TEST
+
+/* The text need not end in a NUL: only @p len bytes are read. */
+START_TEST(test_text_is_read_to_its_length)
+{
+	tpl_put_string(&fx.arena, fx.data, "v", "V");
+	struct tpl_template t;
+	const char text[] = {'<', '{', '{', 'v', '}', '}', '>', '{', '{'}; /* no NUL */
+	ck_assert(tpl_compile(&fx.arena, &fx.diags, "t.tpl", text, 7, &t));
+	ck_assert(tpl_render(&t, fx.data, &fx.out, &fx.diags));
+	ck_assert_str_eq(fx.out.data, "<V>");
+	ck_assert(!tpl_compile(&fx.arena, &fx.diags, "t.tpl", text, 3, &t));
+	ck_assert_str_eq(first_error(), "t.tpl:1: unterminated tag '{{'");
+}
+END_TEST
+
 START_TEST(test_inverted_empty_list)
 {
 	tpl_put(&fx.arena, fx.data, "none", tpl_list(&fx.arena));
@@ -147,6 +174,8 @@ int main(void)
 	tcase_add_test(tc, test_substitution);
 	tcase_add_test(tc, test_list_section_and_last);
 	tcase_add_test(tc, test_standalone_lines_vanish);
+	tcase_add_test(tc, test_tag_after_a_tag_is_not_standalone);
+	tcase_add_test(tc, test_text_is_read_to_its_length);
 	tcase_add_test(tc, test_inverted_empty_list);
 	tcase_add_test(tc, test_outer_scope_lookup);
 	tcase_add_test(tc, test_unknown_placeholder_names_file_and_line);
