@@ -28,47 +28,6 @@ struct loader {
 	bool ok;
 };
 
-int sg_read_file(const char *path, size_t limit, char **data, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return errno;
-	struct stat st;
-	int err = 0;
-	if (fstat(fileno(f), &st) != 0)
-		err = errno;
-	else if (S_ISDIR(st.st_mode))
-		err = EISDIR;
-	char *buf = NULL;
-	size_t n = 0, cap = 0;
-	while (!err) {
-		if (cap - n < 4096 + 1) {
-			cap = cap ? cap * 2 : 8192;
-			char *p = sg_realloc(buf, cap);
-			if (!p) {
-				err = ENOMEM;
-				break;
-			}
-			buf = p;
-		}
-		size_t got = fread(buf + n, 1, cap - n - 1, f);
-		n += got;
-		if (n > limit)
-			err = EFBIG;
-		else if (got == 0)
-			err = ferror(f) ? (errno ? errno : EIO) : -1;
-	}
-	fclose(f);
-	if (err != -1) {
-		sg_free(buf);
-		return err;
-	}
-	buf[n] = '\0';
-	*data = buf;
-	*len = n;
-	return 0;
-}
-
 static bool exists(const struct loader *l, const char *path)
 {
 	if (l->opts->exists)

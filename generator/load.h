@@ -37,11 +37,4 @@ struct sg_load_options {
 bool sg_load(struct sg_arena *arena, struct sg_diags *diags, const struct sg_load_options *opts,
 	     const char *const *paths, size_t count, struct sg_program *out) SG_CHECKRET;
 
-/**
- * Read the whole file at @p path into a malloc'd, NUL-terminated buffer.
- * \param[out] data  caller-owned (free with sg_free); untouched on failure.
- * \return 0, or an errno value (EFBIG past @p limit bytes, EISDIR for a directory).
- */
-int sg_read_file(const char *path, size_t limit, char **data, size_t *len) SG_CHECKRET;
-
 #endif

@@ -135,13 +135,44 @@ static void order_class(const struct sg_module *m, const struct sg_class *c, boo
 	order[(*n)++] = c;
 }
 
-bool sg_plan_module(struct sg_arena *a, const struct sg_module *m, struct sg_plan *out)
+/* @p given, or DIR/MODULE.EXT. */
+static const char *output_path(struct sg_arena *a, const struct sg_plan_where *where,
+			       const char *given, const struct sg_module *m, const char *ext)
+{
+	if (given)
+		return given;
+	return sg_arena_printf(a, "%s/%s%s", where && where->dir ? where->dir : ".", m->name, ext);
+}
+
+/* The YAML file beside @p path: `_yaml` before its extension @p ext, or
+ * after a name that has another. */
+static const char *yaml_path(struct sg_arena *a, const char *path, const char *ext)
+{
+	size_t n = strlen(path), e = strlen(ext);
+	if (n > e && strcmp(path + n - e, ext) == 0)
+		return sg_arena_printf(a, "%.*s_yaml%s", (int)(n - e), path, ext);
+	return sg_arena_printf(a, "%s_yaml%s", path, ext);
+}
+
+/* The file name of @p path, as an #include names a file beside it. */
+static const char *base_name(const char *path)
+{
+	const char *slash = path ? strrchr(path, '/') : NULL;
+	return slash ? slash + 1 : path;
+}
+
+bool sg_plan_module(struct sg_arena *a, const struct sg_module *m,
+		    const struct sg_plan_where *where, struct sg_plan *out)
 {
 	struct sg_plan p = {.module = m};
-	p.header = sg_arena_printf(a, "%s.h", m->name);
-	p.source = sg_arena_printf(a, "%s.c", m->name);
-	p.yaml_header = sg_arena_printf(a, "%s_yaml.h", m->name);
-	p.yaml_source = sg_arena_printf(a, "%s_yaml.c", m->name);
+	p.header_path = output_path(a, where, where ? where->header_path : NULL, m, ".h");
+	p.source_path = output_path(a, where, where ? where->source_path : NULL, m, ".c");
+	p.yaml_header_path = p.header_path ? yaml_path(a, p.header_path, ".h") : NULL;
+	p.yaml_source_path = p.source_path ? yaml_path(a, p.source_path, ".c") : NULL;
+	p.header = base_name(p.header_path);
+	p.source = base_name(p.source_path);
+	p.yaml_header = base_name(p.yaml_header_path);
+	p.yaml_source = base_name(p.yaml_source_path);
 	p.upper = sg_upper(a, m->name);
 	p.guard = p.upper ? sg_arena_printf(a, "SLOTGEN_%s_H", p.upper) : NULL;
 	p.yaml_guard = p.upper ? sg_arena_printf(a, "SLOTGEN_%s_YAML_H", p.upper) : NULL;

@@ -52,8 +52,12 @@ struct sg_plan_enum {
 
 struct sg_plan {
 	const struct sg_module *module;
-	const char *header, *source; /**< file names: game.h, game.c */
-	const char *yaml_header, *yaml_source; /**< game_yaml.h, game_yaml.c */
+	/** Where each output is written: DIR/game.h, or the path given. */
+	const char *header_path, *source_path, *yaml_header_path, *yaml_source_path;
+	/** The same files' names, as the generated files include each other:
+	 * game.h, game.c, game_yaml.h, game_yaml.c by default. */
+	const char *header, *source;
+	const char *yaml_header, *yaml_source;
 	const char *guard, *yaml_guard; /**< SLOTGEN_GAME_H, SLOTGEN_GAME_YAML_H */
 	const char *upper;           /**< the module's name in capitals: GAME */
 	struct sg_plan_enum *enums;
@@ -62,7 +66,20 @@ struct sg_plan {
 	size_t include_count;
 };
 
-/** Plan the output of @p m; false only when memory ran out. */
-bool sg_plan_module(struct sg_arena *arena, const struct sg_module *m, struct sg_plan *out) SG_CHECKRET;
+/** Where a module's files go. */
+struct sg_plan_where {
+	const char *dir;         /**< for MODULE.h, MODULE.c, ...; NULL for "." */
+	const char *header_path; /**< the header's path instead, or NULL */
+	const char *source_path; /**< the source's path instead, or NULL */
+};
+
+/**
+ * Plan the output of @p m, to be written where @p where says (NULL: the
+ * current directory).  With a header or source path given, the YAML files
+ * take its name with `_yaml` before the extension: hs/api.h, hs/api_yaml.h.
+ * \return false only when memory ran out.
+ */
+bool sg_plan_module(struct sg_arena *arena, const struct sg_module *m,
+		    const struct sg_plan_where *where, struct sg_plan *out) SG_CHECKRET;
 
 #endif

@@ -1,6 +1,7 @@
 /* slotgen.c - the phases, in order. */
 #include "slotgen.h"
 
+#include <errno.h>
 #include <string.h>
 
 #include "checker.h"
@@ -24,56 +25,33 @@ void sg_outputs_fini(struct sg_outputs *out)
 	out->input_count = 0;
 }
 
-/* Add a rendered file at @p explicit_path, or at DIR/NAME; @p text is taken over. */
-static bool add_output(struct sg_outputs *out, const char *explicit_path, const char *dir,
-		       const char *name, struct sg_buf *text)
+/* Add a rendered file at @p path; @p text is taken over. */
+static bool add_output(struct sg_outputs *out, const char *path, struct sg_buf *text)
 {
-	struct sg_buf path;
-	sg_buf_init(&path);
-	if (explicit_path)
-		sg_buf_puts(&path, explicit_path);
-	else
-		sg_buf_printf(&path, "%s/%s", dir, name);
+	struct sg_buf copy;
+	sg_buf_init(&copy);
+	sg_buf_puts(&copy, path);
 	struct sg_output *files = sg_realloc(out->files, (out->count + 1) * sizeof *files);
-	if (!files || path.failed) {
-		sg_buf_fini(&path);
-		if (files)
-			out->files = files;
+	if (files)
+		out->files = files;
+	if (!files || copy.failed) {
+		sg_buf_fini(&copy);
 		return false;
 	}
-	out->files = files;
-	files[out->count].path = path.data;
+	files[out->count].path = copy.data;
 	files[out->count].text = *text;
 	sg_buf_init(text);
 	out->count++;
 	return true;
 }
 
-/* The path of a YAML output: PATH with `_yaml` before its extension, or
- * DIR/NAME (the plan's MODULE_yaml.EXT). */
-static char *yaml_path(const char *path, const char *dir, const char *name, const char *ext)
-{
-	struct sg_buf b;
-	sg_buf_init(&b);
-	size_t n = path ? strlen(path) : 0;
-	if (path && n >= 2 && strcmp(path + n - 2, ext) == 0)
-		sg_buf_printf(&b, "%.*s_yaml%s", (int)(n - 2), path, ext);
-	else if (path)
-		sg_buf_printf(&b, "%s_yaml%s", path, ext);
-	else
-		sg_buf_printf(&b, "%s/%s", dir, name);
-	if (b.failed)
-		sg_buf_fini(&b);
-	return b.data;
-}
-
 static bool generate_module(struct sg_arena *arena, struct sg_diags *diags,
 			    const struct sg_options *opts, const struct sg_module *m,
 			    struct sg_outputs *out)
 {
-	const char *dir = opts->out_dir ? opts->out_dir : ".";
+	const struct sg_plan_where where = {opts->out_dir, opts->header_path, opts->source_path};
 	struct sg_plan plan;
-	if (!sg_plan_module(arena, m, &plan)) {
+	if (!sg_plan_module(arena, m, &where, &plan)) {
 		diags->oom = true;
 		return false;
 	}
@@ -85,17 +63,11 @@ static bool generate_module(struct sg_arena *arena, struct sg_diags *diags,
 		diags->oom = true;
 		ok = false;
 	}
-	ok = ok && add_output(out, opts->header_path, dir, plan.header, &h) &&
-	     add_output(out, opts->source_path, dir, plan.source, &c);
-	if (ok && opts->yaml) {
-		/* Beside the header and the source: MODULE_yaml.h, MODULE_yaml.c. */
-		char *yh = yaml_path(opts->header_path, dir, plan.yaml_header, ".h");
-		char *yc = yaml_path(opts->source_path, dir, plan.yaml_source, ".c");
-		ok = yh && yc && sg_emit_yaml(arena, diags, &plan, &h, &c) &&
-		     add_output(out, yh, dir, NULL, &h) && add_output(out, yc, dir, NULL, &c);
-		sg_free(yh);
-		sg_free(yc);
-	}
+	ok = ok && add_output(out, plan.header_path, &h) && add_output(out, plan.source_path, &c);
+	if (ok && opts->yaml)
+		ok = sg_emit_yaml(arena, diags, &plan, &h, &c) &&
+		     add_output(out, plan.yaml_header_path, &h) &&
+		     add_output(out, plan.yaml_source_path, &c);
 	if (!ok && !diags->errors)
 		diags->oom = true;
 	sg_buf_fini(&h);
@@ -168,7 +140,7 @@ bool sg_layout_report(const struct sg_options *opts, const char *const *paths, s
 		struct sg_plan plan;
 		if (!m->root)
 			continue;
-		if (!sg_plan_module(&arena, m, &plan)) {
+		if (!sg_plan_module(&arena, m, NULL, &plan)) {
 			diags->oom = true;
 			ok = false;
 			break;
@@ -215,37 +187,63 @@ void sg_depfile_text(const struct sg_outputs *out, struct sg_buf *text)
 	sg_buf_putc(text, '\n');
 }
 
-int sg_commit(const struct sg_options *opts, const struct sg_outputs *out,
-	      struct sg_diags *diags, FILE *report)
+/* --check: report each output that is stale or missing; 1 if any is. */
+static int check_outputs(const struct sg_outputs *out, struct sg_diags *diags, FILE *report)
 {
 	int status = 0;
 	for (size_t i = 0; i < out->count; i++) {
 		const struct sg_output *f = &out->files[i];
-		if (opts->check) {
-			long line = sg_file_first_difference(f->path, f->text.data, f->text.len);
-			if (line < 0)
-				fprintf(report, "%s: missing; run slotgen to write it\n", f->path);
-			else if (line > 0)
-				fprintf(report,
-					"%s: stale (differs from line %ld on); run slotgen to update it\n",
-					f->path, line);
-			status = line ? 1 : status;
-			continue;
+		long line;
+		int err = sg_file_compare(f->path, f->text.data, f->text.len, &line);
+		if (err == ENOENT) {
+			fprintf(report, "%s: missing; run slotgen to write it\n", f->path);
+		} else if (err) {
+			struct sg_loc none = {NULL, 0, 0};
+			sg_error(diags, none, "cannot read %s: %s", f->path, strerror(err));
+		} else if (line) {
+			fprintf(report, "%s: stale (differs from line %ld on); run slotgen to update it\n",
+				f->path, line);
 		}
-		if (sg_write_file(diags, f->path, f->text.data, f->text.len) == SG_WRITE_FAILED)
-			status = 1;
-	}
-	if (opts->depfile && !opts->check && status == 0) {
-		struct sg_buf dep;
-		sg_buf_init(&dep);
-		sg_depfile_text(out, &dep);
-		if (dep.failed)
-			diags->oom = true;
-		if (dep.failed ||
-		    sg_write_file(diags, opts->depfile, dep.data ? dep.data : "", dep.len) ==
-			    SG_WRITE_FAILED)
-			status = 1;
-		sg_buf_fini(&dep);
+		status = err || line ? 1 : status;
 	}
 	return status;
+}
+
+int sg_commit(const struct sg_options *opts, const struct sg_outputs *out,
+	      struct sg_diags *diags, FILE *report)
+{
+	if (opts->check)
+		return check_outputs(out, diags, report);
+	/* Every output, then the depfile: all staged before any is renamed into
+	 * place, so that a failure leaves every file as it was. */
+	size_t n = out->count + (opts->depfile != NULL);
+	struct sg_staged *staged = sg_malloc((n + 1) * sizeof *staged);
+	struct sg_buf dep;
+	sg_buf_init(&dep);
+	if (opts->depfile)
+		sg_depfile_text(out, &dep);
+	if (!staged || dep.failed) {
+		sg_free(staged);
+		sg_buf_fini(&dep);
+		diags->oom = true;
+		return 1;
+	}
+	size_t done = 0;
+	bool ok = true;
+	for (; ok && done < out->count; done++)
+		ok = sg_stage(diags, out->files[done].path, out->files[done].text.data,
+			      out->files[done].text.len, &staged[done]);
+	if (ok && opts->depfile)
+		ok = sg_stage(diags, opts->depfile, dep.data ? dep.data : "", dep.len,
+			      &staged[done++]);
+	if (!ok)
+		done--; /* the failed one holds nothing */
+	for (size_t i = 0; i < done; i++)
+		if (ok)
+			ok = sg_publish(diags, &staged[i]);
+		else
+			sg_discard(&staged[i]);
+	sg_free(staged);
+	sg_buf_fini(&dep);
+	return ok ? 0 : 1;
 }

@@ -1,9 +1,12 @@
-/* util.c - allocation, arenas and buffers. */
+/* util.c - allocation, arenas, buffers and reading files. */
 #include "util.h"
+
+#include <errno.h>
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static long fail_at = -1; /* allocation index that starts failing */
 static long alloc_count;
@@ -230,4 +233,49 @@ size_t sg_edit_distance(const char *a, const char *b, size_t cap)
 		}
 	}
 	return row[lb] < cap ? row[lb] : cap;
+}
+
+int sg_read_file(const char *path, size_t limit, char **data, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return errno;
+	struct stat st;
+	int err = 0;
+	if (fstat(fileno(f), &st) != 0)
+		err = errno;
+	else if (S_ISDIR(st.st_mode))
+		err = EISDIR;
+	char *buf = NULL;
+	size_t n = 0, cap = 0;
+	bool end = false;
+	while (!err && !end) {
+		if (cap - n < 4096 + 1) {
+			cap = cap ? cap * 2 : 8192;
+			char *p = sg_realloc(buf, cap);
+			if (!p) {
+				err = ENOMEM;
+				break;
+			}
+			buf = p;
+		}
+		errno = 0;
+		size_t got = fread(buf + n, 1, cap - n - 1, f);
+		n += got;
+		if (n > limit)
+			err = EFBIG;
+		else if (got == 0 && ferror(f))
+			err = errno ? errno : EIO;
+		else
+			end = got == 0;
+	}
+	fclose(f);
+	if (err) {
+		sg_free(buf);
+		return err;
+	}
+	buf[n] = '\0'; /* buf is allocated: the loop ran at least once */
+	*data = buf;
+	*len = n;
+	return 0;
 }

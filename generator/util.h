@@ -1,4 +1,4 @@
-/* util.h - allocation, arenas and growable buffers for the generator.
+/* util.h - allocation, arenas, growable buffers and reading files.
  *
  * Every allocation of the generator goes through sg_malloc() or
  * sg_realloc(), so that a test can make the n-th one fail
@@ -62,6 +62,15 @@ void sg_buf_puts(struct sg_buf *b, const char *s);
 void sg_buf_putc(struct sg_buf *b, char c);
 void sg_buf_printf(struct sg_buf *b, const char *fmt, ...) SG_PRINTF(2, 3);
 void sg_buf_vprintf(struct sg_buf *b, const char *fmt, va_list ap) SG_PRINTF(2, 0);
+
+/**
+ * Read the whole file at @p path into a malloc'd, NUL-terminated buffer.
+ * \param[out] data  caller-owned (free with sg_free); untouched on failure.
+ * \param[out] len   its length, without the NUL; untouched on failure.
+ * \return 0, or an errno value (EFBIG past @p limit bytes, EISDIR for a
+ *         directory).
+ */
+int sg_read_file(const char *path, size_t limit, char **data, size_t *len) SG_CHECKRET;
 
 /** Levenshtein distance, capped at @p cap (for "did you mean"). */
 size_t sg_edit_distance(const char *a, const char *b, size_t cap);

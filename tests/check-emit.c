@@ -14,7 +14,7 @@ static void emit_text(const char *text)
 	struct sg_program p;
 	ck_assert_msg(check_text(text, &p), "%s", diag_text());
 	struct sg_plan plan;
-	ck_assert(sg_plan_module(&T.arena, p.modules[0], &plan));
+	ck_assert(sg_plan_module(&T.arena, p.modules[0], NULL, &plan));
 	sg_buf_init(&T2.h);
 	sg_buf_init(&T2.c);
 	ck_assert_msg(sg_emit(&T.arena, &T.diags, &plan, &T2.h, &T2.c), "%s", diag_text());

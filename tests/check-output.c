@@ -1,6 +1,8 @@
 /* check-output.c - writing outputs: atomic, change-only, --check; and the
  * whole pipeline under allocation failure. */
+#include <errno.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 
 #include "output.h"
@@ -36,33 +38,102 @@ static const char *contents(const char *path)
 	return copy;
 }
 
+/* Stage and publish one file: what a run does for each output. */
+static bool write_file(const char *path, const char *data, bool *changed)
+{
+	struct sg_staged st;
+	if (!sg_stage(&T.diags, path, data, strlen(data), &st))
+		return false;
+	*changed = st.tmp != NULL;
+	return sg_publish(&T.diags, &st);
+}
+
+static int files_in_dir(void)
+{
+	char cmd[256];
+	snprintf(cmd, sizeof cmd, "exit $(ls -A '%s' | wc -l)", T.dir);
+	int st = system(cmd);
+	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+static unsigned mode_of(const char *path)
+{
+	struct stat st;
+	ck_assert_int_eq(stat(path, &st), 0);
+	return st.st_mode & 07777;
+}
+
 START_TEST(test_write_new_unchanged_changed)
 {
 	const char *p = path_in("out.h");
-	ck_assert_int_eq(sg_write_file(&T.diags, p, "abc", 3), SG_WRITE_WRITTEN);
+	bool changed;
+	ck_assert(write_file(p, "abc", &changed) && changed);
 	ck_assert_str_eq(contents(p), "abc");
 	set_old_mtime(p);
 	time_t old = mtime_of(p);
-	ck_assert_int_eq(sg_write_file(&T.diags, p, "abc", 3), SG_WRITE_UNCHANGED);
+	ck_assert(write_file(p, "abc", &changed) && !changed);
 	ck_assert(mtime_of(p) == old);
-	ck_assert_int_eq(sg_write_file(&T.diags, p, "abcd", 4), SG_WRITE_WRITTEN);
+	ck_assert(write_file(p, "abcd", &changed) && changed);
 	ck_assert_str_eq(contents(p), "abcd");
 	ck_assert(mtime_of(p) != old);
-	/* Nothing left behind but the file itself. */
-	char cmd[256];
-	snprintf(cmd, sizeof cmd, "test $(ls '%s' | wc -l) -eq 1", T.dir);
-	ck_assert_int_eq(system(cmd), 0);
-	struct stat st;
-	ck_assert_int_eq(stat(p, &st), 0);
-	ck_assert_int_eq(st.st_mode & 0777, 0644);
+	ck_assert_int_eq(files_in_dir(), 1); /* nothing left behind but the file */
+}
+END_TEST
+
+/* A new file gets 0666 less the umask, as a compiler's output; a rewritten
+ * one keeps its permissions. */
+START_TEST(test_permissions_follow_the_umask)
+{
+	mode_t old_mask = umask(077);
+	const char *p = path_in("private.h");
+	bool changed;
+	ck_assert(write_file(p, "a", &changed));
+	ck_assert_uint_eq(mode_of(p), 0600);
+	umask(022);
+	const char *q = path_in("public.h");
+	ck_assert(write_file(q, "a", &changed));
+	ck_assert_uint_eq(mode_of(q), 0644);
+	ck_assert_int_eq(chmod(q, 0640), 0);
+	ck_assert(write_file(q, "b", &changed) && changed);
+	ck_assert_uint_eq(mode_of(q), 0640);
+	umask(old_mask);
 }
 END_TEST
 
 START_TEST(test_unwritable_directory)
 {
 	const char *p = path_in("no/such/dir/out.h");
-	ck_assert_int_eq(sg_write_file(&T.diags, p, "abc", 3), SG_WRITE_FAILED);
+	bool changed;
+	ck_assert(!write_file(p, "abc", &changed));
 	ck_assert(strstr(diag_text(), "cannot write") != NULL);
+}
+END_TEST
+
+/* A file of any length compares: a longer, a shorter, an equal one. */
+START_TEST(test_compare_any_length)
+{
+	const char *p = path_in("long.h");
+	FILE *f = fopen(p, "w");
+	ck_assert_ptr_nonnull(f);
+	fputs("one\ntwo\n", f);
+	for (int i = 0; i < 3 << 20; i++)
+		fputc(i % 80 ? 'x' : '\n', f);
+	fclose(f);
+	long line = -7;
+	ck_assert_int_eq(sg_file_compare(p, "one\ntwo\n", 8, &line), 0);
+	ck_assert_int_eq(line, 3); /* the file goes on past the text */
+	ck_assert_int_eq(sg_file_compare(p, "one\ntwo\n\nxx", 11, &line), 0);
+	ck_assert_int_eq(line, 4);
+	ck_assert_int_eq(sg_file_compare(p, "one\nTwo\n", 8, &line), 0);
+	ck_assert_int_eq(line, 2);
+	const char *q = path_in("short.h");
+	ck_assert(write_file(q, "a\nb\n", &(bool){false}));
+	ck_assert_int_eq(sg_file_compare(q, "a\nb\nc\n", 6, &line), 0);
+	ck_assert_int_eq(line, 3); /* the text goes on past the file */
+	ck_assert_int_eq(sg_file_compare(q, "a\nb\n", 4, &line), 0);
+	ck_assert_int_eq(line, 0);
+	ck_assert_int_eq(sg_file_compare(path_in("none.h"), "", 0, &line), ENOENT);
+	ck_assert_int_eq(sg_file_compare(T.dir, "", 0, &line), EISDIR);
 }
 END_TEST
 
@@ -145,5 +216,27 @@ START_TEST(test_every_allocation_failure)
 }
 END_TEST
 
-RUN_SUITE("output", test_write_new_unchanged_changed, test_unwritable_directory,
+/* A run writes every file or none: here the source's path is a directory,
+ * and the header, staged first, must not be replaced. */
+START_TEST(test_a_failed_run_changes_nothing)
+{
+	const char *schema = put_file("game.yaml", game_schema);
+	ck_assert_int_eq(mkdir(path_in("src.c"), 0755), 0);
+	const char *h = path_in("x.h");
+	bool changed;
+	ck_assert(write_file(h, "/* old */\n", &changed));
+	struct sg_options opts = {.header_path = h, .source_path = path_in("src.c"),
+				  .depfile = path_in("x.d")};
+	struct sg_outputs out;
+	ck_assert_msg(sg_generate(&opts, &schema, 1, &T.diags, &out), "%s", diag_text());
+	ck_assert_int_eq(sg_commit(&opts, &out, &T.diags, stderr), 1);
+	ck_assert(strstr(diag_text(), "src.c: Is a directory") != NULL);
+	ck_assert_str_eq(contents(h), "/* old */\n");
+	ck_assert_int_eq(files_in_dir(), 3); /* game.yaml, x.h, src.c: no depfile, no temporaries */
+	sg_outputs_fini(&out);
+}
+END_TEST
+
+RUN_SUITE("output", test_write_new_unchanged_changed, test_permissions_follow_the_umask,
+	  test_unwritable_directory, test_compare_any_length, test_a_failed_run_changes_nothing,
 	  test_generate_then_check, test_errors_write_nothing, test_every_allocation_failure)

@@ -8,7 +8,7 @@ static struct sg_plan plan_of(const char *text)
 	struct sg_program p;
 	ck_assert_msg(check_text(text, &p), "%s", diag_text());
 	struct sg_plan plan;
-	ck_assert(sg_plan_module(&T.arena, p.modules[0], &plan));
+	ck_assert(sg_plan_module(&T.arena, p.modules[0], NULL, &plan));
 	return plan;
 }
 

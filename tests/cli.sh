@@ -11,7 +11,7 @@ run() { ${SLOTGEN_WRAP:-} "$slotgen" "$@"; }
 
 . "$(dirname "$0")/tap.sh"
 
-echo "1..16"
+echo "1..21"
 ok "--version prints the version" bash -c "'$slotgen' --version | grep -Eq '^slotgen [0-9]+\.[0-9]+\.[0-9]+$'"
 ok "--help prints the usage, exit 0" bash -c "'$slotgen' --help | grep -q '^usage: slotgen'"
 ok "no schema: usage on stderr, exit 2" bash -c "'$slotgen' 2>&1 >/dev/null | grep 'no schema given' >/dev/null; test \${PIPESTATUS[0]} -eq 2"
@@ -48,6 +48,31 @@ mkdir -p "$tmp/dep/out" "$tmp/dep/out2"
 ok "--header and --source write exactly there" bash -c "
   ${SLOTGEN_WRAP:-} '$slotgen' --header '$tmp/dep/out/t.h' --source '$tmp/dep/out2/t.c' '$tmp/dep/top.yaml' &&
   test -s '$tmp/dep/out/t.h' && test -s '$tmp/dep/out2/t.c' && test ! -e top.h"
+mkdir -p "$tmp/hs"
+ok "--header and --source: the files include each other by the names written" bash -c "
+  ${SLOTGEN_WRAP:-} '$slotgen' --yaml --header '$tmp/hs/game_api.h' --source '$tmp/hs/game_impl.c' '$schemas/game.yaml' &&
+  grep -qx '#include \"game_api.h\"' '$tmp/hs/game_impl.c' &&
+  for c in game_impl.c game_impl_yaml.c; do \${CC:-cc} -fsyntax-only -I'$tmp/hs' \"$tmp/hs/\$c\" || exit 1; done"
+# A run writes all its files or none: the source's path is a directory here.
+mkdir -p "$tmp/p/src.c"
+printf '/* old */\n' >"$tmp/p/x.h"
+ok "a run that cannot write one file changes none" bash -c "
+  out=\$(${SLOTGEN_WRAP:-} '$slotgen' --header '$tmp/p/x.h' --source '$tmp/p/src.c' '$schemas/game.yaml' 2>&1); st=\$?
+  test \$st -eq 1 && test \"\$out\" = 'slotgen: error: cannot write $tmp/p/src.c: Is a directory' &&
+  test \"\$(cat '$tmp/p/x.h')\" = '/* old */' && test \"\$(ls -A '$tmp/p')\" = \"\$(printf 'src.c\\nx.h')\""
+cp -r "$tmp/gen" "$tmp/long"
+head -c 3000000 /dev/zero | tr '\0' 'x' >>"$tmp/long/game.h"
+ok "--check: a file much longer than the new text is stale, not missing" bash -c "
+  out=\$(${SLOTGEN_WRAP:-} '$slotgen' --check -o '$tmp/long' '$schemas/game.yaml' 2>&1); st=\$?
+  test \$st -eq 1 && echo \"\$out\" | grep -qx '$tmp/long/game.h: stale (differs from line [0-9]* on); run slotgen to update it'"
+mkdir -p "$tmp/umask"
+ok "new outputs get 0666 less the umask" bash -c "
+  umask 077 && ${SLOTGEN_WRAP:-} '$slotgen' -o '$tmp/umask' '$schemas/game.yaml' &&
+  test \"\$(stat -c %a '$tmp/umask/game.h')\" = 600"
+ok "a rewritten output keeps its permissions" bash -c "
+  chmod 640 '$tmp/umask/game.h' && echo '/* edited */' >>'$tmp/umask/game.h' &&
+  umask 022 && ${SLOTGEN_WRAP:-} '$slotgen' -o '$tmp/umask' '$schemas/game.yaml' &&
+  test \"\$(stat -c %a '$tmp/umask/game.h')\" = 640 && ! grep -q edited '$tmp/umask/game.h'"
 ok "--depfile names the first output and every schema read, imports first" bash -c "
   ${SLOTGEN_WRAP:-} '$slotgen' -o '$tmp/dep/out' --depfile '$tmp/dep/top.d' '$tmp/dep/top.yaml' &&
   test \"\$(cat '$tmp/dep/top.d')\" = '$tmp/dep/out/top.h: $tmp/dep/base.yaml $tmp/dep/top.yaml'"
