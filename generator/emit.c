@@ -293,6 +293,9 @@ static void put_init(struct emitter *e, const struct sg_plan_class *pc, struct t
 	tpl_put_string(e->a, c, "init_params_alone", p && *p ? p + 2 : "void");
 	tpl_put_string(e->a, c, "init_args", keep(e, &args));
 	tpl_put_bool(e->a, c, "init_fallible", pc->init_fallible);
+	tpl_put_bool(e->a, c, "init_enomem", pc->init_enomem);
+	tpl_put_bool(e->a, c, "init_etype", pc->init_etype);
+	tpl_put_bool(e->a, c, "init_erange", pc->init_erange);
 	tpl_put_string(e->a, c, "init_return", pc->init_fallible ? "int " : "void ");
 }
 

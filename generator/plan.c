@@ -35,18 +35,25 @@ static bool has_readonly(const struct sg_class *c)
 	return false;
 }
 
-/* Whether @p c's init can fail: it copies a string given to it (a readonly
- * one: NULL, too long, or no memory) or a default into a malloc'd copy. */
-static bool init_allocates(const struct sg_class *c)
+/* How @p c's init can fail: it copies a readonly string given to it (NULL,
+ * too long for its max_length, or no memory for a heap copy) or a default
+ * into a heap copy (no memory). */
+enum { INIT_ENOMEM = 1, INIT_ETYPE = 2, INIT_ERANGE = 4 };
+
+static unsigned init_failures(const struct sg_class *c)
 {
+	unsigned f = 0;
 	for (; c; c = c->parent)
 		for (size_t i = 0; i < c->count; i++) {
 			const struct sg_slot *s = &c->slots[i];
-			if (s->type == SG_TYPE_STRING && !s->array &&
-			    (s->readonly || (s->def && !s->max_length)))
-				return true;
+			if (s->type != SG_TYPE_STRING || s->array)
+				continue;
+			if (s->readonly)
+				f |= INIT_ETYPE | (s->max_length ? INIT_ERANGE : 0u);
+			if ((s->readonly || s->def) && !s->max_length)
+				f |= INIT_ENOMEM;
 		}
-	return false;
+	return f;
 }
 
 static bool plan_class(struct sg_arena *a, const struct sg_class *c, struct sg_plan_class *p)
@@ -59,7 +66,11 @@ static bool plan_class(struct sg_arena *a, const struct sg_class *c, struct sg_p
 		p->count += q->count, depth++;
 	p->own_first = p->count - c->count;
 	p->bits_bytes = sg_presence_bytes(c);
-	p->init_fallible = init_allocates(c);
+	unsigned fails = init_failures(c);
+	p->init_fallible = fails != 0;
+	p->init_enomem = fails & INIT_ENOMEM;
+	p->init_etype = fails & INIT_ETYPE;
+	p->init_erange = fails & INIT_ERANGE;
 	p->init_has_params = has_readonly(c);
 	p->slots = sg_arena_alloc(a, (p->count ? p->count : 1) * sizeof *p->slots);
 	if (!p->slots)
@@ -95,7 +106,7 @@ static bool plan_class(struct sg_arena *a, const struct sg_class *c, struct sg_p
 				s->enm && s->def ? sg_enum_value_cname(a, s->enm, s->value.e) : NULL;
 			ps->elem_cname = s->type == SG_TYPE_CLASS ? ps->elem_ctype : NULL;
 			ps->mut = s->type == SG_TYPE_CLASS && !has_readonly(s->cls);
-			ps->mut_fallible = ps->mut && init_allocates(s->cls);
+			ps->mut_fallible = ps->mut && init_failures(s->cls) != 0;
 			if (!ps->path || !ps->bits_member || !ps->elem_ctype || !ps->type_ref ||
 			    (s->enm && s->def && !ps->default_constant)) {
 				sg_buf_fini(&prefix);

@@ -36,6 +36,9 @@ struct sg_plan_class {
 	unsigned bits_bytes;        /**< size of own slot_bits; 0 for none */
 	struct sg_phash hash;       /**< slot names (inherited too) to indices into slots */
 	bool init_fallible;         /**< init copies a string (readonly or default): it may fail */
+	bool init_enomem;           /**< ... into a heap copy: SLOT_ENOMEM */
+	bool init_etype;            /**< ... given as a parameter: SLOT_ETYPE for NULL */
+	bool init_erange;           /**< ... given, with a max_length: SLOT_ERANGE */
 	uint32_t *member_order;     /**< own members in memory order: slot indices (from
 				     own_first), and count for the presence bytes */
 	struct sg_layout layout;    /**< of the order chosen */

@@ -57,7 +57,7 @@ typedef struct {{cname}} {
 /** The name table of {{name}}. */
 extern const slot_class {{cname}}_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.{{#init_fallible}}  SLOT_OK; or SLOT_ENOMEM, SLOT_ETYPE for a NULL string or SLOT_ERANGE for one over its max_length, and then @p o owns nothing.{{/init_fallible}} */
+/** Initialise @p o: defaults applied, every other slot unset.{{#init_fallible}}  SLOT_OK{{#init_enomem}}; SLOT_ENOMEM when a string's copy cannot be allocated{{/init_enomem}}{{#init_etype}}; SLOT_ETYPE for a NULL string{{/init_etype}}{{#init_erange}}; SLOT_ERANGE for one longer than its max_length{{/init_erange}}.  On failure @p o owns nothing.{{/init_fallible}} */
 {{init_return}}{{cname}}_init({{cname}} *o{{init_params}});
 /** Free what @p o owns; every slot is unset afterwards. */
 void {{cname}}_fini({{cname}} *o);

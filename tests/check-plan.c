@@ -97,6 +97,8 @@ START_TEST(test_init_fallible_and_mut)
 	const struct sg_plan_class *k = &plan.classes[0], *h = &plan.classes[2];
 	ck_assert_str_eq(h->cls->name, "H");
 	ck_assert(k->init_fallible);
+	ck_assert(k->init_enomem && k->init_etype && !k->init_erange);
+	ck_assert(!h->init_fallible && !h->init_enomem && !h->init_etype && !h->init_erange);
 	ck_assert(!h->slots[0].mut); /* K needs init parameters */
 	ck_assert(h->slots[1].mut);
 	ck_assert_str_eq(h->slots[1].elem_cname, "m_v");
@@ -126,6 +128,8 @@ START_TEST(test_bits_skip_slots_that_cannot_be_cleared)
 	ck_assert_uint_eq(plan.classes[2].cls->size, 9); /* char[8] and a presence byte */
 	ck_assert(!plan.classes[2].init_fallible); /* the default is copied in place */
 	ck_assert(plan.classes[3].init_fallible); /* NULL or too long */
+	ck_assert(plan.classes[3].init_etype && plan.classes[3].init_erange);
+	ck_assert(!plan.classes[3].init_enomem); /* nothing on the heap */
 }
 END_TEST
 

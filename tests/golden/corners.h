@@ -1105,7 +1105,7 @@ typedef struct corners_scalars {
 /** The name table of Scalars. */
 extern const slot_class corners_scalars_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; or SLOT_ENOMEM, SLOT_ETYPE for a NULL string or SLOT_ERANGE for one over its max_length, and then @p o owns nothing. */
+/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; SLOT_ENOMEM when a string's copy cannot be allocated.  On failure @p o owns nothing. */
 int corners_scalars_init(corners_scalars *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void corners_scalars_fini(corners_scalars *o);
@@ -1420,7 +1420,7 @@ typedef struct corners_keyed {
 /** The name table of Keyed. */
 extern const slot_class corners_keyed_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; or SLOT_ENOMEM, SLOT_ETYPE for a NULL string or SLOT_ERANGE for one over its max_length, and then @p o owns nothing. */
+/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; SLOT_ENOMEM when a string's copy cannot be allocated; SLOT_ETYPE for a NULL string.  On failure @p o owns nothing. */
 int corners_keyed_init(corners_keyed *o, const char *key, corners_level tag);
 /** Free what @p o owns; every slot is unset afterwards. */
 void corners_keyed_fini(corners_keyed *o);
@@ -1490,7 +1490,7 @@ typedef struct corners_named {
 /** The name table of Named. */
 extern const slot_class corners_named_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; or SLOT_ENOMEM, SLOT_ETYPE for a NULL string or SLOT_ERANGE for one over its max_length, and then @p o owns nothing. */
+/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; SLOT_ENOMEM when a string's copy cannot be allocated.  On failure @p o owns nothing. */
 int corners_named_init(corners_named *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void corners_named_fini(corners_named *o);
@@ -3011,7 +3011,7 @@ typedef struct corners_tagged {
 /** The name table of Tagged. */
 extern const slot_class corners_tagged_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; or SLOT_ENOMEM, SLOT_ETYPE for a NULL string or SLOT_ERANGE for one over its max_length, and then @p o owns nothing. */
+/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; SLOT_ETYPE for a NULL string; SLOT_ERANGE for one longer than its max_length.  On failure @p o owns nothing. */
 int corners_tagged_init(corners_tagged *o, const char *key);
 /** Free what @p o owns; every slot is unset afterwards. */
 void corners_tagged_fini(corners_tagged *o);
@@ -3144,7 +3144,7 @@ typedef struct corners_counter {
 /** The name table of Counter. */
 extern const slot_class corners_counter_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; or SLOT_ENOMEM, SLOT_ETYPE for a NULL string or SLOT_ERANGE for one over its max_length, and then @p o owns nothing. */
+/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; SLOT_ENOMEM when a string's copy cannot be allocated.  On failure @p o owns nothing. */
 int corners_counter_init(corners_counter *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void corners_counter_fini(corners_counter *o);

@@ -1061,7 +1061,7 @@ typedef struct fleet_stop {
 /** The name table of Stop. */
 extern const slot_class fleet_stop_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; or SLOT_ENOMEM, SLOT_ETYPE for a NULL string or SLOT_ERANGE for one over its max_length, and then @p o owns nothing. */
+/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; SLOT_ENOMEM when a string's copy cannot be allocated.  On failure @p o owns nothing. */
 int fleet_stop_init(fleet_stop *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void fleet_stop_fini(fleet_stop *o);
@@ -1175,7 +1175,7 @@ typedef struct fleet_depot {
 /** The name table of Depot. */
 extern const slot_class fleet_depot_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; or SLOT_ENOMEM, SLOT_ETYPE for a NULL string or SLOT_ERANGE for one over its max_length, and then @p o owns nothing. */
+/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; SLOT_ENOMEM when a string's copy cannot be allocated; SLOT_ETYPE for a NULL string.  On failure @p o owns nothing. */
 int fleet_depot_init(fleet_depot *o, const char *code);
 /** Free what @p o owns; every slot is unset afterwards. */
 void fleet_depot_fini(fleet_depot *o);
@@ -1315,7 +1315,7 @@ typedef struct fleet_asset {
 /** The name table of Asset. */
 extern const slot_class fleet_asset_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; or SLOT_ENOMEM, SLOT_ETYPE for a NULL string or SLOT_ERANGE for one over its max_length, and then @p o owns nothing. */
+/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; SLOT_ENOMEM when a string's copy cannot be allocated.  On failure @p o owns nothing. */
 int fleet_asset_init(fleet_asset *o, uint64_t id);
 /** Free what @p o owns; every slot is unset afterwards. */
 void fleet_asset_fini(fleet_asset *o);
@@ -1462,7 +1462,7 @@ typedef struct fleet_vehicle {
 /** The name table of Vehicle. */
 extern const slot_class fleet_vehicle_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; or SLOT_ENOMEM, SLOT_ETYPE for a NULL string or SLOT_ERANGE for one over its max_length, and then @p o owns nothing. */
+/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; SLOT_ENOMEM when a string's copy cannot be allocated.  On failure @p o owns nothing. */
 int fleet_vehicle_init(fleet_vehicle *o, uint64_t id);
 /** Free what @p o owns; every slot is unset afterwards. */
 void fleet_vehicle_fini(fleet_vehicle *o);
@@ -1748,7 +1748,7 @@ typedef struct fleet_truck {
 /** The name table of Truck. */
 extern const slot_class fleet_truck_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; or SLOT_ENOMEM, SLOT_ETYPE for a NULL string or SLOT_ERANGE for one over its max_length, and then @p o owns nothing. */
+/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; SLOT_ENOMEM when a string's copy cannot be allocated.  On failure @p o owns nothing. */
 int fleet_truck_init(fleet_truck *o, uint64_t id);
 /** Free what @p o owns; every slot is unset afterwards. */
 void fleet_truck_fini(fleet_truck *o);
