@@ -47,9 +47,10 @@ struct seen {
 	const void *owner; /* what declares it, for C-name collisions */
 };
 
+/* Open addressing, at most half full: it doubles as names come. */
 struct name_table {
 	struct seen *slots;
-	size_t cap;
+	size_t cap, count;
 };
 
 static size_t hash_name(const char *s)
@@ -60,19 +61,31 @@ static size_t hash_name(const char *s)
 	return h;
 }
 
+/* An empty table sized for @p n names (a hint: it grows past them). */
 static bool table_init(struct checker *k, struct name_table *t, size_t n)
 {
 	t->cap = 16;
 	while (t->cap < 2 * n + 1)
 		t->cap *= 2;
+	t->count = 0;
 	t->slots = sg_arena_alloc(k->arena, t->cap * sizeof *t->slots);
 	if (!t->slots)
 		k->diags->oom = true;
 	return t->slots != NULL;
 }
 
-/* Insert; return the earlier entry of the same name, or NULL. */
-static const struct seen *table_add(struct name_table *t, const struct seen *e)
+static void table_put(struct name_table *t, const struct seen *e)
+{
+	size_t i = hash_name(e->name) & (t->cap - 1);
+	while (t->slots[i].name)
+		i = (i + 1) & (t->cap - 1);
+	t->slots[i] = *e;
+	t->count++;
+}
+
+/* Insert; return the earlier entry of the same name, or NULL (also when
+ * memory ran out, which is reported). */
+static const struct seen *table_add(struct checker *k, struct name_table *t, const struct seen *e)
 {
 	size_t i = hash_name(e->name) & (t->cap - 1);
 	while (t->slots[i].name) {
@@ -80,7 +93,19 @@ static const struct seen *table_add(struct name_table *t, const struct seen *e)
 			return &t->slots[i];
 		i = (i + 1) & (t->cap - 1);
 	}
-	t->slots[i] = *e;
+	if (2 * (t->count + 1) > t->cap) {
+		struct name_table bigger = {NULL, 2 * t->cap, 0};
+		bigger.slots = sg_arena_alloc(k->arena, bigger.cap * sizeof *bigger.slots);
+		if (!bigger.slots) {
+			k->diags->oom = true;
+			return NULL;
+		}
+		for (size_t j = 0; j < t->cap; j++)
+			if (t->slots[j].name)
+				table_put(&bigger, &t->slots[j]);
+		*t = bigger; /* the old slots stay in the arena until the run ends */
+	}
+	table_put(t, e);
 	return NULL;
 }
 
@@ -189,7 +214,7 @@ static void check_module_names(struct checker *k)
 				 "runtime's",
 				 m->name);
 		struct seen e = {m->name, "module", m->name, m->loc, m};
-		const struct seen *first = table_add(&t, &e);
+		const struct seen *first = table_add(k, &t, &e);
 		if (first)
 			duplicate(k, "module", m->name, m->loc, first->loc);
 	}
@@ -205,7 +230,7 @@ static void check_enum(struct checker *k, struct sg_enum *e)
 		struct sg_enum_value *v = &e->values[i];
 		check_identifier(k, "enum value", v->name, v->loc);
 		struct seen s = {v->name, "enum value", v->name, v->loc, NULL};
-		const struct seen *first = table_add(&t, &s);
+		const struct seen *first = table_add(k, &t, &s);
 		if (first)
 			duplicate(k, "enum value", v->name, v->loc, first->loc);
 	}
@@ -219,7 +244,7 @@ static void check_type_names(struct checker *k, struct sg_module *m)
 		return;
 	for (size_t i = 0; i < m->enum_count; i++) {
 		struct seen s = {m->enums[i].name, "enum", m->enums[i].name, m->enums[i].loc, NULL};
-		const struct seen *first = table_add(&t, &s);
+		const struct seen *first = table_add(k, &t, &s);
 		if (first)
 			duplicate(k, "type", s.name, s.loc, first->loc);
 	}
@@ -227,7 +252,7 @@ static void check_type_names(struct checker *k, struct sg_module *m)
 		struct sg_class *c = &m->classes[i];
 		check_identifier(k, "class name", c->name, c->loc);
 		struct seen s = {c->name, "class", c->name, c->loc, NULL};
-		const struct seen *first = table_add(&t, &s);
+		const struct seen *first = table_add(k, &t, &s);
 		if (first)
 			duplicate(k, strcmp(first->what, "class") == 0 ? "class" : "type", c->name,
 				  c->loc, first->loc);
@@ -357,7 +382,7 @@ static void check_slot_names(struct checker *k, struct sg_class *c)
 				 "slot name '%s' is reserved: names starting with 'slot_' are slotgen's",
 				 s->name);
 		struct seen e = {s->name, "slot", s->name, s->loc, s};
-		const struct seen *first = table_add(t, &e);
+		const struct seen *first = table_add(k, t, &e);
 		if (first)
 			duplicate(k, "slot", s->name, s->loc, first->loc);
 	}
@@ -673,7 +698,7 @@ static void add_cname(struct checker *k, struct name_table *t, const void *owner
 		return;
 	}
 	struct seen e = {cname, what, schema_name, loc, owner};
-	const struct seen *first = table_add(t, &e);
+	const struct seen *first = table_add(k, t, &e);
 	bool same_owners = first && first->owner == k->clash_a && owner == k->clash_b;
 	bool same_names = first && first->schema_name == k->clash_name_a &&
 			  schema_name == k->clash_name_b;
@@ -711,29 +736,11 @@ static void add_slot_cnames(struct checker *k, struct name_table *t, const struc
 			  "slot", s->name, s->loc);
 }
 
-static size_t count_cnames(const struct sg_program *p)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < p->count; i++) {
-		const struct sg_module *m = p->modules[i];
-		for (size_t j = 0; j < m->enum_count; j++)
-			n += 8 + m->enums[j].count;
-		for (size_t j = 0; j < m->class_count; j++) {
-			size_t slots = 0;
-			for (const struct sg_class *c = &m->classes[j]; c; c = c->parent)
-				slots += c->count;
-			n += 16 + 8 * slots;
-		}
-		n += 2;
-	}
-	return n;
-}
-
 static void check_cnames(struct checker *k)
 {
 	struct sg_arena *a = k->arena;
 	struct name_table t;
-	if (!table_init(k, &t, count_cnames(k->prog)))
+	if (!table_init(k, &t, 64))
 		return;
 	for (size_t i = 0; i < k->prog->count; i++) {
 		struct sg_module *m = k->prog->modules[i];
