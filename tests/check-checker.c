@@ -188,7 +188,7 @@ START_TEST(test_c_name_collisions)
 END_TEST
 
 /* The table of C names grows with the schema: 2,000 classes of 2 slots
- * (some 40,000 names), then a clash between the last two, then one between
+ * (tens of thousands of names), then a clash between the last two, then one between
  * the first class and a new one, are all found. */
 START_TEST(test_c_name_table_grows)
 {
