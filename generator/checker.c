@@ -21,7 +21,22 @@ struct checker {
 	const char *clash_name_a, *clash_name_b;
 	size_t walks;        /* walks up the parents so far */
 	uint64_t total_slots; /* slots of every class, inherited ones included */
+	struct scratch *scratch; /* one for each class, by its id */
 };
+
+/* What the checker notes of a class while it works; not part of the model. */
+struct scratch {
+	enum { MARK_NONE, MARK_ACTIVE, MARK_DONE } mark;
+	size_t walk;              /* which walk up the parents last met it */
+	unsigned ancestors;       /* parents above it, once counted (+1) */
+	struct name_table *names; /* its own slots by name */
+	unsigned depth;           /* classes nested in it, by value or as parents, plus one */
+};
+
+static struct scratch *of(const struct checker *k, const struct sg_class *c)
+{
+	return &k->scratch[c->id];
+}
 
 /* ---- names --------------------------------------------------------------- */
 
@@ -286,11 +301,11 @@ static void check_cycles(struct checker *k, struct sg_module *m)
 	for (size_t i = 0; i < m->class_count; i++) {
 		struct sg_class *c = &m->classes[i], *p = c;
 		size_t id = ++k->walks;
-		while (p && !p->walk) {
-			p->walk = id;
+		while (p && !of(k, p)->walk) {
+			of(k, p)->walk = id;
 			p = p->parent;
 		}
-		if (!p || p->walk != id)
+		if (!p || of(k, p)->walk != id)
 			continue;
 		struct sg_buf chain;
 		sg_buf_init(&chain);
@@ -326,10 +341,11 @@ static const struct seen *table_find(const struct name_table *t, const char *nam
 
 /* The slot named @p name that @p c inherits, or NULL: one table look-up
  * per ancestor (at most SG_MAX_CLASS_DEPTH of them). */
-static const struct sg_slot *find_inherited(const struct sg_class *c, const char *name)
+static const struct sg_slot *find_inherited(const struct checker *k, const struct sg_class *c,
+					    const char *name)
 {
 	for (const struct sg_class *p = c->parent; p; p = p->parent) {
-		const struct seen *e = p->names ? table_find(p->names, name) : NULL;
+		const struct seen *e = of(k, p)->names ? table_find(of(k, p)->names, name) : NULL;
 		if (e)
 			return e->owner;
 	}
@@ -345,23 +361,23 @@ static void check_ancestors(struct checker *k, struct sg_class *c)
 {
 	size_t n = 0;
 	struct sg_class *p = c;
-	while (p && !p->ancestors && n <= SG_MAX_CLASS_DEPTH) {
+	while (p && !of(k, p)->ancestors && n <= SG_MAX_CLASS_DEPTH) {
 		p = p->parent;
 		n++;
 	}
-	unsigned above = p ? p->ancestors : 0;
+	unsigned above = p ? of(k, p)->ancestors : 0;
 	if (above + n > SG_MAX_CLASS_DEPTH) {
 		sg_error(k->diags, c->loc,
 			 "class '%s' nests classes (held by value or extended) more than %u deep",
 			 c->name, SG_MAX_CLASS_DEPTH);
 		c->parent = NULL; /* cut here: the classes below count from it anew */
-		c->ancestors = 1;
+		of(k, c)->ancestors = 1;
 		return;
 	}
 	/* Fill in from the top down. */
 	unsigned depth = above + (unsigned)n;
-	for (p = c; p && !p->ancestors; p = p->parent)
-		p->ancestors = depth--;
+	for (p = c; p && !of(k, p)->ancestors; p = p->parent)
+		of(k, p)->ancestors = depth--;
 }
 
 /* Each class's own slot names: duplicates, identifiers, and a table that
@@ -373,7 +389,7 @@ static void check_slot_names(struct checker *k, struct sg_class *c)
 		k->diags->oom = true;
 		return;
 	}
-	c->names = t;
+	of(k, c)->names = t;
 	for (size_t i = 0; i < c->count; i++) {
 		struct sg_slot *s = &c->slots[i];
 		check_identifier(k, "slot name", s->name, s->loc);
@@ -544,7 +560,7 @@ static void check_slots(struct checker *k, struct sg_class *c)
 {
 	for (size_t i = 0; i < c->count; i++) {
 		struct sg_slot *s = &c->slots[i];
-		const struct sg_slot *inherited = find_inherited(c, s->name);
+		const struct sg_slot *inherited = find_inherited(k, c, s->name);
 		if (inherited) {
 			sg_error(k->diags, s->loc, "slot '%s' re-declares the slot inherited from '%s'",
 				 s->name, inherited->owner->name);
@@ -582,26 +598,24 @@ static void check_slots(struct checker *k, struct sg_class *c)
 /* A class whose nested classes are all done: its depth and its layout. */
 static void finish_class(struct checker *k, struct sg_class *c)
 {
-	unsigned depth = c->parent ? c->parent->depth : 0;
+	unsigned depth = c->parent ? of(k, c->parent)->depth : 0;
 	for (size_t i = 0; i < c->count; i++) {
 		const struct sg_slot *s = &c->slots[i];
-		if (s->cls && s->cls->depth > depth)
-			depth = s->cls->depth;
+		if (s->cls && of(k, s->cls)->depth > depth)
+			depth = of(k, s->cls)->depth;
 	}
-	c->depth = depth + 1;
-	struct sg_layout l;
-	if (!sg_lay_out(c, c->layout_declared, NULL, &l)) {
+	of(k, c)->depth = depth + 1;
+	c->order = sg_arena_alloc(k->arena, (c->count + 1) * sizeof *c->order);
+	if (!c->order || !sg_lay_out(c, c->layout_declared, c->order, &c->layout)) {
 		k->diags->oom = true;
 		return;
 	}
-	c->size = l.size;
-	c->align = l.align;
-	if (c->depth == SG_MAX_CLASS_DEPTH + 1)
+	if (of(k, c)->depth == SG_MAX_CLASS_DEPTH + 1)
 		sg_error(k->diags, c->loc,
 			 "class '%s' nests classes (held by value or extended) more than %u deep",
 			 c->name, SG_MAX_CLASS_DEPTH);
-	else if (c->size > SG_MAX_OBJECT_BYTES &&
-		 (!c->parent || c->parent->size <= SG_MAX_OBJECT_BYTES))
+	else if (c->layout.size > SG_MAX_OBJECT_BYTES &&
+		 (!c->parent || c->parent->layout.size <= SG_MAX_OBJECT_BYTES))
 		sg_error(k->diags, c->loc, "class '%s' would take more than %llu bytes", c->name,
 			 (unsigned long long)SG_MAX_OBJECT_BYTES);
 }
@@ -629,14 +643,14 @@ static void check_containment(struct checker *k, struct sg_class *root)
 		k->diags->oom = true;
 		return;
 	}
-	root->mark = SG_MARK_ACTIVE;
+	of(k, root)->mark = MARK_ACTIVE;
 	stack[n++] = (struct frame){root, 0};
 	while (n) {
 		struct frame *f = &stack[n - 1];
 		struct sg_class *c = f->c;
 		if (f->next == c->count + 1) {
 			finish_class(k, c);
-			c->mark = SG_MARK_DONE;
+			of(k, c)->mark = MARK_DONE;
 			n--;
 			continue;
 		}
@@ -644,7 +658,7 @@ static void check_containment(struct checker *k, struct sg_class *root)
 		struct sg_class **to = edge(c, e);
 		if (!*to)
 			continue;
-		if ((*to)->mark == SG_MARK_ACTIVE) {
+		if (of(k, *to)->mark == MARK_ACTIVE) {
 			if (e == 0)
 				sg_error(k->diags, c->bases[0].loc,
 					 "class '%s' extends a class that contains '%s' by value", c->name,
@@ -658,7 +672,7 @@ static void check_containment(struct checker *k, struct sg_class *root)
 			*to = NULL; /* so nothing later loops forever */
 			continue;
 		}
-		if ((*to)->mark == SG_MARK_DONE)
+		if (of(k, *to)->mark == MARK_DONE)
 			continue;
 		if (n == cap) {
 			struct frame *bigger = sg_realloc(stack, 2 * cap * sizeof *stack);
@@ -669,7 +683,7 @@ static void check_containment(struct checker *k, struct sg_class *root)
 			stack = bigger;
 			cap *= 2;
 		}
-		(*to)->mark = SG_MARK_ACTIVE;
+		of(k, *to)->mark = MARK_ACTIVE;
 		stack[n++] = (struct frame){*to, 0};
 	}
 	sg_free(stack);
@@ -771,8 +785,18 @@ static void check_cnames(struct checker *k)
 
 bool sg_check(struct sg_arena *arena, struct sg_diags *diags, struct sg_program *prog)
 {
-	struct checker k = {arena, diags, prog, NULL, NULL, NULL, NULL, 0, 0};
+	struct checker k = {.arena = arena, .diags = diags, .prog = prog};
 	unsigned before = diags->errors;
+	size_t classes = 0;
+	for (size_t i = 0; i < prog->count; i++)
+		for (size_t j = 0; j < prog->modules[i]->class_count; j++)
+			prog->modules[i]->classes[j].id = classes++;
+	k.scratch = sg_malloc((classes + 1) * sizeof *k.scratch);
+	if (!k.scratch) {
+		diags->oom = true;
+		return false;
+	}
+	memset(k.scratch, 0, (classes + 1) * sizeof *k.scratch);
 	check_module_names(&k);
 	for (size_t i = 0; i < prog->count; i++) {
 		struct sg_module *m = prog->modules[i];
@@ -794,12 +818,13 @@ bool sg_check(struct sg_arena *arena, struct sg_diags *diags, struct sg_program 
 			check_slots(&k, &prog->modules[i]->classes[j]);
 	for (size_t i = 0; i < prog->count; i++)
 		for (size_t j = 0; j < prog->modules[i]->class_count; j++)
-			if (prog->modules[i]->classes[j].mark == SG_MARK_NONE)
+			if (of(&k, &prog->modules[i]->classes[j])->mark == MARK_NONE)
 				check_containment(&k, &prog->modules[i]->classes[j]);
 	for (size_t i = 0; diags->errors == before && i < prog->count; i++)
 		for (size_t j = 0; j < prog->modules[i]->class_count; j++)
 			check_total_slots(&k, &prog->modules[i]->classes[j]);
 	if (diags->errors == before && !diags->oom)
 		check_cnames(&k);
+	sg_free(k.scratch);
 	return diags->errors == before && !diags->oom;
 }

@@ -394,7 +394,7 @@ static void put_class(struct emitter *e, const struct sg_plan_class *pc, struct 
 		put_slot(e, &pc->slots[i], tpl_append_map(a, slots));
 	/* Members in memory order; the name table keeps schema order. */
 	for (size_t i = 0; i <= cls->count; i++) {
-		if (pc->member_order[i] == cls->count) {
+		if (cls->order[i] == cls->count) {
 			if (pc->bits_bytes) {
 				struct tpl_value *m = tpl_append_map(a, members);
 				tpl_put_string(a, m, "decl",
@@ -405,7 +405,7 @@ static void put_class(struct emitter *e, const struct sg_plan_class *pc, struct 
 			}
 			continue;
 		}
-		const struct sg_plan_slot *ps = &pc->slots[pc->own_first + pc->member_order[i]];
+		const struct sg_plan_slot *ps = &pc->slots[pc->own_first + cls->order[i]];
 		const struct sg_slot *s = ps->slot;
 		struct tpl_value *m = tpl_append_map(a, members);
 		const char *ct = ps->elem_ctype;

@@ -16,8 +16,8 @@ static void value_shape(const struct sg_slot *s, uint64_t *size, uint64_t *align
 		*size = (uint64_t)s->max_length + 1; /* char[max_length + 1] */
 		*align = 1;
 	} else if (s->type == SG_TYPE_CLASS && s->cls) {
-		*size = s->cls->size;
-		*align = s->cls->align;
+		*size = s->cls->layout.size;
+		*align = s->cls->layout.align;
 	} else if (s->type < SG_TYPE__COUNT && sizes[s->type]) {
 		*size = *align = sizes[s->type];
 	} else {
@@ -92,7 +92,7 @@ static void fill_gap(const struct sg_class *c, uint32_t *order, uint32_t n, uint
 		     bool cross)
 {
 	uint64_t size, align;
-	uint64_t at = c->parent ? c->parent->size : 0;
+	uint64_t at = c->parent ? c->parent->layout.size : 0;
 	uint64_t boundary = round_up(at, largest);
 	for (uint32_t k = 0; k < n && at < boundary; k++) {
 		uint32_t best = n;
@@ -163,8 +163,8 @@ static struct sg_layout lay_out(const struct sg_class *c, const uint32_t *order)
 	struct sg_layout l = {0, 1, 0, 0};
 	uint64_t sum = 0;
 	if (c->parent) {
-		l.size = sum = c->parent->size;
-		l.align = c->parent->align;
+		l.size = sum = c->parent->layout.size;
+		l.align = c->parent->layout.align;
 	}
 	for (size_t i = 0; i <= c->count; i++) {
 		uint64_t size, align;

@@ -4,19 +4,13 @@
  * order among equals), which leaves no padding between them; the presence
  * bytes follow, in what would be tail padding.  `layout: declared` keeps
  * schema order.  The parent always comes first.  The checker lays out every
- * class once, nested classes first, and keeps size and alignment in the
- * model; the planner asks again for the member order.
+ * class once, nested classes first, and keeps the layout and the member
+ * order in the model (struct sg_layout is declared there).
  */
 #ifndef SLOTGEN_LAYOUT_H
 #define SLOTGEN_LAYOUT_H
 
 #include "model.h"
-
-struct sg_layout {
-	uint64_t size, align;
-	uint64_t padding; /**< bytes of padding, inside and at the end */
-	uint64_t minimum; /**< the sum of the members' sizes, rounded up to align */
-};
 
 /** How many of @p c's own slots have a presence bit (not `clear: false`). */
 unsigned sg_presence_bits(const struct sg_class *c);
@@ -26,7 +20,7 @@ unsigned sg_presence_bytes(const struct sg_class *c);
 
 /**
  * Lay out @p c: its parent and the classes it holds must have been laid out
- * (their size and align set).  Sizes saturate rather than overflow.
+ * (their layout set).  Sizes saturate rather than overflow.
  * \param[out] order  if not NULL, the memory order of @p c's own members
  *                    (c->count + 1 entries: slot indices, and c->count for
  *                    the presence bytes).

@@ -105,6 +105,13 @@ struct sg_slot {
 	union sg_value value;   /**< the default, when def is set */
 };
 
+/** Where a class's members go: see layout.h. */
+struct sg_layout {
+	uint64_t size, align;
+	uint64_t padding; /**< bytes of padding, inside and at the end */
+	uint64_t minimum; /**< the sum of the members' sizes, rounded up to align */
+};
+
 struct sg_class {
 	const char *name;
 	struct sg_loc loc;
@@ -117,14 +124,11 @@ struct sg_class {
 	bool layout_declared; /**< `layout: declared`: members in schema order */
 
 	/* Filled by the checker. */
+	size_t id;            /**< its index among the program's classes */
 	struct sg_class *parent;
-	/* The checker's scratch. */
-	enum { SG_MARK_NONE, SG_MARK_ACTIVE, SG_MARK_DONE } mark;
-	size_t walk;          /**< which walk up the parents last met it */
-	unsigned ancestors;   /**< parents above it, once counted (+1) */
-	void *names;          /**< its own slots by name */
-	unsigned depth;       /**< classes nested in it, by value or as parents, plus one */
-	uint64_t size, align; /**< of its C struct, as layout.c lays it out (LP64) */
+	struct sg_layout layout; /**< of its C struct, as layout.c lays it out (LP64) */
+	uint32_t *order;         /**< its own members in memory order (count + 1 entries:
+				  *   slot indices, and count for the presence bytes) */
 };
 
 struct sg_import {

@@ -115,12 +115,8 @@ static bool plan_class(struct sg_arena *a, const struct sg_class *c, struct sg_p
 		}
 		sg_buf_fini(&prefix);
 	}
-	p->member_order = sg_arena_alloc(a, (c->count + 2) * sizeof *p->member_order);
 	const char **names = sg_arena_alloc(a, (p->count + 1) * sizeof *names);
-	if (!names || !p->member_order)
-		return false;
-	if (!sg_lay_out(c, c->layout_declared, p->member_order, &p->layout) ||
-	    !sg_lay_out(c, true, NULL, &p->declared))
+	if (!names)
 		return false;
 	for (size_t i = 0; i < p->count; i++)
 		names[i] = p->slots[i].slot->name;

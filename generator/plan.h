@@ -39,10 +39,6 @@ struct sg_plan_class {
 	bool init_enomem;           /**< ... into a heap copy: SLOT_ENOMEM */
 	bool init_etype;            /**< ... given as a parameter: SLOT_ETYPE for NULL */
 	bool init_erange;           /**< ... given, with a max_length: SLOT_ERANGE */
-	uint32_t *member_order;     /**< own members in memory order: slot indices (from
-				     own_first), and count for the presence bytes */
-	struct sg_layout layout;    /**< of the order chosen */
-	struct sg_layout declared;  /**< what schema order would give */
 	bool init_has_params;
 };
 

@@ -6,6 +6,7 @@
 
 #include "checker.h"
 #include "emit.h"
+#include "layout.h"
 #include "output.h"
 #include "plan.h"
 
@@ -149,13 +150,19 @@ bool sg_layout_report(const struct sg_options *opts, const char *const *paths, s
 		fprintf(out, "  %-24s %8s %6s %8s %8s %9s  %s\n", "class", "size", "align", "padding",
 			"minimum", "declared", "layout");
 		for (size_t j = 0; j < m->class_count; j++) {
-			const struct sg_plan_class *pc = &plan.classes[j];
-			const struct sg_layout *l = &pc->layout;
-			fprintf(out, "  %-24s %8llu %6llu %8llu %8llu %9llu  %s\n", pc->cls->name,
+			const struct sg_class *c = plan.classes[j].cls;
+			const struct sg_layout *l = &c->layout;
+			struct sg_layout declared; /* what schema order would give */
+			if (!sg_lay_out(c, true, NULL, &declared)) {
+				diags->oom = true;
+				ok = false;
+				break;
+			}
+			fprintf(out, "  %-24s %8llu %6llu %8llu %8llu %9llu  %s\n", c->name,
 				(unsigned long long)l->size, (unsigned long long)l->align,
 				(unsigned long long)l->padding, (unsigned long long)l->minimum,
-				(unsigned long long)pc->declared.size,
-				pc->cls->layout_declared ? "declared" : "compact");
+				(unsigned long long)declared.size,
+				c->layout_declared ? "declared" : "compact");
 		}
 	}
 	sg_arena_fini(&arena);

@@ -123,9 +123,9 @@ START_TEST(test_bits_skip_slots_that_cannot_be_cleared)
 	ck_assert_uint_eq(a->slots[2].mask, 0);
 	ck_assert_uint_eq(a->slots[3].mask, 2);
 	ck_assert_uint_eq(f->bits_bytes, 0); /* no member slot_bits */
-	ck_assert_uint_eq(f->cls->size, 8);
+	ck_assert_uint_eq(f->cls->layout.size, 8);
 	ck_assert_str_eq(plan.classes[2].slots[0].elem_ctype, "char");
-	ck_assert_uint_eq(plan.classes[2].cls->size, 9); /* char[8] and a presence byte */
+	ck_assert_uint_eq(plan.classes[2].cls->layout.size, 9); /* char[8] and a presence byte */
 	ck_assert(!plan.classes[2].init_fallible); /* the default is copied in place */
 	ck_assert(plan.classes[3].init_fallible); /* NULL or too long */
 	ck_assert(plan.classes[3].init_etype && plan.classes[3].init_erange);
