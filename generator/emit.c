@@ -451,9 +451,27 @@ static const struct sg_template_file *find_template(const char *name)
 	return NULL;
 }
 
+/* A partial, `{{> lookup.c.tpl}}`: another file of templates/. */
+static bool find_partial(void *ctx, const char *name, const char **file, const char **text,
+			 size_t *len)
+{
+	char path[256];
+	(void)ctx;
+	if ((size_t)snprintf(path, sizeof path, "templates/%s", name) >= sizeof path)
+		return false;
+	const struct sg_template_file *f = find_template(path);
+	if (!f)
+		return false;
+	*file = f->name;
+	*text = f->text;
+	*len = f->len;
+	return true;
+}
+
 static bool render(struct sg_arena *a, struct sg_diags *diags, const char *name,
 		   const struct tpl_value *data, struct sg_buf *out)
 {
+	static const struct tpl_partials partials = {find_partial, NULL};
 	const struct sg_template_file *f = find_template(name);
 	struct tpl_template t;
 	if (!f) {
@@ -461,7 +479,7 @@ static bool render(struct sg_arena *a, struct sg_diags *diags, const char *name,
 		sg_error(diags, loc, "template %s is not built in", name);
 		return false;
 	}
-	return tpl_compile(a, diags, f->name, f->text, f->len, &t) &&
+	return tpl_compile(a, diags, f->name, f->text, f->len, &partials, &t) &&
 	       tpl_render(&t, data, out, diags);
 }
 

@@ -10,6 +10,7 @@ struct tpl_node {
 	struct tpl_node *next;
 	const char *text; /* text, or the name of a tag */
 	size_t len;
+	const char *file; /* the template file it comes from, and its line there */
 	unsigned line;
 	struct tpl_node *body; /* sections */
 };
@@ -83,6 +84,8 @@ struct compiler {
 	const char *name;
 	const char *begin, *p, *end; /* the template is [begin, end); p is where we are */
 	unsigned line;
+	const struct tpl_partials *partials;
+	unsigned depth; /* partials this one is inside */
 };
 
 static void error_at(struct compiler *c, unsigned line, const char *fmt, const char *arg)
@@ -102,6 +105,7 @@ static struct tpl_node *add_node(struct compiler *c, struct tpl_node ***tail, en
 	n->kind = kind;
 	n->text = text;
 	n->len = len;
+	n->file = c->name;
 	n->line = line;
 	**tail = n;
 	*tail = &n->next;
@@ -148,6 +152,50 @@ static bool standalone(const struct compiler *c, const char *text_start, const c
 	return true;
 }
 
+static bool compile_body(struct compiler *c, struct tpl_node **head,
+			 const struct tpl_node *section);
+
+/* Compile @p text as the whole of a template or partial named @p name,
+ * inside @p depth partials. */
+static bool compile_text(struct compiler *c, const char *name, const char *text, size_t len,
+			 unsigned depth, struct tpl_node **body)
+{
+	if (memchr(text, '\0', len)) {
+		struct sg_loc loc = {name, 0, 0};
+		sg_error(c->diags, loc, "template contains a NUL byte");
+		return false;
+	}
+	struct compiler sub = {
+		.arena = c->arena, .diags = c->diags, .name = name,
+		.begin = text, .p = text, .end = text + len, .line = 1,
+		.partials = c->partials, .depth = depth,
+	};
+	return compile_body(&sub, body, NULL);
+}
+
+/* The partial @p name, compiled and appended at @p *tail. */
+static bool compile_partial(struct compiler *c, struct tpl_node ***tail, const char *name,
+			    unsigned line)
+{
+	const char *file, *text;
+	size_t len;
+	if (!c->partials || !c->partials->find(c->partials->ctx, name, &file, &text, &len)) {
+		error_at(c, line, "unknown partial '%s'", name);
+		return false;
+	}
+	if (c->depth == TPL_MAX_PARTIAL_DEPTH) {
+		error_at(c, line, "partials nest deeper than 16 at '%s' (a cycle?)", name);
+		return false;
+	}
+	struct tpl_node *body = NULL;
+	if (!compile_text(c, file, text, len, c->depth + 1, &body))
+		return false;
+	**tail = body;
+	while (**tail)
+		*tail = &(**tail)->next;
+	return true;
+}
+
 /*
  * Compile until the end of input (@p section NULL) or the close tag of
  * @p section; return false on error.
@@ -167,14 +215,15 @@ static bool compile_body(struct compiler *c, struct tpl_node **head, const struc
 			return false;
 		}
 		char sigil = open[2];
-		const char *name = open + 2 + (strchr("#^/!", sigil) ? 1 : 0);
+		bool sigiled = sigil && strchr("#^/!>", sigil);
+		const char *name = open + 2 + (sigiled ? 1 : 0);
 		size_t len = (size_t)(close - name);
 		while (len && *name == ' ')
 			name++, len--;
 		while (len && name[len - 1] == ' ')
 			len--;
 		const char *after = close + 2, *from = open, *to = after;
-		if (sigil == '#' || sigil == '^' || sigil == '/' || sigil == '!')
+		if (sigiled)
 			standalone(c, text, open, after, &from, &to);
 		if (from > text && !add_node(c, &tail, NODE_TEXT, text, (size_t)(from - text), line))
 			return false;
@@ -187,6 +236,12 @@ static bool compile_body(struct compiler *c, struct tpl_node **head, const struc
 		if (!copy) {
 			c->diags->oom = true;
 			return false;
+		}
+		if (sigil == '>') {
+			if (!compile_partial(c, &tail, copy, line))
+				return false;
+			text = c->p;
+			continue;
 		}
 		if (sigil == '/') {
 			if (!section) {
@@ -223,19 +278,12 @@ static bool compile_body(struct compiler *c, struct tpl_node **head, const struc
 }
 
 bool tpl_compile(struct sg_arena *arena, struct sg_diags *diags, const char *name,
-		 const char *text, size_t len, struct tpl_template *out)
+		 const char *text, size_t len, const struct tpl_partials *partials,
+		 struct tpl_template *out)
 {
-	if (memchr(text, '\0', len)) {
-		struct sg_loc loc = {name, 0, 0};
-		sg_error(diags, loc, "template contains a NUL byte");
-		return false;
-	}
-	struct compiler c = {
-		.arena = arena, .diags = diags, .name = name,
-		.begin = text, .p = text, .end = text + len, .line = 1,
-	};
+	struct compiler c = {.arena = arena, .diags = diags, .partials = partials};
 	struct tpl_node *body = NULL;
-	if (!compile_body(&c, &body, NULL))
+	if (!compile_text(&c, name, text, len, 0, &body))
 		return false;
 	out->name = name;
 	out->body = body;
@@ -284,7 +332,7 @@ static const struct tpl_value *lookup(const struct scope *s, const char *name, b
 
 static bool render_error(struct renderer *r, const struct tpl_node *n, const char *fmt)
 {
-	struct sg_loc loc = {r->t->name, n->line, 1};
+	struct sg_loc loc = {n->file, n->line, 1};
 	sg_error(r->diags, loc, fmt, n->text);
 	return false;
 }

@@ -8,10 +8,11 @@
  *                         in scope; a boolean: the body once if true
  *   {{^name}}...{{/name}} the body once if `name` is false or an empty list
  *   {{! text }}           a comment
+ *   {{> file}}            another template, compiled in place (a partial)
  *   {{@first}} {{@last}}  booleans, true on a list's first and last item
  *
- * A line holding only a section, close or comment tag (and white space)
- * vanishes whole, so templates can read as the C they produce.  Names are
+ * A line holding only a section, close, comment or partial tag (and white
+ * space) vanishes whole (a partial's own text takes its place), so templates can read as the C they produce.  Names are
  * looked up from the innermost item outwards; an unknown name, an
  * unclosed or mismatched section, or an unterminated tag is an error at
  * the template's file and line.
@@ -56,13 +57,28 @@ struct tpl_template {
 	struct tpl_node *body;
 };
 
+/** Where a template's partials come from. */
+struct tpl_partials {
+	/** The file name and text of the partial @p name; false for none.
+	 * Both must outlive the templates compiled with it. */
+	bool (*find)(void *ctx, const char *name, const char **file, const char **text,
+		     size_t *len);
+	void *ctx;
+};
+
+/** How deep partials may include partials: deeper is taken for a cycle. */
+#define TPL_MAX_PARTIAL_DEPTH 16
+
 /**
- * Compile @p text (a template file's content).
+ * Compile @p text (a template file's content, @p len bytes; no NUL needed
+ * after it), and every partial it names, in place.
  * \param name borrowed; must outlive the template.
+ * \param partials where to find partials; NULL for none.
  * \param[out] out owned by @p arena; untouched on failure.
  */
 bool tpl_compile(struct sg_arena *arena, struct sg_diags *diags, const char *name,
-		 const char *text, size_t len, struct tpl_template *out) SG_CHECKRET;
+		 const char *text, size_t len, const struct tpl_partials *partials,
+		 struct tpl_template *out) SG_CHECKRET;
 
 /** Render @p t with @p data, appending to @p out. */
 bool tpl_render(const struct tpl_template *t, const struct tpl_value *data, struct sg_buf *out,

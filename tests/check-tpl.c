@@ -30,11 +30,36 @@ static void teardown(void)
 	sg_arena_fini(&fx.arena);
 }
 
+/* Partials for the tests: name.tpl is NAME's text below. */
+static const char *const partial_texts[][2] = {
+	{"greet.tpl", "hello {{name}}\n"},
+	{"items.tpl", "{{#items}}\n{{> item.tpl}}\n{{/items}}\n"},
+	{"item.tpl", "- {{n}}\n"},
+	{"loop.tpl", "{{> loop.tpl}}"},
+	{"bad.tpl", "line one\n{{nope}}\n"},
+};
+
+static bool find_partial(void *ctx, const char *name, const char **file, const char **text,
+			 size_t *len)
+{
+	(void)ctx;
+	for (size_t i = 0; i < sizeof partial_texts / sizeof *partial_texts; i++)
+		if (strcmp(partial_texts[i][0], name) == 0) {
+			*file = partial_texts[i][0];
+			*text = partial_texts[i][1];
+			*len = strlen(*text);
+			return true;
+		}
+	return false;
+}
+
+static const struct tpl_partials fx_partials = {find_partial, NULL};
+
 /* Compile and render @p text; the output, or NULL on error. */
 static const char *render(const char *text)
 {
 	struct tpl_template t;
-	if (!tpl_compile(&fx.arena, &fx.diags, "t.tpl", text, strlen(text), &t))
+	if (!tpl_compile(&fx.arena, &fx.diags, "t.tpl", text, strlen(text), &fx_partials, &t))
 		return NULL;
 	if (!tpl_render(&t, fx.data, &fx.out, &fx.diags))
 		return NULL;
@@ -97,11 +122,41 @@ START_TEST(test_text_is_read_to_its_length)
 	tpl_put_string(&fx.arena, fx.data, "v", "V");
 	struct tpl_template t;
 	const char text[] = {'<', '{', '{', 'v', '}', '}', '>', '{', '{'}; /* no NUL */
-	ck_assert(tpl_compile(&fx.arena, &fx.diags, "t.tpl", text, 7, &t));
+	ck_assert(tpl_compile(&fx.arena, &fx.diags, "t.tpl", text, 7, NULL, &t));
 	ck_assert(tpl_render(&t, fx.data, &fx.out, &fx.diags));
 	ck_assert_str_eq(fx.out.data, "<V>");
-	ck_assert(!tpl_compile(&fx.arena, &fx.diags, "t.tpl", text, 3, &t));
+	ck_assert(!tpl_compile(&fx.arena, &fx.diags, "t.tpl", text, 3, NULL, &t));
 	ck_assert_str_eq(first_error(), "t.tpl:1: unterminated tag '{{'");
+}
+END_TEST
+
+/* A partial is compiled in place: a standalone partial line becomes the
+ * partial's text, names resolve in the scope where it stands, and errors
+ * name the partial's own file and line. */
+START_TEST(test_partials)
+{
+	tpl_put_string(&fx.arena, fx.data, "name", "world");
+	struct tpl_value *items = tpl_list(&fx.arena);
+	tpl_put_string(&fx.arena, tpl_append_map(&fx.arena, items), "n", "a");
+	tpl_put_string(&fx.arena, tpl_append_map(&fx.arena, items), "n", "b");
+	tpl_put(&fx.arena, fx.data, "items", items);
+	ck_assert_str_eq(render("<\n  {{> greet.tpl}}\n{{> items.tpl}}\n>\n"),
+			 "<\nhello world\n- a\n- b\n>\n");
+}
+END_TEST
+
+START_TEST(test_partial_errors)
+{
+	ck_assert_ptr_null(render("x\n{{> none.tpl}}\n"));
+	ck_assert_str_eq(first_error(), "t.tpl:2: unknown partial 'none.tpl'");
+	sg_diags_fini(&fx.diags);
+	sg_diags_init(&fx.diags);
+	ck_assert_ptr_null(render("{{> loop.tpl}}"));
+	ck_assert_str_eq(first_error(), "loop.tpl:1: partials nest deeper than 16 at 'loop.tpl' (a cycle?)");
+	sg_diags_fini(&fx.diags);
+	sg_diags_init(&fx.diags);
+	ck_assert_ptr_null(render("{{> bad.tpl}}"));
+	ck_assert_str_eq(first_error(), "bad.tpl:2: unknown placeholder 'nope'");
 }
 END_TEST
 
@@ -176,6 +231,8 @@ int main(void)
 	tcase_add_test(tc, test_standalone_lines_vanish);
 	tcase_add_test(tc, test_tag_after_a_tag_is_not_standalone);
 	tcase_add_test(tc, test_text_is_read_to_its_length);
+	tcase_add_test(tc, test_partials);
+	tcase_add_test(tc, test_partial_errors);
 	tcase_add_test(tc, test_inverted_empty_list);
 	tcase_add_test(tc, test_outer_scope_lookup);
 	tcase_add_test(tc, test_unknown_placeholder_names_file_and_line);
