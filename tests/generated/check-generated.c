@@ -1549,6 +1549,18 @@ START_TEST(test_clear_by_name)
 			 "cannot delete field 'code'");
 	ck_assert_str_eq(fleet_depot_get_code(&d), "AMS1");
 	fleet_depot_fini(&d);
+
+	/* Readonly wins over unset, as a frozen dataclass's del does: an
+	 * object from defaults() (what the loaders fill) has no id yet. */
+	slot_value v;
+	ck_assert_int_eq(fleet_truck_class.defaults(&t), SLOT_OK);
+	ck_assert(!fleet_truck_has_id(&t));
+	ck_assert_status(slot_clear(&t, &fleet_truck_class, "id"), SLOT_EREADONLY,
+			 SLOT_OP_CLEAR, &fleet_truck_class, "id", NULL, "cannot delete field 'id'");
+	ck_assert_status(slot_get(&t, &fleet_truck_class, "id", &v), SLOT_ENOATTR,
+			 SLOT_OP_GET, &fleet_truck_class, "id", NULL,
+			 "'Truck' object has no attribute 'id'");
+	fleet_truck_fini(&t);
 }
 END_TEST
 

@@ -654,10 +654,13 @@ static inline int slot_set(void *obj, const slot_class *cls, const char *name,
 /** Unset slot @p f of @p obj, freeing what it owned (SLOT_ENOATTR for NULL). */
 static inline int slot_clear_field(void *obj, const slot_field *f)
 {
-	if (!f || !slot_is_set(obj, f))
+	if (!f)
 		return SLOT_ENOATTR;
+	/* Frozen before unset, as a frozen dataclass's __delattr__ says. */
 	if (f->flags & (SLOT_READONLY | SLOT_ALWAYS_SET))
 		return SLOT_EREADONLY;
+	if (!slot_is_set(obj, f))
+		return SLOT_ENOATTR;
 	char *v = (char *)obj + f->offset;
 	for (size_t k = 0; k < f->count; k++) {
 		if (slot_owns_strings(f))
