@@ -4,10 +4,10 @@
 
 #include "game.h"
 
-static void show(int rc, const char *name, const slot_value *v)
+static void show(int rc, slot_op op, const char *name, const slot_value *v)
 {
 	char msg[128];
-	slot_strerror(msg, sizeof msg, rc, &game_player_class, name, v);
+	slot_strerror(msg, sizeof msg, rc, op, &game_player_class, name, v);
 	printf("  %-10s -> %s\n", name, msg);
 }
 
@@ -33,15 +33,15 @@ int main(void)
 
 	puts("by name, through the name table:");
 	slot_value v;
-	show(slot_get(&p, &game_player_class, "score", &v), "score", NULL);
+	show(slot_get(&p, &game_player_class, "score", &v), SLOT_OP_GET, "score", NULL);
 	printf("  score      = %lld\n", (long long)v.as.i);
-	show(slot_get(&p, &game_player_class, "nmae", &v), "nmae", NULL);
-	show(slot_get(&p, &game_player_class, "nickname", &v), "nickname", NULL);
+	show(slot_get(&p, &game_player_class, "nmae", &v), SLOT_OP_GET, "nmae", NULL);
+	show(slot_get(&p, &game_player_class, "nickname", &v), SLOT_OP_GET, "nickname", NULL);
 	slot_value big = {SLOT_INT64, 1, NULL, NULL, {.i = 300}, 0};
-	show(slot_set(&p, &game_player_class, "level", &big), "level", &big);
-	show(slot_set(&p, &game_player_class, "id", &big), "id", &big);
+	show(slot_set(&p, &game_player_class, "level", &big), SLOT_OP_SET, "level", &big);
+	show(slot_set(&p, &game_player_class, "id", &big), SLOT_OP_SET, "id", &big);
 	slot_value text = {SLOT_STRING, 1, NULL, NULL, {.s = "Ace"}, 0};
-	show(slot_set(&p, &game_player_class, "score", &text), "score", &text);
+	show(slot_set(&p, &game_player_class, "score", &text), SLOT_OP_SET, "score", &text);
 
 	puts("slots of Player, in table order:");
 	for (const slot_field *f = slot_next(&game_player_class, NULL); f;

@@ -644,10 +644,13 @@ static inline int slot_set(void *obj, const slot_class *cls, const char *name,
 /** Unset slot @p f of @p obj, freeing what it owned (SLOT_ENOATTR for NULL). */
 static inline int slot_clear_field(void *obj, const slot_field *f)
 {
-	if (!f || !slot_is_set(obj, f))
+	if (!f)
 		return SLOT_ENOATTR;
+	/* Frozen before unset, as a frozen dataclass's __delattr__ says. */
 	if (f->flags & (SLOT_READONLY | SLOT_ALWAYS_SET))
 		return SLOT_EREADONLY;
+	if (!slot_is_set(obj, f))
+		return SLOT_ENOATTR;
 	char *v = (char *)obj + f->offset;
 	for (size_t k = 0; k < f->count; k++) {
 		if (slot_owns_strings(f))
@@ -935,26 +938,72 @@ static inline const char *slot_type_name(slot_type t, const slot_enum *e, const 
 	return names[t];
 }
 
+/** Which by-name call a status came from: slot_strerror's message depends on it. */
+typedef enum slot_op {
+	SLOT_OP_GET,  /**< slot_get, slot_get_field: getattr() */
+	SLOT_OP_SET,  /**< slot_set, slot_set_field: setattr() */
+	SLOT_OP_CLEAR /**< slot_clear, slot_clear_field: delattr() */
+} slot_op;
+
+/* The C string @p s, cut after @p max bytes, as "%.<max>s" prints it. */
+static inline void slot_out_cut(slot_out *o, const char *s, size_t max)
+{
+	size_t n = 0;
+	while (n < max && s[n])
+		n++;
+	slot_out_put(o, s, n);
+}
+
+/*
+ * CPython's AttributeError for a name that is no slot of @p cls, or (when
+ * @p known) names an unset one.  Its messages cut the class name, each at
+ * its own width (Objects/object.c, Python/structmember.c), and print the
+ * name whole, a NUL included.
+ */
+SLOT_COLD int slot_strerror_noattr(char *buf, size_t size, slot_op op, const slot_class *cls,
+				   bool known, const char *name, size_t len)
+{
+	slot_out o = {buf, size, 0};
+	if (known && op == SLOT_OP_CLEAR) {
+		slot_out_put(&o, name, len); /* del of an unset slot: the bare name */
+	} else {
+		/* getattr of an unknown name: 50 bytes; setattr and delattr: 100;
+		 * getattr of an unset slot: 200. */
+		slot_out_put(&o, "'", 1);
+		slot_out_cut(&o, cls->name, known ? 200 : op == SLOT_OP_GET ? 50 : 100);
+		slot_out_str(&o, "' object has no attribute '");
+		slot_out_put(&o, name, len);
+		slot_out_put(&o, "'", 1);
+	}
+	if (size)
+		buf[o.len < size ? o.len : size - 1] = '\0';
+	return o.len > INT_MAX ? INT_MAX : (int)o.len;
+}
+
 /**
- * The message CPython would give for status @p rc of a by-name call on the
- * slot named by the @p len bytes at @p name, of class @p cls, into @p buf
- * with snprintf's rules.
- * \param v  the value given to a set, or NULL for a get or a clear.
+ * The message CPython would give for status @p rc of the by-name call
+ * @p op on the slot named by the @p len bytes at @p name, of class @p cls,
+ * into @p buf with snprintf's rules.
+ * \param v  the value given to a set (SLOT_OP_SET), for the types in a
+ *           SLOT_ETYPE message; NULL gives a shorter one.  Not read for
+ *           SLOT_OP_GET and SLOT_OP_CLEAR.
  * \return the length of the whole message, as snprintf.
  */
-static inline int slot_strerrorn(char *buf, size_t size, int rc, const slot_class *cls,
+static inline int slot_strerrorn(char *buf, size_t size, int rc, slot_op op, const slot_class *cls,
 				 const char *name, size_t len, const slot_value *v)
 {
 	const slot_field *f = slot_lookupn(cls, name, len);
 	int n = len > INT_MAX ? INT_MAX : (int)len; /* for "%.*s" */
+	if (op != SLOT_OP_SET)
+		v = NULL;
 	switch (rc) {
 	case SLOT_OK:
 		return snprintf(buf, size, "success");
 	case SLOT_ENOATTR:
-		return snprintf(buf, size, "'%s' object has no attribute '%.*s'", cls->name, n, name);
-	case SLOT_EREADONLY:
-		return snprintf(buf, size, v ? "cannot assign to field '%.*s'" : "cannot delete field '%.*s'",
-				n, name);
+		return slot_strerror_noattr(buf, size, op, cls, f != NULL, name, len);
+	case SLOT_EREADONLY: /* a frozen dataclass's FrozenInstanceError */
+		return snprintf(buf, size, "cannot %s field '%.*s'",
+				op == SLOT_OP_CLEAR ? "delete" : "assign to", n, name);
 	case SLOT_ETYPE:
 		if (f && v) {
 			/* Types as the schema writes them: "int32", "Team", "string[3]". */
@@ -992,10 +1041,10 @@ static inline int slot_strerrorn(char *buf, size_t size, int rc, const slot_clas
 }
 
 /** slot_strerrorn for the C string @p name. */
-static inline int slot_strerror(char *buf, size_t size, int rc, const slot_class *cls,
+static inline int slot_strerror(char *buf, size_t size, int rc, slot_op op, const slot_class *cls,
 				const char *name, const slot_value *v)
 {
-	return slot_strerrorn(buf, size, rc, cls, name, strlen(name), v);
+	return slot_strerrorn(buf, size, rc, op, cls, name, strlen(name), v);
 }
 
 #ifdef __cplusplus

@@ -57,9 +57,10 @@ done
     echo "	n += slot_lookup(&$cls, \"\") != NULL;"
     echo "	n += slot_lookup(&$cls, \"x\") != NULL;"
     echo "	n += slot_has(NULL, &$cls, \"\");"
-    echo "	n += slot_strerror(msg, sizeof msg, SLOT_ETYPE, &$cls, \"x\", &v);"
+    echo "	n += slot_strerror(msg, sizeof msg, SLOT_ETYPE, SLOT_OP_SET, &$cls, \"x\", &v);"
     echo "	n += slot_lookupn(&$cls, \"xy\", 1) != NULL;"
-    echo "	n += slot_strerrorn(msg, sizeof msg, SLOT_ENOATTR, &$cls, \"xy\", 1, NULL);"
+    echo "	n += slot_strerrorn(msg, sizeof msg, SLOT_ENOATTR, SLOT_OP_GET, &$cls, \"xy\", 1, NULL);"
+    echo "	n += slot_strerror(msg, sizeof msg, SLOT_ENOATTR, SLOT_OP_CLEAR, &$cls, \"x\", NULL);"
   done
   echo "	return n;"
   echo "}"

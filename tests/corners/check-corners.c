@@ -95,7 +95,7 @@ START_TEST(test_strings_kept_in_the_object)
 	ck_assert_ptr_eq(v.as.s, t.label);
 	v.as.s = "four";
 	ck_assert_int_eq(slot_set(&t, &corners_tagged_class, "label", &v), SLOT_ERANGE);
-	slot_strerror(msg, sizeof msg, SLOT_ERANGE, &corners_tagged_class, "label", &v);
+	slot_strerror(msg, sizeof msg, SLOT_ERANGE, SLOT_OP_SET, &corners_tagged_class, "label", &v);
 	ck_assert_str_eq(msg, "string too long for 'Tagged' attribute 'label' (at most 3 bytes)");
 	ck_assert_str_eq(corners_tagged_get_label(&t), "yes");
 
@@ -154,7 +154,8 @@ START_TEST(test_slots_that_cannot_be_cleared)
 	ck_assert(slot_is_set(&c, f));
 	ck_assert(slot_has(&c, &corners_counter_class, "ratio"));
 	ck_assert_int_eq(slot_clear(&c, &corners_counter_class, "hits"), SLOT_EREADONLY);
-	slot_strerror(msg, sizeof msg, SLOT_EREADONLY, &corners_counter_class, "hits", NULL);
+	slot_strerror(msg, sizeof msg, SLOT_EREADONLY, SLOT_OP_CLEAR, &corners_counter_class, "hits",
+		      NULL);
 	ck_assert_str_eq(msg, "cannot delete field 'hits'");
 	ck_assert_int_eq(corners_counter_get_hits(&c), 7);
 	slot_value v = {SLOT_INT32, 1, NULL, NULL, {.i = 9}, 0};
@@ -247,7 +248,7 @@ START_TEST(test_by_name_arrays_and_objects)
 	v.count = 2;
 	ck_assert_int_eq(slot_set(&h, &corners_holder_class, "words", &v), SLOT_ETYPE);
 	char msg[128];
-	slot_strerror(msg, sizeof msg, SLOT_ETYPE, &corners_holder_class, "words", &v);
+	slot_strerror(msg, sizeof msg, SLOT_ETYPE, SLOT_OP_SET, &corners_holder_class, "words", &v);
 	ck_assert_str_eq(msg, "'Holder' attribute 'words' must be string[3], not string[2]");
 
 	corners_named named;
@@ -402,14 +403,16 @@ START_TEST(test_calls_on_a_looked_up_field)
 	ck_assert_int_eq(slot_clear_field(&k, none), SLOT_ENOATTR);
 	/* The messages for a counted name print its bytes, not what follows. */
 	char msg[96];
-	slot_strerrorn(msg, sizeof msg, SLOT_ENOATTR, &corners_keyed_class, "hitz=3", 4, NULL);
+	slot_strerrorn(msg, sizeof msg, SLOT_ENOATTR, SLOT_OP_GET, &corners_keyed_class, "hitz=3", 4,
+		       NULL);
 	ck_assert_str_eq(msg, "'Keyed' object has no attribute 'hitz'");
 	slot_value text = {SLOT_STRING, 1, NULL, NULL, {.s = "x"}, 0};
 	ck_assert_int_eq(slot_set_field(&k, hits, &text), SLOT_ETYPE);
-	slot_strerrorn(msg, sizeof msg, SLOT_ETYPE, &corners_keyed_class, "hits=3", 4, &text);
+	slot_strerrorn(msg, sizeof msg, SLOT_ETYPE, SLOT_OP_SET, &corners_keyed_class, "hits=3", 4,
+		       &text);
 	ck_assert_str_eq(msg, "'Keyed' attribute 'hits' must be uint32, not string");
-	ck_assert_int_eq(slot_strerrorn(msg, sizeof msg, SLOT_EREADONLY, &corners_keyed_class, "key!",
-					3, NULL),
+	ck_assert_int_eq(slot_strerrorn(msg, sizeof msg, SLOT_EREADONLY, SLOT_OP_CLEAR,
+					&corners_keyed_class, "key!", 3, NULL),
 			 (int)strlen("cannot delete field 'key'"));
 	ck_assert_str_eq(msg, "cannot delete field 'key'");
 	corners_keyed_fini(&k);
@@ -579,13 +582,15 @@ START_TEST(test_type_error_messages)
 {
 	char msg[128];
 	slot_value null_string = {SLOT_STRING, 1, NULL, NULL, {.s = NULL}, 0};
-	slot_strerror(msg, sizeof msg, SLOT_ETYPE, &corners_keyed_class, "hits", &null_string);
+	slot_strerror(msg, sizeof msg, SLOT_ETYPE, SLOT_OP_SET, &corners_keyed_class, "hits",
+		      &null_string);
 	ck_assert_str_eq(msg, "'Keyed' attribute 'hits' must be uint32, not NULL");
 	slot_value empty = {SLOT_UINT32, 0, NULL, NULL, {.p = NULL}, 0};
-	slot_strerror(msg, sizeof msg, SLOT_ETYPE, &corners_keyed_class, "hits", &empty);
+	slot_strerror(msg, sizeof msg, SLOT_ETYPE, SLOT_OP_SET, &corners_keyed_class, "hits", &empty);
 	ck_assert_str_eq(msg, "'Keyed' attribute 'hits' must be uint32, not uint32[0]");
 	slot_value level = {SLOT_ENUM, 1, &corners_level_enum, NULL, {.i = 0}, 0};
-	slot_strerror(msg, sizeof msg, SLOT_ETYPE, &corners_holder_class, "words", &level);
+	slot_strerror(msg, sizeof msg, SLOT_ETYPE, SLOT_OP_SET, &corners_holder_class, "words",
+		      &level);
 	ck_assert_str_eq(msg, "'Holder' attribute 'words' must be string[3], not Level[1]");
 }
 END_TEST

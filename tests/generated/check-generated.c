@@ -82,19 +82,20 @@ static slot_value val_array(slot_type t, size_t count, const void *p)
 
 /* slot_strerror's message; also checks that it returns the message's length. */
 static char msg[256];
-static const char *message(int rc, const slot_class *cls, const char *name, const slot_value *v)
+static const char *message(int rc, slot_op op, const slot_class *cls, const char *name,
+			   const slot_value *v)
 {
-	int n = slot_strerror(msg, sizeof msg, rc, cls, name, v);
+	int n = slot_strerror(msg, sizeof msg, rc, op, cls, name, v);
 	ck_assert_int_eq(n, (int)strlen(msg));
 	return msg;
 }
 
 /* A by-name call returns @p want, and slot_strerror says @p text about it. */
-#define ck_assert_status(call, want, cls, name, v, text)                        \
+#define ck_assert_status(call, want, op, cls, name, v, text)                    \
 	do {                                                                    \
 		int rc_ = (call);                                               \
 		ck_assert_int_eq(rc_, (want));                                  \
-		ck_assert_str_eq(message(rc_, (cls), (name), (v)), (text));     \
+		ck_assert_str_eq(message(rc_, (op), (cls), (name), (v)), (text)); \
 	} while (0)
 
 /* A truck with every kind of slot set: strings, arrays, nested objects. */
@@ -1065,16 +1066,20 @@ START_TEST(test_get_unknown_and_unset_is_enoattr)
 	game_player_init(&p, 1);
 	slot_value v = val_int(SLOT_INT32, 1234);
 	ck_assert_status(slot_get(&p, &game_player_class, "nmae", &v), SLOT_ENOATTR,
-			 &game_player_class, "nmae", NULL, "'Player' object has no attribute 'nmae'");
+			 SLOT_OP_GET, &game_player_class, "nmae", NULL,
+			 "'Player' object has no attribute 'nmae'");
 	ck_assert_status(slot_get(&p, &game_player_class, "name", &v), SLOT_ENOATTR,
-			 &game_player_class, "name", NULL, "'Player' object has no attribute 'name'");
+			 SLOT_OP_GET, &game_player_class, "name", NULL,
+			 "'Player' object has no attribute 'name'");
 	ck_assert_int_eq(v.as.i, 1234); /* untouched on failure */
 	fleet_truck t;
 	ck_assert_int_eq(fleet_truck_init(&t, 1), SLOT_OK);
 	ck_assert_status(slot_get(&t, &fleet_truck_class, "route", &v), SLOT_ENOATTR,
-			 &fleet_truck_class, "route", NULL, "'Truck' object has no attribute 'route'");
+			 SLOT_OP_GET, &fleet_truck_class, "route", NULL,
+			 "'Truck' object has no attribute 'route'");
 	ck_assert_status(slot_get(&t, &fleet_truck_class, "Route", &v), SLOT_ENOATTR,
-			 &fleet_truck_class, "Route", NULL, "'Truck' object has no attribute 'Route'");
+			 SLOT_OP_GET, &fleet_truck_class, "Route", NULL,
+			 "'Truck' object has no attribute 'Route'");
 	fleet_truck_fini(&t);
 	game_player_fini(&p);
 }
@@ -1105,7 +1110,7 @@ START_TEST(test_set_by_name_ok_for_each_scalar_kind)
 	ck_assert_int_eq(fleet_truck_init(&t, 1), SLOT_OK);
 	slot_value v = val_uint(SLOT_UINT32, 40000);
 	ck_assert_status(slot_set(&t, &fleet_truck_class, "payload_kg", &v), SLOT_OK,
-			 &fleet_truck_class, "payload_kg", &v, "success");
+			 SLOT_OP_SET, &fleet_truck_class, "payload_kg", &v, "success");
 	ck_assert(fleet_truck_has_payload_kg(&t));
 	ck_assert_uint_eq(fleet_truck_get_payload_kg(&t), 40000);
 	v = val_int(SLOT_INT64, INT64_MIN);
@@ -1193,7 +1198,7 @@ START_TEST(test_set_by_name_readonly_is_ereadonly)
 	ck_assert_int_eq(fleet_truck_init(&t, 5), SLOT_OK);
 	slot_value v = val_uint(SLOT_UINT64, 6);
 	ck_assert_status(slot_set(&t, &fleet_truck_class, "id", &v), SLOT_EREADONLY,
-			 &fleet_truck_class, "id", &v, "cannot assign to field 'id'");
+			 SLOT_OP_SET, &fleet_truck_class, "id", &v, "cannot assign to field 'id'");
 	ck_assert_uint_eq(fleet_truck_get_id(&t), 5);
 	/* Readonly wins over a wrong type. */
 	v = val_str("six");
@@ -1204,7 +1209,8 @@ START_TEST(test_set_by_name_readonly_is_ereadonly)
 	ck_assert_int_eq(fleet_depot_init(&d, "OSL1"), SLOT_OK);
 	v = val_str("OSL2");
 	ck_assert_status(slot_set(&d, &fleet_depot_class, "code", &v), SLOT_EREADONLY,
-			 &fleet_depot_class, "code", &v, "cannot assign to field 'code'");
+			 SLOT_OP_SET, &fleet_depot_class, "code", &v,
+			 "cannot assign to field 'code'");
 	ck_assert_str_eq(fleet_depot_get_code(&d), "OSL1");
 	fleet_depot_fini(&d);
 
@@ -1212,7 +1218,7 @@ START_TEST(test_set_by_name_readonly_is_ereadonly)
 	game_player_init(&p, 1);
 	v = val_uint(SLOT_UINT64, 2);
 	ck_assert_status(slot_set(&p, &game_player_class, "id", &v), SLOT_EREADONLY,
-			 &game_player_class, "id", &v, "cannot assign to field 'id'");
+			 SLOT_OP_SET, &game_player_class, "id", &v, "cannot assign to field 'id'");
 	game_player_fini(&p);
 }
 END_TEST
@@ -1223,9 +1229,10 @@ START_TEST(test_set_by_name_unknown_is_enoattr)
 	game_player_init(&p, 1);
 	slot_value v = val_int(SLOT_INT32, 1);
 	ck_assert_status(slot_set(&p, &game_player_class, "nmae", &v), SLOT_ENOATTR,
-			 &game_player_class, "nmae", &v, "'Player' object has no attribute 'nmae'");
+			 SLOT_OP_SET, &game_player_class, "nmae", &v,
+			 "'Player' object has no attribute 'nmae'");
 	ck_assert_status(slot_set(&p, &game_player_class, "slot_bits", &v), SLOT_ENOATTR,
-			 &game_player_class, "slot_bits", &v,
+			 SLOT_OP_SET, &game_player_class, "slot_bits", &v,
 			 "'Player' object has no attribute 'slot_bits'");
 	game_player_fini(&p);
 }
@@ -1238,41 +1245,41 @@ START_TEST(test_set_by_name_wrong_type_is_etype)
 	game_player_set_score(&p, 10);
 	slot_value v = val_str("ten");
 	ck_assert_status(slot_set(&p, &game_player_class, "score", &v), SLOT_ETYPE,
-			 &game_player_class, "score", &v,
+			 SLOT_OP_SET, &game_player_class, "score", &v,
 			 "'Player' attribute 'score' must be int32, not string");
 	ck_assert_int_eq(game_player_get_score(&p), 10); /* unchanged */
 	v = val_int(SLOT_INT32, 1);
 	ck_assert_status(slot_set(&p, &game_player_class, "alive", &v), SLOT_ETYPE,
-			 &game_player_class, "alive", &v,
+			 SLOT_OP_SET, &game_player_class, "alive", &v,
 			 "'Player' attribute 'alive' must be bool, not int32");
 	v = val_real(SLOT_DOUBLE, 1.0);
 	ck_assert_status(slot_set(&p, &game_player_class, "level", &v), SLOT_ETYPE,
-			 &game_player_class, "level", &v,
+			 SLOT_OP_SET, &game_player_class, "level", &v,
 			 "'Player' attribute 'level' must be uint8, not double");
 	v = val_bool(true);
 	ck_assert_status(slot_set(&p, &game_player_class, "name", &v), SLOT_ETYPE,
-			 &game_player_class, "name", &v,
+			 SLOT_OP_SET, &game_player_class, "name", &v,
 			 "'Player' attribute 'name' must be string, not bool");
 	ck_assert(!game_player_has_name(&p));
 	v = val_enum(&geo_unit_enum, GEO_UNIT_METER); /* another enum */
 	ck_assert_status(slot_set(&p, &game_player_class, "team", &v), SLOT_ETYPE,
-			 &game_player_class, "team", &v,
+			 SLOT_OP_SET, &game_player_class, "team", &v,
 			 "'Player' attribute 'team' must be Team, not Unit");
 	ck_assert_int_eq(game_player_get_team(&p), GAME_TEAM_SPECTATOR);
 	v = val_enum(&game_team_enum, GAME_TEAM_RED);
 	ck_assert_status(slot_set(&p, &game_player_class, "score", &v), SLOT_ETYPE,
-			 &game_player_class, "score", &v,
+			 SLOT_OP_SET, &game_player_class, "score", &v,
 			 "'Player' attribute 'score' must be int32, not Team");
 	geo_point pt;
 	geo_point_init(&pt);
 	v = val_object(&geo_point_class, &pt); /* another class, from another module */
 	ck_assert_status(slot_set(&p, &game_player_class, "pos", &v), SLOT_ETYPE,
-			 &game_player_class, "pos", &v,
+			 SLOT_OP_SET, &game_player_class, "pos", &v,
 			 "'Player' attribute 'pos' must be Vec2, not Point");
 	ck_assert(!game_player_has_pos(&p));
 	v = val_int(SLOT_INT64, 3);
 	ck_assert_status(slot_set(&p, &game_player_class, "pos", &v), SLOT_ETYPE,
-			 &game_player_class, "pos", &v,
+			 SLOT_OP_SET, &game_player_class, "pos", &v,
 			 "'Player' attribute 'pos' must be Vec2, not int64");
 	geo_point_fini(&pt);
 	game_player_fini(&p);
@@ -1289,7 +1296,7 @@ START_TEST(test_set_by_name_null_string_is_etype)
 	ck_assert_int_eq(rc, SLOT_ETYPE);
 	ck_assert_str_eq(game_player_get_name(&p), "kept");
 	/* Not "must be string, not string": the message names the NULL. */
-	ck_assert_str_eq(message(rc, &game_player_class, "name", &v),
+	ck_assert_str_eq(message(rc, SLOT_OP_SET, &game_player_class, "name", &v),
 			 "'Player' attribute 'name' must be string, not NULL");
 	game_player_fini(&p);
 }
@@ -1301,16 +1308,16 @@ START_TEST(test_set_by_name_out_of_range_is_erange)
 	game_player_init(&p, 1);
 	slot_value v = val_int(SLOT_INT32, 256);
 	ck_assert_status(slot_set(&p, &game_player_class, "level", &v), SLOT_ERANGE,
-			 &game_player_class, "level", &v,
+			 SLOT_OP_SET, &game_player_class, "level", &v,
 			 "value out of range for 'Player' attribute 'level' (uint8)");
 	ck_assert_uint_eq(game_player_get_level(&p), 1); /* unchanged */
 	v = val_int(SLOT_INT8, -1);
 	ck_assert_status(slot_set(&p, &game_player_class, "level", &v), SLOT_ERANGE,
-			 &game_player_class, "level", &v,
+			 SLOT_OP_SET, &game_player_class, "level", &v,
 			 "value out of range for 'Player' attribute 'level' (uint8)");
 	v = val_int(SLOT_INT64, (int64_t)INT32_MAX + 1);
 	ck_assert_status(slot_set(&p, &game_player_class, "score", &v), SLOT_ERANGE,
-			 &game_player_class, "score", &v,
+			 SLOT_OP_SET, &game_player_class, "score", &v,
 			 "value out of range for 'Player' attribute 'score' (int32)");
 	v = val_int(SLOT_INT64, (int64_t)INT32_MIN - 1);
 	ck_assert_int_eq(slot_set(&p, &game_player_class, "score", &v), SLOT_ERANGE);
@@ -1318,7 +1325,7 @@ START_TEST(test_set_by_name_out_of_range_is_erange)
 	/* Enums: their own values or an in-range integer. */
 	v = val_int(SLOT_INT32, 3);
 	ck_assert_status(slot_set(&p, &game_player_class, "team", &v), SLOT_ERANGE,
-			 &game_player_class, "team", &v,
+			 SLOT_OP_SET, &game_player_class, "team", &v,
 			 "value out of range for 'Player' attribute 'team' (Team)");
 	v = val_int(SLOT_INT32, -1);
 	ck_assert_int_eq(slot_set(&p, &game_player_class, "team", &v), SLOT_ERANGE);
@@ -1333,19 +1340,19 @@ START_TEST(test_set_by_name_out_of_range_is_erange)
 	ck_assert_int_eq(fleet_truck_init(&t, 1), SLOT_OK);
 	v = val_uint(SLOT_UINT64, (uint64_t)INT64_MAX + 1);
 	ck_assert_status(slot_set(&t, &fleet_truck_class, "value_cents", &v), SLOT_ERANGE,
-			 &fleet_truck_class, "value_cents", &v,
+			 SLOT_OP_SET, &fleet_truck_class, "value_cents", &v,
 			 "value out of range for 'Truck' attribute 'value_cents' (int64)");
 	ck_assert(!fleet_truck_has_value_cents(&t));
 	v = val_int(SLOT_INT32, -1);
 	ck_assert_status(slot_set(&t, &fleet_truck_class, "payload_kg", &v), SLOT_ERANGE,
-			 &fleet_truck_class, "payload_kg", &v,
+			 SLOT_OP_SET, &fleet_truck_class, "payload_kg", &v,
 			 "value out of range for 'Truck' attribute 'payload_kg' (uint32)");
 	v = val_uint(SLOT_UINT64, (uint64_t)UINT32_MAX + 1);
 	ck_assert_int_eq(slot_set(&t, &fleet_truck_class, "payload_kg", &v), SLOT_ERANGE);
 	ck_assert(!fleet_truck_has_payload_kg(&t));
 	v = val_int(SLOT_INT32, 4);
 	ck_assert_status(slot_set(&t, &fleet_truck_class, "odometer_unit", &v), SLOT_ERANGE,
-			 &fleet_truck_class, "odometer_unit", &v,
+			 SLOT_OP_SET, &fleet_truck_class, "odometer_unit", &v,
 			 "value out of range for 'Truck' attribute 'odometer_unit' (Unit)");
 	fleet_truck_fini(&t);
 }
@@ -1370,12 +1377,12 @@ START_TEST(test_set_by_name_number_array)
 	/* The whole array, of its element type and length. */
 	v = val_array(SLOT_UINT16, 3, inv);
 	ck_assert_status(slot_set(&p, &game_player_class, "inventory", &v), SLOT_ETYPE,
-			 &game_player_class, "inventory", &v,
+			 SLOT_OP_SET, &game_player_class, "inventory", &v,
 			 "'Player' attribute 'inventory' must be uint16[8], not uint16[3]");
 	int32_t wide[8] = {0};
 	v = val_array(SLOT_INT32, 8, wide);
 	ck_assert_status(slot_set(&p, &game_player_class, "inventory", &v), SLOT_ETYPE,
-			 &game_player_class, "inventory", &v,
+			 SLOT_OP_SET, &game_player_class, "inventory", &v,
 			 "'Player' attribute 'inventory' must be uint16[8], not int32[8]");
 	ck_assert_uint_eq(game_player_get_inventory_at(&p, 1), 2); /* unchanged */
 	game_player_fini(&p);
@@ -1411,7 +1418,7 @@ START_TEST(test_set_by_name_string_array_copies)
 	const char *three[3] = {"a", "b", "c"};
 	v = val_array(SLOT_STRING, 3, three);
 	ck_assert_status(slot_set(&t, &fleet_truck_class, "drivers", &v), SLOT_ETYPE,
-			 &fleet_truck_class, "drivers", &v,
+			 SLOT_OP_SET, &fleet_truck_class, "drivers", &v,
 			 "'Truck' attribute 'drivers' must be string[2], not string[3]");
 	ck_assert_str_eq(fleet_truck_get_drivers_at(&t, 1), "Linus");
 	fleet_truck_fini(&t);
@@ -1444,7 +1451,7 @@ START_TEST(test_set_by_name_class_array_deep_copies)
 	v = val_array(SLOT_OBJECT, 4, pts);
 	v.class_type = &geo_point_class;
 	ck_assert_status(slot_set(&t, &fleet_truck_class, "route", &v), SLOT_ETYPE,
-			 &fleet_truck_class, "route", &v,
+			 SLOT_OP_SET, &fleet_truck_class, "route", &v,
 			 "'Truck' attribute 'route' must be Stop[4], not Point[4]");
 	fleet_truck_fini(&t);
 }
@@ -1507,8 +1514,8 @@ START_TEST(test_clear_by_name)
 {
 	fleet_truck t;
 	fill_truck(&t);
-	ck_assert_status(slot_clear(&t, &fleet_truck_class, "plate"), SLOT_OK, &fleet_truck_class,
-			 "plate", NULL, "success");
+	ck_assert_status(slot_clear(&t, &fleet_truck_class, "plate"), SLOT_OK,
+			 SLOT_OP_CLEAR, &fleet_truck_class, "plate", NULL, "success");
 	ck_assert(!fleet_truck_has_plate(&t));
 	ck_assert_ptr_null(fleet_truck_get_plate(&t));
 	ck_assert_int_eq(slot_clear(&t, &fleet_truck_class, "drivers"), SLOT_OK);
@@ -1523,39 +1530,113 @@ START_TEST(test_clear_by_name)
 	ck_assert_int_eq(slot_clear(&t, &fleet_truck_class, "payload_kg"), SLOT_OK);
 	ck_assert(!fleet_truck_has_payload_kg(&t));
 	ck_assert_uint_eq(fleet_truck_get_payload_kg(&t), 0);
-	/* Clearing again: the slot is unset, as Python's del of an unset slot. */
+	/* Clearing again: the slot is unset, and CPython's del of an unset slot
+	 * says the bare name. */
 	ck_assert_status(slot_clear(&t, &fleet_truck_class, "plate"), SLOT_ENOATTR,
-			 &fleet_truck_class, "plate", NULL, "'Truck' object has no attribute 'plate'");
+			 SLOT_OP_CLEAR, &fleet_truck_class, "plate", NULL, "plate");
 	ck_assert_status(slot_clear(&t, &fleet_truck_class, "plat"), SLOT_ENOATTR,
-			 &fleet_truck_class, "plat", NULL, "'Truck' object has no attribute 'plat'");
+			 SLOT_OP_CLEAR, &fleet_truck_class, "plat", NULL,
+			 "'Truck' object has no attribute 'plat'");
 	ck_assert_status(slot_clear(&t, &fleet_truck_class, "id"), SLOT_EREADONLY,
-			 &fleet_truck_class, "id", NULL, "cannot delete field 'id'");
+			 SLOT_OP_CLEAR, &fleet_truck_class, "id", NULL, "cannot delete field 'id'");
 	ck_assert(fleet_truck_has_id(&t));
 	fleet_truck_fini(&t);
 
 	fleet_depot d;
 	ck_assert_int_eq(fleet_depot_init(&d, "AMS1"), SLOT_OK);
 	ck_assert_status(slot_clear(&d, &fleet_depot_class, "code"), SLOT_EREADONLY,
-			 &fleet_depot_class, "code", NULL, "cannot delete field 'code'");
+			 SLOT_OP_CLEAR, &fleet_depot_class, "code", NULL,
+			 "cannot delete field 'code'");
 	ck_assert_str_eq(fleet_depot_get_code(&d), "AMS1");
 	fleet_depot_fini(&d);
+
+	/* Readonly wins over unset, as a frozen dataclass's del does: an
+	 * object from defaults() (what the loaders fill) has no id yet. */
+	slot_value v;
+	ck_assert_int_eq(fleet_truck_class.defaults(&t), SLOT_OK);
+	ck_assert(!fleet_truck_has_id(&t));
+	ck_assert_status(slot_clear(&t, &fleet_truck_class, "id"), SLOT_EREADONLY,
+			 SLOT_OP_CLEAR, &fleet_truck_class, "id", NULL, "cannot delete field 'id'");
+	ck_assert_status(slot_get(&t, &fleet_truck_class, "id", &v), SLOT_ENOATTR,
+			 SLOT_OP_GET, &fleet_truck_class, "id", NULL,
+			 "'Truck' object has no attribute 'id'");
+	fleet_truck_fini(&t);
 }
 END_TEST
 
 START_TEST(test_strerror_other_codes_and_truncation)
 {
-	ck_assert_str_eq(message(SLOT_ENOMEM, &game_player_class, "name", NULL), "out of memory");
+	ck_assert_str_eq(message(SLOT_ENOMEM, SLOT_OP_GET, &game_player_class, "name", NULL),
+			 "out of memory");
 	slot_value v = val_str("x");
-	ck_assert_str_eq(message(SLOT_ENOMEM, &fleet_truck_class, "plate", &v), "out of memory");
-	ck_assert_str_eq(message(SLOT_OK, &fleet_truck_class, "plate", &v), "success");
+	ck_assert_str_eq(message(SLOT_ENOMEM, SLOT_OP_SET, &fleet_truck_class, "plate", &v),
+			 "out of memory");
+	ck_assert_str_eq(message(SLOT_OK, SLOT_OP_SET, &fleet_truck_class, "plate", &v), "success");
 	/* snprintf's rules: truncated, NUL-terminated, full length returned. */
 	char small[8];
 	volatile size_t cap = sizeof small; /* not a constant: no -Wformat-truncation */
-	int n = slot_strerror(small, cap, SLOT_ENOATTR, &game_player_class, "nmae", NULL);
+	int n = slot_strerror(small, cap, SLOT_ENOATTR, SLOT_OP_GET, &game_player_class, "nmae",
+			      NULL);
 	ck_assert_int_eq(n, (int)strlen("'Player' object has no attribute 'nmae'"));
 	ck_assert_str_eq(small, "'Player");
-	ck_assert_int_eq(slot_strerror(NULL, 0, SLOT_EREADONLY, &game_player_class, "id", NULL),
+	ck_assert_int_eq(slot_strerror(NULL, 0, SLOT_EREADONLY, SLOT_OP_CLEAR, &game_player_class, "id",
+				       NULL),
 			 (int)strlen("cannot delete field 'id'"));
+}
+END_TEST
+
+/*
+ * CPython's AttributeError says more or less depending on the call (getattr,
+ * setattr or delattr) and on whether the name is a slot (unset) or none,
+ * and cuts the class name at 50, 100 or 200 bytes (checked against
+ * /usr/bin/python3 by the oracle test).
+ */
+START_TEST(test_strerror_depends_on_the_operation)
+{
+	const slot_class *c = &game_player_class;
+	slot_value v = val_int(SLOT_INT32, 1);
+	ck_assert_str_eq(message(SLOT_ENOATTR, SLOT_OP_GET, c, "nickname", NULL),
+			 "'Player' object has no attribute 'nickname'");
+	ck_assert_str_eq(message(SLOT_ENOATTR, SLOT_OP_CLEAR, c, "nickname", NULL), "nickname");
+	ck_assert_str_eq(message(SLOT_ENOATTR, SLOT_OP_CLEAR, c, "nmae", NULL),
+			 "'Player' object has no attribute 'nmae'");
+	ck_assert_str_eq(message(SLOT_EREADONLY, SLOT_OP_SET, c, "id", &v),
+			 "cannot assign to field 'id'");
+	ck_assert_str_eq(message(SLOT_EREADONLY, SLOT_OP_CLEAR, c, "id", NULL),
+			 "cannot delete field 'id'");
+	/* The value is not read for a get or a clear. */
+	ck_assert_str_eq(message(SLOT_EREADONLY, SLOT_OP_CLEAR, c, "id", &v),
+			 "cannot delete field 'id'");
+
+	/* A name holding a NUL, given with its length, is printed whole. */
+	int n = slot_strerrorn(msg, sizeof msg, SLOT_ENOATTR, SLOT_OP_GET, c, "id\0x", 4, NULL);
+	ck_assert_int_eq(n, 39);
+	ck_assert_mem_eq(msg, "'Player' object has no attribute 'id\0x'", 40);
+
+	/* A class named with 255 bytes, the longest name a schema may give. */
+	char name[256];
+	memset(name, 'K', 255);
+	name[255] = '\0';
+	slot_class longer = game_player_class;
+	longer.name = name;
+	static const struct {
+		int rc;
+		slot_op op;
+		const char *slot;
+		int kept; /* bytes of the class name in the message */
+	} cut[] = {
+		{SLOT_ENOATTR, SLOT_OP_GET, "nmae", 50},
+		{SLOT_ENOATTR, SLOT_OP_SET, "nmae", 100},
+		{SLOT_ENOATTR, SLOT_OP_CLEAR, "nmae", 100},
+		{SLOT_ENOATTR, SLOT_OP_GET, "nickname", 200},
+	};
+	for (size_t i = 0; i < sizeof cut / sizeof cut[0]; i++) {
+		char want[300];
+		snprintf(want, sizeof want, "'%.*s' object has no attribute '%s'", cut[i].kept, name,
+			 cut[i].slot);
+		ck_assert_str_eq(message(cut[i].rc, cut[i].op, &longer, cut[i].slot, NULL), want);
+	}
+	ck_assert_str_eq(message(SLOT_ENOATTR, SLOT_OP_CLEAR, &longer, "nickname", NULL), "nickname");
 }
 END_TEST
 
@@ -1625,23 +1706,24 @@ END_TEST
 
 START_TEST(test_strerror_without_a_value)
 {
-	ck_assert_str_eq(message(SLOT_ETYPE, &game_player_class, "score", NULL),
+	ck_assert_str_eq(message(SLOT_ETYPE, SLOT_OP_SET, &game_player_class, "score", NULL),
 			 "wrong type for 'Player' attribute 'score'");
 	slot_value v = val_str("x");
-	ck_assert_str_eq(message(SLOT_ETYPE, &game_player_class, "nmae", &v),
+	ck_assert_str_eq(message(SLOT_ETYPE, SLOT_OP_SET, &game_player_class, "nmae", &v),
 			 "wrong type for 'Player' attribute 'nmae'");
-	ck_assert_str_eq(message(99, &game_player_class, "score", NULL), "unknown status 99");
+	ck_assert_str_eq(message(99, SLOT_OP_GET, &game_player_class, "score", NULL),
+			 "unknown status 99");
 	/* A scalar given to an array slot. */
 	v = val_int(SLOT_INT32, 1);
 	game_player p;
 	game_player_init(&p, 1);
 	ck_assert_status(slot_set(&p, &game_player_class, "inventory", &v), SLOT_ETYPE,
-			 &game_player_class, "inventory", &v,
+			 SLOT_OP_SET, &game_player_class, "inventory", &v,
 			 "'Player' attribute 'inventory' must be uint16[8], not int32[1]");
 	uint16_t three[3] = {1, 2, 3};
 	v = val_array(SLOT_UINT16, 3, three);
 	ck_assert_status(slot_set(&p, &game_player_class, "score", &v), SLOT_ETYPE,
-			 &game_player_class, "score", &v,
+			 SLOT_OP_SET, &game_player_class, "score", &v,
 			 "'Player' attribute 'score' must be int32, not uint16[3]");
 	game_player_fini(&p);
 }
@@ -1769,6 +1851,7 @@ static Suite *generated_suite(void)
 	tcase_add_test(tc, test_set_by_name_nested_object);
 	tcase_add_test(tc, test_clear_by_name);
 	tcase_add_test(tc, test_strerror_other_codes_and_truncation);
+	tcase_add_test(tc, test_strerror_depends_on_the_operation);
 	tcase_add_test(tc, test_get_or_and_next_set);
 	tcase_add_test(tc, test_assigning_a_slot_its_own_value);
 	tcase_add_test(tc, test_strerror_without_a_value);
