@@ -925,7 +925,8 @@ static inline bool slot_equal(const void *a, const void *b, const slot_class *cl
 	return true;
 }
 
-/** The schema's name of a slot type ("int32", "string", ...). */
+/** The schema's name of a slot type ("int32", "string", ...); "?" for a
+ * value that is no slot_type (a caller's slot_value may hold any). */
 static inline const char *slot_type_name(slot_type t, const slot_enum *e, const slot_class *c)
 {
 	static const char *const names[] = {"bool", "int8", "int16", "int32", "int64",
@@ -935,7 +936,7 @@ static inline const char *slot_type_name(slot_type t, const slot_enum *e, const 
 		return e->name;
 	if (t == SLOT_OBJECT && c)
 		return c->name;
-	return names[t];
+	return (unsigned)t < sizeof names / sizeof *names ? names[t] : "?";
 }
 
 /** Which by-name call a status came from: slot_strerror's message depends on it. */

@@ -415,6 +415,12 @@ START_TEST(test_calls_on_a_looked_up_field)
 					&corners_keyed_class, "key!", 3, NULL),
 			 (int)strlen("cannot delete field 'key'"));
 	ck_assert_str_eq(msg, "cannot delete field 'key'");
+	/* A value whose type is no slot_type: named "?", not read past the table. */
+	slot_value odd = {(slot_type)99, 1, NULL, NULL, {.u = 1}, 0};
+	ck_assert_int_eq(slot_set_field(&k, hits, &odd), SLOT_ETYPE);
+	slot_strerrorn(msg, sizeof msg, SLOT_ETYPE, SLOT_OP_SET, &corners_keyed_class, "hits", 4,
+		       &odd);
+	ck_assert_str_eq(msg, "'Keyed' attribute 'hits' must be uint32, not ?");
 	corners_keyed_fini(&k);
 }
 END_TEST
