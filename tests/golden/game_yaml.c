@@ -9,6 +9,7 @@
 #include "game_yaml.h"
 
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stdarg.h>
 #include <yaml.h>
@@ -161,93 +162,213 @@ static bool scalar_is_null(const yaml_event_t *e)
 }
 
 /*
- * A plain decimal number in one pass, without strtoll or strtod: an
- * integer of at most 19 digits (below 10^19: no overflow), or a decimal
- * (`-123.25`) of at most 15 digits and no exponent, exactly as strtod
- * reads it: the digits make an integer below 2^53 and 10^k is exact, so
- * one division rounds correctly.  Anything else is the slow path's.
+ * Numbers follow the schema's rules (generator/scalar.c): an integer is
+ * decimal or hexadecimal after `0x`, with an optional sign; a float is
+ * decimal, with an optional point and exponent, or `.inf`, `-.inf`, `.nan`
+ * in YAML's spellings.  Anything else (`nan`, `Infinity`, `1_000`, `0o17`,
+ * hexadecimal floats) is no number.  Each is read correctly rounded to its
+ * slot's own type, as strtod and strtof read it.
  */
-static bool fast_number(const char *s, slot_value *v)
+enum { NUM_OK, NUM_INVALID, NUM_RANGE };
+
+/*
+ * A plain decimal (`-123.25`, `42`) in one pass, without strtoll or strtod:
+ * its sign, its digits as an integer (of at most 19 digits: no overflow),
+ * how many there are and how many follow the point.  False for anything
+ * else, which is the slow paths'.
+ */
+struct decimal {
+	uint64_t m;
+	unsigned digits, frac;
+	bool neg, point;
+};
+
+static bool scan_decimal(const char *s, struct decimal *d)
 {
-	static const double tens[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
-				      1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-	bool neg = *s == '-';
 	const char *dot = NULL, *start;
 	uint64_t m = 0;
+	d->neg = *s == '-';
 	if (*s == '-' || *s == '+')
 		s++;
 	for (start = s;; s++) {
-		unsigned d = (unsigned)(*s - '0');
-		if (d <= 9)
-			m = m * 10 + d; /* wraps past 19 digits, rejected below */
+		unsigned digit = (unsigned)(*s - '0');
+		if (digit <= 9)
+			m = m * 10 + digit; /* wraps past 19 digits, rejected below */
 		else if (*s == '.' && !dot)
 			dot = s;
 		else
 			break;
 	}
-	size_t digits = (size_t)(s - start) - (dot != NULL);
-	if (*s || !digits || digits > 19)
+	d->digits = (unsigned)(s - start) - (dot != NULL);
+	if (*s || !d->digits || d->digits > 19)
 		return false;
-	if (dot) {
-		size_t frac = (size_t)(s - dot - 1);
-		if (!frac || digits > 15)
-			return false;
-		double d = (double)m / tens[frac];
-		v->type = SLOT_DOUBLE;
-		v->as.d = neg ? -d : d;
-	} else if (!neg) {
+	d->m = m;
+	d->point = dot != NULL;
+	d->frac = dot ? (unsigned)(s - dot - 1) : 0;
+	return true;
+}
+
+/* A whole number beyond the fast path: more digits, or hexadecimal. */
+static int slow_integer(const char *s, bool *neg, uint64_t *mag)
+{
+	unsigned base = 10;
+	uint64_t v = 0;
+	bool overflow = false;
+	*neg = *s == '-';
+	if (*s == '-' || *s == '+')
+		s++;
+	if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
+		base = 16;
+		s += 2;
+	}
+	if (!*s)
+		return NUM_INVALID;
+	for (; *s; s++) {
+		unsigned d;
+		if (*s >= '0' && *s <= '9')
+			d = (unsigned)(*s - '0');
+		else if (base == 16 && *s >= 'a' && *s <= 'f')
+			d = (unsigned)(*s - 'a' + 10);
+		else if (base == 16 && *s >= 'A' && *s <= 'F')
+			d = (unsigned)(*s - 'A' + 10);
+		else
+			return NUM_INVALID;
+		if (v > (UINT64_MAX - d) / base)
+			overflow = true;
+		v = v * base + d;
+	}
+	*mag = v;
+	return overflow ? NUM_RANGE : NUM_OK;
+}
+
+/* A plain scalar as a whole number, into @p v (SLOT_INT64 or SLOT_UINT64). */
+static int scalar_integer(const char *s, slot_value *v)
+{
+	struct decimal d;
+	bool neg;
+	uint64_t m;
+	if (scan_decimal(s, &d)) {
+		if (d.point)
+			return NUM_INVALID;
+		neg = d.neg;
+		m = d.m;
+	} else {
+		int rc = slow_integer(s, &neg, &m);
+		if (rc != NUM_OK)
+			return rc;
+	}
+	if (!neg) {
 		v->type = SLOT_UINT64;
 		v->as.u = m;
 	} else if (m <= (uint64_t)INT64_MAX + 1) {
 		v->type = SLOT_INT64;
 		v->as.i = m == (uint64_t)INT64_MAX + 1 ? INT64_MIN : -(int64_t)m;
 	} else {
-		return false;
+		return NUM_RANGE; /* below INT64_MIN: out of any slot's range */
 	}
+	return NUM_OK;
+}
+
+static const char *const inf_words[] = {".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", NULL};
+static const char *const ninf_words[] = {"-.inf", "-.Inf", "-.INF", NULL};
+static const char *const nan_words[] = {".nan", ".NaN", ".NAN", NULL};
+
+/* One of YAML's infinities or NaN: the words all start with a point or a sign. */
+static bool special_float(const yaml_event_t *e, double *out)
+{
+	if (scalar_is(e, nan_words))
+		*out = NAN;
+	else if (scalar_is(e, inf_words))
+		*out = HUGE_VAL;
+	else if (scalar_is(e, ninf_words))
+		*out = -HUGE_VAL;
+	else
+		return false;
 	return true;
 }
 
-/* A plain scalar as a number: an integer (decimal or 0x) or a float. */
-static bool scalar_number(const yaml_event_t *e, slot_value *v)
+/* Digits, one sign, a point and an exponent only, with a digit among
+ * them: nothing that strtod would take beyond the schema's rules. */
+static bool decimal_chars(const char *s)
 {
-	static const char *const inf[] = {".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", NULL};
-	static const char *const ninf[] = {"-.inf", "-.Inf", "-.INF", NULL};
-	static const char *const nan[] = {".nan", ".NaN", ".NAN", NULL};
-	const char *s = (const char *)e->data.scalar.value;
-	char *end;
-	if (e->data.scalar.style != YAML_PLAIN_SCALAR_STYLE || !*s)
-		return false;
-	v->count = 1;
-	if (fast_number(s, v))
-		return true;
-	if (scalar_is(e, inf) || scalar_is(e, ninf) || scalar_is(e, nan)) {
-		v->type = SLOT_DOUBLE;
-		v->as.d = scalar_is(e, nan) ? NAN : scalar_is(e, ninf) ? -HUGE_VAL : HUGE_VAL;
-		return true;
-	}
-	const char *digits = *s == '-' || *s == '+' ? s + 1 : s;
-	bool hex = digits[0] == '0' && (digits[1] == 'x' || digits[1] == 'X');
-	if (!strpbrk(s, ".eEnN") || hex) {
-		/* Decimal, or hexadecimal after 0x, as in schemas (never octal). */
-		errno = 0;
-		if (*s == '-') {
-			v->type = SLOT_INT64;
-			v->as.i = strtoll(s, &end, hex ? 16 : 10);
-		} else {
-			v->type = SLOT_UINT64;
-			v->as.u = strtoull(s, &end, hex ? 16 : 10);
-		}
-		if (*end || end == s)
+	bool digit = false;
+	for (; *s; s++) {
+		if (*s >= '0' && *s <= '9')
+			digit = true;
+		else if (!strchr("+-.eE", *s))
 			return false;
-		if (errno == ERANGE) { /* beyond 64 bits: out of any slot's range */
-			v->type = SLOT_DOUBLE;
-			v->as.d = *s == '-' ? -HUGE_VAL : HUGE_VAL;
-		}
-		return true;
 	}
-	v->type = SLOT_DOUBLE;
-	v->as.d = strtod(s, &end);
-	return !*end && end != s;
+	return digit;
+}
+
+/*
+ * A plain scalar as a double, correctly rounded.  The fast path takes a
+ * decimal of at most 15 digits without exponent: its digits make an
+ * integer below 2^53 and 10^k is exact, so one division rounds correctly.
+ * NUM_RANGE beyond DBL_MAX, or for a number so small it would become zero
+ * (a denormal is fine), as in schemas.
+ */
+static int scalar_double(const yaml_event_t *e, double *out)
+{
+	static const double tens[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+				      1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+	const char *s = (const char *)e->data.scalar.value;
+	struct decimal d;
+	if (scan_decimal(s, &d) && d.digits <= 15) {
+		double x = (double)d.m / tens[d.frac];
+		*out = d.neg ? -x : x;
+		return NUM_OK;
+	}
+	if (special_float(e, out))
+		return NUM_OK;
+	if (!decimal_chars(s))
+		return NUM_INVALID;
+	char *end;
+	errno = 0;
+	double x = strtod(s, &end);
+	if (*end)
+		return NUM_INVALID;
+	if (errno == ERANGE && (x == 0 || x == HUGE_VAL || x == -HUGE_VAL))
+		return NUM_RANGE;
+	*out = x;
+	return NUM_OK;
+}
+
+/* As scalar_double, for a float: rounded once, to a float (never through a
+ * double, which could round twice). */
+static int scalar_float(const yaml_event_t *e, float *out)
+{
+	const char *s = (const char *)e->data.scalar.value;
+	struct decimal d;
+	double special;
+#if defined(FLT_EVAL_METHOD) && FLT_EVAL_METHOD == 0
+	/* At most 7 digits: below 2^24, exact as a float, as is 10^k up to
+	 * 10^10; float arithmetic rounds the one division correctly. */
+	static const float tens[] = {1e0f, 1e1f, 1e2f, 1e3f, 1e4f, 1e5f,
+				     1e6f, 1e7f, 1e8f, 1e9f, 1e10f};
+	if (scan_decimal(s, &d) && d.digits <= 7) {
+		float x = (float)d.m / tens[d.frac];
+		*out = d.neg ? -x : x;
+		return NUM_OK;
+	}
+#else
+	(void)d;
+#endif
+	if (special_float(e, &special)) {
+		*out = (float)special;
+		return NUM_OK;
+	}
+	if (!decimal_chars(s))
+		return NUM_INVALID;
+	char *end;
+	errno = 0;
+	float x = strtof(s, &end);
+	if (*end)
+		return NUM_INVALID;
+	if (errno == ERANGE && (x == 0 || x == HUGE_VALF || x == -HUGE_VALF))
+		return NUM_RANGE;
+	*out = x;
+	return NUM_OK;
 }
 
 static int load_object(struct load *l, void *obj, const slot_class *cls);
@@ -270,10 +391,6 @@ static int load_element(struct load *l, void *at, const slot_class *cls, const s
 				 cls->name, f->name, slot_type_name(f->type, f->enum_type, NULL),
 				 event_kind(e));
 	const char *text = (const char *)e->data.scalar.value;
-	slot_value v;
-	v.count = 1;
-	v.enum_type = NULL;
-	v.class_type = NULL;
 	/* A NUL (a quoted "\0") would cut a string or an enum's name short;
 	 * numbers and booleans are plain scalars, which hold none. */
 	if ((f->type == SLOT_STRING || f->type == SLOT_ENUM) && scalar_holds_nul(e))
@@ -309,34 +426,47 @@ static int load_element(struct load *l, void *at, const slot_class *cls, const s
 		if (value < 0)
 			return load_fail(l, SLOT_ERANGE, e->start_mark, "'%s' is not a value of enum '%s'",
 					 text, f->enum_type->name);
-		v.type = SLOT_ENUM;
-		v.enum_type = f->enum_type;
-		v.as.i = value;
-		break;
+		*(int *)at = value;
+		return SLOT_OK;
 	}
-	case SLOT_BOOL:
-		v.type = SLOT_BOOL;
-		v.as.b = scalar_is(e, true_words);
-		if (!v.as.b && !scalar_is(e, false_words))
+	case SLOT_BOOL: {
+		bool b = scalar_is(e, true_words);
+		if (!b && !scalar_is(e, false_words))
 			return load_fail(l, SLOT_ETYPE, e->start_mark,
 					 "'%s' attribute '%s' must be true or false, not '%s'", cls->name,
 					 f->name, text);
-		break;
-	default:
-		if (!scalar_number(e, &v))
-			return load_fail(l, SLOT_ETYPE, e->start_mark, "'%s' attribute '%s' must be %s, not '%s'",
-					 cls->name, f->name, slot_type_name(f->type, NULL, NULL), text);
-		if (v.type == SLOT_DOUBLE && f->type != SLOT_FLOAT && f->type != SLOT_DOUBLE)
-			return load_fail(l, v.as.d == HUGE_VAL || v.as.d == -HUGE_VAL ? SLOT_ERANGE : SLOT_ETYPE,
-					 e->start_mark, "'%s' attribute '%s' must be a whole number (%s), not '%s'",
-					 cls->name, f->name, slot_type_name(f->type, NULL, NULL), text);
+		*(bool *)at = b;
+		return SLOT_OK;
 	}
-	int rc = slot_store(at, f, &v);
-	if (rc == SLOT_ERANGE)
-		return load_fail(l, rc, e->start_mark, "value %s out of range for '%s' attribute '%s' (%s)",
-				 text, cls->name, f->name, slot_type_name(f->type, f->enum_type, NULL));
-	if (rc != SLOT_OK)
-		return load_fail(l, rc, e->start_mark, "out of memory");
+	default:
+		break;
+	}
+	/* A number.  A quoted scalar is never one. */
+	const char *type = slot_type_name(f->type, NULL, NULL);
+	if (e->data.scalar.style != YAML_PLAIN_SCALAR_STYLE)
+		return load_fail(l, SLOT_ETYPE, e->start_mark, "'%s' attribute '%s' must be %s, not '%s'",
+				 cls->name, f->name, type, text);
+	int rc;
+	if (f->type == SLOT_FLOAT) {
+		rc = scalar_float(e, (float *)at);
+	} else if (f->type == SLOT_DOUBLE) {
+		rc = scalar_double(e, (double *)at);
+	} else {
+		slot_value v;
+		memset(&v, 0, sizeof v);
+		v.count = 1;
+		rc = scalar_integer(text, &v);
+		if (rc == NUM_OK && slot_store(at, f, &v) != SLOT_OK)
+			rc = NUM_RANGE;
+	}
+	if (rc == NUM_RANGE)
+		return load_fail(l, SLOT_ERANGE, e->start_mark,
+				 "value %s out of range for '%s' attribute '%s' (%s)", text, cls->name,
+				 f->name, type);
+	if (rc != NUM_OK)
+		return load_fail(l, SLOT_ETYPE, e->start_mark,
+				 "'%s' attribute '%s' must be %s number (%s), not '%s'", cls->name, f->name,
+				 f->type == SLOT_FLOAT || f->type == SLOT_DOUBLE ? "a" : "a whole", type, text);
 	return SLOT_OK;
 }
 

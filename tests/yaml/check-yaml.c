@@ -2,6 +2,9 @@
  * and dumpers (slotgen --yaml): strict loading, errors with line and
  * column, and load(dump(x)) == x for randomly filled objects. */
 #include <check.h>
+#include <errno.h>
+#include <math.h>
+#include <float.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -49,7 +52,20 @@ static const struct {
 	{"\"score\\0\": 1\n", SLOT_ENOATTR, 1, 1, "a key holds a NUL character"},
 	{"score: 3000000000\n", SLOT_ERANGE, 1, 8, "value 3000000000 out of range for 'Player' attribute 'score' (int32)"},
 	{"level: -1\n", SLOT_ERANGE, 1, 8, "value -1 out of range for 'Player' attribute 'level' (uint8)"},
-	{"score: 99999999999999999999\n", SLOT_ERANGE, 1, 8, "'Player' attribute 'score' must be a whole number (int32), not '99999999999999999999'"},
+	{"score: 99999999999999999999\n", SLOT_ERANGE, 1, 8, "value 99999999999999999999 out of range for 'Player' attribute 'score' (int32)"},
+	{"level: -99999999999999999999\n", SLOT_ERANGE, 1, 8, "value -99999999999999999999 out of range for 'Player' attribute 'level' (uint8)"},
+	{"score: 1e3\n", SLOT_ETYPE, 1, 8, "'Player' attribute 'score' must be a whole number (int32), not '1e3'"},
+	{"score: .inf\n", SLOT_ETYPE, 1, 8, "'Player' attribute 'score' must be a whole number (int32), not '.inf'"},
+	{"score: 1_000\n", SLOT_ETYPE, 1, 8, "'Player' attribute 'score' must be a whole number (int32), not '1_000'"},
+	{"score: 0o17\n", SLOT_ETYPE, 1, 8, "'Player' attribute 'score' must be a whole number (int32), not '0o17'"},
+	{"pos: {x: nan}\n", SLOT_ETYPE, 1, 10, "'Vec2' attribute 'x' must be a number (float), not 'nan'"},
+	{"pos: {x: inf}\n", SLOT_ETYPE, 1, 10, "'Vec2' attribute 'x' must be a number (float), not 'inf'"},
+	{"pos: {x: -Infinity}\n", SLOT_ETYPE, 1, 10, "'Vec2' attribute 'x' must be a number (float), not '-Infinity'"},
+	{"pos: {x: 0x10}\n", SLOT_ETYPE, 1, 10, "'Vec2' attribute 'x' must be a number (float), not '0x10'"},
+	{"pos: {x: 1e39}\n", SLOT_ERANGE, 1, 10, "value 1e39 out of range for 'Vec2' attribute 'x' (float)"},
+	{"pos: {x: 1e-50}\n", SLOT_ERANGE, 1, 10, "value 1e-50 out of range for 'Vec2' attribute 'x' (float)"},
+	{"pos: {x: 3.4028236e38}\n", SLOT_ERANGE, 1, 10, "value 3.4028236e38 out of range for 'Vec2' attribute 'x' (float)"},
+	{"pos: {y: '1.5'}\n", SLOT_ETYPE, 1, 10, "'Vec2' attribute 'y' must be float, not '1.5'"},
 	{"score: 1.5\n", SLOT_ETYPE, 1, 8, "'Player' attribute 'score' must be a whole number (int32), not '1.5'"},
 	{"score: '5'\n", SLOT_ETYPE, 1, 8, "'Player' attribute 'score' must be int32, not '5'"},
 	{"team: purple\n", SLOT_ERANGE, 1, 7, "'purple' is not a value of enum 'Team'"},
@@ -288,14 +304,15 @@ START_TEST(test_from_a_file)
 }
 END_TEST
 
-/* Decimals read as strtod reads them, short ones (read without strtod) and
- * long ones alike. */
+/* Decimals read as strtod reads them into a double and strtof into a
+ * float (rounded once), short ones (read without strtod) and long ones
+ * alike, with or without an exponent; integers beyond 64 bits too. */
 START_TEST(test_decimals_as_strtod)
 {
 	seed = 7;
-	char text[64], num[40];
+	char text[96], num[64];
 	for (int i = 0; i < 20000; i++) {
-		int digits = 1 + (int)rnd(17), point = (int)rnd((unsigned)digits + 1);
+		int digits = 1 + (int)rnd(i % 4 == 0 ? 40 : 17), point = (int)rnd((unsigned)digits + 1);
 		int k = 0;
 		if (rnd(2))
 			num[k++] = '-';
@@ -304,12 +321,19 @@ START_TEST(test_decimals_as_strtod)
 				num[k++] = '.';
 			num[k++] = (char)('0' + rnd(10));
 		}
+		if (i % 3 == 0)
+			k += snprintf(num + k, sizeof num - (size_t)k, "e%d", (int)rnd(61) - 30);
 		num[k] = '\0';
 		snprintf(text, sizeof text, "x: %s\n", num);
 		game_vec2 v;
 		slot_yaml_error err;
-		ck_assert_int_eq(game_vec2_load_yaml(&v, text, strlen(text), &err), SLOT_OK);
-		ck_assert_msg(game_vec2_get_x(&v) == (float)strtod(num, NULL), "%s", num);
+		errno = 0;
+		float fx = strtof(num, NULL);
+		/* Beyond FLT_MAX, or so small it would become zero: refused. */
+		bool refused = errno == ERANGE && (fx == 0 || isinf(fx));
+		int rc = game_vec2_load_yaml(&v, text, strlen(text), &err);
+		ck_assert_msg(rc == (refused ? SLOT_ERANGE : SLOT_OK), "%s: %s", num, err.message);
+		ck_assert_msg(refused || game_vec2_get_x(&v) == fx, "%s", num);
 		game_vec2_fini(&v);
 		corners_scalars s;
 		snprintf(text, sizeof text, "d: %s\n", num);
@@ -317,6 +341,62 @@ START_TEST(test_decimals_as_strtod)
 		ck_assert_msg(corners_scalars_get_d(&s) == strtod(num, NULL), "%s", num);
 		corners_scalars_fini(&s);
 	}
+	/* Past 2^64, the schema's reading (1.2345678901234568e+29), not infinity. */
+	static const char *const big[] = {"123456789012345678901234567890", "18446744073709551616",
+					  "-99999999999999999999999", "0.1e309", "4.9e-324",
+					  "2.4703282292062328e-324", "1.7976931348623157e308"};
+	for (size_t i = 0; i < sizeof big / sizeof *big; i++) {
+		corners_scalars s;
+		slot_yaml_error err;
+		snprintf(text, sizeof text, "d: %s\nf: %s\n", big[i], i < 3 ? big[i] : "0");
+		ck_assert_msg(corners_scalars_load_yaml(&s, text, strlen(text), &err) == SLOT_OK, "%s: %s",
+			      big[i], err.message);
+		ck_assert_msg(corners_scalars_get_d(&s) == strtod(big[i], NULL), "%s", big[i]);
+		if (i < 3)
+			ck_assert_msg(corners_scalars_get_f(&s) == strtof(big[i], NULL), "%s", big[i]);
+		corners_scalars_fini(&s);
+	}
+}
+END_TEST
+
+/* Numbers at the bounds of each type load, and one past them is refused;
+ * the two readers of numbers, the schema's and the loaders', agree. */
+START_TEST(test_number_bounds)
+{
+	static const struct {
+		const char *text;
+		int status;
+	} cases[] = {
+		{"i8: -128", SLOT_OK}, {"i8: 127", SLOT_OK}, {"i8: -129", SLOT_ERANGE}, {"i8: 128", SLOT_ERANGE},
+		{"i8: -0x80", SLOT_OK}, {"i8: +0x7F", SLOT_OK}, {"u8: -0", SLOT_OK}, {"u8: -1", SLOT_ERANGE},
+		{"u8: 255", SLOT_OK}, {"u8: 256", SLOT_ERANGE}, {"u8: 010", SLOT_OK},
+		{"i64: -9223372036854775808", SLOT_OK}, {"i64: -9223372036854775809", SLOT_ERANGE},
+		{"i64: 9223372036854775807", SLOT_OK}, {"i64: 9223372036854775808", SLOT_ERANGE},
+		{"u64: 18446744073709551615", SLOT_OK}, {"u64: 18446744073709551616", SLOT_ERANGE},
+		{"u64: 0xFFFFFFFFFFFFFFFF", SLOT_OK}, {"u64: 0x10000000000000000", SLOT_ERANGE},
+		{"u64: 0x", SLOT_ETYPE}, {"u64: 0b1", SLOT_ETYPE}, {"u64: 1.0", SLOT_ETYPE},
+		{"u64: 1:20", SLOT_ETYPE}, {"u64: ''", SLOT_ETYPE},
+		{"d: 1.7976931348623157e308", SLOT_OK}, {"d: 1.8e308", SLOT_ERANGE},
+		{"d: 4.9e-324", SLOT_OK}, {"d: 1e-400", SLOT_ERANGE}, {"d: 0e-400", SLOT_OK},
+		{"d: -.inf", SLOT_OK}, {"d: .NaN", SLOT_OK}, {"d: NaN", SLOT_ETYPE},
+		{"d: Infinity", SLOT_ETYPE}, {"d: 1e999", SLOT_ERANGE}, {"d: 0x1p3", SLOT_ETYPE},
+		{"d: 1_0", SLOT_ETYPE}, {"d: 1.5.", SLOT_ETYPE}, {"d: e5", SLOT_ETYPE}, {"d: .", SLOT_ETYPE},
+		{"f: 3.4028235e38", SLOT_OK}, {"f: -3.4028235e38", SLOT_OK}, {"f: 3.5e38", SLOT_ERANGE},
+		{"f: 1.4e-45", SLOT_OK}, {"f: 1e-46", SLOT_ERANGE}, {"f: .inf", SLOT_OK},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		corners_scalars s;
+		slot_yaml_error err;
+		int rc = corners_scalars_load_yaml(&s, cases[i].text, strlen(cases[i].text), &err);
+		ck_assert_msg(rc == cases[i].status, "%s: %d (%s)", cases[i].text, rc, err.message);
+		if (rc == SLOT_OK)
+			corners_scalars_fini(&s);
+	}
+	corners_scalars s;
+	slot_yaml_error err;
+	ck_assert_int_eq(corners_scalars_load_yaml(&s, "f: 3.4028235e38", 15, &err), SLOT_OK);
+	ck_assert(corners_scalars_get_f(&s) == FLT_MAX);
+	corners_scalars_fini(&s);
 }
 END_TEST
 
@@ -411,6 +491,7 @@ int main(void)
 	tcase_add_test(tc, test_lists);
 	tcase_add_test(tc, test_from_a_file);
 	tcase_add_test(tc, test_decimals_as_strtod);
+	tcase_add_test(tc, test_number_bounds);
 	tcase_add_test(tc, test_strings_kept_in_the_object);
 	tcase_add_test(tc, test_unprintable_characters_round_trip);
 	suite_add_tcase(s, tc);
