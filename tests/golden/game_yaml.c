@@ -777,6 +777,70 @@ static void dump_string(struct dump *d, const char *s)
 	puts_(d, "\"");
 }
 
+/*
+ * A float or double as every YAML reader reads it back: the shortest
+ * digits that give the same value (read as the loader reads them, with
+ * strtof for a float), in fixed notation from 1e-4 up to 1e16 as Python's
+ * repr, else with an exponent.  The mantissa always has a point and the
+ * exponent a sign (`1.0e-05`, `1.5e+16`): YAML 1.1 reads `1e-05` as a
+ * string.  Infinities and NaN are YAML's `.inf`, `-.inf` and `.nan`.
+ */
+static void dump_real(struct dump *d, double x, bool single)
+{
+	char tmp[40], out[48];
+	if (x != x) {
+		puts_(d, ".nan");
+		return;
+	}
+	if (x > DBL_MAX || x < -DBL_MAX) {
+		puts_(d, x > 0 ? ".inf" : "-.inf");
+		return;
+	}
+	for (int p = 0; p < 17; p++) {
+		snprintf(tmp, sizeof tmp, "%.*e", p, x);
+		if (single ? strtof(tmp, NULL) == (float)x : strtod(tmp, NULL) == x)
+			break;
+	}
+	/* tmp is [-]D[.DDD]e[+-]XX: split it into sign, digits and exponent. */
+	const char *m = tmp;
+	char digits[24] = {'0'};
+	size_t n = 0, k = 0;
+	if (*m == '-')
+		out[k++] = *m++;
+	for (; *m && *m != 'e'; m++)
+		if (*m != '.')
+			digits[n++] = *m;
+	int exp = atoi(m + 1);
+	if (exp >= -4 && exp < 16) {
+		int point = exp + 1; /* digits before the point */
+		if (point <= 0) {
+			out[k++] = '0';
+			out[k++] = '.';
+			for (int z = point; z < 0; z++)
+				out[k++] = '0';
+		}
+		for (int i = 0; i < (int)n || i < point; i++) {
+			if (i == point && point > 0)
+				out[k++] = '.';
+			out[k++] = i < (int)n ? digits[i] : '0';
+		}
+		if (point >= (int)n) {
+			out[k++] = '.';
+			out[k++] = '0';
+		}
+		out[k] = '\0';
+	} else {
+		out[k++] = digits[0];
+		out[k++] = '.';
+		for (size_t i = 1; i < n; i++)
+			out[k++] = digits[i];
+		if (n == 1)
+			out[k++] = '0';
+		snprintf(out + k, sizeof out - k, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+	}
+	puts_(d, out);
+}
+
 static void dump_object(struct dump *d, const void *obj, const slot_class *cls, bool flow);
 
 static void dump_element(struct dump *d, const slot_field *f, const char *v)
@@ -805,21 +869,11 @@ static void dump_element(struct dump *d, const slot_field *f, const char *v)
 		return;
 	}
 	case SLOT_FLOAT:
-	case SLOT_DOUBLE: {
-		double x = f->type == SLOT_FLOAT ? *(const float *)(const void *)v
-						 : *(const double *)(const void *)v;
-		if (x != x) {
-			puts_(d, ".nan");
-		} else if (x > 1.7976931348623157e308 || x < -1.7976931348623157e308) {
-			puts_(d, x > 0 ? ".inf" : "-.inf");
-		} else {
-			slot_out o = {num, sizeof num, 0};
-			slot_repr_double(&o, x, f->type == SLOT_FLOAT);
-			num[o.len < sizeof num ? o.len : sizeof num - 1] = '\0';
-			puts_(d, num);
-		}
+		dump_real(d, *(const float *)(const void *)v, true);
 		return;
-	}
+	case SLOT_DOUBLE:
+		dump_real(d, *(const double *)(const void *)v, false);
+		return;
 	case SLOT_OBJECT:
 		dump_object(d, v, f->class_type, true);
 		return;

@@ -400,6 +400,83 @@ START_TEST(test_number_bounds)
 }
 END_TEST
 
+/* The text of slot @p key in the dump of @p s, up to the end of its line. */
+static void dumped(const corners_scalars *s, const char *key, char *out, size_t size)
+{
+	char *text;
+	ck_assert_int_eq(corners_scalars_dump_yaml(s, &text, NULL), SLOT_OK);
+	char want[16];
+	snprintf(want, sizeof want, "\n%s: ", key);
+	const char *at = strstr(text, want);
+	ck_assert_ptr_nonnull(at);
+	at += strlen(want);
+	snprintf(out, size, "%.*s", (int)strcspn(at, "\n"), at);
+	free(text);
+}
+
+/* Floats dump in a form YAML 1.1 reads as a float (a point in the
+ * mantissa, a sign in the exponent), the shortest that reads back. */
+START_TEST(test_float_format)
+{
+	static const struct {
+		double d;
+		const char *text;
+	} doubles[] = {
+		{1e-05, "1.0e-05"}, {5e-324, "5.0e-324"}, {1e16, "1.0e+16"}, {1.5e300, "1.5e+300"},
+		{0.0001, "0.0001"}, {123456789012345680.0, "1.2345678901234568e+17"}, {-0.0, "-0.0"},
+		{100.0, "100.0"}, {1e15, "1000000000000000.0"}, {0.1, "0.1"}, {-2.5e-5, "-2.5e-05"},
+		{DBL_MAX, "1.7976931348623157e+308"}, {HUGE_VAL, ".inf"}, {-HUGE_VAL, "-.inf"},
+		{NAN, ".nan"}, {9007199254740993.0, "9007199254740992.0"},
+	};
+	static const struct {
+		float f;
+		const char *text;
+	} floats[] = {
+		{1e-05f, "1.0e-05"}, {FLT_MAX, "3.4028235e+38"}, {0.1f, "0.1"}, {1.4e-45f, "1.0e-45"},
+		{16777216.0f, "16777216.0"}, {1e16f, "1.0e+16"}, {-0.0f, "-0.0"},
+	};
+	corners_scalars s;
+	slot_yaml_error err;
+	char text[64];
+	ck_assert_int_eq(corners_scalars_load_yaml(&s, "{}", 2, &err), SLOT_OK);
+	for (size_t i = 0; i < sizeof doubles / sizeof *doubles; i++) {
+		corners_scalars_set_d(&s, doubles[i].d);
+		dumped(&s, "d", text, sizeof text);
+		ck_assert_str_eq(text, doubles[i].text);
+	}
+	for (size_t i = 0; i < sizeof floats / sizeof *floats; i++) {
+		corners_scalars_set_f(&s, floats[i].f);
+		dumped(&s, "f", text, sizeof text);
+		ck_assert_str_eq(text, floats[i].text);
+	}
+	/* Any bits: the text reads back to the same bits, by the loader. */
+	seed = 11;
+	for (int i = 0; i < 20000; i++) {
+		uint64_t bits = (uint64_t)rnd(1u << 22) << 42 ^ (uint64_t)rnd(1u << 21) << 21 ^ rnd(1u << 21);
+		uint32_t fbits = (uint32_t)bits;
+		double d;
+		float f;
+		memcpy(&d, &bits, sizeof d);
+		memcpy(&f, &fbits, sizeof f);
+		if (isnan(d) || isnan(f))
+			continue;
+		corners_scalars_set_d(&s, d);
+		corners_scalars_set_f(&s, f);
+		char *out;
+		size_t len;
+		corners_scalars t;
+		ck_assert_int_eq(corners_scalars_dump_yaml(&s, &out, &len), SLOT_OK);
+		ck_assert_msg(corners_scalars_load_yaml(&t, out, len, &err) == SLOT_OK, "%s", err.message);
+		double d2 = corners_scalars_get_d(&t);
+		float f2 = corners_scalars_get_f(&t);
+		ck_assert_msg(memcmp(&d, &d2, sizeof d) == 0 && memcmp(&f, &f2, sizeof f) == 0, "%s", out);
+		free(out);
+		corners_scalars_fini(&t);
+	}
+	corners_scalars_fini(&s);
+}
+END_TEST
+
 /* Strings kept in the object load into it, and one too long is an error
  * at its place; an element of such an array cannot be null. */
 START_TEST(test_strings_kept_in_the_object)
@@ -492,6 +569,7 @@ int main(void)
 	tcase_add_test(tc, test_from_a_file);
 	tcase_add_test(tc, test_decimals_as_strtod);
 	tcase_add_test(tc, test_number_bounds);
+	tcase_add_test(tc, test_float_format);
 	tcase_add_test(tc, test_strings_kept_in_the_object);
 	tcase_add_test(tc, test_unprintable_characters_round_trip);
 	suite_add_tcase(s, tc);
