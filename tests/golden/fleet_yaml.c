@@ -841,6 +841,49 @@ static void dump_real(struct dump *d, double x, bool single)
 	puts_(d, out);
 }
 
+/*
+ * Whether a name (a slot's, an enum value's) reads as this very string
+ * when written plain, to every YAML reader: a letter, then letters,
+ * digits and `_` (so no number, timestamp, `~`, `=` or `<<`), and none of
+ * the words YAML 1.1 or 1.2 reads as a boolean or null, in any case (y, n,
+ * yes, no, on, off, true, false, null).  Otherwise it is written quoted.
+ */
+static bool plain_name(const char *s)
+{
+	static const char *const words[] = {"y", "n", "yes", "no", "on", "off",
+					    "true", "false", "null", NULL};
+	char lower[8];
+	size_t n = 0;
+	if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')))
+		return false;
+	for (const char *p = s; *p; p++) {
+		char c = *p;
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'))
+			return false;
+		if (n < sizeof lower)
+			lower[n] = c;
+		n++;
+	}
+	if (n >= sizeof lower)
+		return true;
+	lower[n] = '\0';
+	for (const char *const *w = words; *w; w++)
+		if (strcmp(lower, *w) == 0)
+			return false;
+	return true;
+}
+
+/* A name, plain when that reads back as the same string, else quoted. */
+static void dump_name(struct dump *d, const char *name)
+{
+	if (plain_name(name))
+		puts_(d, name);
+	else
+		dump_string(d, name);
+}
+
 static void dump_object(struct dump *d, const void *obj, const slot_class *cls, bool flow);
 
 static void dump_element(struct dump *d, const slot_field *f, const char *v)
@@ -861,7 +904,7 @@ static void dump_element(struct dump *d, const slot_field *f, const char *v)
 	case SLOT_ENUM: {
 		const char *name = slot_enum_name(f->enum_type, *(const int *)(const void *)v);
 		if (name) {
-			puts_(d, name);
+			dump_name(d, name);
 		} else {
 			snprintf(num, sizeof num, "%d", *(const int *)(const void *)v);
 			puts_(d, num);
@@ -894,7 +937,7 @@ static void dump_object(struct dump *d, const void *obj, const slot_class *cls, 
 		puts_(d, "{");
 	for (const slot_field *f = slot_next_set(obj, cls, NULL); f; f = slot_next_set(obj, cls, f)) {
 		puts_(d, sep);
-		puts_(d, f->name);
+		dump_name(d, f->name);
 		puts_(d, ": ");
 		const char *v = (const char *)obj + f->offset;
 		if (f->flags & SLOT_ARRAY) {

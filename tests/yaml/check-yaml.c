@@ -12,6 +12,7 @@
 #include "corners_yaml.h"
 #include "fleet_yaml.h"
 #include "game_yaml.h"
+#include "mixer_yaml.h"
 
 static int load_player(game_player *p, const char *text, slot_yaml_error *err)
 {
@@ -477,6 +478,35 @@ START_TEST(test_float_format)
 }
 END_TEST
 
+/* Names that YAML 1.1 reads as booleans or null, as keys and as enum
+ * values, are dumped quoted: PyYAML reads `power: on` as True. */
+START_TEST(test_yaml_words_quoted)
+{
+	mixer_console c;
+	ck_assert_int_eq(mixer_console_init(&c, 5), SLOT_OK);
+	mixer_console_set_on(&c, true);
+	mixer_console_set_y(&c, 0.5);
+	mixer_console_set_NO(&c, MIXER_POWER_STANDBY);
+	mixer_console_set_answers_at(&c, 0, MIXER_ANSWER_NO);
+	mixer_console_set_answers_at(&c, 1, MIXER_ANSWER_MAYBE);
+	mixer_console_set_answers_at(&c, 2, MIXER_ANSWER_FALSE);
+	char *text;
+	ck_assert_int_eq(mixer_console_dump_yaml(&c, &text, NULL), SLOT_OK);
+	ck_assert_str_eq(text, "serial: 5\nname: \"desk\"\npower: \"on\"\n"
+			       "answers: [\"No\", maybe, \"FALSE\"]\nlevel: -.inf\nhits: 0\n"
+			       "motto: \"yes\"\n\"on\": true\n\"off\": -128\n\"y\": 0.5\n"
+			       "\"n\": \"null\"\n\"null\": \"null\"\n\"Yes\": 65535\n\"NO\": standby\n");
+	mixer_console d;
+	slot_yaml_error err;
+	ck_assert_msg(mixer_console_load_yaml(&d, text, strlen(text), &err) == SLOT_OK, "%s",
+		      err.message);
+	ck_assert(mixer_console_equal(&c, &d));
+	free(text);
+	mixer_console_fini(&c);
+	mixer_console_fini(&d);
+}
+END_TEST
+
 /* Strings kept in the object load into it, and one too long is an error
  * at its place; an element of such an array cannot be null. */
 START_TEST(test_strings_kept_in_the_object)
@@ -570,6 +600,7 @@ int main(void)
 	tcase_add_test(tc, test_decimals_as_strtod);
 	tcase_add_test(tc, test_number_bounds);
 	tcase_add_test(tc, test_float_format);
+	tcase_add_test(tc, test_yaml_words_quoted);
 	tcase_add_test(tc, test_strings_kept_in_the_object);
 	tcase_add_test(tc, test_unprintable_characters_round_trip);
 	suite_add_tcase(s, tc);
