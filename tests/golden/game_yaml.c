@@ -396,12 +396,13 @@ static int load_element(struct load *l, void *at, const slot_class *cls, const s
 	if ((f->type == SLOT_STRING || f->type == SLOT_ENUM) && scalar_holds_nul(e))
 		return load_fail(l, SLOT_ETYPE, e->start_mark, "'%s' attribute '%s' holds a NUL character",
 				 cls->name, f->name);
-	bool null = scalar_is_null(e);
-	if (null && slot_owns_strings(f) && (f->flags & SLOT_ARRAY))
-		return SLOT_OK; /* a NULL element */
-	if (null)
+	/* A null element (a single slot's null is load_null's). */
+	if ((f->flags & SLOT_ARRAY) && scalar_is_null(e)) {
+		if (slot_owns_strings(f))
+			return SLOT_OK; /* a NULL element */
 		return load_fail(l, SLOT_ETYPE, e->start_mark, "'%s' attribute '%s' must be %s, not null",
 				 cls->name, f->name, slot_type_name(f->type, f->enum_type, NULL));
+	}
 	switch (f->type) {
 	case SLOT_STRING: {
 		if (f->flags & SLOT_INLINE) {
@@ -471,10 +472,43 @@ static int load_element(struct load *l, void *at, const slot_class *cls, const s
 }
 
 /* A slot's value from the current event: an element, or a sequence of them. */
+/*
+ * `key: ~` (or `null`, or nothing): the slot holds nothing.  A slot with a
+ * presence bit is unset, whatever its default: that is how the dumper
+ * writes an unset slot that has a default or is readonly, where leaving the
+ * key out would mean the default, or is an error.  A slot without one
+ * (clear: false) cannot be unset; an owned string there holds NULL, as in
+ * an empty element of an array of objects.
+ */
+static int load_null(struct load *l, void *obj, const slot_class *cls, const slot_field *f)
+{
+	char *at = (char *)obj + f->offset;
+	if (!f->mask) {
+		if (!slot_owns_strings(f) || (f->flags & SLOT_ARRAY))
+			return load_fail(l, SLOT_ETYPE, l->event.start_mark,
+					 "'%s' attribute '%s' must be %s, not null", cls->name, f->name,
+					 slot_type_name(f->type, f->enum_type, NULL));
+		free(*(char **)(void *)at);
+		*(char **)(void *)at = NULL;
+		return SLOT_OK;
+	}
+	for (size_t k = 0; k < f->count; k++) {
+		if (slot_owns_strings(f))
+			free(((char **)(void *)at)[k]);
+		else if (f->type == SLOT_OBJECT)
+			slot_object_fini(at + k * f->size, f->class_type);
+	}
+	memset(at, 0, f->size * f->count);
+	slot_mark(obj, f, false);
+	return SLOT_OK;
+}
+
 static int load_field(struct load *l, void *obj, const slot_class *cls, const slot_field *f)
 {
 	char *at = (char *)obj + f->offset;
 	int rc;
+	if (l->event.type == YAML_SCALAR_EVENT && scalar_is_null(&l->event))
+		return load_null(l, obj, cls, f);
 	if (!(f->flags & SLOT_ARRAY)) {
 		rc = load_element(l, at, cls, f);
 	} else if (l->event.type != YAML_SEQUENCE_START_EVENT) {
@@ -509,6 +543,7 @@ static int load_object(struct load *l, void *obj, const slot_class *cls)
 	if (++l->depth > LOAD_MAX_DEPTH)
 		return load_fail(l, SLOT_ESYNTAX, l->event.start_mark, "nesting deeper than %d levels",
 				 LOAD_MAX_DEPTH);
+	yaml_mark_t start = l->event.start_mark;
 	/* Keys seen so far: on the stack for the usual class. */
 	unsigned char local[64] = {0};
 	unsigned char *seen = cls->count <= sizeof local ? local
@@ -539,6 +574,13 @@ static int load_object(struct load *l, void *obj, const slot_class *cls)
 		if ((rc = load_next(l)) == SLOT_OK)
 			rc = load_field(l, obj, cls, f);
 	}
+	/* A readonly slot has no setter: left out, it would stay unset for
+	 * good, so the data must give it, as a frozen dataclass's __init__
+	 * wants every field (`~` says unset). */
+	for (size_t i = 0; rc == SLOT_OK && i < cls->count; i++)
+		if ((cls->fields[i].flags & SLOT_READONLY) && !seen[i])
+			rc = load_fail(l, SLOT_ETYPE, start, "'%s' object is missing readonly attribute '%s'",
+				       cls->name, cls->fields[i].name);
 	if (seen != local)
 		free(seen);
 	l->depth--;
@@ -929,18 +971,25 @@ static void dump_element(struct dump *d, const slot_field *f, const char *v)
 	}
 }
 
-/* Set slots in schema order: `key: value` lines, or `{key: value, ...}`. */
+/* Set slots in schema order, and as `~` the unset ones that have a default
+ * or are readonly: `key: value` lines, or `{key: value, ...}`. */
 static void dump_object(struct dump *d, const void *obj, const slot_class *cls, bool flow)
 {
 	const char *sep = "";
 	if (flow)
 		puts_(d, "{");
-	for (const slot_field *f = slot_next_set(obj, cls, NULL); f; f = slot_next_set(obj, cls, f)) {
+	for (const slot_field *f = slot_next(cls, NULL); f; f = slot_next(cls, f)) {
+		bool set = slot_is_set(obj, f);
+		/* Left out, such a slot would load as its default, or be refused. */
+		if (!set && !(f->flags & (SLOT_DEFAULT | SLOT_READONLY)))
+			continue;
 		puts_(d, sep);
 		dump_name(d, f->name);
 		puts_(d, ": ");
 		const char *v = (const char *)obj + f->offset;
-		if (f->flags & SLOT_ARRAY) {
+		if (!set) {
+			puts_(d, "~");
+		} else if (f->flags & SLOT_ARRAY) {
 			puts_(d, "[");
 			for (size_t k = 0; k < f->count; k++) {
 				if (k)

@@ -74,14 +74,15 @@ static const struct {
 	{"pos: 5\n", SLOT_ETYPE, 1, 6, "'Player' attribute 'pos' must be a mapping (Vec2), not a scalar"},
 	{"pos: {z: 1}\n", SLOT_ENOATTR, 1, 7, "'Vec2' object has no attribute 'z'; did you mean 'x'?"},
 	{"name: [a]\n", SLOT_ETYPE, 1, 7, "'Player' attribute 'name' must be string, not a sequence"},
-	{"name: ~\n", SLOT_ETYPE, 1, 7, "'Player' attribute 'name' must be string, not null"},
+	{"inventory: [1, ~]\n", SLOT_ETYPE, 1, 16, "'Player' attribute 'inventory' must be uint16, not null"},
 	{"inventory: 3\n", SLOT_ETYPE, 1, 12, "'Player' attribute 'inventory' must be a sequence, not a scalar"},
 	{"inventory: [1, 2, 3, 4, 5, 6, 7, 8, 9]\n", SLOT_ERANGE, 1, 37, "'Player' attribute 'inventory' takes at most 8 elements"},
 	{"score: 1\nscore: 2\n", SLOT_ESYNTAX, 2, 1, "duplicate key 'score'"},
 	{"name: &a x\nnickname: *a\n", SLOT_ESYNTAX, 2, 11, "aliases are not supported"},
 	{"- 1\n", SLOT_ETYPE, 1, 1, "a 'Player' must be a mapping, not a sequence"},
 	{"name: \"abc\n", SLOT_ESYNTAX, 2, 1, "found unexpected end of stream while scanning a quoted scalar"},
-	{"name: a\n---\nname: b\n", SLOT_ESYNTAX, 2, 1, "expected one document; found a second one"},
+	{"id: 1\n---\nname: b\n", SLOT_ESYNTAX, 2, 1, "expected one document; found a second one"},
+	{"name: a\n", SLOT_ETYPE, 1, 1, "'Player' object is missing readonly attribute 'id'"},
 };
 
 START_TEST(test_errors_say_where_and_leave_nothing)
@@ -149,16 +150,25 @@ static void fill_element(void *at, const slot_field *f)
 	ck_assert_int_eq(slot_store(at, f, &v), SLOT_OK);
 }
 
-/* Set about half the slots of @p obj (already at its defaults) at random. */
+/* Set, clear or keep each slot of @p obj (at its defaults) at random:
+ * slots with a default cleared, readonly ones given or not, elements of
+ * arrays of objects left empty (every slot unset, as set_..._at leaves
+ * the others). */
 static void fill(void *obj, const slot_class *cls)
 {
 	for (const slot_field *f = slot_next(cls, NULL); f; f = slot_next(cls, f)) {
 		char *at = (char *)obj + f->offset;
-		/* A slot without a bit is always set: fill it too. */
-		if (rnd(2) || (slot_is_set(obj, f) && f->mask) || (f->flags & SLOT_READONLY))
+		unsigned r = rnd(4);
+		if (r == 0 && f->mask) {
+			if (slot_is_set(obj, f))
+				ck_assert_int_eq(slot_clear_field(obj, f), SLOT_OK);
 			continue;
+		}
+		if (r == 1)
+			continue; /* as it is: its default, or unset */
 		for (size_t k = 0; k < f->count; k++)
-			fill_element(at + k * f->size, f);
+			if (f->type != SLOT_OBJECT || rnd(3))
+				fill_element(at + k * f->size, f);
 		slot_mark(obj, f, true);
 	}
 	/* A NaN (a default) equals nothing, itself included, as in Python. */
@@ -213,6 +223,9 @@ START_TEST(test_round_trip_random_objects)
 	ROUND_TRIP(corners_spelled, 50);
 	ROUND_TRIP(corners_tagged, 200);
 	ROUND_TRIP(corners_counter, 200);
+	ROUND_TRIP(mixer_console, 200);
+	ROUND_TRIP(mixer_rack, 100);
+	ROUND_TRIP(mixer_bounds, 100);
 }
 END_TEST
 
@@ -223,19 +236,89 @@ START_TEST(test_empty_object)
 	char *text;
 	size_t len;
 	ck_assert_int_eq(game_vec2_dump_yaml(&v, &text, &len), SLOT_OK);
-	ck_assert_str_eq(text, "{}\n");
+	/* Left out, they would load as 0.  YAML 1.1 reads a plain y as true. */
+	ck_assert_str_eq(text, "x: ~\n\"y\": ~\n");
 	slot_yaml_error err;
 	game_vec2 w;
 	ck_assert_int_eq(game_vec2_load_yaml(&w, text, len, &err), SLOT_OK);
-	ck_assert(game_vec2_has_x(&w)); /* loading starts from the defaults */
+	ck_assert(!game_vec2_has_x(&w) && !game_vec2_has_y(&w));
 	free(text);
-	game_vec2_fini(&w);
+	ck_assert_int_eq(game_vec2_load_yaml(&w, "{}", 2, &err), SLOT_OK);
+	ck_assert(game_vec2_has_x(&w)); /* loading starts from the defaults */
+	corners_empty e;
+	ck_assert_int_eq(corners_empty_dump_yaml(&e, &text, &len), SLOT_OK);
+	ck_assert_str_eq(text, "{}\n");
+	free(text);
+}
+END_TEST
+
+/* Unset slots stay unset through a round trip: those with a default and
+ * readonly ones are dumped as `~`, which unsets; elements of an array of
+ * objects not given stay empty; a readonly slot left out is an error. */
+START_TEST(test_unset_slots_stay_unset)
+{
+	static const char text[] = "serial: 1\nchs: [{gain: 2}]\nname: ~\n";
+	mixer_mixer m, again;
+	slot_yaml_error err;
+	ck_assert_int_eq(mixer_mixer_load_yaml(&m, text, sizeof text - 1, &err), SLOT_OK);
+	ck_assert(!mixer_mixer_has_name(&m)); /* ~ unsets, whatever the default */
+	ck_assert(mixer_mixer_get_chs_at(&m, 0)->gain == 2.0f);
+	ck_assert_str_eq(mixer_channel_get_label(mixer_mixer_get_chs_at(&m, 0)), "ch");
+	ck_assert(!mixer_channel_has_gain(mixer_mixer_get_chs_at(&m, 1))); /* empty */
+	char *out;
+	size_t len;
+	ck_assert_int_eq(mixer_mixer_dump_yaml(&m, &out, &len), SLOT_OK);
+	ck_assert_str_eq(out, "serial: 1\nname: ~\npower: \"on\"\n"
+			      "chs: [{gain: 2.0, label: \"ch\", power: \"off\"}, "
+			      "{gain: ~, label: ~, power: ~}, {gain: ~, label: ~, power: ~}]\n"
+			      "level: -.inf\nhits: 0\nmotto: \"yes\"\n");
+	ck_assert_msg(mixer_mixer_load_yaml(&again, out, len, &err) == SLOT_OK, "%s", err.message);
+	ck_assert(mixer_mixer_equal(&m, &again));
+	free(out);
+	mixer_mixer_fini(&m);
+	mixer_mixer_fini(&again);
+
+	/* A readonly slot: left out, an error at its mapping; ~ unsets it. */
+	static const struct {
+		const char *text;
+		int status;
+		unsigned long line, column;
+		const char *message;
+	} cases[] = {
+		{"keys: [{key: a, answer: yes}, {count: 1}]\n", SLOT_ETYPE, 1, 31,
+		 "'Keyed' object is missing readonly attribute 'key'"},
+		{"one:\n  key: a\n", SLOT_ETYPE, 2, 3,
+		 "'Keyed' object is missing readonly attribute 'answer'"},
+		{"one: {key: ~, answer: ~}\n", SLOT_OK, 0, 0, ""},
+		{"counters: [{hits: ~}]\n", SLOT_ETYPE, 1, 19, "'Counter' attribute 'hits' must be int32, not null"},
+		{"counters: [{code: ~}]\n", SLOT_ETYPE, 1, 19, "'Counter' attribute 'code' must be string, not null"},
+		{"counters: [{tag: ~}]\n", SLOT_OK, 0, 0, ""},
+		{"words: [~]\n", SLOT_ETYPE, 1, 9, "'Rack' attribute 'words' must be string, not null"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		mixer_rack r;
+		int rc = mixer_rack_load_yaml(&r, cases[i].text, strlen(cases[i].text), &err);
+		ck_assert_msg(rc == cases[i].status, "%s: %s", cases[i].text, err.message);
+		if (rc != SLOT_OK) {
+			ck_assert_str_eq(err.message, cases[i].message);
+			ck_assert_uint_eq(err.line, cases[i].line);
+			ck_assert_uint_eq(err.column, cases[i].column);
+			continue;
+		}
+		ck_assert_int_eq(mixer_rack_dump_yaml(&r, &out, &len), SLOT_OK);
+		mixer_rack again_rack;
+		ck_assert_msg(mixer_rack_load_yaml(&again_rack, out, len, &err) == SLOT_OK, "%s", err.message);
+		ck_assert(mixer_rack_equal(&r, &again_rack));
+		free(out);
+		mixer_rack_fini(&r);
+		mixer_rack_fini(&again_rack);
+	}
 }
 END_TEST
 
 START_TEST(test_lists)
 {
-	static const char text[] = "- {name: a, score: 1}\n- {name: b}\n- {}\n";
+	static const char text[] = "- {id: 1, name: a, score: 1}\n- {id: 2, name: b}\n- {id: 3}\n";
 	game_player *all = NULL;
 	size_t n = 99;
 	slot_yaml_error err;
@@ -261,7 +344,7 @@ START_TEST(test_lists)
 	free(out);
 
 	/* An error in the third leaves nothing allocated, the outputs untouched. */
-	static const char bad_list[] = "- {name: a}\n- {name: b}\n- {name: c, level: 999}\n";
+	static const char bad_list[] = "- {id: 1}\n- {id: 2}\n- {id: 3, name: c, level: 999}\n";
 	game_player *none = NULL;
 	n = 7;
 	ck_assert_int_eq(game_player_load_yaml_list(&none, &n, bad_list, sizeof bad_list - 1, &err),
@@ -269,7 +352,7 @@ START_TEST(test_lists)
 	ck_assert_ptr_null(none);
 	ck_assert_uint_eq(n, 7);
 	ck_assert_uint_eq(err.line, 3);
-	ck_assert_uint_eq(err.column, 20);
+	ck_assert_uint_eq(err.column, 27);
 	ck_assert_int_eq(game_player_load_yaml_list(&none, &n, "name: a\n", 8, &err), SLOT_ETYPE);
 	ck_assert_str_eq(err.message, "a list of 'Player' must be a sequence, not a mapping");
 
@@ -286,7 +369,7 @@ START_TEST(test_from_a_file)
 {
 	FILE *f = tmpfile();
 	ck_assert_ptr_nonnull(f);
-	fputs("- {name: a}\n- {name: b, level: 3}\n", f);
+	fputs("- {id: 1, name: a}\n- {id: 2, name: b, level: 3}\n", f);
 	rewind(f);
 	game_player *all;
 	size_t n;
@@ -575,12 +658,12 @@ START_TEST(test_unprintable_characters_round_trip)
 	/* Escaped as code points, not as bytes. */
 	corners_tagged t;
 	slot_yaml_error err;
-	const char *in = "code: \"\\x91\"\n";
+	const char *in = "key: k\ncode: \"\\x91\"\n";
 	ck_assert_int_eq(corners_tagged_load_yaml(&t, in, strlen(in), &err), SLOT_OK);
 	ck_assert_str_eq(corners_tagged_get_code(&t), "\xc2\x91");
 	char *text;
 	ck_assert_int_eq(corners_tagged_dump_yaml(&t, &text, NULL), SLOT_OK);
-	ck_assert_str_eq(text, "code: \"\\x91\"\nfull: \"ab\"\n");
+	ck_assert_str_eq(text, "code: \"\\x91\"\nkey: \"k\"\nfull: \"ab\"\n");
 	free(text);
 	corners_tagged_fini(&t);
 }
@@ -595,6 +678,7 @@ int main(void)
 			    (int)(sizeof bad / sizeof *bad));
 	tcase_add_test(tc, test_round_trip_random_objects);
 	tcase_add_test(tc, test_empty_object);
+	tcase_add_test(tc, test_unset_slots_stay_unset);
 	tcase_add_test(tc, test_lists);
 	tcase_add_test(tc, test_from_a_file);
 	tcase_add_test(tc, test_decimals_as_strtod);
