@@ -33,9 +33,14 @@ typedef struct slot_yaml_error {
 int corners_empty_load_yaml(corners_empty *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int corners_empty_dump_yaml(const corners_empty *o, char **text, size_t *len);
 
@@ -55,7 +60,8 @@ int corners_empty_load_yaml_file(corners_empty *o, FILE *f, slot_yaml_error *err
 int corners_empty_load_yaml_list_file(corners_empty **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of corners_empty_dump_yaml(). */
 int corners_empty_dump_yaml_list(const corners_empty *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -67,9 +73,14 @@ int corners_empty_dump_yaml_list(const corners_empty *objs, size_t count, char *
 int corners_scalars_load_yaml(corners_scalars *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int corners_scalars_dump_yaml(const corners_scalars *o, char **text, size_t *len);
 
@@ -89,7 +100,8 @@ int corners_scalars_load_yaml_file(corners_scalars *o, FILE *f, slot_yaml_error 
 int corners_scalars_load_yaml_list_file(corners_scalars **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of corners_scalars_dump_yaml(). */
 int corners_scalars_dump_yaml_list(const corners_scalars *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -101,9 +113,14 @@ int corners_scalars_dump_yaml_list(const corners_scalars *objs, size_t count, ch
 int corners_keyed_load_yaml(corners_keyed *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int corners_keyed_dump_yaml(const corners_keyed *o, char **text, size_t *len);
 
@@ -123,7 +140,8 @@ int corners_keyed_load_yaml_file(corners_keyed *o, FILE *f, slot_yaml_error *err
 int corners_keyed_load_yaml_list_file(corners_keyed **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of corners_keyed_dump_yaml(). */
 int corners_keyed_dump_yaml_list(const corners_keyed *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -135,9 +153,14 @@ int corners_keyed_dump_yaml_list(const corners_keyed *objs, size_t count, char *
 int corners_named_load_yaml(corners_named *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int corners_named_dump_yaml(const corners_named *o, char **text, size_t *len);
 
@@ -157,7 +180,8 @@ int corners_named_load_yaml_file(corners_named *o, FILE *f, slot_yaml_error *err
 int corners_named_load_yaml_list_file(corners_named **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of corners_named_dump_yaml(). */
 int corners_named_dump_yaml_list(const corners_named *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -169,9 +193,14 @@ int corners_named_dump_yaml_list(const corners_named *objs, size_t count, char *
 int corners_holder_load_yaml(corners_holder *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int corners_holder_dump_yaml(const corners_holder *o, char **text, size_t *len);
 
@@ -191,7 +220,8 @@ int corners_holder_load_yaml_file(corners_holder *o, FILE *f, slot_yaml_error *e
 int corners_holder_load_yaml_list_file(corners_holder **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of corners_holder_dump_yaml(). */
 int corners_holder_dump_yaml_list(const corners_holder *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -203,9 +233,14 @@ int corners_holder_dump_yaml_list(const corners_holder *objs, size_t count, char
 int corners_marker_load_yaml(corners_marker *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int corners_marker_dump_yaml(const corners_marker *o, char **text, size_t *len);
 
@@ -225,7 +260,8 @@ int corners_marker_load_yaml_file(corners_marker *o, FILE *f, slot_yaml_error *e
 int corners_marker_load_yaml_list_file(corners_marker **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of corners_marker_dump_yaml(). */
 int corners_marker_dump_yaml_list(const corners_marker *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -237,9 +273,14 @@ int corners_marker_dump_yaml_list(const corners_marker *objs, size_t count, char
 int corners_leaf_load_yaml(corners_leaf *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int corners_leaf_dump_yaml(const corners_leaf *o, char **text, size_t *len);
 
@@ -259,7 +300,8 @@ int corners_leaf_load_yaml_file(corners_leaf *o, FILE *f, slot_yaml_error *err);
 int corners_leaf_load_yaml_list_file(corners_leaf **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of corners_leaf_dump_yaml(). */
 int corners_leaf_dump_yaml_list(const corners_leaf *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -271,9 +313,14 @@ int corners_leaf_dump_yaml_list(const corners_leaf *objs, size_t count, char **t
 int corners_spelled_load_yaml(corners_spelled *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int corners_spelled_dump_yaml(const corners_spelled *o, char **text, size_t *len);
 
@@ -293,7 +340,8 @@ int corners_spelled_load_yaml_file(corners_spelled *o, FILE *f, slot_yaml_error 
 int corners_spelled_load_yaml_list_file(corners_spelled **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of corners_spelled_dump_yaml(). */
 int corners_spelled_dump_yaml_list(const corners_spelled *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -305,9 +353,14 @@ int corners_spelled_dump_yaml_list(const corners_spelled *objs, size_t count, ch
 int corners_tagged_load_yaml(corners_tagged *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int corners_tagged_dump_yaml(const corners_tagged *o, char **text, size_t *len);
 
@@ -327,7 +380,8 @@ int corners_tagged_load_yaml_file(corners_tagged *o, FILE *f, slot_yaml_error *e
 int corners_tagged_load_yaml_list_file(corners_tagged **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of corners_tagged_dump_yaml(). */
 int corners_tagged_dump_yaml_list(const corners_tagged *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -339,9 +393,14 @@ int corners_tagged_dump_yaml_list(const corners_tagged *objs, size_t count, char
 int corners_counter_load_yaml(corners_counter *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int corners_counter_dump_yaml(const corners_counter *o, char **text, size_t *len);
 
@@ -361,7 +420,8 @@ int corners_counter_load_yaml_file(corners_counter *o, FILE *f, slot_yaml_error 
 int corners_counter_load_yaml_list_file(corners_counter **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of corners_counter_dump_yaml(). */
 int corners_counter_dump_yaml_list(const corners_counter *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -373,9 +433,14 @@ int corners_counter_dump_yaml_list(const corners_counter *objs, size_t count, ch
 int corners_fixed_load_yaml(corners_fixed *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int corners_fixed_dump_yaml(const corners_fixed *o, char **text, size_t *len);
 
@@ -395,7 +460,8 @@ int corners_fixed_load_yaml_file(corners_fixed *o, FILE *f, slot_yaml_error *err
 int corners_fixed_load_yaml_list_file(corners_fixed **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of corners_fixed_dump_yaml(). */
 int corners_fixed_dump_yaml_list(const corners_fixed *objs, size_t count, char **text, size_t *len);
 
 #ifdef __cplusplus

@@ -738,12 +738,19 @@ static int read_stream(FILE *f, char **data, size_t *len, slot_yaml_error *err)
 struct dump {
 	char *buf;
 	size_t len, cap;
-	bool failed;
+	int status; /* the first failure: SLOT_ENOMEM, or a value YAML cannot hold */
 };
+
+/* Record the first failure; the text is dropped. */
+static void dump_fail(struct dump *d, int status)
+{
+	if (d->status == SLOT_OK)
+		d->status = status;
+}
 
 static void put(struct dump *d, const char *s, size_t n)
 {
-	if (d->failed)
+	if (d->status != SLOT_OK)
 		return;
 	if (d->cap - d->len <= n) {
 		size_t cap = d->cap ? d->cap : 256;
@@ -751,7 +758,7 @@ static void put(struct dump *d, const char *s, size_t n)
 			cap *= 2;
 		char *p = (char *)realloc(d->buf, cap);
 		if (!p) {
-			d->failed = true;
+			dump_fail(d, SLOT_ENOMEM);
 			return;
 		}
 		d->buf = p;
@@ -767,21 +774,53 @@ static void puts_(struct dump *d, const char *s)
 	put(d, s, strlen(s));
 }
 
-/* A string as a YAML double-quoted scalar. */
 /*
- * The code point of the UTF-8 character at @p s (a byte of 0x80 or more)
- * when YAML would not read it back as it is, else 0; *len is its bytes.
- * C1 controls are refused by YAML readers; NEL and the line and paragraph
- * separators are line breaks, which a quoted scalar folds; a byte order
- * mark and U+FFFE, U+FFFF are no text.  Reads no further than a NUL.
+ * The bytes of the UTF-8 character at @p s (a byte of 0x80 or more), or 0
+ * when they are no character: a stray continuation byte, an overlong form,
+ * a surrogate, a code point past U+10FFFF, or a sequence cut short (by the
+ * NUL, which is no continuation byte: nothing past it is read).
  */
-static unsigned long unprintable(const unsigned char *s, size_t *len)
+static size_t utf8_length(const unsigned char *s)
 {
-	if (s[0] == 0xc2 && s[1] >= 0x80 && s[1] <= 0x9f) {
-		*len = 2;
+	unsigned char c = s[0], lo = 0x80, hi = 0xbf;
+	size_t n;
+	if (c >= 0xc2 && c <= 0xdf)
+		n = 2;
+	else if (c >= 0xe0 && c <= 0xef)
+		n = 3;
+	else if (c >= 0xf0 && c <= 0xf4)
+		n = 4;
+	else
+		return 0;
+	if (c == 0xe0)
+		lo = 0xa0; /* overlong below */
+	else if (c == 0xed)
+		hi = 0x9f; /* surrogates above */
+	else if (c == 0xf0)
+		lo = 0x90; /* overlong below */
+	else if (c == 0xf4)
+		hi = 0x8f; /* past U+10FFFF above */
+	if (s[1] < lo || s[1] > hi)
+		return 0;
+	for (size_t i = 2; i < n; i++)
+		if (s[i] < 0x80 || s[i] > 0xbf)
+			return 0;
+	return n;
+}
+
+/*
+ * The code point of the UTF-8 character at @p s (of @p len bytes) when
+ * YAML would not read it back as it is, else 0.  C1 controls are refused
+ * by YAML readers; NEL and the line and paragraph separators are line
+ * breaks, which a quoted scalar folds; a byte order mark and U+FFFE, U+FFFF
+ * are no text.
+ */
+static unsigned long unprintable(const unsigned char *s, size_t len)
+{
+	if (len == 2 && s[0] == 0xc2 && s[1] <= 0x9f)
 		return s[1];
-	}
-	*len = 3;
+	if (len != 3)
+		return 0;
 	if (s[0] == 0xe2 && s[1] == 0x80 && (s[2] == 0xa8 || s[2] == 0xa9))
 		return 0x2000ul | (s[2] - 0x80u);
 	if (s[0] == 0xef && s[1] == 0xbb && s[2] == 0xbf)
@@ -791,26 +830,36 @@ static unsigned long unprintable(const unsigned char *s, size_t *len)
 	return 0;
 }
 
-/* A double-quoted scalar that reads back as @p s (UTF-8). */
+/*
+ * A double-quoted scalar that reads back as @p s.  YAML holds text only:
+ * a string that is not UTF-8 (bytes a program stored) has no YAML form
+ * that loads back, so it fails the dump with SLOT_ETYPE.
+ */
 static void dump_string(struct dump *d, const char *s)
 {
 	puts_(d, "\"");
 	while (*s) {
-		unsigned char c = (unsigned char)*s;
+		const unsigned char *u = (const unsigned char *)s;
 		unsigned long code;
 		size_t len = 1;
 		char esc[8];
-		if (c == '"' || c == '\\') {
+		if (*u == '"' || *u == '\\') {
 			esc[0] = '\\';
-			esc[1] = (char)c;
+			esc[1] = (char)*u;
 			esc[2] = '\0';
-		} else if (c < 0x20 || c == 0x7f) {
-			snprintf(esc, sizeof esc, "\\x%02x", c);
-		} else if (c >= 0x80 && (code = unprintable((const unsigned char *)s, &len)) != 0) {
+		} else if (*u < 0x20 || *u == 0x7f) {
+			snprintf(esc, sizeof esc, "\\x%02x", *u);
+		} else if (*u < 0x80) {
+			put(d, s++, 1);
+			continue;
+		} else if ((len = utf8_length(u)) == 0) {
+			dump_fail(d, SLOT_ETYPE);
+			return;
+		} else if ((code = unprintable(u, len)) != 0) {
 			snprintf(esc, sizeof esc, code < 0x100 ? "\\x%02lx" : "\\u%04lx", code);
 		} else {
-			put(d, s, 1);
-			s++;
+			put(d, s, len);
+			s += len;
 			continue;
 		}
 		puts_(d, esc);
@@ -945,12 +994,10 @@ static void dump_element(struct dump *d, const slot_field *f, const char *v)
 		return;
 	case SLOT_ENUM: {
 		const char *name = slot_enum_name(f->enum_type, *(const int *)(const void *)v);
-		if (name) {
+		if (name)
 			dump_name(d, name);
-		} else {
-			snprintf(num, sizeof num, "%d", *(const int *)(const void *)v);
-			puts_(d, num);
-		}
+		else /* a number would not load back: only names do */
+			dump_fail(d, SLOT_ERANGE);
 		return;
 	}
 	case SLOT_FLOAT:
@@ -1007,11 +1054,11 @@ static void dump_object(struct dump *d, const void *obj, const slot_class *cls, 
 
 static int dump_document(const void *obj, const slot_class *cls, char **text, size_t *len)
 {
-	struct dump d = {NULL, 0, 0, false};
+	struct dump d = {NULL, 0, 0, SLOT_OK};
 	dump_object(&d, obj, cls, false);
-	if (d.failed) {
+	if (d.status != SLOT_OK) {
 		free(d.buf);
-		return SLOT_ENOMEM;
+		return d.status;
 	}
 	*text = d.buf;
 	if (len)
@@ -1022,7 +1069,7 @@ static int dump_document(const void *obj, const slot_class *cls, char **text, si
 static int dump_list(const void *objs, size_t count, const slot_class *cls, char **text,
 		     size_t *len)
 {
-	struct dump d = {NULL, 0, 0, false};
+	struct dump d = {NULL, 0, 0, SLOT_OK};
 	for (size_t i = 0; i < count; i++) {
 		puts_(&d, "- ");
 		dump_object(&d, (const char *)objs + i * cls->size, cls, true);
@@ -1030,9 +1077,9 @@ static int dump_list(const void *objs, size_t count, const slot_class *cls, char
 	}
 	if (!count)
 		puts_(&d, "[]\n");
-	if (d.failed) {
+	if (d.status != SLOT_OK) {
 		free(d.buf);
-		return SLOT_ENOMEM;
+		return d.status;
 	}
 	*text = d.buf;
 	if (len)

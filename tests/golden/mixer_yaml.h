@@ -33,9 +33,14 @@ typedef struct slot_yaml_error {
 int mixer_channel_load_yaml(mixer_channel *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int mixer_channel_dump_yaml(const mixer_channel *o, char **text, size_t *len);
 
@@ -55,7 +60,8 @@ int mixer_channel_load_yaml_file(mixer_channel *o, FILE *f, slot_yaml_error *err
 int mixer_channel_load_yaml_list_file(mixer_channel **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of mixer_channel_dump_yaml(). */
 int mixer_channel_dump_yaml_list(const mixer_channel *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -67,9 +73,14 @@ int mixer_channel_dump_yaml_list(const mixer_channel *objs, size_t count, char *
 int mixer_device_load_yaml(mixer_device *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int mixer_device_dump_yaml(const mixer_device *o, char **text, size_t *len);
 
@@ -89,7 +100,8 @@ int mixer_device_load_yaml_file(mixer_device *o, FILE *f, slot_yaml_error *err);
 int mixer_device_load_yaml_list_file(mixer_device **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of mixer_device_dump_yaml(). */
 int mixer_device_dump_yaml_list(const mixer_device *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -101,9 +113,14 @@ int mixer_device_dump_yaml_list(const mixer_device *objs, size_t count, char **t
 int mixer_mixer_load_yaml(mixer_mixer *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int mixer_mixer_dump_yaml(const mixer_mixer *o, char **text, size_t *len);
 
@@ -123,7 +140,8 @@ int mixer_mixer_load_yaml_file(mixer_mixer *o, FILE *f, slot_yaml_error *err);
 int mixer_mixer_load_yaml_list_file(mixer_mixer **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of mixer_mixer_dump_yaml(). */
 int mixer_mixer_dump_yaml_list(const mixer_mixer *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -135,9 +153,14 @@ int mixer_mixer_dump_yaml_list(const mixer_mixer *objs, size_t count, char **tex
 int mixer_console_load_yaml(mixer_console *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int mixer_console_dump_yaml(const mixer_console *o, char **text, size_t *len);
 
@@ -157,7 +180,8 @@ int mixer_console_load_yaml_file(mixer_console *o, FILE *f, slot_yaml_error *err
 int mixer_console_load_yaml_list_file(mixer_console **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of mixer_console_dump_yaml(). */
 int mixer_console_dump_yaml_list(const mixer_console *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -169,9 +193,14 @@ int mixer_console_dump_yaml_list(const mixer_console *objs, size_t count, char *
 int mixer_bounds_load_yaml(mixer_bounds *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int mixer_bounds_dump_yaml(const mixer_bounds *o, char **text, size_t *len);
 
@@ -191,7 +220,8 @@ int mixer_bounds_load_yaml_file(mixer_bounds *o, FILE *f, slot_yaml_error *err);
 int mixer_bounds_load_yaml_list_file(mixer_bounds **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of mixer_bounds_dump_yaml(). */
 int mixer_bounds_dump_yaml_list(const mixer_bounds *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -203,9 +233,14 @@ int mixer_bounds_dump_yaml_list(const mixer_bounds *objs, size_t count, char **t
 int mixer_keyed_load_yaml(mixer_keyed *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int mixer_keyed_dump_yaml(const mixer_keyed *o, char **text, size_t *len);
 
@@ -225,7 +260,8 @@ int mixer_keyed_load_yaml_file(mixer_keyed *o, FILE *f, slot_yaml_error *err);
 int mixer_keyed_load_yaml_list_file(mixer_keyed **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of mixer_keyed_dump_yaml(). */
 int mixer_keyed_dump_yaml_list(const mixer_keyed *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -237,9 +273,14 @@ int mixer_keyed_dump_yaml_list(const mixer_keyed *objs, size_t count, char **tex
 int mixer_counter_load_yaml(mixer_counter *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int mixer_counter_dump_yaml(const mixer_counter *o, char **text, size_t *len);
 
@@ -259,7 +300,8 @@ int mixer_counter_load_yaml_file(mixer_counter *o, FILE *f, slot_yaml_error *err
 int mixer_counter_load_yaml_list_file(mixer_counter **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of mixer_counter_dump_yaml(). */
 int mixer_counter_dump_yaml_list(const mixer_counter *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -271,9 +313,14 @@ int mixer_counter_dump_yaml_list(const mixer_counter *objs, size_t count, char *
 int mixer_rack_load_yaml(mixer_rack *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int mixer_rack_dump_yaml(const mixer_rack *o, char **text, size_t *len);
 
@@ -293,7 +340,8 @@ int mixer_rack_load_yaml_file(mixer_rack *o, FILE *f, slot_yaml_error *err);
 int mixer_rack_load_yaml_list_file(mixer_rack **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of mixer_rack_dump_yaml(). */
 int mixer_rack_dump_yaml_list(const mixer_rack *objs, size_t count, char **text, size_t *len);
 
 #ifdef __cplusplus

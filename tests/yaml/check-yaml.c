@@ -669,6 +669,59 @@ START_TEST(test_unprintable_characters_round_trip)
 }
 END_TEST
 
+/* What YAML cannot hold is refused, so that every dump loads back: bytes
+ * that are not UTF-8 (YAML's \\xe9 is the character U+00E9, not the byte),
+ * and an enum holding a value with no name. */
+START_TEST(test_dump_refuses_what_yaml_cannot_hold)
+{
+	static const char *const bad_strings[] = {
+		"caf\xe9",	     "\x80",		"\xc0\xaf" /* overlong '/' */,
+		"\xe0\x80\xaf",   "\xed\xa0\x80" /* a surrogate */, "\xf4\x90\x80\x80" /* past U+10FFFF */,
+		"ab\xe2\x82",	     "\xf8\x88\x80\x80\x80", "\xfe",
+	};
+	for (size_t i = 0; i < sizeof bad_strings / sizeof *bad_strings; i++) {
+		game_player p;
+		game_player_init(&p, 1);
+		ck_assert_int_eq(game_player_set_name(&p, bad_strings[i]), SLOT_OK);
+		char *text = (char *)"untouched";
+		size_t len = 7;
+		ck_assert_int_eq(game_player_dump_yaml(&p, &text, &len), SLOT_ETYPE);
+		ck_assert_str_eq(text, "untouched");
+		ck_assert_uint_eq(len, 7);
+		ck_assert_int_eq(game_player_dump_yaml_list(&p, 1, &text, &len), SLOT_ETYPE);
+		game_player_fini(&p);
+	}
+	/* The longest characters of each length, and the edges, are fine. */
+	static const char *const good[] = {"\x7f\xdf\xbf\xef\xbf\xbd\xf4\x8f\xbf\xbf",
+					   "\xc2\x80\xe0\xa0\x80\xf0\x90\x80\x80\xed\x9f\xbf\xee\x80\x80"};
+	for (size_t i = 0; i < sizeof good / sizeof *good; i++) {
+		game_player p, q;
+		game_player_init(&p, 1);
+		ck_assert_int_eq(game_player_set_name(&p, good[i]), SLOT_OK);
+		char *text;
+		size_t len;
+		slot_yaml_error err;
+		ck_assert_int_eq(game_player_dump_yaml(&p, &text, &len), SLOT_OK);
+		ck_assert_msg(game_player_load_yaml(&q, text, len, &err) == SLOT_OK, "%s", err.message);
+		ck_assert_str_eq(game_player_get_name(&q), good[i]);
+		free(text);
+		game_player_fini(&p);
+		game_player_fini(&q);
+	}
+	corners_tagged t;
+	ck_assert_int_eq(corners_tagged_init(&t, "k"), SLOT_OK);
+	ck_assert_int_eq(corners_tagged_set_words_at(&t, 1, "\xff"), SLOT_OK);
+	char *text;
+	ck_assert_int_eq(corners_tagged_dump_yaml(&t, &text, NULL), SLOT_ETYPE);
+	corners_tagged_fini(&t);
+	game_player p;
+	game_player_init(&p, 1);
+	p.team = (game_team)7;
+	ck_assert_int_eq(game_player_dump_yaml(&p, &text, NULL), SLOT_ERANGE);
+	game_player_fini(&p);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("yaml");
@@ -687,6 +740,7 @@ int main(void)
 	tcase_add_test(tc, test_yaml_words_quoted);
 	tcase_add_test(tc, test_strings_kept_in_the_object);
 	tcase_add_test(tc, test_unprintable_characters_round_trip);
+	tcase_add_test(tc, test_dump_refuses_what_yaml_cannot_hold);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }
