@@ -30,24 +30,121 @@ struct load {
 	slot_yaml_error *err;
 	int status;
 	unsigned depth;
+	size_t record;    /* list loads: the record being read */
+	const char *data; /* the data, for the byte offsets of errors */
+	size_t len;
 };
 
-/* Record the first failure; later ones are consequences. */
-static int load_fail(struct load *l, int status, yaml_mark_t mark, const char *fmt, ...)
+/*
+ * The code point at @p s (of @p left bytes, at least one), in the data's
+ * encoding (UTF-8; UTF-16 little- or big-endian after libyaml's byte order
+ * marks), and in *n its bytes.  Only line breaks need to be told apart.
+ */
+static unsigned long char_at(const unsigned char *s, size_t left, int utf16, size_t *n)
+{
+	unsigned long c = s[0];
+	if (utf16) {
+		if (left < 2) {
+			*n = left;
+			return 0;
+		}
+		c = utf16 == 1 ? s[0] | (unsigned long)s[1] << 8 : (unsigned long)s[0] << 8 | s[1];
+		*n = (c & 0xfc00) == 0xd800 && left >= 4 ? 4 : 2;
+		return c;
+	}
+	*n = c < 0xc0 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+	if (*n > left)
+		*n = left;
+	if (*n == 2)
+		c = (c & 0x1f) << 6 | (s[1] & 0x3fu);
+	else if (*n == 3)
+		c = (c & 0x0f) << 12 | (s[1] & 0x3fu) << 6 | (s[2] & 0x3fu);
+	return c;
+}
+
+/*
+ * A position in the data, found by reading it as libyaml does: from its
+ * start (after a byte order mark) up to byte @p stop or @p chars
+ * characters, whichever comes first.  libyaml's marks count characters, a
+ * CRLF as two, and lines after LF, CR, CRLF, NEL, LS and PS; its reader's
+ * errors give a byte offset and no mark.  Into @p err: the line and column
+ * (1-based); the byte offset reached is returned.
+ */
+static size_t find_position(const struct load *l, size_t stop, size_t chars, slot_yaml_error *err)
+{
+	const unsigned char *s = (const unsigned char *)l->data;
+	size_t len = l->len, i = 0, k = 0, n;
+	unsigned long line = 0, column = 0;
+	int utf16 = 0;
+	if (len >= 2 && s[0] == 0xff && s[1] == 0xfe)
+		utf16 = 1;
+	else if (len >= 2 && s[0] == 0xfe && s[1] == 0xff)
+		utf16 = 2;
+	if (utf16)
+		i = 2;
+	else if (len >= 3 && s[0] == 0xef && s[1] == 0xbb && s[2] == 0xbf)
+		i = 3;
+	while (i < len && i < stop && k < chars) {
+		unsigned long c = char_at(s + i, len - i, utf16, &n);
+		if (i + n > stop)
+			break; /* the character holding byte stop */
+		i += n;
+		k++;
+		size_t m;
+		bool crlf = c == '\r' && i < len && char_at(s + i, len - i, utf16, &m) == '\n';
+		if (c == '\n' || (c == '\r' && !crlf) || c == 0x85 || c == 0x2028 || c == 0x2029) {
+			line++;
+			column = 0;
+		} else {
+			column++;
+		}
+	}
+	err->line = line + 1;
+	err->column = column + 1;
+	return i;
+}
+
+/* Record the first failure, at a mark of libyaml's (or, for its reader's
+ * errors, at byte @p offset when @p mark is NULL); later ones are
+ * consequences. */
+static int load_failv(struct load *l, int status, const yaml_mark_t *mark, size_t offset,
+		      const char *fmt, va_list ap)
 {
 	if (l->status != SLOT_OK)
 		return l->status;
 	l->status = status;
 	if (l->err) {
-		va_list ap;
-		va_start(ap, fmt);
 		l->err->status = status;
-		l->err->line = (unsigned long)mark.line + 1;
-		l->err->column = (unsigned long)mark.column + 1;
+		l->err->index = l->record;
+		if (mark) {
+			l->err->offset = find_position(l, (size_t)-1, mark->index, l->err);
+			l->err->line = (unsigned long)mark->line + 1;
+			l->err->column = (unsigned long)mark->column + 1;
+		} else {
+			(void)find_position(l, offset, (size_t)-1, l->err);
+			l->err->offset = offset;
+		}
 		vsnprintf(l->err->message, sizeof l->err->message, fmt, ap);
-		va_end(ap);
 	}
 	return status;
+}
+
+static int load_fail(struct load *l, int status, yaml_mark_t mark, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int rc = load_failv(l, status, &mark, 0, fmt, ap);
+	va_end(ap);
+	return rc;
+}
+
+static int load_fail_at(struct load *l, int status, size_t offset, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int rc = load_failv(l, status, NULL, offset, fmt, ap);
+	va_end(ap);
+	return rc;
 }
 
 static int load_next(struct load *l)
@@ -59,6 +156,9 @@ static int load_next(struct load *l)
 		const yaml_parser_t *p = &l->parser;
 		if (p->error == YAML_MEMORY_ERROR)
 			return load_fail(l, SLOT_ENOMEM, p->mark, "out of memory");
+		if (p->error == YAML_READER_ERROR) /* undecodable: a byte offset, no mark */
+			return load_fail_at(l, SLOT_ESYNTAX, p->problem_offset, "%s",
+					    p->problem ? p->problem : "invalid input");
 		return load_fail(l, SLOT_ESYNTAX, p->problem_mark, "%s%s%s",
 				 p->problem ? p->problem : "invalid YAML", p->context ? " " : "",
 				 p->context ? p->context : "");
@@ -602,6 +702,8 @@ static int load_start(struct load *l, const char *data, size_t len, slot_yaml_er
 	yaml_mark_t start = {0, 0, 0};
 	memset(l, 0, sizeof *l);
 	l->err = err;
+	l->data = data;
+	l->len = len;
 	if (err)
 		memset(err, 0, sizeof *err);
 	if (!yaml_parser_initialize(&l->parser))
@@ -609,7 +711,8 @@ static int load_start(struct load *l, const char *data, size_t len, slot_yaml_er
 	yaml_parser_set_input_string(&l->parser, (const unsigned char *)data, len);
 	int rc = expect(l, YAML_STREAM_START_EVENT, "expected a YAML stream");
 	if (rc == SLOT_OK)
-		rc = expect(l, YAML_DOCUMENT_START_EVENT, "expected a document");
+		rc = expect(l, YAML_DOCUMENT_START_EVENT,
+			    "expected a document; the data is empty or holds only comments");
 	return rc == SLOT_OK ? load_next(l) : rc;
 }
 
@@ -680,12 +783,14 @@ static int load_list(void **objs, size_t *count, const slot_class *cls, const ch
 			cap = more;
 		}
 		void *obj = all + n * cls->size;
+		l.record = n;
 		if (cls->defaults(obj) != SLOT_OK) {
 			rc = load_fail(&l, SLOT_ENOMEM, l.event.start_mark, "out of memory");
 			break;
 		}
 		n++; /* finished below on failure, like the others */
-		rc = load_object(&l, obj, cls);
+		if ((rc = load_object(&l, obj, cls)) == SLOT_OK)
+			l.record = n;
 	}
 	rc = load_finish(&l, rc);
 	if (rc != SLOT_OK) {

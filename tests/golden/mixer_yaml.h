@@ -15,13 +15,18 @@ extern "C" {
 #endif
 
 #ifndef SLOTGEN_YAML_ERROR_H
-#define SLOTGEN_YAML_ERROR_H
-/** Where and why loading failed: the data's line and column (1-based). */
+#define SLOTGEN_YAML_ERROR_H 2
+/** Where and why loading failed. */
 typedef struct slot_yaml_error {
 	int status;         /**< SLOT_ENOATTR, SLOT_ETYPE, SLOT_ERANGE, SLOT_ENOMEM or SLOT_ESYNTAX */
-	unsigned long line, column;
+	unsigned long line, column; /**< in the data, 1-based; a column counts characters */
+	size_t offset;      /**< the same place, in bytes from the start of the data */
+	size_t index;       /**< list loads: the record that failed (0-based), or the
+			         number read when the list itself is at fault; else 0 */
 	char message[256];
 } slot_yaml_error;
+#elif SLOTGEN_YAML_ERROR_H != 2
+#error "slot_yaml_error comes from another slotgen version: regenerate every _yaml.h"
 #endif
 
 /**

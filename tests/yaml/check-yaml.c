@@ -722,6 +722,64 @@ START_TEST(test_dump_refuses_what_yaml_cannot_hold)
 }
 END_TEST
 
+/* Every error has a line, a column (in characters) and a byte offset:
+ * undecodable data too, which libyaml's reader reports with an offset
+ * and no mark; list loads say which record failed. */
+START_TEST(test_error_positions)
+{
+	static const struct {
+		const char *text;
+		size_t len;
+		unsigned long line, column;
+		size_t offset;
+		const char *message;
+	} cases[] = {
+		{"id: 1\nname: caf\xe9\n", 0, 2, 10, 15, "incomplete UTF-8 octet sequence"},
+		{"id: 1\nname: \"a\x01\"\n", 0, 2, 9, 14, "control characters are not allowed"},
+		{"id: 1\nname: \xe2\x28\xa1\n", 0, 2, 7, 13, "invalid trailing UTF-8 octet"},
+		{"\xef\xbb\xbfid: 1\nname: \xff\n", 0, 2, 7, 15, "invalid leading UTF-8 octet"},
+		{"id: 1\r\nname: \xc3\xa9\r\nlevel: 300\r\n", 0, 3, 8, 24,
+		 "value 300 out of range for 'Player' attribute 'level' (uint8)"},
+		{"id: 1\nname: \xe2\x82\xac\xe2\x82\xac\nnickname: \xe2\x82\xac\nzz: 1\n", 0, 4, 1, 33,
+		 "'Player' object has no attribute 'zz'; did you mean 'id'?"},
+		{"\xff\xfei\0d\0:\0 \0" "1\0\n\0l\0:\0 \0" "1\0", 22, 2, 1, 14,
+		 "'Player' object has no attribute 'l'; did you mean 'id'?"},
+		{"", 0, 1, 1, 0, "expected a document; the data is empty or holds only comments"},
+		{"# c\n# d\n", 0, 3, 1, 8, "expected a document; the data is empty or holds only comments"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		game_player p;
+		slot_yaml_error err;
+		size_t len = cases[i].len ? cases[i].len : strlen(cases[i].text);
+		ck_assert_int_ne(game_player_load_yaml(&p, cases[i].text, len, &err), SLOT_OK);
+		ck_assert_str_eq(err.message, cases[i].message);
+		ck_assert_msg(err.line == cases[i].line && err.column == cases[i].column &&
+				      err.offset == cases[i].offset,
+			      "case %zu: %lu:%lu at %zu", i, err.line, err.column, err.offset);
+		ck_assert_uint_eq(err.index, 0);
+	}
+	static const struct {
+		const char *text;
+		size_t index, offset;
+	} lists[] = {
+		{"- {id: 1}\n- {id: 2}\n- {id: 3, level: 999}\n", 2, 37},
+		{"- {id: 1}\n- {id: 2}\n- {id: 3\n", 2, 29},
+		{"- {id: 1}\n- [1]\n", 1, 12},
+		{"- {id: 1}\n---\n", 1, 10},
+		{"id: 1\n", 0, 0},
+	};
+	for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
+		game_player *all;
+		size_t n;
+		slot_yaml_error err;
+		ck_assert_int_ne(game_player_load_yaml_list(&all, &n, lists[i].text, strlen(lists[i].text), &err),
+				 SLOT_OK);
+		ck_assert_msg(err.index == lists[i].index && err.offset == lists[i].offset,
+			      "list %zu: record %zu at %zu: %s", i, err.index, err.offset, err.message);
+	}
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("yaml");
@@ -741,6 +799,7 @@ int main(void)
 	tcase_add_test(tc, test_strings_kept_in_the_object);
 	tcase_add_test(tc, test_unprintable_characters_round_trip);
 	tcase_add_test(tc, test_dump_refuses_what_yaml_cannot_hold);
+	tcase_add_test(tc, test_error_positions);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }
