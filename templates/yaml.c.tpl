@@ -314,6 +314,7 @@ static int slow_integer(const char *s, bool *neg, uint64_t *mag)
 	unsigned base = 10;
 	uint64_t v = 0;
 	bool overflow = false;
+	*mag = 0;
 	*neg = *s == '-';
 	if (*s == '-' || *s == '+')
 		s++;
@@ -345,8 +346,8 @@ static int slow_integer(const char *s, bool *neg, uint64_t *mag)
 static int scalar_integer(const char *s, slot_value *v)
 {
 	struct decimal d;
-	bool neg;
-	uint64_t m;
+	bool neg = false;
+	uint64_t m = 0;
 	if (scan_decimal(s, &d)) {
 		if (d.point)
 			return NUM_INVALID;
@@ -440,7 +441,7 @@ static int scalar_float(const yaml_event_t *e, float *out)
 {
 	const char *s = (const char *)e->data.scalar.value;
 	struct decimal d;
-	double special;
+	double special = 0;
 #if defined(FLT_EVAL_METHOD) && FLT_EVAL_METHOD == 0
 	/* At most 7 digits: below 2^24, exact as a float, as is 10^k up to
 	 * 10^10; float arithmetic rounds the one division correctly. */
@@ -1221,12 +1222,11 @@ int {{cname}}_dump_yaml_list(const {{cname}} *objs, size_t count, char **text, s
 
 int {{cname}}_load_yaml_file({{cname}} *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void){{cname}}_class.defaults(o);
-		{{cname}}_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = {{cname}}_load_yaml(o, data, len, err);
@@ -1236,8 +1236,8 @@ int {{cname}}_load_yaml_file({{cname}} *o, FILE *f, slot_yaml_error *err)
 
 int {{cname}}_load_yaml_list_file({{cname}} **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;

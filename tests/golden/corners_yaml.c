@@ -314,6 +314,7 @@ static int slow_integer(const char *s, bool *neg, uint64_t *mag)
 	unsigned base = 10;
 	uint64_t v = 0;
 	bool overflow = false;
+	*mag = 0;
 	*neg = *s == '-';
 	if (*s == '-' || *s == '+')
 		s++;
@@ -345,8 +346,8 @@ static int slow_integer(const char *s, bool *neg, uint64_t *mag)
 static int scalar_integer(const char *s, slot_value *v)
 {
 	struct decimal d;
-	bool neg;
-	uint64_t m;
+	bool neg = false;
+	uint64_t m = 0;
 	if (scan_decimal(s, &d)) {
 		if (d.point)
 			return NUM_INVALID;
@@ -440,7 +441,7 @@ static int scalar_float(const yaml_event_t *e, float *out)
 {
 	const char *s = (const char *)e->data.scalar.value;
 	struct decimal d;
-	double special;
+	double special = 0;
 #if defined(FLT_EVAL_METHOD) && FLT_EVAL_METHOD == 0
 	/* At most 7 digits: below 2^24, exact as a float, as is 10^k up to
 	 * 10^10; float arithmetic rounds the one division correctly. */
@@ -1220,12 +1221,11 @@ int corners_empty_dump_yaml_list(const corners_empty *objs, size_t count, char *
 
 int corners_empty_load_yaml_file(corners_empty *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void)corners_empty_class.defaults(o);
-		corners_empty_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = corners_empty_load_yaml(o, data, len, err);
@@ -1235,8 +1235,8 @@ int corners_empty_load_yaml_file(corners_empty *o, FILE *f, slot_yaml_error *err
 
 int corners_empty_load_yaml_list_file(corners_empty **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;
@@ -1272,12 +1272,11 @@ int corners_scalars_dump_yaml_list(const corners_scalars *objs, size_t count, ch
 
 int corners_scalars_load_yaml_file(corners_scalars *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void)corners_scalars_class.defaults(o);
-		corners_scalars_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = corners_scalars_load_yaml(o, data, len, err);
@@ -1287,8 +1286,8 @@ int corners_scalars_load_yaml_file(corners_scalars *o, FILE *f, slot_yaml_error 
 
 int corners_scalars_load_yaml_list_file(corners_scalars **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;
@@ -1324,12 +1323,11 @@ int corners_keyed_dump_yaml_list(const corners_keyed *objs, size_t count, char *
 
 int corners_keyed_load_yaml_file(corners_keyed *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void)corners_keyed_class.defaults(o);
-		corners_keyed_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = corners_keyed_load_yaml(o, data, len, err);
@@ -1339,8 +1337,8 @@ int corners_keyed_load_yaml_file(corners_keyed *o, FILE *f, slot_yaml_error *err
 
 int corners_keyed_load_yaml_list_file(corners_keyed **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;
@@ -1376,12 +1374,11 @@ int corners_named_dump_yaml_list(const corners_named *objs, size_t count, char *
 
 int corners_named_load_yaml_file(corners_named *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void)corners_named_class.defaults(o);
-		corners_named_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = corners_named_load_yaml(o, data, len, err);
@@ -1391,8 +1388,8 @@ int corners_named_load_yaml_file(corners_named *o, FILE *f, slot_yaml_error *err
 
 int corners_named_load_yaml_list_file(corners_named **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;
@@ -1428,12 +1425,11 @@ int corners_holder_dump_yaml_list(const corners_holder *objs, size_t count, char
 
 int corners_holder_load_yaml_file(corners_holder *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void)corners_holder_class.defaults(o);
-		corners_holder_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = corners_holder_load_yaml(o, data, len, err);
@@ -1443,8 +1439,8 @@ int corners_holder_load_yaml_file(corners_holder *o, FILE *f, slot_yaml_error *e
 
 int corners_holder_load_yaml_list_file(corners_holder **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;
@@ -1480,12 +1476,11 @@ int corners_marker_dump_yaml_list(const corners_marker *objs, size_t count, char
 
 int corners_marker_load_yaml_file(corners_marker *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void)corners_marker_class.defaults(o);
-		corners_marker_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = corners_marker_load_yaml(o, data, len, err);
@@ -1495,8 +1490,8 @@ int corners_marker_load_yaml_file(corners_marker *o, FILE *f, slot_yaml_error *e
 
 int corners_marker_load_yaml_list_file(corners_marker **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;
@@ -1532,12 +1527,11 @@ int corners_leaf_dump_yaml_list(const corners_leaf *objs, size_t count, char **t
 
 int corners_leaf_load_yaml_file(corners_leaf *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void)corners_leaf_class.defaults(o);
-		corners_leaf_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = corners_leaf_load_yaml(o, data, len, err);
@@ -1547,8 +1541,8 @@ int corners_leaf_load_yaml_file(corners_leaf *o, FILE *f, slot_yaml_error *err)
 
 int corners_leaf_load_yaml_list_file(corners_leaf **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;
@@ -1584,12 +1578,11 @@ int corners_spelled_dump_yaml_list(const corners_spelled *objs, size_t count, ch
 
 int corners_spelled_load_yaml_file(corners_spelled *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void)corners_spelled_class.defaults(o);
-		corners_spelled_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = corners_spelled_load_yaml(o, data, len, err);
@@ -1599,8 +1592,8 @@ int corners_spelled_load_yaml_file(corners_spelled *o, FILE *f, slot_yaml_error 
 
 int corners_spelled_load_yaml_list_file(corners_spelled **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;
@@ -1636,12 +1629,11 @@ int corners_tagged_dump_yaml_list(const corners_tagged *objs, size_t count, char
 
 int corners_tagged_load_yaml_file(corners_tagged *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void)corners_tagged_class.defaults(o);
-		corners_tagged_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = corners_tagged_load_yaml(o, data, len, err);
@@ -1651,8 +1643,8 @@ int corners_tagged_load_yaml_file(corners_tagged *o, FILE *f, slot_yaml_error *e
 
 int corners_tagged_load_yaml_list_file(corners_tagged **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;
@@ -1688,12 +1680,11 @@ int corners_counter_dump_yaml_list(const corners_counter *objs, size_t count, ch
 
 int corners_counter_load_yaml_file(corners_counter *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void)corners_counter_class.defaults(o);
-		corners_counter_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = corners_counter_load_yaml(o, data, len, err);
@@ -1703,8 +1694,8 @@ int corners_counter_load_yaml_file(corners_counter *o, FILE *f, slot_yaml_error 
 
 int corners_counter_load_yaml_list_file(corners_counter **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;
@@ -1740,12 +1731,11 @@ int corners_fixed_dump_yaml_list(const corners_fixed *objs, size_t count, char *
 
 int corners_fixed_load_yaml_file(corners_fixed *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void)corners_fixed_class.defaults(o);
-		corners_fixed_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = corners_fixed_load_yaml(o, data, len, err);
@@ -1755,8 +1745,8 @@ int corners_fixed_load_yaml_file(corners_fixed *o, FILE *f, slot_yaml_error *err
 
 int corners_fixed_load_yaml_list_file(corners_fixed **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;

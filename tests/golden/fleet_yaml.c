@@ -314,6 +314,7 @@ static int slow_integer(const char *s, bool *neg, uint64_t *mag)
 	unsigned base = 10;
 	uint64_t v = 0;
 	bool overflow = false;
+	*mag = 0;
 	*neg = *s == '-';
 	if (*s == '-' || *s == '+')
 		s++;
@@ -345,8 +346,8 @@ static int slow_integer(const char *s, bool *neg, uint64_t *mag)
 static int scalar_integer(const char *s, slot_value *v)
 {
 	struct decimal d;
-	bool neg;
-	uint64_t m;
+	bool neg = false;
+	uint64_t m = 0;
 	if (scan_decimal(s, &d)) {
 		if (d.point)
 			return NUM_INVALID;
@@ -440,7 +441,7 @@ static int scalar_float(const yaml_event_t *e, float *out)
 {
 	const char *s = (const char *)e->data.scalar.value;
 	struct decimal d;
-	double special;
+	double special = 0;
 #if defined(FLT_EVAL_METHOD) && FLT_EVAL_METHOD == 0
 	/* At most 7 digits: below 2^24, exact as a float, as is 10^k up to
 	 * 10^10; float arithmetic rounds the one division correctly. */
@@ -1220,12 +1221,11 @@ int fleet_stop_dump_yaml_list(const fleet_stop *objs, size_t count, char **text,
 
 int fleet_stop_load_yaml_file(fleet_stop *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void)fleet_stop_class.defaults(o);
-		fleet_stop_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = fleet_stop_load_yaml(o, data, len, err);
@@ -1235,8 +1235,8 @@ int fleet_stop_load_yaml_file(fleet_stop *o, FILE *f, slot_yaml_error *err)
 
 int fleet_stop_load_yaml_list_file(fleet_stop **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;
@@ -1272,12 +1272,11 @@ int fleet_depot_dump_yaml_list(const fleet_depot *objs, size_t count, char **tex
 
 int fleet_depot_load_yaml_file(fleet_depot *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void)fleet_depot_class.defaults(o);
-		fleet_depot_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = fleet_depot_load_yaml(o, data, len, err);
@@ -1287,8 +1286,8 @@ int fleet_depot_load_yaml_file(fleet_depot *o, FILE *f, slot_yaml_error *err)
 
 int fleet_depot_load_yaml_list_file(fleet_depot **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;
@@ -1324,12 +1323,11 @@ int fleet_asset_dump_yaml_list(const fleet_asset *objs, size_t count, char **tex
 
 int fleet_asset_load_yaml_file(fleet_asset *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void)fleet_asset_class.defaults(o);
-		fleet_asset_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = fleet_asset_load_yaml(o, data, len, err);
@@ -1339,8 +1337,8 @@ int fleet_asset_load_yaml_file(fleet_asset *o, FILE *f, slot_yaml_error *err)
 
 int fleet_asset_load_yaml_list_file(fleet_asset **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;
@@ -1376,12 +1374,11 @@ int fleet_vehicle_dump_yaml_list(const fleet_vehicle *objs, size_t count, char *
 
 int fleet_vehicle_load_yaml_file(fleet_vehicle *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void)fleet_vehicle_class.defaults(o);
-		fleet_vehicle_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = fleet_vehicle_load_yaml(o, data, len, err);
@@ -1391,8 +1388,8 @@ int fleet_vehicle_load_yaml_file(fleet_vehicle *o, FILE *f, slot_yaml_error *err
 
 int fleet_vehicle_load_yaml_list_file(fleet_vehicle **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;
@@ -1428,12 +1425,11 @@ int fleet_truck_dump_yaml_list(const fleet_truck *objs, size_t count, char **tex
 
 int fleet_truck_load_yaml_file(fleet_truck *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void)fleet_truck_class.defaults(o);
-		fleet_truck_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = fleet_truck_load_yaml(o, data, len, err);
@@ -1443,8 +1439,8 @@ int fleet_truck_load_yaml_file(fleet_truck *o, FILE *f, slot_yaml_error *err)
 
 int fleet_truck_load_yaml_list_file(fleet_truck **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;

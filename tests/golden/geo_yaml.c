@@ -314,6 +314,7 @@ static int slow_integer(const char *s, bool *neg, uint64_t *mag)
 	unsigned base = 10;
 	uint64_t v = 0;
 	bool overflow = false;
+	*mag = 0;
 	*neg = *s == '-';
 	if (*s == '-' || *s == '+')
 		s++;
@@ -345,8 +346,8 @@ static int slow_integer(const char *s, bool *neg, uint64_t *mag)
 static int scalar_integer(const char *s, slot_value *v)
 {
 	struct decimal d;
-	bool neg;
-	uint64_t m;
+	bool neg = false;
+	uint64_t m = 0;
 	if (scan_decimal(s, &d)) {
 		if (d.point)
 			return NUM_INVALID;
@@ -440,7 +441,7 @@ static int scalar_float(const yaml_event_t *e, float *out)
 {
 	const char *s = (const char *)e->data.scalar.value;
 	struct decimal d;
-	double special;
+	double special = 0;
 #if defined(FLT_EVAL_METHOD) && FLT_EVAL_METHOD == 0
 	/* At most 7 digits: below 2^24, exact as a float, as is 10^k up to
 	 * 10^10; float arithmetic rounds the one division correctly. */
@@ -1220,12 +1221,11 @@ int geo_point_dump_yaml_list(const geo_point *objs, size_t count, char **text, s
 
 int geo_point_load_yaml_file(geo_point *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void)geo_point_class.defaults(o);
-		geo_point_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = geo_point_load_yaml(o, data, len, err);
@@ -1235,8 +1235,8 @@ int geo_point_load_yaml_file(geo_point *o, FILE *f, slot_yaml_error *err)
 
 int geo_point_load_yaml_list_file(geo_point **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;
@@ -1272,12 +1272,11 @@ int geo_box_dump_yaml_list(const geo_box *objs, size_t count, char **text, size_
 
 int geo_box_load_yaml_file(geo_box *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void)geo_box_class.defaults(o);
-		geo_box_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = geo_box_load_yaml(o, data, len, err);
@@ -1287,8 +1286,8 @@ int geo_box_load_yaml_file(geo_box *o, FILE *f, slot_yaml_error *err)
 
 int geo_box_load_yaml_list_file(geo_box **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;

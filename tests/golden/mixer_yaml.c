@@ -314,6 +314,7 @@ static int slow_integer(const char *s, bool *neg, uint64_t *mag)
 	unsigned base = 10;
 	uint64_t v = 0;
 	bool overflow = false;
+	*mag = 0;
 	*neg = *s == '-';
 	if (*s == '-' || *s == '+')
 		s++;
@@ -345,8 +346,8 @@ static int slow_integer(const char *s, bool *neg, uint64_t *mag)
 static int scalar_integer(const char *s, slot_value *v)
 {
 	struct decimal d;
-	bool neg;
-	uint64_t m;
+	bool neg = false;
+	uint64_t m = 0;
 	if (scan_decimal(s, &d)) {
 		if (d.point)
 			return NUM_INVALID;
@@ -440,7 +441,7 @@ static int scalar_float(const yaml_event_t *e, float *out)
 {
 	const char *s = (const char *)e->data.scalar.value;
 	struct decimal d;
-	double special;
+	double special = 0;
 #if defined(FLT_EVAL_METHOD) && FLT_EVAL_METHOD == 0
 	/* At most 7 digits: below 2^24, exact as a float, as is 10^k up to
 	 * 10^10; float arithmetic rounds the one division correctly. */
@@ -1220,12 +1221,11 @@ int mixer_channel_dump_yaml_list(const mixer_channel *objs, size_t count, char *
 
 int mixer_channel_load_yaml_file(mixer_channel *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void)mixer_channel_class.defaults(o);
-		mixer_channel_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = mixer_channel_load_yaml(o, data, len, err);
@@ -1235,8 +1235,8 @@ int mixer_channel_load_yaml_file(mixer_channel *o, FILE *f, slot_yaml_error *err
 
 int mixer_channel_load_yaml_list_file(mixer_channel **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;
@@ -1272,12 +1272,11 @@ int mixer_device_dump_yaml_list(const mixer_device *objs, size_t count, char **t
 
 int mixer_device_load_yaml_file(mixer_device *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void)mixer_device_class.defaults(o);
-		mixer_device_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = mixer_device_load_yaml(o, data, len, err);
@@ -1287,8 +1286,8 @@ int mixer_device_load_yaml_file(mixer_device *o, FILE *f, slot_yaml_error *err)
 
 int mixer_device_load_yaml_list_file(mixer_device **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;
@@ -1324,12 +1323,11 @@ int mixer_mixer_dump_yaml_list(const mixer_mixer *objs, size_t count, char **tex
 
 int mixer_mixer_load_yaml_file(mixer_mixer *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void)mixer_mixer_class.defaults(o);
-		mixer_mixer_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = mixer_mixer_load_yaml(o, data, len, err);
@@ -1339,8 +1337,8 @@ int mixer_mixer_load_yaml_file(mixer_mixer *o, FILE *f, slot_yaml_error *err)
 
 int mixer_mixer_load_yaml_list_file(mixer_mixer **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;
@@ -1376,12 +1374,11 @@ int mixer_console_dump_yaml_list(const mixer_console *objs, size_t count, char *
 
 int mixer_console_load_yaml_file(mixer_console *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void)mixer_console_class.defaults(o);
-		mixer_console_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = mixer_console_load_yaml(o, data, len, err);
@@ -1391,8 +1388,8 @@ int mixer_console_load_yaml_file(mixer_console *o, FILE *f, slot_yaml_error *err
 
 int mixer_console_load_yaml_list_file(mixer_console **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;
@@ -1428,12 +1425,11 @@ int mixer_bounds_dump_yaml_list(const mixer_bounds *objs, size_t count, char **t
 
 int mixer_bounds_load_yaml_file(mixer_bounds *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void)mixer_bounds_class.defaults(o);
-		mixer_bounds_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = mixer_bounds_load_yaml(o, data, len, err);
@@ -1443,8 +1439,8 @@ int mixer_bounds_load_yaml_file(mixer_bounds *o, FILE *f, slot_yaml_error *err)
 
 int mixer_bounds_load_yaml_list_file(mixer_bounds **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;
@@ -1480,12 +1476,11 @@ int mixer_keyed_dump_yaml_list(const mixer_keyed *objs, size_t count, char **tex
 
 int mixer_keyed_load_yaml_file(mixer_keyed *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void)mixer_keyed_class.defaults(o);
-		mixer_keyed_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = mixer_keyed_load_yaml(o, data, len, err);
@@ -1495,8 +1490,8 @@ int mixer_keyed_load_yaml_file(mixer_keyed *o, FILE *f, slot_yaml_error *err)
 
 int mixer_keyed_load_yaml_list_file(mixer_keyed **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;
@@ -1532,12 +1527,11 @@ int mixer_counter_dump_yaml_list(const mixer_counter *objs, size_t count, char *
 
 int mixer_counter_load_yaml_file(mixer_counter *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void)mixer_counter_class.defaults(o);
-		mixer_counter_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = mixer_counter_load_yaml(o, data, len, err);
@@ -1547,8 +1541,8 @@ int mixer_counter_load_yaml_file(mixer_counter *o, FILE *f, slot_yaml_error *err
 
 int mixer_counter_load_yaml_list_file(mixer_counter **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;
@@ -1584,12 +1578,11 @@ int mixer_rack_dump_yaml_list(const mixer_rack *objs, size_t count, char **text,
 
 int mixer_rack_load_yaml_file(mixer_rack *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void)mixer_rack_class.defaults(o);
-		mixer_rack_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = mixer_rack_load_yaml(o, data, len, err);
@@ -1599,8 +1592,8 @@ int mixer_rack_load_yaml_file(mixer_rack *o, FILE *f, slot_yaml_error *err)
 
 int mixer_rack_load_yaml_list_file(mixer_rack **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;

@@ -385,6 +385,18 @@ START_TEST(test_from_a_file)
 	ck_assert_int_eq(game_player_load_yaml_file(&p, f, &err), SLOT_ETYPE);
 	ck_assert_str_eq(err.message, "a 'Player' must be a mapping, not a sequence");
 	fclose(f);
+	/* A stream that cannot be read: the object is left empty all the same. */
+	f = fopen("/dev/null", "w");
+	ck_assert_ptr_nonnull(f);
+	memset(&p, 0xa5, sizeof p);
+	ck_assert_int_eq(game_player_load_yaml_file(&p, f, &err), SLOT_ESYNTAX);
+	ck_assert_str_eq(err.message, "cannot read the stream");
+	ck_assert_ptr_null(slot_next_set(&p, &game_player_class, NULL));
+	ck_assert_ptr_null(game_player_get_name(&p));
+	all = NULL;
+	ck_assert_int_eq(game_player_load_yaml_list_file(&all, &n, f, &err), SLOT_ESYNTAX);
+	ck_assert_ptr_null(all);
+	fclose(f);
 }
 END_TEST
 
