@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <float.h>
+#include <locale.h>
 #include <math.h>
 #include <stdarg.h>
 #include <yaml.h>
@@ -269,7 +270,7 @@ static bool scalar_is_null(const yaml_event_t *e)
  * hexadecimal floats) is no number.  Each is read correctly rounded to its
  * slot's own type, as strtod and strtof read it.
  */
-enum { NUM_OK, NUM_INVALID, NUM_RANGE };
+enum { NUM_OK, NUM_INVALID, NUM_RANGE, NUM_NOMEM };
 
 /*
  * A plain decimal (`-123.25`, `42`) in one pass, without strtoll or strtod:
@@ -403,6 +404,42 @@ static bool decimal_chars(const char *s)
 }
 
 /*
+ * The slow path of scalar_double and scalar_float: strtod, or strtof for a
+ * float (rounded once).  They read the decimal point of the program's
+ * locale (LC_NUMERIC), where YAML's is always '.': the text goes to them
+ * with its point spelled the locale's way.  NUM_RANGE beyond the type's
+ * largest value, or for a number so small it would become zero (a denormal
+ * is fine), as in schemas.
+ */
+static int slow_real(const char *s, bool single, double *out)
+{
+	char small[64], *copy = NULL;
+	const char *text = s, *point = localeconv()->decimal_point, *dot = strchr(s, '.');
+	*out = 0;
+	if (!decimal_chars(s))
+		return NUM_INVALID;
+	if (dot && strcmp(point, ".") != 0) {
+		size_t head = (size_t)(dot - s), n = strlen(point), tail = strlen(dot + 1) + 1;
+		copy = head + n + tail <= sizeof small ? small : (char *)malloc(head + n + tail);
+		if (!copy)
+			return NUM_NOMEM;
+		memcpy(copy, s, head);
+		memcpy(copy + head, point, n);
+		memcpy(copy + head + n, dot + 1, tail);
+		text = copy;
+	}
+	char *end;
+	errno = 0;
+	double x = single ? strtof(text, &end) : strtod(text, &end);
+	int rc = *end ? NUM_INVALID : errno == ERANGE && (x == 0 || isinf(x)) ? NUM_RANGE : NUM_OK;
+	if (copy != small)
+		free(copy);
+	if (rc == NUM_OK)
+		*out = x;
+	return rc;
+}
+
+/*
  * A plain scalar as a double, correctly rounded.  The fast path takes a
  * decimal of at most 15 digits without exponent: its digits make an
  * integer below 2^53 and 10^k is exact, so one division rounds correctly.
@@ -422,17 +459,7 @@ static int scalar_double(const yaml_event_t *e, double *out)
 	}
 	if (special_float(e, out))
 		return NUM_OK;
-	if (!decimal_chars(s))
-		return NUM_INVALID;
-	char *end;
-	errno = 0;
-	double x = strtod(s, &end);
-	if (*end)
-		return NUM_INVALID;
-	if (errno == ERANGE && (x == 0 || x == HUGE_VAL || x == -HUGE_VAL))
-		return NUM_RANGE;
-	*out = x;
-	return NUM_OK;
+	return slow_real(s, false, out);
 }
 
 /* As scalar_double, for a float: rounded once, to a float (never through a
@@ -441,35 +468,24 @@ static int scalar_float(const yaml_event_t *e, float *out)
 {
 	const char *s = (const char *)e->data.scalar.value;
 	struct decimal d;
-	double special = 0;
+	double x = 0;
 #if defined(FLT_EVAL_METHOD) && FLT_EVAL_METHOD == 0
 	/* At most 7 digits: below 2^24, exact as a float, as is 10^k up to
 	 * 10^10; float arithmetic rounds the one division correctly. */
 	static const float tens[] = {1e0f, 1e1f, 1e2f, 1e3f, 1e4f, 1e5f,
 				     1e6f, 1e7f, 1e8f, 1e9f, 1e10f};
 	if (scan_decimal(s, &d) && d.digits <= 7) {
-		float x = (float)d.m / tens[d.frac];
-		*out = d.neg ? -x : x;
+		float f = (float)d.m / tens[d.frac];
+		*out = d.neg ? -f : f;
 		return NUM_OK;
 	}
 #else
 	(void)d;
 #endif
-	if (special_float(e, &special)) {
-		*out = (float)special;
-		return NUM_OK;
-	}
-	if (!decimal_chars(s))
-		return NUM_INVALID;
-	char *end;
-	errno = 0;
-	float x = strtof(s, &end);
-	if (*end)
-		return NUM_INVALID;
-	if (errno == ERANGE && (x == 0 || x == HUGE_VALF || x == -HUGE_VALF))
-		return NUM_RANGE;
-	*out = x;
-	return NUM_OK;
+	int rc = special_float(e, &x) ? NUM_OK : slow_real(s, true, &x);
+	if (rc == NUM_OK)
+		*out = (float)x; /* a float already, or an infinity or NaN: exact */
+	return rc;
 }
 
 static int load_object(struct load *l, void *obj, const slot_class *cls);
@@ -561,6 +577,8 @@ static int load_element(struct load *l, void *at, const slot_class *cls, const s
 		if (rc == NUM_OK && slot_store(at, f, &v) != SLOT_OK)
 			rc = NUM_RANGE;
 	}
+	if (rc == NUM_NOMEM)
+		return load_fail(l, SLOT_ENOMEM, e->start_mark, "out of memory");
 	if (rc == NUM_RANGE)
 		return load_fail(l, SLOT_ERANGE, e->start_mark,
 				 "value %s out of range for '%s' attribute '%s' (%s)", text, cls->name,
@@ -1005,7 +1023,7 @@ static void dump_real(struct dump *d, double x, bool single)
 	if (*m == '-')
 		out[k++] = *m++;
 	for (; *m && *m != 'e'; m++)
-		if (*m != '.')
+		if (*m >= '0' && *m <= '9') /* not the point, in any locale's spelling */
 			digits[n++] = *m;
 	int exp = atoi(m + 1);
 	if (exp >= -4 && exp < 16) {

@@ -3,6 +3,7 @@
  * column, and load(dump(x)) == x for randomly filled objects. */
 #include <check.h>
 #include <errno.h>
+#include <locale.h>
 #include <math.h>
 #include <float.h>
 #include <stdlib.h>
@@ -792,6 +793,42 @@ START_TEST(test_error_positions)
 }
 END_TEST
 
+/* In a program whose locale writes numbers with a decimal comma, dumps
+ * still write YAML's points, and loads read them.  Checked where such a
+ * locale is installed (none is in a bare C library: LOCPATH can give one). */
+START_TEST(test_numbers_in_any_locale)
+{
+	static const char *const comma[] = {"de_DE.UTF-8", "de_DE.utf8", "fr_FR.UTF-8", "de_DE", NULL};
+	const char *const *name = comma;
+	while (*name && !setlocale(LC_NUMERIC, *name))
+		name++;
+	if (!*name)
+		return; /* no locale with a decimal comma here */
+	ck_assert_str_eq(localeconv()->decimal_point, ",");
+	corners_scalars s, t;
+	slot_yaml_error err;
+	const char *text = "d: 1.0e-05\nf: 2.5e+16\nn: 1.25\n";
+	ck_assert_msg(corners_scalars_load_yaml(&s, text, strlen(text), &err) == SLOT_OK, "%s", err.message);
+	ck_assert(corners_scalars_get_d(&s) == 1e-05);
+	ck_assert(corners_scalars_get_f(&s) == 2.5e16f);
+	char out[64];
+	dumped(&s, "d", out, sizeof out);
+	ck_assert_str_eq(out, "1.0e-05");
+	corners_scalars_set_d(&s, 0.1234567890123456789);
+	dumped(&s, "d", out, sizeof out);
+	ck_assert_str_eq(out, "0.12345678901234568");
+	char *dump;
+	size_t len;
+	ck_assert_int_eq(corners_scalars_dump_yaml(&s, &dump, &len), SLOT_OK);
+	ck_assert_msg(corners_scalars_load_yaml(&t, dump, len, &err) == SLOT_OK, "%s", err.message);
+	ck_assert(corners_scalars_get_d(&t) == 0.1234567890123456789);
+	free(dump);
+	corners_scalars_fini(&s);
+	corners_scalars_fini(&t);
+	setlocale(LC_NUMERIC, "C");
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("yaml");
@@ -812,6 +849,7 @@ int main(void)
 	tcase_add_test(tc, test_unprintable_characters_round_trip);
 	tcase_add_test(tc, test_dump_refuses_what_yaml_cannot_hold);
 	tcase_add_test(tc, test_error_positions);
+	tcase_add_test(tc, test_numbers_in_any_locale);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }
