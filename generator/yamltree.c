@@ -8,6 +8,8 @@ struct parse {
 	struct sg_arena *arena;
 	struct sg_diags *diags;
 	const char *file;
+	const unsigned char *data; /* for the line and column of a byte offset */
+	size_t len;
 };
 
 const char *sg_node_kind_name(enum sg_node_kind kind)
@@ -26,6 +28,68 @@ static struct sg_loc loc_of(const struct parse *p, yaml_mark_t mark)
 	return loc;
 }
 
+/* The code point at @p s (@p left bytes, at least one) in UTF-8, or in
+ * UTF-16 (1: little-, 2: big-endian), and in *n its bytes.  Only line
+ * breaks need to be told apart. */
+static unsigned long char_at(const unsigned char *s, size_t left, int utf16, size_t *n)
+{
+	unsigned long c = s[0];
+	if (utf16) {
+		if (left < 2) {
+			*n = left;
+			return 0;
+		}
+		c = utf16 == 1 ? s[0] | (unsigned long)s[1] << 8 : (unsigned long)s[0] << 8 | s[1];
+		*n = (c & 0xfc00) == 0xd800 && left >= 4 ? 4 : 2;
+		return c;
+	}
+	*n = c < 0xc0 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+	if (*n > left)
+		*n = left;
+	if (*n == 2)
+		c = (c & 0x1f) << 6 | (s[1] & 0x3fu);
+	else if (*n == 3)
+		c = (c & 0x0f) << 12 | (s[1] & 0x3fu) << 6 | (s[2] & 0x3fu);
+	return c;
+}
+
+/*
+ * The line and column of byte @p offset, counted as libyaml counts its
+ * marks (which its reader's errors lack): characters after a byte order
+ * mark, lines after LF, CR, CRLF, NEL, LS and PS.  The column is the
+ * character's holding the byte.
+ */
+static struct sg_loc loc_of_offset(const struct parse *p, size_t offset)
+{
+	const unsigned char *s = p->data;
+	size_t len = p->len, i = 0, n, m;
+	unsigned line = 1, column = 1;
+	int utf16 = 0;
+	if (len >= 2 && s[0] == 0xff && s[1] == 0xfe)
+		utf16 = 1;
+	else if (len >= 2 && s[0] == 0xfe && s[1] == 0xff)
+		utf16 = 2;
+	if (utf16)
+		i = 2;
+	else if (len >= 3 && s[0] == 0xef && s[1] == 0xbb && s[2] == 0xbf)
+		i = 3;
+	while (i < len && i < offset) {
+		unsigned long c = char_at(s + i, len - i, utf16, &n);
+		if (i + n > offset)
+			break;
+		i += n;
+		bool crlf = c == '\r' && i < len && char_at(s + i, len - i, utf16, &m) == '\n';
+		if (c == '\n' || (c == '\r' && !crlf) || c == 0x85 || c == 0x2028 || c == 0x2029) {
+			line++;
+			column = 1;
+		} else {
+			column++;
+		}
+	}
+	struct sg_loc loc = {p->file, line, column};
+	return loc;
+}
+
 /* Report libyaml's own problem at its own mark. */
 static void parser_error(struct parse *p)
 {
@@ -37,10 +101,9 @@ static void parser_error(struct parse *p)
 	}
 	struct sg_loc loc = loc_of(p, y->problem_mark);
 	if (y->error == YAML_READER_ERROR) {
-		/* The reader counts bytes, not lines: give the offset. */
-		struct sg_loc whole = {p->file, 0, 0};
-		sg_error(p->diags, whole, "%s at byte %zu", y->problem ? y->problem : "invalid input",
-			 y->problem_offset);
+		/* The reader gives a byte offset, and no mark. */
+		sg_error(p->diags, loc_of_offset(p, y->problem_offset), "%s",
+			 y->problem ? y->problem : "invalid input");
 		return;
 	}
 	if (y->context)
@@ -182,7 +245,8 @@ static struct sg_node *parse_document(struct parse *p)
 bool sg_yaml_parse(struct sg_arena *arena, struct sg_diags *diags, const char *file,
 		   const char *data, size_t len, struct sg_node **root)
 {
-	struct parse p = {.arena = arena, .diags = diags, .file = file};
+	struct parse p = {.arena = arena, .diags = diags, .file = file,
+			  .data = (const unsigned char *)data, .len = len};
 	if (!yaml_parser_initialize(&p.parser)) {
 		diags->oom = true;
 		diags->errors++;

@@ -9,6 +9,8 @@
 #include "{{yaml_header}}"
 
 #include <errno.h>
+#include <float.h>
+#include <locale.h>
 #include <math.h>
 #include <stdarg.h>
 #include <yaml.h>
@@ -29,24 +31,121 @@ struct load {
 	slot_yaml_error *err;
 	int status;
 	unsigned depth;
+	size_t record;    /* list loads: the record being read */
+	const char *data; /* the data, for the byte offsets of errors */
+	size_t len;
 };
 
-/* Record the first failure; later ones are consequences. */
-static int load_fail(struct load *l, int status, yaml_mark_t mark, const char *fmt, ...)
+/*
+ * The code point at @p s (of @p left bytes, at least one), in the data's
+ * encoding (UTF-8; UTF-16 little- or big-endian after libyaml's byte order
+ * marks), and in *n its bytes.  Only line breaks need to be told apart.
+ */
+static unsigned long char_at(const unsigned char *s, size_t left, int utf16, size_t *n)
+{
+	unsigned long c = s[0];
+	if (utf16) {
+		if (left < 2) {
+			*n = left;
+			return 0;
+		}
+		c = utf16 == 1 ? s[0] | (unsigned long)s[1] << 8 : (unsigned long)s[0] << 8 | s[1];
+		*n = (c & 0xfc00) == 0xd800 && left >= 4 ? 4 : 2;
+		return c;
+	}
+	*n = c < 0xc0 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+	if (*n > left)
+		*n = left;
+	if (*n == 2)
+		c = (c & 0x1f) << 6 | (s[1] & 0x3fu);
+	else if (*n == 3)
+		c = (c & 0x0f) << 12 | (s[1] & 0x3fu) << 6 | (s[2] & 0x3fu);
+	return c;
+}
+
+/*
+ * A position in the data, found by reading it as libyaml does: from its
+ * start (after a byte order mark) up to byte @p stop or @p chars
+ * characters, whichever comes first.  libyaml's marks count characters, a
+ * CRLF as two, and lines after LF, CR, CRLF, NEL, LS and PS; its reader's
+ * errors give a byte offset and no mark.  Into @p err: the line and column
+ * (1-based); the byte offset reached is returned.
+ */
+static size_t find_position(const struct load *l, size_t stop, size_t chars, slot_yaml_error *err)
+{
+	const unsigned char *s = (const unsigned char *)l->data;
+	size_t len = l->len, i = 0, k = 0, n;
+	unsigned long line = 0, column = 0;
+	int utf16 = 0;
+	if (len >= 2 && s[0] == 0xff && s[1] == 0xfe)
+		utf16 = 1;
+	else if (len >= 2 && s[0] == 0xfe && s[1] == 0xff)
+		utf16 = 2;
+	if (utf16)
+		i = 2;
+	else if (len >= 3 && s[0] == 0xef && s[1] == 0xbb && s[2] == 0xbf)
+		i = 3;
+	while (i < len && i < stop && k < chars) {
+		unsigned long c = char_at(s + i, len - i, utf16, &n);
+		if (i + n > stop)
+			break; /* the character holding byte stop */
+		i += n;
+		k++;
+		size_t m;
+		bool crlf = c == '\r' && i < len && char_at(s + i, len - i, utf16, &m) == '\n';
+		if (c == '\n' || (c == '\r' && !crlf) || c == 0x85 || c == 0x2028 || c == 0x2029) {
+			line++;
+			column = 0;
+		} else {
+			column++;
+		}
+	}
+	err->line = line + 1;
+	err->column = column + 1;
+	return i;
+}
+
+/* Record the first failure, at a mark of libyaml's (or, for its reader's
+ * errors, at byte @p offset when @p mark is NULL); later ones are
+ * consequences. */
+static int load_failv(struct load *l, int status, const yaml_mark_t *mark, size_t offset,
+		      const char *fmt, va_list ap)
 {
 	if (l->status != SLOT_OK)
 		return l->status;
 	l->status = status;
 	if (l->err) {
-		va_list ap;
-		va_start(ap, fmt);
 		l->err->status = status;
-		l->err->line = (unsigned long)mark.line + 1;
-		l->err->column = (unsigned long)mark.column + 1;
+		l->err->index = l->record;
+		if (mark) {
+			l->err->offset = find_position(l, (size_t)-1, mark->index, l->err);
+			l->err->line = (unsigned long)mark->line + 1;
+			l->err->column = (unsigned long)mark->column + 1;
+		} else {
+			(void)find_position(l, offset, (size_t)-1, l->err);
+			l->err->offset = offset;
+		}
 		vsnprintf(l->err->message, sizeof l->err->message, fmt, ap);
-		va_end(ap);
 	}
 	return status;
+}
+
+static int load_fail(struct load *l, int status, yaml_mark_t mark, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int rc = load_failv(l, status, &mark, 0, fmt, ap);
+	va_end(ap);
+	return rc;
+}
+
+static int load_fail_at(struct load *l, int status, size_t offset, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int rc = load_failv(l, status, NULL, offset, fmt, ap);
+	va_end(ap);
+	return rc;
 }
 
 static int load_next(struct load *l)
@@ -58,6 +157,9 @@ static int load_next(struct load *l)
 		const yaml_parser_t *p = &l->parser;
 		if (p->error == YAML_MEMORY_ERROR)
 			return load_fail(l, SLOT_ENOMEM, p->mark, "out of memory");
+		if (p->error == YAML_READER_ERROR) /* undecodable: a byte offset, no mark */
+			return load_fail_at(l, SLOT_ESYNTAX, p->problem_offset, "%s",
+					    p->problem ? p->problem : "invalid input");
 		return load_fail(l, SLOT_ESYNTAX, p->problem_mark, "%s%s%s",
 				 p->problem ? p->problem : "invalid YAML", p->context ? " " : "",
 				 p->context ? p->context : "");
@@ -161,93 +263,229 @@ static bool scalar_is_null(const yaml_event_t *e)
 }
 
 /*
- * A plain decimal number in one pass, without strtoll or strtod: an
- * integer of at most 19 digits (below 10^19: no overflow), or a decimal
- * (`-123.25`) of at most 15 digits and no exponent, exactly as strtod
- * reads it: the digits make an integer below 2^53 and 10^k is exact, so
- * one division rounds correctly.  Anything else is the slow path's.
+ * Numbers follow the schema's rules (generator/scalar.c): an integer is
+ * decimal or hexadecimal after `0x`, with an optional sign; a float is
+ * decimal, with an optional point and exponent, or `.inf`, `-.inf`, `.nan`
+ * in YAML's spellings.  Anything else (`nan`, `Infinity`, `1_000`, `0o17`,
+ * hexadecimal floats) is no number.  Each is read correctly rounded to its
+ * slot's own type, as strtod and strtof read it.
  */
-static bool fast_number(const char *s, slot_value *v)
+enum { NUM_OK, NUM_INVALID, NUM_RANGE, NUM_NOMEM };
+
+/*
+ * A plain decimal (`-123.25`, `42`) in one pass, without strtoll or strtod:
+ * its sign, its digits as an integer (of at most 19 digits: no overflow),
+ * how many there are and how many follow the point.  False for anything
+ * else, which is the slow paths'.
+ */
+struct decimal {
+	uint64_t m;
+	unsigned digits, frac;
+	bool neg, point;
+};
+
+static bool scan_decimal(const char *s, struct decimal *d)
 {
-	static const double tens[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
-				      1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-	bool neg = *s == '-';
 	const char *dot = NULL, *start;
 	uint64_t m = 0;
+	d->neg = *s == '-';
 	if (*s == '-' || *s == '+')
 		s++;
 	for (start = s;; s++) {
-		unsigned d = (unsigned)(*s - '0');
-		if (d <= 9)
-			m = m * 10 + d; /* wraps past 19 digits, rejected below */
+		unsigned digit = (unsigned)(*s - '0');
+		if (digit <= 9)
+			m = m * 10 + digit; /* wraps past 19 digits, rejected below */
 		else if (*s == '.' && !dot)
 			dot = s;
 		else
 			break;
 	}
-	size_t digits = (size_t)(s - start) - (dot != NULL);
-	if (*s || !digits || digits > 19)
+	d->digits = (unsigned)(s - start) - (dot != NULL);
+	if (*s || !d->digits || d->digits > 19)
 		return false;
-	if (dot) {
-		size_t frac = (size_t)(s - dot - 1);
-		if (!frac || digits > 15)
-			return false;
-		double d = (double)m / tens[frac];
-		v->type = SLOT_DOUBLE;
-		v->as.d = neg ? -d : d;
-	} else if (!neg) {
+	d->m = m;
+	d->point = dot != NULL;
+	d->frac = dot ? (unsigned)(s - dot - 1) : 0;
+	return true;
+}
+
+/* A whole number beyond the fast path: more digits, or hexadecimal. */
+static int slow_integer(const char *s, bool *neg, uint64_t *mag)
+{
+	unsigned base = 10;
+	uint64_t v = 0;
+	bool overflow = false;
+	*mag = 0;
+	*neg = *s == '-';
+	if (*s == '-' || *s == '+')
+		s++;
+	if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
+		base = 16;
+		s += 2;
+	}
+	if (!*s)
+		return NUM_INVALID;
+	for (; *s; s++) {
+		unsigned d;
+		if (*s >= '0' && *s <= '9')
+			d = (unsigned)(*s - '0');
+		else if (base == 16 && *s >= 'a' && *s <= 'f')
+			d = (unsigned)(*s - 'a' + 10);
+		else if (base == 16 && *s >= 'A' && *s <= 'F')
+			d = (unsigned)(*s - 'A' + 10);
+		else
+			return NUM_INVALID;
+		if (v > (UINT64_MAX - d) / base)
+			overflow = true;
+		v = v * base + d;
+	}
+	*mag = v;
+	return overflow ? NUM_RANGE : NUM_OK;
+}
+
+/* A plain scalar as a whole number, into @p v (SLOT_INT64 or SLOT_UINT64). */
+static int scalar_integer(const char *s, slot_value *v)
+{
+	struct decimal d;
+	bool neg = false;
+	uint64_t m = 0;
+	if (scan_decimal(s, &d)) {
+		if (d.point)
+			return NUM_INVALID;
+		neg = d.neg;
+		m = d.m;
+	} else {
+		int rc = slow_integer(s, &neg, &m);
+		if (rc != NUM_OK)
+			return rc;
+	}
+	if (!neg) {
 		v->type = SLOT_UINT64;
 		v->as.u = m;
 	} else if (m <= (uint64_t)INT64_MAX + 1) {
 		v->type = SLOT_INT64;
 		v->as.i = m == (uint64_t)INT64_MAX + 1 ? INT64_MIN : -(int64_t)m;
 	} else {
-		return false;
+		return NUM_RANGE; /* below INT64_MIN: out of any slot's range */
 	}
+	return NUM_OK;
+}
+
+static const char *const inf_words[] = {".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", NULL};
+static const char *const ninf_words[] = {"-.inf", "-.Inf", "-.INF", NULL};
+static const char *const nan_words[] = {".nan", ".NaN", ".NAN", NULL};
+
+/* One of YAML's infinities or NaN: the words all start with a point or a sign. */
+static bool special_float(const yaml_event_t *e, double *out)
+{
+	if (scalar_is(e, nan_words))
+		*out = NAN;
+	else if (scalar_is(e, inf_words))
+		*out = HUGE_VAL;
+	else if (scalar_is(e, ninf_words))
+		*out = -HUGE_VAL;
+	else
+		return false;
 	return true;
 }
 
-/* A plain scalar as a number: an integer (decimal or 0x) or a float. */
-static bool scalar_number(const yaml_event_t *e, slot_value *v)
+/* Digits, one sign, a point and an exponent only, with a digit among
+ * them: nothing that strtod would take beyond the schema's rules. */
+static bool decimal_chars(const char *s)
 {
-	static const char *const inf[] = {".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", NULL};
-	static const char *const ninf[] = {"-.inf", "-.Inf", "-.INF", NULL};
-	static const char *const nan[] = {".nan", ".NaN", ".NAN", NULL};
-	const char *s = (const char *)e->data.scalar.value;
-	char *end;
-	if (e->data.scalar.style != YAML_PLAIN_SCALAR_STYLE || !*s)
-		return false;
-	v->count = 1;
-	if (fast_number(s, v))
-		return true;
-	if (scalar_is(e, inf) || scalar_is(e, ninf) || scalar_is(e, nan)) {
-		v->type = SLOT_DOUBLE;
-		v->as.d = scalar_is(e, nan) ? NAN : scalar_is(e, ninf) ? -HUGE_VAL : HUGE_VAL;
-		return true;
-	}
-	const char *digits = *s == '-' || *s == '+' ? s + 1 : s;
-	bool hex = digits[0] == '0' && (digits[1] == 'x' || digits[1] == 'X');
-	if (!strpbrk(s, ".eEnN") || hex) {
-		/* Decimal, or hexadecimal after 0x, as in schemas (never octal). */
-		errno = 0;
-		if (*s == '-') {
-			v->type = SLOT_INT64;
-			v->as.i = strtoll(s, &end, hex ? 16 : 10);
-		} else {
-			v->type = SLOT_UINT64;
-			v->as.u = strtoull(s, &end, hex ? 16 : 10);
-		}
-		if (*end || end == s)
+	bool digit = false;
+	for (; *s; s++) {
+		if (*s >= '0' && *s <= '9')
+			digit = true;
+		else if (!strchr("+-.eE", *s))
 			return false;
-		if (errno == ERANGE) { /* beyond 64 bits: out of any slot's range */
-			v->type = SLOT_DOUBLE;
-			v->as.d = *s == '-' ? -HUGE_VAL : HUGE_VAL;
-		}
-		return true;
 	}
-	v->type = SLOT_DOUBLE;
-	v->as.d = strtod(s, &end);
-	return !*end && end != s;
+	return digit;
+}
+
+/*
+ * The slow path of scalar_double and scalar_float: strtod, or strtof for a
+ * float (rounded once).  They read the decimal point of the program's
+ * locale (LC_NUMERIC), where YAML's is always '.': the text goes to them
+ * with its point spelled the locale's way.  NUM_RANGE beyond the type's
+ * largest value, or for a number so small it would become zero (a denormal
+ * is fine), as in schemas.
+ */
+static int slow_real(const char *s, bool single, double *out)
+{
+	char small[64], *copy = NULL;
+	const char *text = s, *point = localeconv()->decimal_point, *dot = strchr(s, '.');
+	*out = 0;
+	if (!decimal_chars(s))
+		return NUM_INVALID;
+	if (dot && strcmp(point, ".") != 0) {
+		size_t head = (size_t)(dot - s), n = strlen(point), tail = strlen(dot + 1) + 1;
+		copy = head + n + tail <= sizeof small ? small : (char *)malloc(head + n + tail);
+		if (!copy)
+			return NUM_NOMEM;
+		memcpy(copy, s, head);
+		memcpy(copy + head, point, n);
+		memcpy(copy + head + n, dot + 1, tail);
+		text = copy;
+	}
+	char *end;
+	errno = 0;
+	double x = single ? strtof(text, &end) : strtod(text, &end);
+	int rc = *end ? NUM_INVALID : errno == ERANGE && (x == 0 || isinf(x)) ? NUM_RANGE : NUM_OK;
+	if (copy != small)
+		free(copy);
+	if (rc == NUM_OK)
+		*out = x;
+	return rc;
+}
+
+/*
+ * A plain scalar as a double, correctly rounded.  The fast path takes a
+ * decimal of at most 15 digits without exponent: its digits make an
+ * integer below 2^53 and 10^k is exact, so one division rounds correctly.
+ * NUM_RANGE beyond DBL_MAX, or for a number so small it would become zero
+ * (a denormal is fine), as in schemas.
+ */
+static int scalar_double(const yaml_event_t *e, double *out)
+{
+	static const double tens[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+				      1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+	const char *s = (const char *)e->data.scalar.value;
+	struct decimal d;
+	if (scan_decimal(s, &d) && d.digits <= 15) {
+		double x = (double)d.m / tens[d.frac];
+		*out = d.neg ? -x : x;
+		return NUM_OK;
+	}
+	if (special_float(e, out))
+		return NUM_OK;
+	return slow_real(s, false, out);
+}
+
+/* As scalar_double, for a float: rounded once, to a float (never through a
+ * double, which could round twice). */
+static int scalar_float(const yaml_event_t *e, float *out)
+{
+	const char *s = (const char *)e->data.scalar.value;
+	struct decimal d;
+	double x = 0;
+#if defined(FLT_EVAL_METHOD) && FLT_EVAL_METHOD == 0
+	/* At most 7 digits: below 2^24, exact as a float, as is 10^k up to
+	 * 10^10; float arithmetic rounds the one division correctly. */
+	static const float tens[] = {1e0f, 1e1f, 1e2f, 1e3f, 1e4f, 1e5f,
+				     1e6f, 1e7f, 1e8f, 1e9f, 1e10f};
+	if (scan_decimal(s, &d) && d.digits <= 7) {
+		float f = (float)d.m / tens[d.frac];
+		*out = d.neg ? -f : f;
+		return NUM_OK;
+	}
+#else
+	(void)d;
+#endif
+	int rc = special_float(e, &x) ? NUM_OK : slow_real(s, true, &x);
+	if (rc == NUM_OK)
+		*out = (float)x; /* a float already, or an infinity or NaN: exact */
+	return rc;
 }
 
 static int load_object(struct load *l, void *obj, const slot_class *cls);
@@ -270,21 +508,18 @@ static int load_element(struct load *l, void *at, const slot_class *cls, const s
 				 cls->name, f->name, slot_type_name(f->type, f->enum_type, NULL),
 				 event_kind(e));
 	const char *text = (const char *)e->data.scalar.value;
-	slot_value v;
-	v.count = 1;
-	v.enum_type = NULL;
-	v.class_type = NULL;
 	/* A NUL (a quoted "\0") would cut a string or an enum's name short;
 	 * numbers and booleans are plain scalars, which hold none. */
 	if ((f->type == SLOT_STRING || f->type == SLOT_ENUM) && scalar_holds_nul(e))
 		return load_fail(l, SLOT_ETYPE, e->start_mark, "'%s' attribute '%s' holds a NUL character",
 				 cls->name, f->name);
-	bool null = scalar_is_null(e);
-	if (null && slot_owns_strings(f) && (f->flags & SLOT_ARRAY))
-		return SLOT_OK; /* a NULL element */
-	if (null)
+	/* A null element (a single slot's null is load_null's). */
+	if ((f->flags & SLOT_ARRAY) && scalar_is_null(e)) {
+		if (slot_owns_strings(f))
+			return SLOT_OK; /* a NULL element */
 		return load_fail(l, SLOT_ETYPE, e->start_mark, "'%s' attribute '%s' must be %s, not null",
 				 cls->name, f->name, slot_type_name(f->type, f->enum_type, NULL));
+	}
 	switch (f->type) {
 	case SLOT_STRING: {
 		if (f->flags & SLOT_INLINE) {
@@ -309,42 +544,90 @@ static int load_element(struct load *l, void *at, const slot_class *cls, const s
 		if (value < 0)
 			return load_fail(l, SLOT_ERANGE, e->start_mark, "'%s' is not a value of enum '%s'",
 					 text, f->enum_type->name);
-		v.type = SLOT_ENUM;
-		v.enum_type = f->enum_type;
-		v.as.i = value;
-		break;
+		*(int *)at = value;
+		return SLOT_OK;
 	}
-	case SLOT_BOOL:
-		v.type = SLOT_BOOL;
-		v.as.b = scalar_is(e, true_words);
-		if (!v.as.b && !scalar_is(e, false_words))
+	case SLOT_BOOL: {
+		bool b = scalar_is(e, true_words);
+		if (!b && !scalar_is(e, false_words))
 			return load_fail(l, SLOT_ETYPE, e->start_mark,
 					 "'%s' attribute '%s' must be true or false, not '%s'", cls->name,
 					 f->name, text);
-		break;
-	default:
-		if (!scalar_number(e, &v))
-			return load_fail(l, SLOT_ETYPE, e->start_mark, "'%s' attribute '%s' must be %s, not '%s'",
-					 cls->name, f->name, slot_type_name(f->type, NULL, NULL), text);
-		if (v.type == SLOT_DOUBLE && f->type != SLOT_FLOAT && f->type != SLOT_DOUBLE)
-			return load_fail(l, v.as.d == HUGE_VAL || v.as.d == -HUGE_VAL ? SLOT_ERANGE : SLOT_ETYPE,
-					 e->start_mark, "'%s' attribute '%s' must be a whole number (%s), not '%s'",
-					 cls->name, f->name, slot_type_name(f->type, NULL, NULL), text);
+		*(bool *)at = b;
+		return SLOT_OK;
 	}
-	int rc = slot_store(at, f, &v);
-	if (rc == SLOT_ERANGE)
-		return load_fail(l, rc, e->start_mark, "value %s out of range for '%s' attribute '%s' (%s)",
-				 text, cls->name, f->name, slot_type_name(f->type, f->enum_type, NULL));
-	if (rc != SLOT_OK)
-		return load_fail(l, rc, e->start_mark, "out of memory");
+	default:
+		break;
+	}
+	/* A number.  A quoted scalar is never one. */
+	const char *type = slot_type_name(f->type, NULL, NULL);
+	if (e->data.scalar.style != YAML_PLAIN_SCALAR_STYLE)
+		return load_fail(l, SLOT_ETYPE, e->start_mark, "'%s' attribute '%s' must be %s, not '%s'",
+				 cls->name, f->name, type, text);
+	int rc;
+	if (f->type == SLOT_FLOAT) {
+		rc = scalar_float(e, (float *)at);
+	} else if (f->type == SLOT_DOUBLE) {
+		rc = scalar_double(e, (double *)at);
+	} else {
+		slot_value v;
+		memset(&v, 0, sizeof v);
+		v.count = 1;
+		rc = scalar_integer(text, &v);
+		if (rc == NUM_OK && slot_store(at, f, &v) != SLOT_OK)
+			rc = NUM_RANGE;
+	}
+	if (rc == NUM_NOMEM)
+		return load_fail(l, SLOT_ENOMEM, e->start_mark, "out of memory");
+	if (rc == NUM_RANGE)
+		return load_fail(l, SLOT_ERANGE, e->start_mark,
+				 "value %s out of range for '%s' attribute '%s' (%s)", text, cls->name,
+				 f->name, type);
+	if (rc != NUM_OK)
+		return load_fail(l, SLOT_ETYPE, e->start_mark,
+				 "'%s' attribute '%s' must be %s number (%s), not '%s'", cls->name, f->name,
+				 f->type == SLOT_FLOAT || f->type == SLOT_DOUBLE ? "a" : "a whole", type, text);
 	return SLOT_OK;
 }
 
 /* A slot's value from the current event: an element, or a sequence of them. */
+/*
+ * `key: ~` (or `null`, or nothing): the slot holds nothing.  A slot with a
+ * presence bit is unset, whatever its default: that is how the dumper
+ * writes an unset slot that has a default or is readonly, where leaving the
+ * key out would mean the default, or is an error.  A slot without one
+ * (clear: false) cannot be unset; an owned string there holds NULL, as in
+ * an empty element of an array of objects.
+ */
+static int load_null(struct load *l, void *obj, const slot_class *cls, const slot_field *f)
+{
+	char *at = (char *)obj + f->offset;
+	if (!f->mask) {
+		if (!slot_owns_strings(f) || (f->flags & SLOT_ARRAY))
+			return load_fail(l, SLOT_ETYPE, l->event.start_mark,
+					 "'%s' attribute '%s' must be %s, not null", cls->name, f->name,
+					 slot_type_name(f->type, f->enum_type, NULL));
+		free(*(char **)(void *)at);
+		*(char **)(void *)at = NULL;
+		return SLOT_OK;
+	}
+	for (size_t k = 0; k < f->count; k++) {
+		if (slot_owns_strings(f))
+			free(((char **)(void *)at)[k]);
+		else if (f->type == SLOT_OBJECT)
+			slot_object_fini(at + k * f->size, f->class_type);
+	}
+	memset(at, 0, f->size * f->count);
+	slot_mark(obj, f, false);
+	return SLOT_OK;
+}
+
 static int load_field(struct load *l, void *obj, const slot_class *cls, const slot_field *f)
 {
 	char *at = (char *)obj + f->offset;
 	int rc;
+	if (l->event.type == YAML_SCALAR_EVENT && scalar_is_null(&l->event))
+		return load_null(l, obj, cls, f);
 	if (!(f->flags & SLOT_ARRAY)) {
 		rc = load_element(l, at, cls, f);
 	} else if (l->event.type != YAML_SEQUENCE_START_EVENT) {
@@ -379,6 +662,7 @@ static int load_object(struct load *l, void *obj, const slot_class *cls)
 	if (++l->depth > LOAD_MAX_DEPTH)
 		return load_fail(l, SLOT_ESYNTAX, l->event.start_mark, "nesting deeper than %d levels",
 				 LOAD_MAX_DEPTH);
+	yaml_mark_t start = l->event.start_mark;
 	/* Keys seen so far: on the stack for the usual class. */
 	unsigned char local[64] = {0};
 	unsigned char *seen = cls->count <= sizeof local ? local
@@ -409,6 +693,13 @@ static int load_object(struct load *l, void *obj, const slot_class *cls)
 		if ((rc = load_next(l)) == SLOT_OK)
 			rc = load_field(l, obj, cls, f);
 	}
+	/* A readonly slot has no setter: left out, it would stay unset for
+	 * good, so the data must give it, as a frozen dataclass's __init__
+	 * wants every field (`~` says unset). */
+	for (size_t i = 0; rc == SLOT_OK && i < cls->count; i++)
+		if ((cls->fields[i].flags & SLOT_READONLY) && !seen[i])
+			rc = load_fail(l, SLOT_ETYPE, start, "'%s' object is missing readonly attribute '%s'",
+				       cls->name, cls->fields[i].name);
 	if (seen != local)
 		free(seen);
 	l->depth--;
@@ -430,6 +721,8 @@ static int load_start(struct load *l, const char *data, size_t len, slot_yaml_er
 	yaml_mark_t start = {0, 0, 0};
 	memset(l, 0, sizeof *l);
 	l->err = err;
+	l->data = data;
+	l->len = len;
 	if (err)
 		memset(err, 0, sizeof *err);
 	if (!yaml_parser_initialize(&l->parser))
@@ -437,7 +730,8 @@ static int load_start(struct load *l, const char *data, size_t len, slot_yaml_er
 	yaml_parser_set_input_string(&l->parser, (const unsigned char *)data, len);
 	int rc = expect(l, YAML_STREAM_START_EVENT, "expected a YAML stream");
 	if (rc == SLOT_OK)
-		rc = expect(l, YAML_DOCUMENT_START_EVENT, "expected a document");
+		rc = expect(l, YAML_DOCUMENT_START_EVENT,
+			    "expected a document; the data is empty or holds only comments");
 	return rc == SLOT_OK ? load_next(l) : rc;
 }
 
@@ -508,12 +802,14 @@ static int load_list(void **objs, size_t *count, const slot_class *cls, const ch
 			cap = more;
 		}
 		void *obj = all + n * cls->size;
+		l.record = n;
 		if (cls->defaults(obj) != SLOT_OK) {
 			rc = load_fail(&l, SLOT_ENOMEM, l.event.start_mark, "out of memory");
 			break;
 		}
 		n++; /* finished below on failure, like the others */
-		rc = load_object(&l, obj, cls);
+		if ((rc = load_object(&l, obj, cls)) == SLOT_OK)
+			l.record = n;
 	}
 	rc = load_finish(&l, rc);
 	if (rc != SLOT_OK) {
@@ -566,12 +862,19 @@ static int read_stream(FILE *f, char **data, size_t *len, slot_yaml_error *err)
 struct dump {
 	char *buf;
 	size_t len, cap;
-	bool failed;
+	int status; /* the first failure: SLOT_ENOMEM, or a value YAML cannot hold */
 };
+
+/* Record the first failure; the text is dropped. */
+static void dump_fail(struct dump *d, int status)
+{
+	if (d->status == SLOT_OK)
+		d->status = status;
+}
 
 static void put(struct dump *d, const char *s, size_t n)
 {
-	if (d->failed)
+	if (d->status != SLOT_OK)
 		return;
 	if (d->cap - d->len <= n) {
 		size_t cap = d->cap ? d->cap : 256;
@@ -579,7 +882,7 @@ static void put(struct dump *d, const char *s, size_t n)
 			cap *= 2;
 		char *p = (char *)realloc(d->buf, cap);
 		if (!p) {
-			d->failed = true;
+			dump_fail(d, SLOT_ENOMEM);
 			return;
 		}
 		d->buf = p;
@@ -595,21 +898,53 @@ static void puts_(struct dump *d, const char *s)
 	put(d, s, strlen(s));
 }
 
-/* A string as a YAML double-quoted scalar. */
 /*
- * The code point of the UTF-8 character at @p s (a byte of 0x80 or more)
- * when YAML would not read it back as it is, else 0; *len is its bytes.
- * C1 controls are refused by YAML readers; NEL and the line and paragraph
- * separators are line breaks, which a quoted scalar folds; a byte order
- * mark and U+FFFE, U+FFFF are no text.  Reads no further than a NUL.
+ * The bytes of the UTF-8 character at @p s (a byte of 0x80 or more), or 0
+ * when they are no character: a stray continuation byte, an overlong form,
+ * a surrogate, a code point past U+10FFFF, or a sequence cut short (by the
+ * NUL, which is no continuation byte: nothing past it is read).
  */
-static unsigned long unprintable(const unsigned char *s, size_t *len)
+static size_t utf8_length(const unsigned char *s)
 {
-	if (s[0] == 0xc2 && s[1] >= 0x80 && s[1] <= 0x9f) {
-		*len = 2;
+	unsigned char c = s[0], lo = 0x80, hi = 0xbf;
+	size_t n;
+	if (c >= 0xc2 && c <= 0xdf)
+		n = 2;
+	else if (c >= 0xe0 && c <= 0xef)
+		n = 3;
+	else if (c >= 0xf0 && c <= 0xf4)
+		n = 4;
+	else
+		return 0;
+	if (c == 0xe0)
+		lo = 0xa0; /* overlong below */
+	else if (c == 0xed)
+		hi = 0x9f; /* surrogates above */
+	else if (c == 0xf0)
+		lo = 0x90; /* overlong below */
+	else if (c == 0xf4)
+		hi = 0x8f; /* past U+10FFFF above */
+	if (s[1] < lo || s[1] > hi)
+		return 0;
+	for (size_t i = 2; i < n; i++)
+		if (s[i] < 0x80 || s[i] > 0xbf)
+			return 0;
+	return n;
+}
+
+/*
+ * The code point of the UTF-8 character at @p s (of @p len bytes) when
+ * YAML would not read it back as it is, else 0.  C1 controls are refused
+ * by YAML readers; NEL and the line and paragraph separators are line
+ * breaks, which a quoted scalar folds; a byte order mark and U+FFFE, U+FFFF
+ * are no text.
+ */
+static unsigned long unprintable(const unsigned char *s, size_t len)
+{
+	if (len == 2 && s[0] == 0xc2 && s[1] <= 0x9f)
 		return s[1];
-	}
-	*len = 3;
+	if (len != 3)
+		return 0;
 	if (s[0] == 0xe2 && s[1] == 0x80 && (s[2] == 0xa8 || s[2] == 0xa9))
 		return 0x2000ul | (s[2] - 0x80u);
 	if (s[0] == 0xef && s[1] == 0xbb && s[2] == 0xbf)
@@ -619,32 +954,149 @@ static unsigned long unprintable(const unsigned char *s, size_t *len)
 	return 0;
 }
 
-/* A double-quoted scalar that reads back as @p s (UTF-8). */
+/*
+ * A double-quoted scalar that reads back as @p s.  YAML holds text only:
+ * a string that is not UTF-8 (bytes a program stored) has no YAML form
+ * that loads back, so it fails the dump with SLOT_ETYPE.
+ */
 static void dump_string(struct dump *d, const char *s)
 {
 	puts_(d, "\"");
 	while (*s) {
-		unsigned char c = (unsigned char)*s;
+		const unsigned char *u = (const unsigned char *)s;
 		unsigned long code;
 		size_t len = 1;
 		char esc[8];
-		if (c == '"' || c == '\\') {
+		if (*u == '"' || *u == '\\') {
 			esc[0] = '\\';
-			esc[1] = (char)c;
+			esc[1] = (char)*u;
 			esc[2] = '\0';
-		} else if (c < 0x20 || c == 0x7f) {
-			snprintf(esc, sizeof esc, "\\x%02x", c);
-		} else if (c >= 0x80 && (code = unprintable((const unsigned char *)s, &len)) != 0) {
+		} else if (*u < 0x20 || *u == 0x7f) {
+			snprintf(esc, sizeof esc, "\\x%02x", *u);
+		} else if (*u < 0x80) {
+			put(d, s++, 1);
+			continue;
+		} else if ((len = utf8_length(u)) == 0) {
+			dump_fail(d, SLOT_ETYPE);
+			return;
+		} else if ((code = unprintable(u, len)) != 0) {
 			snprintf(esc, sizeof esc, code < 0x100 ? "\\x%02lx" : "\\u%04lx", code);
 		} else {
-			put(d, s, 1);
-			s++;
+			put(d, s, len);
+			s += len;
 			continue;
 		}
 		puts_(d, esc);
 		s += len;
 	}
 	puts_(d, "\"");
+}
+
+/*
+ * A float or double as every YAML reader reads it back: the shortest
+ * digits that give the same value (read as the loader reads them, with
+ * strtof for a float), in fixed notation from 1e-4 up to 1e16 as Python's
+ * repr, else with an exponent.  The mantissa always has a point and the
+ * exponent a sign (`1.0e-05`, `1.5e+16`): YAML 1.1 reads `1e-05` as a
+ * string.  Infinities and NaN are YAML's `.inf`, `-.inf` and `.nan`.
+ */
+static void dump_real(struct dump *d, double x, bool single)
+{
+	char tmp[40], out[48];
+	if (x != x) {
+		puts_(d, ".nan");
+		return;
+	}
+	if (x > DBL_MAX || x < -DBL_MAX) {
+		puts_(d, x > 0 ? ".inf" : "-.inf");
+		return;
+	}
+	for (int p = 0; p < 17; p++) {
+		snprintf(tmp, sizeof tmp, "%.*e", p, x);
+		if (single ? strtof(tmp, NULL) == (float)x : strtod(tmp, NULL) == x)
+			break;
+	}
+	/* tmp is [-]D[.DDD]e[+-]XX: split it into sign, digits and exponent. */
+	const char *m = tmp;
+	char digits[24] = {'0'};
+	size_t n = 0, k = 0;
+	if (*m == '-')
+		out[k++] = *m++;
+	for (; *m && *m != 'e'; m++)
+		if (*m >= '0' && *m <= '9') /* not the point, in any locale's spelling */
+			digits[n++] = *m;
+	int exp = atoi(m + 1);
+	if (exp >= -4 && exp < 16) {
+		int point = exp + 1; /* digits before the point */
+		if (point <= 0) {
+			out[k++] = '0';
+			out[k++] = '.';
+			for (int z = point; z < 0; z++)
+				out[k++] = '0';
+		}
+		for (int i = 0; i < (int)n || i < point; i++) {
+			if (i == point && point > 0)
+				out[k++] = '.';
+			out[k++] = i < (int)n ? digits[i] : '0';
+		}
+		if (point >= (int)n) {
+			out[k++] = '.';
+			out[k++] = '0';
+		}
+		out[k] = '\0';
+	} else {
+		out[k++] = digits[0];
+		out[k++] = '.';
+		for (size_t i = 1; i < n; i++)
+			out[k++] = digits[i];
+		if (n == 1)
+			out[k++] = '0';
+		snprintf(out + k, sizeof out - k, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+	}
+	puts_(d, out);
+}
+
+/*
+ * Whether a name (a slot's, an enum value's) reads as this very string
+ * when written plain, to every YAML reader: a letter, then letters,
+ * digits and `_` (so no number, timestamp, `~`, `=` or `<<`), and none of
+ * the words YAML 1.1 or 1.2 reads as a boolean or null, in any case (y, n,
+ * yes, no, on, off, true, false, null).  Otherwise it is written quoted.
+ */
+static bool plain_name(const char *s)
+{
+	static const char *const words[] = {"y", "n", "yes", "no", "on", "off",
+					    "true", "false", "null", NULL};
+	char lower[8];
+	size_t n = 0;
+	if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')))
+		return false;
+	for (const char *p = s; *p; p++) {
+		char c = *p;
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'))
+			return false;
+		if (n < sizeof lower)
+			lower[n] = c;
+		n++;
+	}
+	if (n >= sizeof lower)
+		return true;
+	lower[n] = '\0';
+	for (const char *const *w = words; *w; w++)
+		if (strcmp(lower, *w) == 0)
+			return false;
+	return true;
+}
+
+/* A name, plain when that reads back as the same string, else quoted. */
+static void dump_name(struct dump *d, const char *name)
+{
+	if (plain_name(name))
+		puts_(d, name);
+	else
+		dump_string(d, name);
 }
 
 static void dump_object(struct dump *d, const void *obj, const slot_class *cls, bool flow);
@@ -666,30 +1118,18 @@ static void dump_element(struct dump *d, const slot_field *f, const char *v)
 		return;
 	case SLOT_ENUM: {
 		const char *name = slot_enum_name(f->enum_type, *(const int *)(const void *)v);
-		if (name) {
-			puts_(d, name);
-		} else {
-			snprintf(num, sizeof num, "%d", *(const int *)(const void *)v);
-			puts_(d, num);
-		}
+		if (name)
+			dump_name(d, name);
+		else /* a number would not load back: only names do */
+			dump_fail(d, SLOT_ERANGE);
 		return;
 	}
 	case SLOT_FLOAT:
-	case SLOT_DOUBLE: {
-		double x = f->type == SLOT_FLOAT ? *(const float *)(const void *)v
-						 : *(const double *)(const void *)v;
-		if (x != x) {
-			puts_(d, ".nan");
-		} else if (x > 1.7976931348623157e308 || x < -1.7976931348623157e308) {
-			puts_(d, x > 0 ? ".inf" : "-.inf");
-		} else {
-			slot_out o = {num, sizeof num, 0};
-			slot_repr_double(&o, x, f->type == SLOT_FLOAT);
-			num[o.len < sizeof num ? o.len : sizeof num - 1] = '\0';
-			puts_(d, num);
-		}
+		dump_real(d, *(const float *)(const void *)v, true);
 		return;
-	}
+	case SLOT_DOUBLE:
+		dump_real(d, *(const double *)(const void *)v, false);
+		return;
 	case SLOT_OBJECT:
 		dump_object(d, v, f->class_type, true);
 		return;
@@ -702,18 +1142,25 @@ static void dump_element(struct dump *d, const slot_field *f, const char *v)
 	}
 }
 
-/* Set slots in schema order: `key: value` lines, or `{key: value, ...}`. */
+/* Set slots in schema order, and as `~` the unset ones that have a default
+ * or are readonly: `key: value` lines, or `{key: value, ...}`. */
 static void dump_object(struct dump *d, const void *obj, const slot_class *cls, bool flow)
 {
 	const char *sep = "";
 	if (flow)
 		puts_(d, "{");
-	for (const slot_field *f = slot_next_set(obj, cls, NULL); f; f = slot_next_set(obj, cls, f)) {
+	for (const slot_field *f = slot_next(cls, NULL); f; f = slot_next(cls, f)) {
+		bool set = slot_is_set(obj, f);
+		/* Left out, such a slot would load as its default, or be refused. */
+		if (!set && !(f->flags & (SLOT_DEFAULT | SLOT_READONLY)))
+			continue;
 		puts_(d, sep);
-		puts_(d, f->name);
+		dump_name(d, f->name);
 		puts_(d, ": ");
 		const char *v = (const char *)obj + f->offset;
-		if (f->flags & SLOT_ARRAY) {
+		if (!set) {
+			puts_(d, "~");
+		} else if (f->flags & SLOT_ARRAY) {
 			puts_(d, "[");
 			for (size_t k = 0; k < f->count; k++) {
 				if (k)
@@ -731,11 +1178,11 @@ static void dump_object(struct dump *d, const void *obj, const slot_class *cls, 
 
 static int dump_document(const void *obj, const slot_class *cls, char **text, size_t *len)
 {
-	struct dump d = {NULL, 0, 0, false};
+	struct dump d = {NULL, 0, 0, SLOT_OK};
 	dump_object(&d, obj, cls, false);
-	if (d.failed) {
+	if (d.status != SLOT_OK) {
 		free(d.buf);
-		return SLOT_ENOMEM;
+		return d.status;
 	}
 	*text = d.buf;
 	if (len)
@@ -746,7 +1193,7 @@ static int dump_document(const void *obj, const slot_class *cls, char **text, si
 static int dump_list(const void *objs, size_t count, const slot_class *cls, char **text,
 		     size_t *len)
 {
-	struct dump d = {NULL, 0, 0, false};
+	struct dump d = {NULL, 0, 0, SLOT_OK};
 	for (size_t i = 0; i < count; i++) {
 		puts_(&d, "- ");
 		dump_object(&d, (const char *)objs + i * cls->size, cls, true);
@@ -754,9 +1201,9 @@ static int dump_list(const void *objs, size_t count, const slot_class *cls, char
 	}
 	if (!count)
 		puts_(&d, "[]\n");
-	if (d.failed) {
+	if (d.status != SLOT_OK) {
 		free(d.buf);
-		return SLOT_ENOMEM;
+		return d.status;
 	}
 	*text = d.buf;
 	if (len)
@@ -793,12 +1240,11 @@ int {{cname}}_dump_yaml_list(const {{cname}} *objs, size_t count, char **text, s
 
 int {{cname}}_load_yaml_file({{cname}} *o, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK) {
-		(void){{cname}}_class.defaults(o);
-		{{cname}}_fini(o);
+		memset(o, 0, sizeof *o); /* every slot unset, nothing owned */
 		return rc;
 	}
 	rc = {{cname}}_load_yaml(o, data, len, err);
@@ -808,8 +1254,8 @@ int {{cname}}_load_yaml_file({{cname}} *o, FILE *f, slot_yaml_error *err)
 
 int {{cname}}_load_yaml_list_file({{cname}} **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
-	char *data;
-	size_t len;
+	char *data = NULL;
+	size_t len = 0;
 	int rc = read_stream(f, &data, &len, err);
 	if (rc != SLOT_OK)
 		return rc;

@@ -203,8 +203,39 @@ START_TEST(test_unreadable_schema)
 }
 END_TEST
 
+/* libyaml's reader gives a byte offset and no mark: the line and column
+ * are counted from it as libyaml counts (characters, not bytes; CRLF, NEL
+ * breaks; after a byte order mark; UTF-16 too). */
+START_TEST(test_undecodable_input_has_a_line_and_column)
+{
+	static const struct {
+		const char *text;
+		size_t len;
+		const char *diag;
+	} cases[] = {
+		{"a: 1\nb: caf\xe9\n", 0, "t.yaml:2:7: error: incomplete UTF-8 octet sequence\n"},
+		{"a: \xe2\x28\xa1 x\n", 0, "t.yaml:1:4: error: invalid trailing UTF-8 octet\n"},
+		{"a: 1\r\nb: x\r\nc: \xff\n", 0, "t.yaml:3:4: error: invalid leading UTF-8 octet\n"},
+		{"a: \xc3\xa9\xc3\xa9 \x01\n", 0, "t.yaml:1:7: error: control characters are not allowed\n"},
+		{"\xef\xbb\xbf" "a: \x80\n", 0, "t.yaml:1:4: error: invalid leading UTF-8 octet\n"},
+		{"a: 1\rb: 2\xc2\x85" "c: \xe2\x82", 0, "t.yaml:3:4: error: incomplete UTF-8 octet sequence\n"},
+		{"\xff\xfe" "a\0:\0 \0\n\0b\0:\0 \0\x01\0", 18, "t.yaml:2:4: error: control characters are not allowed\n"},
+		{"\xfe\xff" "\0a\0:\0 \xd8\0\0x", 12, "t.yaml:1:4: error: expected low surrogate area\n"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct sg_node *root = NULL;
+		size_t len = cases[i].len ? cases[i].len : strlen(cases[i].text);
+		ck_assert(!sg_yaml_parse(&T.arena, &T.diags, "t.yaml", cases[i].text, len, &root));
+		ck_assert_text_eq(diag_text(), cases[i].diag);
+		sg_diags_fini(&T.diags);
+		sg_diags_init(&T.diags);
+	}
+}
+END_TEST
+
 RUN_SUITE("load", test_tree_has_kinds_and_locations, test_syntax_error_keeps_libyaml_location,
 	  test_alias_is_refused, test_nesting_is_bounded, test_empty_and_second_document,
 	  test_model_from_schema, test_unknown_keys_suggest, test_version_is_required_and_checked,
 	  test_wrong_node_kinds, test_imports_beside_then_include_dirs,
-	  test_missing_import_and_cycle, test_import_depth_is_bounded, test_unreadable_schema)
+	  test_missing_import_and_cycle, test_import_depth_is_bounded, test_unreadable_schema,
+	  test_undecodable_input_has_a_line_and_column)

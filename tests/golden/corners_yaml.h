@@ -15,13 +15,18 @@ extern "C" {
 #endif
 
 #ifndef SLOTGEN_YAML_ERROR_H
-#define SLOTGEN_YAML_ERROR_H
-/** Where and why loading failed: the data's line and column (1-based). */
+#define SLOTGEN_YAML_ERROR_H 2
+/** Where and why loading failed. */
 typedef struct slot_yaml_error {
 	int status;         /**< SLOT_ENOATTR, SLOT_ETYPE, SLOT_ERANGE, SLOT_ENOMEM or SLOT_ESYNTAX */
-	unsigned long line, column;
+	unsigned long line, column; /**< in the data, 1-based; a column counts characters */
+	size_t offset;      /**< the same place, in bytes from the start of the data */
+	size_t index;       /**< list loads: the record that failed (0-based), or the
+			         number read when the list itself is at fault; else 0 */
 	char message[256];
 } slot_yaml_error;
+#elif SLOTGEN_YAML_ERROR_H != 2
+#error "slot_yaml_error comes from another slotgen version: regenerate every _yaml.h"
 #endif
 
 /**
@@ -33,9 +38,14 @@ typedef struct slot_yaml_error {
 int corners_empty_load_yaml(corners_empty *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int corners_empty_dump_yaml(const corners_empty *o, char **text, size_t *len);
 
@@ -55,7 +65,8 @@ int corners_empty_load_yaml_file(corners_empty *o, FILE *f, slot_yaml_error *err
 int corners_empty_load_yaml_list_file(corners_empty **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of corners_empty_dump_yaml(). */
 int corners_empty_dump_yaml_list(const corners_empty *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -67,9 +78,14 @@ int corners_empty_dump_yaml_list(const corners_empty *objs, size_t count, char *
 int corners_scalars_load_yaml(corners_scalars *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int corners_scalars_dump_yaml(const corners_scalars *o, char **text, size_t *len);
 
@@ -89,7 +105,8 @@ int corners_scalars_load_yaml_file(corners_scalars *o, FILE *f, slot_yaml_error 
 int corners_scalars_load_yaml_list_file(corners_scalars **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of corners_scalars_dump_yaml(). */
 int corners_scalars_dump_yaml_list(const corners_scalars *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -101,9 +118,14 @@ int corners_scalars_dump_yaml_list(const corners_scalars *objs, size_t count, ch
 int corners_keyed_load_yaml(corners_keyed *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int corners_keyed_dump_yaml(const corners_keyed *o, char **text, size_t *len);
 
@@ -123,7 +145,8 @@ int corners_keyed_load_yaml_file(corners_keyed *o, FILE *f, slot_yaml_error *err
 int corners_keyed_load_yaml_list_file(corners_keyed **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of corners_keyed_dump_yaml(). */
 int corners_keyed_dump_yaml_list(const corners_keyed *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -135,9 +158,14 @@ int corners_keyed_dump_yaml_list(const corners_keyed *objs, size_t count, char *
 int corners_named_load_yaml(corners_named *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int corners_named_dump_yaml(const corners_named *o, char **text, size_t *len);
 
@@ -157,7 +185,8 @@ int corners_named_load_yaml_file(corners_named *o, FILE *f, slot_yaml_error *err
 int corners_named_load_yaml_list_file(corners_named **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of corners_named_dump_yaml(). */
 int corners_named_dump_yaml_list(const corners_named *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -169,9 +198,14 @@ int corners_named_dump_yaml_list(const corners_named *objs, size_t count, char *
 int corners_holder_load_yaml(corners_holder *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int corners_holder_dump_yaml(const corners_holder *o, char **text, size_t *len);
 
@@ -191,7 +225,8 @@ int corners_holder_load_yaml_file(corners_holder *o, FILE *f, slot_yaml_error *e
 int corners_holder_load_yaml_list_file(corners_holder **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of corners_holder_dump_yaml(). */
 int corners_holder_dump_yaml_list(const corners_holder *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -203,9 +238,14 @@ int corners_holder_dump_yaml_list(const corners_holder *objs, size_t count, char
 int corners_marker_load_yaml(corners_marker *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int corners_marker_dump_yaml(const corners_marker *o, char **text, size_t *len);
 
@@ -225,7 +265,8 @@ int corners_marker_load_yaml_file(corners_marker *o, FILE *f, slot_yaml_error *e
 int corners_marker_load_yaml_list_file(corners_marker **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of corners_marker_dump_yaml(). */
 int corners_marker_dump_yaml_list(const corners_marker *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -237,9 +278,14 @@ int corners_marker_dump_yaml_list(const corners_marker *objs, size_t count, char
 int corners_leaf_load_yaml(corners_leaf *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int corners_leaf_dump_yaml(const corners_leaf *o, char **text, size_t *len);
 
@@ -259,7 +305,8 @@ int corners_leaf_load_yaml_file(corners_leaf *o, FILE *f, slot_yaml_error *err);
 int corners_leaf_load_yaml_list_file(corners_leaf **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of corners_leaf_dump_yaml(). */
 int corners_leaf_dump_yaml_list(const corners_leaf *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -271,9 +318,14 @@ int corners_leaf_dump_yaml_list(const corners_leaf *objs, size_t count, char **t
 int corners_spelled_load_yaml(corners_spelled *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int corners_spelled_dump_yaml(const corners_spelled *o, char **text, size_t *len);
 
@@ -293,7 +345,8 @@ int corners_spelled_load_yaml_file(corners_spelled *o, FILE *f, slot_yaml_error 
 int corners_spelled_load_yaml_list_file(corners_spelled **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of corners_spelled_dump_yaml(). */
 int corners_spelled_dump_yaml_list(const corners_spelled *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -305,9 +358,14 @@ int corners_spelled_dump_yaml_list(const corners_spelled *objs, size_t count, ch
 int corners_tagged_load_yaml(corners_tagged *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int corners_tagged_dump_yaml(const corners_tagged *o, char **text, size_t *len);
 
@@ -327,7 +385,8 @@ int corners_tagged_load_yaml_file(corners_tagged *o, FILE *f, slot_yaml_error *e
 int corners_tagged_load_yaml_list_file(corners_tagged **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of corners_tagged_dump_yaml(). */
 int corners_tagged_dump_yaml_list(const corners_tagged *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -339,9 +398,14 @@ int corners_tagged_dump_yaml_list(const corners_tagged *objs, size_t count, char
 int corners_counter_load_yaml(corners_counter *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int corners_counter_dump_yaml(const corners_counter *o, char **text, size_t *len);
 
@@ -361,7 +425,8 @@ int corners_counter_load_yaml_file(corners_counter *o, FILE *f, slot_yaml_error 
 int corners_counter_load_yaml_list_file(corners_counter **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of corners_counter_dump_yaml(). */
 int corners_counter_dump_yaml_list(const corners_counter *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -373,9 +438,14 @@ int corners_counter_dump_yaml_list(const corners_counter *objs, size_t count, ch
 int corners_fixed_load_yaml(corners_fixed *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int corners_fixed_dump_yaml(const corners_fixed *o, char **text, size_t *len);
 
@@ -395,7 +465,8 @@ int corners_fixed_load_yaml_file(corners_fixed *o, FILE *f, slot_yaml_error *err
 int corners_fixed_load_yaml_list_file(corners_fixed **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of corners_fixed_dump_yaml(). */
 int corners_fixed_dump_yaml_list(const corners_fixed *objs, size_t count, char **text, size_t *len);
 
 #ifdef __cplusplus

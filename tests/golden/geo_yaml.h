@@ -15,13 +15,18 @@ extern "C" {
 #endif
 
 #ifndef SLOTGEN_YAML_ERROR_H
-#define SLOTGEN_YAML_ERROR_H
-/** Where and why loading failed: the data's line and column (1-based). */
+#define SLOTGEN_YAML_ERROR_H 2
+/** Where and why loading failed. */
 typedef struct slot_yaml_error {
 	int status;         /**< SLOT_ENOATTR, SLOT_ETYPE, SLOT_ERANGE, SLOT_ENOMEM or SLOT_ESYNTAX */
-	unsigned long line, column;
+	unsigned long line, column; /**< in the data, 1-based; a column counts characters */
+	size_t offset;      /**< the same place, in bytes from the start of the data */
+	size_t index;       /**< list loads: the record that failed (0-based), or the
+			         number read when the list itself is at fault; else 0 */
 	char message[256];
 } slot_yaml_error;
+#elif SLOTGEN_YAML_ERROR_H != 2
+#error "slot_yaml_error comes from another slotgen version: regenerate every _yaml.h"
 #endif
 
 /**
@@ -33,9 +38,14 @@ typedef struct slot_yaml_error {
 int geo_point_load_yaml(geo_point *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int geo_point_dump_yaml(const geo_point *o, char **text, size_t *len);
 
@@ -55,7 +65,8 @@ int geo_point_load_yaml_file(geo_point *o, FILE *f, slot_yaml_error *err);
 int geo_point_load_yaml_list_file(geo_point **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of geo_point_dump_yaml(). */
 int geo_point_dump_yaml_list(const geo_point *objs, size_t count, char **text, size_t *len);
 
 /**
@@ -67,9 +78,14 @@ int geo_point_dump_yaml_list(const geo_point *objs, size_t count, char **text, s
 int geo_box_load_yaml(geo_box *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
- * Dump @p o as a YAML mapping, set slots only, in schema order.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees.
- * \return SLOT_OK or SLOT_ENOMEM.
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
  */
 int geo_box_dump_yaml(const geo_box *o, char **text, size_t *len);
 
@@ -89,7 +105,8 @@ int geo_box_load_yaml_file(geo_box *o, FILE *f, slot_yaml_error *err);
 int geo_box_load_yaml_list_file(geo_box **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
-/** Dump @p count objects as a YAML sequence, one flow mapping a line. */
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of geo_box_dump_yaml(). */
 int geo_box_dump_yaml_list(const geo_box *objs, size_t count, char **text, size_t *len);
 
 #ifdef __cplusplus
