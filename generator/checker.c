@@ -228,6 +228,11 @@ static void check_module_names(struct checker *k)
 				 "module name '%s' is reserved: its header guard SLOTGEN_RUNTIME_H is the "
 				 "runtime's",
 				 m->name);
+		if (strcasecmp(m->name, "slotgen_runtime") == 0)
+			sg_error(k->diags, m->loc,
+				 "module name '%s' is reserved: its files would be the runtime's, "
+				 SG_RUNTIME_HEADER " and " SG_RUNTIME_SOURCE,
+				 m->name);
 		struct seen e = {m->name, "module", m->name, m->loc, m};
 		const struct seen *first = table_add(k, &t, &e);
 		if (first)

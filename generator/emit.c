@@ -514,19 +514,12 @@ static struct tpl_value *module_data(struct emitter *e, struct sg_diags *diags)
 	tpl_put(arena, top, "includes", includes);
 	tpl_put(arena, top, "enums", enums);
 	tpl_put(arena, top, "classes", classes);
-
-	struct sg_buf runtime;
-	sg_buf_init(&runtime);
-	struct tpl_value *versioned = tpl_map(arena);
-	tpl_put_string(arena, versioned, "format", code_version);
-	bool ok = versioned && render(arena, diags, "templates/runtime.h.tpl", versioned, &runtime);
-	tpl_put_string(arena, top, "runtime", ok ? keep(e, &runtime) : "");
-	sg_buf_fini(&runtime);
+	tpl_put_string(arena, top, "runtime_header", SG_RUNTIME_HEADER);
 	if (arena->failed) {
 		diags->oom = true;
 		return NULL;
 	}
-	return ok ? top : NULL;
+	return top;
 }
 
 bool sg_emit(struct sg_arena *arena, struct sg_diags *diags, const struct sg_plan *plan,
@@ -536,6 +529,22 @@ bool sg_emit(struct sg_arena *arena, struct sg_diags *diags, const struct sg_pla
 	struct tpl_value *top = module_data(&e, diags);
 	return top && render(arena, diags, "templates/header.h.tpl", top, header) &&
 	       render(arena, diags, "templates/source.c.tpl", top, source);
+}
+
+bool sg_emit_runtime(struct sg_arena *arena, struct sg_diags *diags, struct sg_buf *header,
+		     struct sg_buf *source)
+{
+	struct tpl_value *top = tpl_map(arena);
+	tpl_put_string(arena, top, "version", SLOTGEN_VERSION);
+	tpl_put_string(arena, top, "format", sg_arena_printf(arena, "%d", SG_CODE_VERSION));
+	tpl_put_string(arena, top, "runtime_header", SG_RUNTIME_HEADER);
+	tpl_put_string(arena, top, "runtime_source", SG_RUNTIME_SOURCE);
+	if (arena->failed) {
+		diags->oom = true;
+		return false;
+	}
+	return render(arena, diags, "templates/slotgen_runtime.h.tpl", top, header) &&
+	       render(arena, diags, "templates/slotgen_runtime.c.tpl", top, source);
 }
 
 bool sg_emit_yaml(struct sg_arena *arena, struct sg_diags *diags, const struct sg_plan *plan,

@@ -1,8 +1,8 @@
 /* emit.h - a module's plan to C text, through the built-in templates.
  *
  * Turns the plan into template data (names, types, literals) and renders
- * templates/header.h.tpl and templates/source.c.tpl.  Never validates or
- * changes the model.
+ * templates/header.h.tpl and templates/source.c.tpl (and the YAML and
+ * runtime templates).  Never validates or changes the model.
  */
 #ifndef SLOTGEN_EMIT_H
 #define SLOTGEN_EMIT_H
@@ -11,13 +11,14 @@
 
 /**
  * The version of the generated code's shape, written into every generated
- * file: the runtime section's SLOTGEN_RUNTIME_H, which every header checks,
- * and each header's MODULE_SLOTGEN_FORMAT, which its .c files check.
- * Raise it whenever files generated before and after a change could be
- * compiled together and disagree (version 3: lookups take the length;
- * version 4: slot_strerror takes the operation).
+ * file: slotgen_runtime.h's SLOTGEN_RUNTIME_H, which every header and the
+ * runtime's own source check, and each header's MODULE_SLOTGEN_FORMAT,
+ * which its .c files check.  Raise it whenever files generated before and
+ * after a change could be compiled together and disagree (version 3:
+ * lookups take the length; version 4: slot_strerror takes the operation;
+ * version 5: the runtime is its own pair of files, compiled once).
  */
-#define SG_CODE_VERSION 4
+#define SG_CODE_VERSION 5
 
 /** A template built into the binary (templates.c, made at build time). */
 struct sg_template_file {
@@ -42,6 +43,13 @@ bool sg_emit(struct sg_arena *arena, struct sg_diags *diags, const struct sg_pla
  */
 bool sg_emit_yaml(struct sg_arena *arena, struct sg_diags *diags, const struct sg_plan *plan,
 		  struct sg_buf *header, struct sg_buf *source) SG_CHECKRET;
+
+/**
+ * Render the runtime, slotgen_runtime.h and slotgen_runtime.c, appending to
+ * @p header and @p source: the same text for every program.
+ */
+bool sg_emit_runtime(struct sg_arena *arena, struct sg_diags *diags, struct sg_buf *header,
+		     struct sg_buf *source) SG_CHECKRET;
 
 /** Append @p s to @p b as the body of a C string literal (no quotes). */
 void sg_c_escape(struct sg_buf *b, const char *s);

@@ -11,6 +11,7 @@
 
 static const char usage[] =
 	"usage: slotgen [options] SCHEMA.yaml...\n"
+	"       slotgen --runtime [options] [SCHEMA.yaml...]\n"
 	"Generate C structs, accessors and name tables from slotgen schemas.\n"
 	"\n"
 	"  -o DIR        write MODULE.h and MODULE.c into DIR (default: .)\n"
@@ -20,6 +21,8 @@ static const char usage[] =
 	"      --depfile FILE write Makefile-style dependencies of the outputs to FILE\n"
 	"      --yaml    also write MODULE_yaml.h and MODULE_yaml.c: objects to and from\n"
 	"                YAML, with libyaml\n"
+	"      --runtime also write slotgen_runtime.h and slotgen_runtime.c into DIR: the\n"
+	"                runtime every module needs, compiled once in a program\n"
 	"      --check   write nothing; exit 1 if an output is stale or missing\n"
 	"      --layout  write nothing; print each class's size, padding and minimum\n"
 	"      --version print the version and exit\n"
@@ -34,6 +37,7 @@ int main(int argc, char **argv)
 		{"depfile", required_argument, NULL, 'D'},
 		{"layout", no_argument, NULL, 'L'},
 		{"yaml", no_argument, NULL, 'Y'},
+		{"runtime", no_argument, NULL, 'R'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
@@ -73,6 +77,9 @@ int main(int argc, char **argv)
 		case 'Y':
 			opts.yaml = true;
 			break;
+		case 'R':
+			opts.runtime = true;
+			break;
 		case 'h':
 			fputs(usage, stdout);
 			free(includes);
@@ -87,7 +94,7 @@ int main(int argc, char **argv)
 			return 2;
 		}
 	}
-	if (optind == argc) {
+	if (optind == argc && (!opts.runtime || layout)) {
 		fputs("slotgen: no schema given\n", stderr);
 		fputs(usage, stderr);
 		free(includes);

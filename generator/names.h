@@ -38,6 +38,11 @@ extern const char *const sg_slot_verbs[];
 /** Verbs of the per-element functions of arrays: game_player_<verb>_inventory_at. */
 extern const char *const sg_slot_at_verbs[];
 
+/** The runtime's files, one pair for a whole program (slotgen --runtime):
+ * their names, as generated files include them. */
+#define SG_RUNTIME_HEADER "slotgen_runtime.h"
+#define SG_RUNTIME_SOURCE "slotgen_runtime.c"
+
 /** Whether @p name is a macro of the C library headers generated code includes. */
 bool sg_is_libc_macro(const char *name);
 

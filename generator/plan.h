@@ -8,6 +8,7 @@
 #define SLOTGEN_PLAN_H
 
 #include "model.h"
+#include "names.h"
 #include "layout.h"
 #include "phash.h"
 

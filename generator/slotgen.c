@@ -76,6 +76,25 @@ static bool generate_module(struct sg_arena *arena, struct sg_diags *diags,
 	return ok;
 }
 
+/* The runtime's files, into the output directory. */
+static bool generate_runtime(struct sg_arena *arena, struct sg_diags *diags,
+			     const struct sg_options *opts, struct sg_outputs *out)
+{
+	const char *dir = opts->out_dir ? opts->out_dir : ".";
+	const char *h_path = sg_arena_printf(arena, "%s/%s", dir, SG_RUNTIME_HEADER);
+	const char *c_path = sg_arena_printf(arena, "%s/%s", dir, SG_RUNTIME_SOURCE);
+	struct sg_buf h, c;
+	sg_buf_init(&h);
+	sg_buf_init(&c);
+	bool ok = h_path && c_path && sg_emit_runtime(arena, diags, &h, &c) && !h.failed &&
+		  !c.failed && add_output(out, h_path, &h) && add_output(out, c_path, &c);
+	if (!ok && !diags->errors)
+		diags->oom = true;
+	sg_buf_fini(&h);
+	sg_buf_fini(&c);
+	return ok;
+}
+
 /* Copy the path of every schema read, for the depfile. */
 static bool keep_inputs(const struct sg_program *prog, struct sg_outputs *out,
 			struct sg_diags *diags)
@@ -111,6 +130,12 @@ bool sg_generate(const struct sg_options *opts, const char *const *paths, size_t
 		sg_error(diags, none, "--header and --source name the outputs of one schema, not %zu",
 			 count);
 		ok = false;
+	}
+	if (ok && opts->runtime)
+		ok = generate_runtime(&arena, diags, opts, out);
+	if (count == 0 && ok) {
+		sg_arena_fini(&arena);
+		return opts->runtime;
 	}
 	ok = ok && sg_load(&arena, diags, &opts->load, paths, count, &prog) &&
 	     sg_check(&arena, diags, &prog) && keep_inputs(&prog, out, diags);

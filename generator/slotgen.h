@@ -17,6 +17,7 @@ struct sg_options {
 	struct sg_load_options load;
 	bool check;                      /**< write nothing; report stale outputs */
 	bool yaml;                       /**< also MODULE_yaml.h and MODULE_yaml.c */
+	bool runtime;                    /**< also slotgen_runtime.h and .c, into out_dir */
 };
 
 /** One generated file, rendered in memory. */
@@ -34,8 +35,9 @@ struct sg_outputs {
 };
 
 /**
- * Load, check, plan and emit the schemas at @p paths; render every output
- * in memory, writing nothing.
+ * Load, check, plan and emit the schemas at @p paths (none is fine with
+ * opts->runtime); render every output in memory, writing nothing.  The
+ * runtime's files, with opts->runtime, come first.
  * \param[out] out  the rendered files; caller-owned, free with
  *                  sg_outputs_fini(); empty on failure.
  * \return true when no error was reported.

@@ -8,10 +8,14 @@
 /* The shape of the generated code; {{source}} checks it. */
 #define {{MODULE}}_SLOTGEN_FORMAT {{format}}
 
-{{runtime}}
+#include "{{runtime_header}}"
+
 #if SLOTGEN_RUNTIME_H != {{format}}
-#error "{{header}} and a header included before it come from different slotgen versions: regenerate them"
+#error "{{header}} and {{runtime_header}} come from different slotgen versions: regenerate them"
 #endif
+
+#include <stdlib.h>
+#include <string.h>
 {{#includes}}
 #include "{{include}}"
 {{/includes}}

@@ -10,6 +10,8 @@
 
 #include "{{header}}"
 
+#include <stdio.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif

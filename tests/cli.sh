@@ -11,7 +11,7 @@ run() { ${SLOTGEN_WRAP:-} "$slotgen" "$@"; }
 
 . "$(dirname "$0")/tap.sh"
 
-echo "1..21"
+echo "1..24"
 ok "--version prints the version" bash -c "'$slotgen' --version | grep -Eq '^slotgen [0-9]+\.[0-9]+\.[0-9]+$'"
 ok "--help prints the usage, exit 0" bash -c "'$slotgen' --help | grep -q '^usage: slotgen'"
 ok "no schema: usage on stderr, exit 2" bash -c "'$slotgen' 2>&1 >/dev/null | grep 'no schema given' >/dev/null; test \${PIPESTATUS[0]} -eq 2"
@@ -50,7 +50,7 @@ ok "--header and --source write exactly there" bash -c "
   test -s '$tmp/dep/out/t.h' && test -s '$tmp/dep/out2/t.c' && test ! -e top.h"
 mkdir -p "$tmp/hs"
 ok "--header and --source: the files include each other by the names written" bash -c "
-  ${SLOTGEN_WRAP:-} '$slotgen' --yaml --header '$tmp/hs/game_api.h' --source '$tmp/hs/game_impl.c' '$schemas/game.yaml' &&
+  ${SLOTGEN_WRAP:-} '$slotgen' --yaml --runtime -o '$tmp/hs' --header '$tmp/hs/game_api.h' --source '$tmp/hs/game_impl.c' '$schemas/game.yaml' &&
   grep -qx '#include \"game_api.h\"' '$tmp/hs/game_impl.c' &&
   for c in game_impl.c game_impl_yaml.c; do \${CC:-cc} -fsyntax-only -I'$tmp/hs' \"$tmp/hs/\$c\" || exit 1; done"
 # A run writes all its files or none: the source's path is a directory here.
@@ -73,6 +73,19 @@ ok "a rewritten output keeps its permissions" bash -c "
   chmod 640 '$tmp/umask/game.h' && echo '/* edited */' >>'$tmp/umask/game.h' &&
   umask 022 && ${SLOTGEN_WRAP:-} '$slotgen' -o '$tmp/umask' '$schemas/game.yaml' &&
   test \"\$(stat -c %a '$tmp/umask/game.h')\" = 640 && ! grep -q edited '$tmp/umask/game.h'"
+mkdir -p "$tmp/rt"
+ok "--runtime without a schema writes the runtime's two files alone" bash -c "
+  ${SLOTGEN_WRAP:-} '$slotgen' --runtime -o '$tmp/rt' &&
+  test \"\$(ls '$tmp/rt')\" = \"\$(printf 'slotgen_runtime.c\\nslotgen_runtime.h')\""
+ok "--runtime --check passes on them, and names one that is stale" bash -c "
+  ${SLOTGEN_WRAP:-} '$slotgen' --runtime --check -o '$tmp/rt' &&
+  echo '/* edited */' >>'$tmp/rt/slotgen_runtime.c' &&
+  out=\$(${SLOTGEN_WRAP:-} '$slotgen' --runtime --check -o '$tmp/rt' 2>&1); st=\$?
+  test \$st -eq 1 && echo \"\$out\" | grep -q '^$tmp/rt/slotgen_runtime.c: stale'"
+ok "the runtime and a module compile and link into a program" bash -c "
+  ${SLOTGEN_WRAP:-} '$slotgen' --runtime -o '$tmp/rt' '$schemas/game.yaml' &&
+  printf '#include \"game.h\"\\nint main(void) { game_player p; game_player_init(&p, 1); game_player_fini(&p); return 0; }\\n' >'$tmp/rt/main.c' &&
+  \${CC:-cc} -std=c99 -I'$tmp/rt' '$tmp/rt/main.c' '$tmp/rt/game.c' '$tmp/rt/slotgen_runtime.c' -o '$tmp/rt/main' -lm && '$tmp/rt/main'"
 ok "--depfile names the first output and every schema read, imports first" bash -c "
   ${SLOTGEN_WRAP:-} '$slotgen' -o '$tmp/dep/out' --depfile '$tmp/dep/top.d' '$tmp/dep/top.yaml' &&
   test \"\$(cat '$tmp/dep/top.d')\" = '$tmp/dep/out/top.h: $tmp/dep/base.yaml $tmp/dep/top.yaml'"

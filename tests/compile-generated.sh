@@ -24,10 +24,18 @@ command -v clang++ >/dev/null && cxx+=(clang++)
 
 schemas=()
 for d in "${schema_dirs[@]}"; do schemas+=("$d"/*.yaml); done
-echo "1..$(( ${#schemas[@]} * ${#compilers[@]} * 4 + ${#compilers[@]} + ${#cxx[@]} * 2 + 2 ))"
+echo "1..$(( ${#schemas[@]} * ${#compilers[@]} * 4 + ${#compilers[@]} * 3 + ${#cxx[@]} * 2 + 3 ))"
 for schema in "${schemas[@]}"; do
   ${SLOTGEN_WRAP:-} "$slotgen" --yaml "${includes[@]}" -o "$tmp" "$schema" 2>"$tmp/log" ||
     { sed 's/^/# /' "$tmp/log"; exit 1; }
+done
+${SLOTGEN_WRAP:-} "$slotgen" --runtime -o "$tmp" || exit 1
+for cc in "${compilers[@]}"; do
+  for std in c99 c11; do
+    "$cc" -std=$std "${cflags[@]}" -I"$tmp" -c "$tmp/slotgen_runtime.c" -o "$tmp/rt-$cc-$std.o" \
+      >"$tmp/log" 2>&1
+    report $? "slotgen_runtime.c with $cc -std=$std" "$tmp/log"
+  done
 done
 for schema in "${schemas[@]}"; do
   module=$(sed -n 's/^module: *\([A-Za-z0-9_]*\).*/\1/p' "$schema")
@@ -41,11 +49,11 @@ for schema in "${schemas[@]}"; do
     done
   done
 done
-# The runtime's inline functions, inlined at -O2 into calls with constant
-# arguments: the flow warnings (-Warray-bounds, -Wformat-truncation, ...)
-# only show there.
+# The runtime, inlined at -O2 into calls with constant arguments: the flow
+# warnings (-Warray-bounds, -Wformat-truncation, ...) only show there.
 {
   for h in "$tmp"/*.h; do echo "#include \"$(basename "$h")\""; done
+  echo "#include \"slotgen_runtime.c\""
   echo "int use(void);"
   echo "int use(void)"
   echo "{"
@@ -83,17 +91,24 @@ for cxxc in "${cxx[@]}"; do
   done
 done
 # The version guards: a source with a header from another slotgen version,
-# and a header after one whose runtime section is of another version, stop
-# with an #error that says to regenerate (here game.h is made to look as a
-# header of version 2 would).
+# a header with a runtime of another version, and the runtime's source with
+# its header of another version, stop with an #error that says to
+# regenerate (here the files are made to look as those of version 2 would).
 mkdir "$tmp/v2"
 sed 's/^#define GAME_SLOTGEN_FORMAT .*/#define GAME_SLOTGEN_FORMAT 2/' "$tmp/game.h" >"$tmp/v2/game.h"
 cp "$tmp/game.c" "$tmp/v2/game.c"
 ! gcc -std=c99 -I"$tmp" -c "$tmp/v2/game.c" -o "$tmp/v2.o" >"$tmp/log" 2>&1 &&
   grep -q 'game.c and game.h come from different slotgen versions: regenerate them' "$tmp/log"
 report $? "game.c stops on a game.h of another version" "$tmp/log"
-printf '#define SLOTGEN_RUNTIME_H 2\n#include "game.h"\n' >"$tmp/v2/first.c"
-! gcc -std=c99 -I"$tmp" -c "$tmp/v2/first.c" -o "$tmp/v2.o" >"$tmp/log" 2>&1 &&
-  grep -q 'game.h and a header included before it come from different slotgen versions' "$tmp/log"
-report $? "game.h stops after a header of another runtime version" "$tmp/log"
+sed 's/^#define SLOTGEN_RUNTIME_H .*/#define SLOTGEN_RUNTIME_H 2/' "$tmp/slotgen_runtime.h" \
+  >"$tmp/v2/slotgen_runtime.h"
+printf '#include "game.h"\n' >"$tmp/v2/first.c"
+! gcc -std=c99 -I"$tmp/v2" -I"$tmp" -c "$tmp/v2/first.c" -o "$tmp/v2.o" >"$tmp/log" 2>&1 &&
+  grep -q 'game.h and slotgen_runtime.h come from different slotgen versions: regenerate them' \
+    "$tmp/log"
+report $? "game.h stops on a runtime of another version" "$tmp/log"
+cp "$tmp/slotgen_runtime.c" "$tmp/v2/"
+! gcc -std=c99 -I"$tmp/v2" -c "$tmp/v2/slotgen_runtime.c" -o "$tmp/v2.o" >"$tmp/log" 2>&1 &&
+  grep -q 'slotgen_runtime.c and slotgen_runtime.h come from different slotgen versions' "$tmp/log"
+report $? "slotgen_runtime.c stops on its header of another version" "$tmp/log"
 tap_done

@@ -51,7 +51,7 @@ for schema in "${schemas[@]}"; do
   out=$tmp/${name%.yaml}
   mkdir -p "$out"
   if ! ${SLOTGEN_WRAP:-} "$slotgen" "${includes[@]}" --layout "$schema" >"$out/layout" ||
-     ! "$slotgen" "${includes[@]}" -o "$out" "$schema"; then
+     ! "$slotgen" "${includes[@]}" --runtime -o "$out" "$schema"; then
     report 1 "$name: slotgen failed"
     continue
   fi

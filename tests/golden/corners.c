@@ -6,7 +6,7 @@
 
 #include <math.h>
 
-#if CORNERS_SLOTGEN_FORMAT != 4
+#if CORNERS_SLOTGEN_FORMAT != 5
 #error "corners.c and corners.h come from different slotgen versions: regenerate them"
 #endif
 

@@ -10,6 +10,8 @@
 
 #include "corners.h"
 
+#include <stdio.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif

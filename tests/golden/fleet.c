@@ -6,7 +6,7 @@
 
 #include <math.h>
 
-#if FLEET_SLOTGEN_FORMAT != 4
+#if FLEET_SLOTGEN_FORMAT != 5
 #error "fleet.c and fleet.h come from different slotgen versions: regenerate them"
 #endif
 

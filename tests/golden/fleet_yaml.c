@@ -12,10 +12,12 @@
 #include <float.h>
 #include <locale.h>
 #include <math.h>
+#include <limits.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <yaml.h>
 
-#if FLEET_SLOTGEN_FORMAT != 4
+#if FLEET_SLOTGEN_FORMAT != 5
 #error "fleet_yaml.c and fleet.h come from different slotgen versions: regenerate them"
 #endif
 
@@ -1101,9 +1103,25 @@ static void dump_name(struct dump *d, const char *name)
 
 static void dump_object(struct dump *d, const void *obj, const slot_class *cls, bool flow);
 
+/* The integer of type @p t at @p v, in decimal. */
+static void dump_integer(struct dump *d, slot_type t, const char *v)
+{
+	char num[24];
+	switch (t) {
+	case SLOT_INT8: snprintf(num, sizeof num, "%d", *(const int8_t *)(const void *)v); break;
+	case SLOT_INT16: snprintf(num, sizeof num, "%d", *(const int16_t *)(const void *)v); break;
+	case SLOT_INT32: snprintf(num, sizeof num, "%ld", (long)*(const int32_t *)(const void *)v); break;
+	case SLOT_INT64: snprintf(num, sizeof num, "%lld", (long long)*(const int64_t *)(const void *)v); break;
+	case SLOT_UINT8: snprintf(num, sizeof num, "%u", *(const uint8_t *)(const void *)v); break;
+	case SLOT_UINT16: snprintf(num, sizeof num, "%u", *(const uint16_t *)(const void *)v); break;
+	case SLOT_UINT32: snprintf(num, sizeof num, "%lu", (unsigned long)*(const uint32_t *)(const void *)v); break;
+	default: snprintf(num, sizeof num, "%llu", (unsigned long long)*(const uint64_t *)(const void *)v); break;
+	}
+	puts_(d, num);
+}
+
 static void dump_element(struct dump *d, const slot_field *f, const char *v)
 {
-	char num[64];
 	switch (f->type) {
 	case SLOT_STRING: {
 		const char *s = slot_string_at(f, v);
@@ -1133,12 +1151,8 @@ static void dump_element(struct dump *d, const slot_field *f, const char *v)
 	case SLOT_OBJECT:
 		dump_object(d, v, f->class_type, true);
 		return;
-	default: {
-		slot_out o = {num, sizeof num, 0};
-		slot_repr_value(&o, f, v);
-		num[o.len < sizeof num ? o.len : sizeof num - 1] = '\0';
-		puts_(d, num);
-	}
+	default: /* an integer */
+		dump_integer(d, f->type, v);
 	}
 }
 

@@ -6,7 +6,7 @@
 
 #include <math.h>
 
-#if GAME_SLOTGEN_FORMAT != 4
+#if GAME_SLOTGEN_FORMAT != 5
 #error "game.c and game.h come from different slotgen versions: regenerate them"
 #endif
 

@@ -10,6 +10,8 @@
 
 #include "game.h"
 
+#include <stdio.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif

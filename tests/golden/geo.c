@@ -6,7 +6,7 @@
 
 #include <math.h>
 
-#if GEO_SLOTGEN_FORMAT != 4
+#if GEO_SLOTGEN_FORMAT != 5
 #error "geo.c and geo.h come from different slotgen versions: regenerate them"
 #endif
 

@@ -6,7 +6,7 @@
 
 #include <math.h>
 
-#if MIXER_SLOTGEN_FORMAT != 4
+#if MIXER_SLOTGEN_FORMAT != 5
 #error "mixer.c and mixer.h come from different slotgen versions: regenerate them"
 #endif
 

@@ -10,6 +10,8 @@
 
 #include "mixer.h"
 
+#include <stdio.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif

@@ -849,7 +849,7 @@ def one_seed(seed, args, work):
     with open(os.path.join(d, 'objects.c'), 'w') as f:
         f.write(schema.objects_c())
     wrap = shlex.split(os.environ.get('SLOTGEN_WRAP', ''))
-    p = subprocess.run(wrap + [args.slotgen, '-o', d, os.path.join(d, 'orc.yaml')],
+    p = subprocess.run(wrap + [args.slotgen, '--runtime', '-o', d, os.path.join(d, 'orc.yaml')],
                        capture_output=True, text=True)
     if p.returncode != 0:
         return False, ['slotgen failed on %s:' % os.path.join(d, 'orc.yaml'), p.stderr]
@@ -862,6 +862,7 @@ def one_seed(seed, args, work):
     exe = os.path.join(d, 'driver')
     p = subprocess.run(args.cc + flags + [os.path.join(args.driver_dir, 'driver.c'),
                                           os.path.join(d, 'objects.c'), os.path.join(d, 'orc.c'),
+                                          os.path.join(d, 'slotgen_runtime.c'),
                                           '-o', exe, '-lm'], capture_output=True, text=True)
     if p.returncode != 0:
         return False, ['compiling the driver failed:', p.stdout, p.stderr]

@@ -114,15 +114,36 @@ static void json_cstring(FILE *out, const char *s)
 
 static void json_object(FILE *out, const void *obj, const slot_class *cls);
 
+/* The integer of @p size bytes at @p v. */
+static long long signed_at(const char *v, size_t size)
+{
+	switch (size) {
+	case 1: return *(const int8_t *)(const void *)v;
+	case 2: return *(const int16_t *)(const void *)v;
+	case 4: return *(const int32_t *)(const void *)v;
+	default: return *(const int64_t *)(const void *)v;
+	}
+}
+
+static unsigned long long unsigned_at(const char *v, size_t size)
+{
+	switch (size) {
+	case 1: return *(const uint8_t *)(const void *)v;
+	case 2: return *(const uint16_t *)(const void *)v;
+	case 4: return *(const uint32_t *)(const void *)v;
+	default: return *(const uint64_t *)(const void *)v;
+	}
+}
+
 static void json_element(FILE *out, const slot_field *f, const char *v)
 {
 	switch (f->type) {
 	case SLOT_BOOL: fputs(*(const bool *)(const void *)v ? "true" : "false", out); return;
 	case SLOT_INT8: case SLOT_INT16: case SLOT_INT32: case SLOT_INT64:
-		fprintf(out, "%lld", (long long)slot_load_signed(v, f->size));
+		fprintf(out, "%lld", signed_at(v, f->size));
 		return;
 	case SLOT_UINT8: case SLOT_UINT16: case SLOT_UINT32: case SLOT_UINT64:
-		fprintf(out, "%llu", (unsigned long long)slot_load_unsigned(v, f->size));
+		fprintf(out, "%llu", unsigned_at(v, f->size));
 		return;
 	case SLOT_FLOAT: case SLOT_DOUBLE: {
 		double d = f->type == SLOT_FLOAT ? *(const float *)(const void *)v

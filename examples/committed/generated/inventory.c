@@ -6,7 +6,7 @@
 
 #include <math.h>
 
-#if INVENTORY_SLOTGEN_FORMAT != 4
+#if INVENTORY_SLOTGEN_FORMAT != 5
 #error "inventory.c and inventory.h come from different slotgen versions: regenerate them"
 #endif
 
