@@ -245,187 +245,6 @@ static inline const char *slot_string_at(const slot_field *f, const void *at)
 	return f->flags & SLOT_INLINE ? (const char *)at : *(const char *const *)at;
 }
 
-/* ---- by name: the common paths inline, the rest in the runtime's source --- */
-
-/* slot_set_field's rare paths: arrays, objects, strings, enums, readonly
- * slots, and values that are not numbers.  Called by the inline code
- * below; not meant to be called directly. */
-int slot_set_other(void *obj, const slot_field *f, const slot_value *v);
-
-static inline bool slot_is_signed(slot_type t)
-{
-	return t >= SLOT_INT8 && t <= SLOT_INT64;
-}
-
-static inline bool slot_is_unsigned(slot_type t)
-{
-	return t >= SLOT_UINT8 && t <= SLOT_UINT64;
-}
-
-/* A signed integer of @p size bytes (an enum is an int).  A tree of
- * tests, which compilers keep as branches the processor predicts; a chain
- * of equalities or a switch would become a jump through a table. */
-static inline int64_t slot_load_signed(const char *v, size_t size)
-{
-	if (size >= 4)
-		return size == 4 ? *(const int32_t *)(const void *)v : *(const int64_t *)(const void *)v;
-	return size == 2 ? *(const int16_t *)(const void *)v : *(const int8_t *)(const void *)v;
-}
-
-static inline uint64_t slot_load_unsigned(const char *v, size_t size)
-{
-	if (size >= 4)
-		return size == 4 ? *(const uint32_t *)(const void *)v : *(const uint64_t *)(const void *)v;
-	return size == 2 ? *(const uint16_t *)(const void *)v : *(const uint8_t *)(const void *)v;
-}
-
-/* Sets of types, as bits: testing one is a single branch. */
-#define SLOT_TYPE_BIT(t) (1u << (t))
-#define SLOT_SIGNED_OR_ENUM                                                          \
-	(SLOT_TYPE_BIT(SLOT_INT8) | SLOT_TYPE_BIT(SLOT_INT16) | SLOT_TYPE_BIT(SLOT_INT32) | \
-	 SLOT_TYPE_BIT(SLOT_INT64) | SLOT_TYPE_BIT(SLOT_ENUM))
-#define SLOT_UNSIGNED                                                                    \
-	(SLOT_TYPE_BIT(SLOT_UINT8) | SLOT_TYPE_BIT(SLOT_UINT16) | SLOT_TYPE_BIT(SLOT_UINT32) | \
-	 SLOT_TYPE_BIT(SLOT_UINT64))
-
-/**
- * The value of slot @p f of @p obj, borrowed, as a member descriptor's
- * __get__ gives it; SLOT_ENOATTR when it is unset or @p f is NULL (so that
- * it takes a lookup's result as it comes).
- */
-static inline int slot_get_field(const void *obj, const slot_field *f, slot_value *out)
-{
-	if (!f || !slot_is_set(obj, f))
-		return SLOT_ENOATTR;
-	const char *v = (const char *)obj + f->offset;
-	slot_type t = f->type;
-	out->type = t;
-	out->count = f->count;
-	out->size = f->size;
-	out->enum_type = f->enum_type;
-	out->class_type = f->class_type;
-	if (f->flags & SLOT_ARRAY || t == SLOT_OBJECT)
-		out->as.p = v;
-	else if (SLOT_TYPE_BIT(t) & SLOT_SIGNED_OR_ENUM)
-		out->as.i = slot_load_signed(v, f->size);
-	else if (SLOT_TYPE_BIT(t) & SLOT_UNSIGNED)
-		out->as.u = slot_load_unsigned(v, f->size);
-	else if (t == SLOT_DOUBLE)
-		out->as.d = *(const double *)(const void *)v;
-	else if (t == SLOT_STRING)
-		out->as.s = slot_string_at(f, v);
-	else if (t == SLOT_FLOAT)
-		out->as.d = *(const float *)(const void *)v;
-	else
-		out->as.b = *(const bool *)(const void *)v;
-	return SLOT_OK;
-}
-
-/** Python's getattr(): the value of a set slot, borrowed from @p obj. */
-static inline int slot_get(const void *obj, const slot_class *cls, const char *name,
-			   slot_value *out)
-{
-	return slot_get_field(obj, slot_lookup(cls, name), out);
-}
-
-/* Convert an integer value to the slot's integer type, range-checked. */
-static inline int slot_int_store(void *dst, slot_type type, const slot_value *v)
-{
-	static const int64_t min[] = {0, INT8_MIN, INT16_MIN, INT32_MIN, INT64_MIN, 0, 0, 0, 0};
-	static const uint64_t max[] = {0, INT8_MAX, INT16_MAX, INT32_MAX, INT64_MAX,
-				       UINT8_MAX, UINT16_MAX, UINT32_MAX, UINT64_MAX};
-	int64_t i;
-	uint64_t u;
-	if (slot_is_signed(v->type)) {
-		i = v->as.i;
-		u = (uint64_t)i;
-		if (i < 0 ? i < min[type] : u > max[type])
-			return SLOT_ERANGE;
-	} else {
-		u = v->as.u;
-		i = (int64_t)u; /* used only when u fits a signed type */
-		if (u > max[type])
-			return SLOT_ERANGE;
-	}
-	/* In range.  A tree of tests (see slot_load_signed). */
-	if (type <= SLOT_INT64) {
-		if (type >= SLOT_INT32) {
-			if (type == SLOT_INT32)
-				*(int32_t *)dst = (int32_t)i;
-			else
-				*(int64_t *)dst = i;
-		} else if (type == SLOT_INT16) {
-			*(int16_t *)dst = (int16_t)i;
-		} else {
-			*(int8_t *)dst = (int8_t)i;
-		}
-	} else if (type >= SLOT_UINT32) {
-		if (type == SLOT_UINT32)
-			*(uint32_t *)dst = (uint32_t)u;
-		else
-			*(uint64_t *)dst = u;
-	} else if (type == SLOT_UINT16) {
-		*(uint16_t *)dst = (uint16_t)u;
-	} else {
-		*(uint8_t *)dst = (uint8_t)u;
-	}
-	return SLOT_OK;
-}
-
-/* Store @p v into a bool or number (not an array) at @p dst, of @p type. */
-static inline int slot_store_number(void *dst, slot_type type, const slot_value *v)
-{
-	bool integer = slot_is_signed(v->type) || slot_is_unsigned(v->type);
-	if (slot_is_signed(type) || slot_is_unsigned(type))
-		return integer ? slot_int_store(dst, type, v) : SLOT_ETYPE;
-	if (type == SLOT_BOOL) {
-		if (v->type != SLOT_BOOL)
-			return SLOT_ETYPE;
-		*(bool *)dst = v->as.b;
-		return SLOT_OK;
-	}
-	double d;
-	if (v->type == SLOT_FLOAT || v->type == SLOT_DOUBLE)
-		d = v->as.d;
-	else if (integer)
-		d = slot_is_signed(v->type) ? (double)v->as.i : (double)v->as.u;
-	else
-		return SLOT_ETYPE;
-	if (type == SLOT_DOUBLE)
-		*(double *)dst = d;
-	else
-		*(float *)dst = (float)d;
-	return SLOT_OK;
-}
-
-/* Whether slot_store_number stores values of @p f (a bool or a number). */
-static inline bool slot_is_number(const slot_field *f)
-{
-	return !(f->flags & SLOT_ARRAY) && f->type < SLOT_STRING;
-}
-
-/** Assign a copy of @p v to slot @p f of @p obj (SLOT_ENOATTR for NULL). */
-static inline int slot_set_field(void *obj, const slot_field *f, const slot_value *v)
-{
-	if (!f)
-		return SLOT_ENOATTR;
-	if (!slot_is_number(f) || f->flags & SLOT_READONLY || v->count != 1)
-		return slot_set_other(obj, f, v);
-	int rc = slot_store_number((char *)obj + f->offset, f->type, v);
-	if (rc == SLOT_OK)
-		slot_mark(obj, f, true);
-	return rc;
-}
-
-/** Python's setattr(): assign a copy of @p v to the slot named @p name. */
-static inline int slot_set(void *obj, const slot_class *cls, const char *name,
-			   const slot_value *v)
-{
-	return slot_set_field(obj, slot_lookup(cls, name), v);
-}
-
-/* ---- the rest of the runtime, in its source -------------------------------- */
-
 /** A malloc'd copy of @p s, or NULL. */
 char *slot_strdup(const char *s);
 
@@ -451,6 +270,24 @@ void slot_object_fini(void *obj, const slot_class *cls);
  * and owns nothing.
  */
 int slot_object_copy(void *dst, const void *src, const slot_class *cls);
+
+/**
+ * The value of slot @p f of @p obj, borrowed, as a member descriptor's
+ * __get__ gives it; SLOT_ENOATTR when it is unset or @p f is NULL (so that
+ * it takes a lookup's result as it comes).
+ */
+int slot_get_field(const void *obj, const slot_field *f, slot_value *out);
+
+/** Python's getattr(): the value of a set slot, borrowed from @p obj. */
+int slot_get(const void *obj, const slot_class *cls, const char *name,
+			   slot_value *out);
+
+/** Assign a copy of @p v to slot @p f of @p obj (SLOT_ENOATTR for NULL). */
+int slot_set_field(void *obj, const slot_field *f, const slot_value *v);
+
+/** Python's setattr(): assign a copy of @p v to the slot named @p name. */
+int slot_set(void *obj, const slot_class *cls, const char *name,
+			   const slot_value *v);
 
 /**
  * Store @p v, a single value, into the element at @p dst of slot @p f (one
@@ -509,10 +346,6 @@ int slot_strerrorn(char *buf, size_t size, int rc, slot_op op, const slot_class 
 /** slot_strerrorn for the C string @p name. */
 int slot_strerror(char *buf, size_t size, int rc, slot_op op, const slot_class *cls,
 		  const char *name, const slot_value *v);
-
-#undef SLOT_TYPE_BIT
-#undef SLOT_SIGNED_OR_ENUM
-#undef SLOT_UNSIGNED
 
 #ifdef __cplusplus
 }
