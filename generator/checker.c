@@ -228,10 +228,10 @@ static void check_module_names(struct checker *k)
 				 "module name '%s' is reserved: its header guard SLOTGEN_RUNTIME_H is the "
 				 "runtime's",
 				 m->name);
-		if (strcasecmp(m->name, "slotgen_runtime") == 0)
+		if (strncasecmp(m->name, "slotgen", 7) == 0)
 			sg_error(k->diags, m->loc,
-				 "module name '%s' is reserved: its files would be the runtime's, "
-				 SG_RUNTIME_HEADER " and " SG_RUNTIME_SOURCE,
+				 "module name '%s' is reserved: names starting with 'slotgen' are "
+				 "the runtime's files' (" SG_RUNTIME_HEADER ", " SG_YAML_RUNTIME_HEADER ")",
 				 m->name);
 		struct seen e = {m->name, "module", m->name, m->loc, m};
 		const struct seen *first = table_add(k, &t, &e);

@@ -515,6 +515,8 @@ static struct tpl_value *module_data(struct emitter *e, struct sg_diags *diags)
 	tpl_put(arena, top, "enums", enums);
 	tpl_put(arena, top, "classes", classes);
 	tpl_put_string(arena, top, "runtime_header", SG_RUNTIME_HEADER);
+	tpl_put_string(arena, top, "yaml_runtime_header", SG_YAML_RUNTIME_HEADER);
+	tpl_put_string(arena, top, "yaml_runtime_source", SG_YAML_RUNTIME_SOURCE);
 	if (arena->failed) {
 		diags->oom = true;
 		return NULL;
@@ -531,20 +533,37 @@ bool sg_emit(struct sg_arena *arena, struct sg_diags *diags, const struct sg_pla
 	       render(arena, diags, "templates/source.c.tpl", top, source);
 }
 
-bool sg_emit_runtime(struct sg_arena *arena, struct sg_diags *diags, struct sg_buf *header,
-		     struct sg_buf *source)
+/* The template data of the runtimes: their file names and version. */
+static struct tpl_value *runtime_data(struct sg_arena *arena, struct sg_diags *diags)
 {
 	struct tpl_value *top = tpl_map(arena);
 	tpl_put_string(arena, top, "version", SLOTGEN_VERSION);
 	tpl_put_string(arena, top, "format", sg_arena_printf(arena, "%d", SG_CODE_VERSION));
 	tpl_put_string(arena, top, "runtime_header", SG_RUNTIME_HEADER);
 	tpl_put_string(arena, top, "runtime_source", SG_RUNTIME_SOURCE);
+	tpl_put_string(arena, top, "yaml_runtime_header", SG_YAML_RUNTIME_HEADER);
+	tpl_put_string(arena, top, "yaml_runtime_source", SG_YAML_RUNTIME_SOURCE);
 	if (arena->failed) {
 		diags->oom = true;
-		return false;
+		return NULL;
 	}
-	return render(arena, diags, "templates/slotgen_runtime.h.tpl", top, header) &&
+	return top;
+}
+
+bool sg_emit_runtime(struct sg_arena *arena, struct sg_diags *diags, struct sg_buf *header,
+		     struct sg_buf *source)
+{
+	struct tpl_value *top = runtime_data(arena, diags);
+	return top && render(arena, diags, "templates/slotgen_runtime.h.tpl", top, header) &&
 	       render(arena, diags, "templates/slotgen_runtime.c.tpl", top, source);
+}
+
+bool sg_emit_yaml_runtime(struct sg_arena *arena, struct sg_diags *diags, struct sg_buf *header,
+			  struct sg_buf *source)
+{
+	struct tpl_value *top = runtime_data(arena, diags);
+	return top && render(arena, diags, "templates/slotgen_yaml.h.tpl", top, header) &&
+	       render(arena, diags, "templates/slotgen_yaml.c.tpl", top, source);
 }
 
 bool sg_emit_yaml(struct sg_arena *arena, struct sg_diags *diags, const struct sg_plan *plan,

@@ -51,6 +51,10 @@ bool sg_emit_yaml(struct sg_arena *arena, struct sg_diags *diags, const struct s
 bool sg_emit_runtime(struct sg_arena *arena, struct sg_diags *diags, struct sg_buf *header,
 		     struct sg_buf *source) SG_CHECKRET;
 
+/** Render the YAML runtime, slotgen_yaml.h and slotgen_yaml.c, likewise. */
+bool sg_emit_yaml_runtime(struct sg_arena *arena, struct sg_diags *diags, struct sg_buf *header,
+			  struct sg_buf *source) SG_CHECKRET;
+
 /** Append @p s to @p b as the body of a C string literal (no quotes). */
 void sg_c_escape(struct sg_buf *b, const char *s);
 

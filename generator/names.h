@@ -42,6 +42,9 @@ extern const char *const sg_slot_at_verbs[];
  * their names, as generated files include them. */
 #define SG_RUNTIME_HEADER "slotgen_runtime.h"
 #define SG_RUNTIME_SOURCE "slotgen_runtime.c"
+/** The YAML runtime's files (slotgen --runtime --yaml). */
+#define SG_YAML_RUNTIME_HEADER "slotgen_yaml.h"
+#define SG_YAML_RUNTIME_SOURCE "slotgen_yaml.c"
 
 /** Whether @p name is a macro of the C library headers generated code includes. */
 bool sg_is_libc_macro(const char *name);

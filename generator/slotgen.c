@@ -76,18 +76,22 @@ static bool generate_module(struct sg_arena *arena, struct sg_diags *diags,
 	return ok;
 }
 
-/* The runtime's files, into the output directory. */
+/* A runtime's two files, into the output directory. */
 static bool generate_runtime(struct sg_arena *arena, struct sg_diags *diags,
-			     const struct sg_options *opts, struct sg_outputs *out)
+			     const struct sg_options *opts, bool yaml, struct sg_outputs *out)
 {
 	const char *dir = opts->out_dir ? opts->out_dir : ".";
-	const char *h_path = sg_arena_printf(arena, "%s/%s", dir, SG_RUNTIME_HEADER);
-	const char *c_path = sg_arena_printf(arena, "%s/%s", dir, SG_RUNTIME_SOURCE);
+	const char *h_path = sg_arena_printf(arena, "%s/%s", dir,
+					     yaml ? SG_YAML_RUNTIME_HEADER : SG_RUNTIME_HEADER);
+	const char *c_path = sg_arena_printf(arena, "%s/%s", dir,
+					     yaml ? SG_YAML_RUNTIME_SOURCE : SG_RUNTIME_SOURCE);
 	struct sg_buf h, c;
 	sg_buf_init(&h);
 	sg_buf_init(&c);
-	bool ok = h_path && c_path && sg_emit_runtime(arena, diags, &h, &c) && !h.failed &&
-		  !c.failed && add_output(out, h_path, &h) && add_output(out, c_path, &c);
+	bool ok = h_path && c_path &&
+		  (yaml ? sg_emit_yaml_runtime(arena, diags, &h, &c)
+			: sg_emit_runtime(arena, diags, &h, &c)) &&
+		  !h.failed && !c.failed && add_output(out, h_path, &h) && add_output(out, c_path, &c);
 	if (!ok && !diags->errors)
 		diags->oom = true;
 	sg_buf_fini(&h);
@@ -132,7 +136,8 @@ bool sg_generate(const struct sg_options *opts, const char *const *paths, size_t
 		ok = false;
 	}
 	if (ok && opts->runtime)
-		ok = generate_runtime(&arena, diags, opts, out);
+		ok = generate_runtime(&arena, diags, opts, false, out) &&
+		     (!opts->yaml || generate_runtime(&arena, diags, opts, true, out));
 	if (count == 0 && ok) {
 		sg_arena_fini(&arena);
 		return opts->runtime;

@@ -17,7 +17,8 @@ struct sg_options {
 	struct sg_load_options load;
 	bool check;                      /**< write nothing; report stale outputs */
 	bool yaml;                       /**< also MODULE_yaml.h and MODULE_yaml.c */
-	bool runtime;                    /**< also slotgen_runtime.h and .c, into out_dir */
+	bool runtime;                    /**< also slotgen_runtime.h and .c, into out_dir;
+					      with yaml, slotgen_yaml.h and .c too */
 };
 
 /** One generated file, rendered in memory. */

@@ -820,6 +820,8 @@ int slot_strerrorn(char *buf, size_t size, int rc, slot_op op, const slot_class 
 		return snprintf(buf, size, "out of memory");
 	case SLOT_ESYNTAX:
 		return snprintf(buf, size, "invalid data for a '%s'", cls->name);
+	case SLOT_EIO:
+		return snprintf(buf, size, "input/output error");
 	default:
 		return snprintf(buf, size, "unknown status %d", rc);
 	}

@@ -3,33 +3,23 @@
  * edit: change the schema and run slotgen again.
  *
  * Objects of module {{module}} to and from YAML, strict like __slots__:
- * driven by the name tables of {{header}}.  Link with libyaml (yaml-0.1).
+ * typed calls of the YAML runtime ({{yaml_runtime_header}}), which any class
+ * reaches through its name table.  Link with libyaml (yaml-0.1).
  */
 #ifndef {{yaml_guard}}
 #define {{yaml_guard}}
 
 #include "{{header}}"
+#include "{{yaml_runtime_header}}"
 
-#include <stdio.h>
+#if SLOTGEN_YAML_H != {{format}}
+#error "{{yaml_header}} and {{yaml_runtime_header}} come from different slotgen versions: regenerate them"
+#endif
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-#ifndef SLOTGEN_YAML_ERROR_H
-#define SLOTGEN_YAML_ERROR_H 2
-/** Where and why loading failed. */
-typedef struct slot_yaml_error {
-	int status;         /**< SLOT_ENOATTR, SLOT_ETYPE, SLOT_ERANGE, SLOT_ENOMEM or SLOT_ESYNTAX */
-	unsigned long line, column; /**< in the data, 1-based; a column counts characters */
-	size_t offset;      /**< the same place, in bytes from the start of the data */
-	size_t index;       /**< list loads: the record that failed (0-based), or the
-			         number read when the list itself is at fault; else 0 */
-	char message[256];
-} slot_yaml_error;
-#elif SLOTGEN_YAML_ERROR_H != 2
-#error "slot_yaml_error comes from another slotgen version: regenerate every _yaml.h"
-#endif
 {{#classes}}
 
 /**

@@ -24,17 +24,19 @@ command -v clang++ >/dev/null && cxx+=(clang++)
 
 schemas=()
 for d in "${schema_dirs[@]}"; do schemas+=("$d"/*.yaml); done
-echo "1..$(( ${#schemas[@]} * ${#compilers[@]} * 4 + ${#compilers[@]} * 3 + ${#cxx[@]} * 2 + 3 ))"
+echo "1..$(( ${#schemas[@]} * ${#compilers[@]} * 4 + ${#compilers[@]} * 5 + ${#cxx[@]} * 2 + 3 ))"
 for schema in "${schemas[@]}"; do
   ${SLOTGEN_WRAP:-} "$slotgen" --yaml "${includes[@]}" -o "$tmp" "$schema" 2>"$tmp/log" ||
     { sed 's/^/# /' "$tmp/log"; exit 1; }
 done
-${SLOTGEN_WRAP:-} "$slotgen" --runtime -o "$tmp" || exit 1
+${SLOTGEN_WRAP:-} "$slotgen" --runtime --yaml -o "$tmp" || exit 1
 for cc in "${compilers[@]}"; do
   for std in c99 c11; do
-    "$cc" -std=$std "${cflags[@]}" -I"$tmp" -c "$tmp/slotgen_runtime.c" -o "$tmp/rt-$cc-$std.o" \
-      >"$tmp/log" 2>&1
-    report $? "slotgen_runtime.c with $cc -std=$std" "$tmp/log"
+    for src in slotgen_runtime.c slotgen_yaml.c; do
+      "$cc" -std=$std "${cflags[@]}" -I"$tmp" -c "$tmp/$src" -o "$tmp/$src-$cc-$std.o" \
+        >"$tmp/log" 2>&1
+      report $? "$src with $cc -std=$std" "$tmp/log"
+    done
   done
 done
 for schema in "${schemas[@]}"; do

@@ -16,7 +16,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 . "$(dirname "$0")/tap.sh"
 
-${SLOTGEN_WRAP:-} "$slotgen" --runtime -o "$tmp" 2>"$tmp/log" || { sed 's/^/# /' "$tmp/log"; exit 1; }
+${SLOTGEN_WRAP:-} "$slotgen" --runtime --yaml -o "$tmp" 2>"$tmp/log" || { sed 's/^/# /' "$tmp/log"; exit 1; }
 for dir in "${schema_dirs[@]}"; do
   for schema in "$dir"/*.yaml; do
     ${SLOTGEN_WRAP:-} "$slotgen" --yaml "${includes[@]}" -o "$tmp" "$schema" 2>"$tmp/log" ||
@@ -39,7 +39,7 @@ for f in $outputs; do
 done
 # A second run over unchanged outputs rewrites nothing.
 touch -d '2001-01-01 00:00:00' "$tmp"/*
-${SLOTGEN_WRAP:-} "$slotgen" --runtime -o "$tmp" || exit 1
+${SLOTGEN_WRAP:-} "$slotgen" --runtime --yaml -o "$tmp" || exit 1
 for dir in "${schema_dirs[@]}"; do
   for schema in "$dir"/*.yaml; do
     ${SLOTGEN_WRAP:-} "$slotgen" --yaml "${includes[@]}" -o "$tmp" "$schema" || exit 1

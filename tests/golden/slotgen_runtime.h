@@ -26,7 +26,8 @@ enum {
 	SLOT_ETYPE = 3,     /**< a value of the wrong type: TypeError */
 	SLOT_ERANGE = 4,    /**< a number out of the slot's range: OverflowError */
 	SLOT_ENOMEM = 5,    /**< an allocation failed: MemoryError */
-	SLOT_ESYNTAX = 6    /**< data that is not a valid object (loaders): ValueError */
+	SLOT_ESYNTAX = 6,   /**< data that is not a valid object (loaders): ValueError */
+	SLOT_EIO = 7        /**< reading or writing a stream failed (loaders, dumpers): OSError */
 };
 
 /** What a slot holds (for an array: what each element holds). */

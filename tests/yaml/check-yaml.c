@@ -390,14 +390,39 @@ START_TEST(test_from_a_file)
 	f = fopen("/dev/null", "w");
 	ck_assert_ptr_nonnull(f);
 	memset(&p, 0xa5, sizeof p);
-	ck_assert_int_eq(game_player_load_yaml_file(&p, f, &err), SLOT_ESYNTAX);
+	ck_assert_int_eq(game_player_load_yaml_file(&p, f, &err), SLOT_EIO);
 	ck_assert_str_eq(err.message, "cannot read the stream");
 	ck_assert_ptr_null(slot_next_set(&p, &game_player_class, NULL));
 	ck_assert_ptr_null(game_player_get_name(&p));
 	all = NULL;
-	ck_assert_int_eq(game_player_load_yaml_list_file(&all, &n, f, &err), SLOT_ESYNTAX);
+	ck_assert_int_eq(game_player_load_yaml_list_file(&all, &n, f, &err), SLOT_EIO);
 	ck_assert_ptr_null(all);
 	fclose(f);
+	/* Dumping to a stream, through the runtime: one object, then a list. */
+	char *buf = NULL;
+	size_t size = 0;
+	f = open_memstream(&buf, &size);
+	ck_assert_ptr_nonnull(f);
+	game_player q;
+	game_player_init(&q, 7);
+	ck_assert_int_eq(slot_yaml_dump_file(f, &q, &game_player_class), SLOT_OK);
+	ck_assert_int_eq(slot_yaml_dump_list_file(f, &q, 1, &game_player_class), SLOT_OK);
+	fclose(f);
+	char *one = NULL, *list = NULL;
+	ck_assert_int_eq(game_player_dump_yaml(&q, &one, NULL), SLOT_OK);
+	ck_assert_int_eq(game_player_dump_yaml_list(&q, 1, &list, NULL), SLOT_OK);
+	ck_assert_uint_eq(size, strlen(one) + strlen(list));
+	ck_assert(memcmp(buf, one, strlen(one)) == 0);
+	ck_assert_str_eq(buf + strlen(one), list);
+	/* A stream that cannot be written. */
+	f = fopen("/dev/null", "r");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(slot_yaml_dump_file(f, &q, &game_player_class), SLOT_EIO);
+	fclose(f);
+	free(one);
+	free(list);
+	free(buf);
+	game_player_fini(&q);
 }
 END_TEST
 
