@@ -10,7 +10,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 . "$(dirname "$0")/tap.sh"
 
-echo "1..6"
+echo "1..7"
 ok "meson install into a staging directory" meson install -C "$build" --no-rebuild --destdir "$tmp/stage"
 prefix=$(meson introspect "$build" --buildoptions |
   python3 -c 'import json,sys; print(next(o["value"] for o in json.load(sys.stdin) if o["name"] == "prefix"))' 2>/dev/null || echo /usr/local)
@@ -26,6 +26,10 @@ ok "pkg-config's slotgen-runtime: the installed header and library" bash -c "
   flags=\$(PKG_CONFIG_PATH='$pcdir' pkg-config --define-variable=prefix='$root' --cflags --libs slotgen-runtime) &&
   echo \"\$flags\" | grep -q -- '-I$root/include/slotgen' && echo \"\$flags\" | grep -q -- '-lslotgen-runtime' &&
   test -s '$root/include/slotgen/slotgen_runtime.h'"
+ok "pkg-config's slotgen-yaml: the YAML runtime, with the core runtime and libyaml" bash -c "
+  flags=\$(PKG_CONFIG_PATH='$pcdir' pkg-config --define-variable=prefix='$root' --libs slotgen-yaml) &&
+  echo \"\$flags\" | grep -q -- '-lslotgen-yaml' && echo \"\$flags\" | grep -q -- '-lslotgen-runtime' &&
+  echo \"\$flags\" | grep -q -- '-lyaml' && test -s '$root/include/slotgen/slotgen_yaml.h'"
 mkdir -p "$tmp/user"
 printf 'slotgen: 1\nmodule: inv\nclasses:\n  Item: {slots: {name: string, count: {type: uint16, default: 1}}}\n' \
   >"$tmp/user/inv.yaml"
