@@ -768,6 +768,10 @@ static void check_cnames(struct checker *k)
 			  m->name, m->loc);
 		add_cname(k, &t, m, upper ? sg_arena_printf(a, "%s_SLOTGEN_FORMAT", upper) : NULL,
 			  "module", m->name, m->loc);
+		/* MODULE_yaml.h's guard: the same name as a module MODULE_yaml's
+		 * header guard, when both would write MODULE_yaml.h. */
+		add_cname(k, &t, m, upper ? sg_arena_printf(a, "SLOTGEN_%s_YAML_H", upper) : NULL,
+			  "module", m->name, m->loc);
 		for (size_t j = 0; j < m->enum_count; j++) {
 			struct sg_enum *e = &m->enums[j];
 			add_type_cnames(k, &t, e, sg_enum_cname(a, e), sg_enum_suffixes, "enum", e->name,

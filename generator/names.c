@@ -5,10 +5,15 @@
 #include <string.h>
 
 /* Everything a class declares or defines: its functions and, in MODULE.c,
- * its tables. */
-const char *const sg_class_suffixes[] = {"init",   "fini",      "new",        "free",
-					 "copy",   "equal",     "repr",       "class",
-					 "fields", "slot_disp", "slot_table", "slot_lookup", "defaults", NULL};
+ * its tables; and with --yaml, in MODULE_yaml.h, its YAML functions (checked
+ * whether or not this run writes them, so that adding --yaml later cannot
+ * break a schema that passed). */
+const char *const sg_class_suffixes[] = {
+	"init",      "fini",        "new",         "free",     "copy",
+	"equal",     "repr",        "class",       "fields",   "slot_disp",
+	"slot_table", "slot_lookup", "defaults",
+	"load_yaml", "load_yaml_list", "load_yaml_file", "load_yaml_list_file",
+	"dump_yaml", "dump_yaml_list", NULL};
 const char *const sg_enum_suffixes[] = {"enum",        "names",        "value_disp",
 					"value_table", "value_lookup",   "is_int_sized", NULL};
 const char *const sg_slot_verbs[] = {"get", "set", "has", "clear", "mut", NULL};
