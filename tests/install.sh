@@ -3,9 +3,15 @@
 # `slotgen` variable is the binary's path (the wayland-scanner convention);
 # and the runtime, a static library with its header and slotgen-runtime.pc,
 # against which a module the installed slotgen writes builds.
-# usage: install.sh BUILD_ROOT
+# usage: install.sh BUILD_ROOT SANITIZE CC...
+# (the installed library is built as the build is, sanitizers included, so
+# the test program is compiled by the same compiler with the same ones)
 set -u
 build=$(realpath "$1")
+sanitize=$2
+shift 2
+compiler=("$@")
+[ "$sanitize" = none ] || compiler+=("-fsanitize=$sanitize")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 . "$(dirname "$0")/tap.sh"
@@ -37,7 +43,7 @@ printf '#include "inv.h"\nint main(void) { inv_item i; inv_item_init(&i); int rc
   >"$tmp/user/main.c"
 ok "a module of the installed slotgen builds against the installed runtime" bash -c "
   '$root/bin/slotgen' -o '$tmp/user' '$tmp/user/inv.yaml' &&
-  cc -std=c99 -I'$tmp/user' '$tmp/user/main.c' '$tmp/user/inv.c' -o '$tmp/user/main' \
+  ${compiler[*]} -std=c99 -I'$tmp/user' '$tmp/user/main.c' '$tmp/user/inv.c' -o '$tmp/user/main' \
     \$(PKG_CONFIG_PATH='$pcdir' pkg-config --define-variable=prefix='$root' --cflags --libs slotgen-runtime) -lm &&
   '$tmp/user/main'"
 tap_done
