@@ -22,6 +22,14 @@
 #error "{{yaml_runtime_source}} and {{yaml_runtime_header}} come from different slotgen versions: regenerate them"
 #endif
 
+/* Marks the rare paths, which compilers then lay out away from the common
+ * ones. */
+#if defined(__GNUC__) || defined(__clang__)
+#define SLOT_COLD __attribute__((noinline, cold))
+#else
+#define SLOT_COLD
+#endif
+
 /* ---- loading ------------------------------------------------------------- */
 
 /* Deepest nesting of mappings and sequences accepted in data. */
@@ -30,7 +38,6 @@
 struct load {
 	yaml_parser_t parser;
 	yaml_event_t event;
-	bool have; /* event holds an event to delete */
 	slot_yaml_error *err;
 	int status;
 	unsigned depth;
@@ -151,23 +158,28 @@ static int load_fail_at(struct load *l, int status, size_t offset, const char *f
 	return rc;
 }
 
-static int load_next(struct load *l)
+/* libyaml's own failure, at its own mark (out of line: rare). */
+static SLOT_COLD int parse_failed(struct load *l)
 {
-	if (l->have)
-		yaml_event_delete(&l->event);
-	l->have = false;
-	if (!yaml_parser_parse(&l->parser, &l->event)) {
-		const yaml_parser_t *p = &l->parser;
-		if (p->error == YAML_MEMORY_ERROR)
-			return load_fail(l, SLOT_ENOMEM, p->mark, "out of memory");
-		if (p->error == YAML_READER_ERROR) /* undecodable: a byte offset, no mark */
-			return load_fail_at(l, SLOT_ESYNTAX, p->problem_offset, "%s",
-					    p->problem ? p->problem : "invalid input");
-		return load_fail(l, SLOT_ESYNTAX, p->problem_mark, "%s%s%s",
-				 p->problem ? p->problem : "invalid YAML", p->context ? " " : "",
-				 p->context ? p->context : "");
-	}
-	l->have = true;
+	const yaml_parser_t *p = &l->parser;
+	if (p->error == YAML_MEMORY_ERROR)
+		return load_fail(l, SLOT_ENOMEM, p->mark, "out of memory");
+	if (p->error == YAML_READER_ERROR) /* undecodable: a byte offset, no mark */
+		return load_fail_at(l, SLOT_ESYNTAX, p->problem_offset, "%s",
+				    p->problem ? p->problem : "invalid input");
+	return load_fail(l, SLOT_ESYNTAX, p->problem_mark, "%s%s%s",
+			 p->problem ? p->problem : "invalid YAML", p->context ? " " : "",
+			 p->context ? p->context : "");
+}
+
+/* The next event, in place of the current one.  Before the first the
+ * event is zeroed, as libyaml leaves it after a failure: deleting it is a
+ * no-op. */
+static inline int load_next(struct load *l)
+{
+	yaml_event_delete(&l->event);
+	if (!yaml_parser_parse(&l->parser, &l->event))
+		return parse_failed(l);
 	if (l->event.type == YAML_ALIAS_EVENT)
 		return load_fail(l, SLOT_ESYNTAX, l->event.start_mark, "aliases are not supported");
 	return SLOT_OK;
@@ -252,7 +264,7 @@ static const char *const false_words[] = {"false", "False", "FALSE", "no", "No",
 
 /* Whether a scalar is null (`~`, `null`, or nothing).  Its first byte
  * rules out numbers, the usual values, before any word is compared. */
-static bool scalar_is_null(const yaml_event_t *e)
+static inline bool scalar_is_null(const yaml_event_t *e)
 {
 	switch (e->data.scalar.value[0]) {
 	case '\0':
@@ -287,7 +299,7 @@ struct decimal {
 	bool neg, point;
 };
 
-static bool scan_decimal(const char *s, struct decimal *d)
+static inline bool scan_decimal(const char *s, struct decimal *d)
 {
 	const char *dot = NULL, *start;
 	uint64_t m = 0;
@@ -491,83 +503,70 @@ static int scalar_float(const yaml_event_t *e, float *out)
 	return rc;
 }
 
-static int load_object(struct load *l, void *obj, const slot_class *cls);
 
-/* The value of one element (or of a single slot) from the current event. */
-static int load_element(struct load *l, void *at, const slot_class *cls, const slot_field *f)
+/*
+ * Why the current event cannot be a value of @p f (of @p cls): the
+ * failures of load_element, out of line so that its common paths stay
+ * short.  @p why is one of the WHY_ codes.
+ */
+enum { WHY_KIND, WHY_NUL, WHY_NULL, WHY_LONG, WHY_ENUM, WHY_BOOL, WHY_QUOTED, WHY_NOMEM,
+       WHY_RANGE, WHY_NUMBER };
+
+static SLOT_COLD int element_failed(struct load *l, const slot_class *cls, const slot_field *f, int why)
 {
 	const yaml_event_t *e = &l->event;
-	if (f->type == SLOT_OBJECT) {
-		if (e->type != YAML_MAPPING_START_EVENT)
+	const char *text = e->type == YAML_SCALAR_EVENT ? (const char *)e->data.scalar.value : "";
+	const char *type = slot_type_name(f->type, f->enum_type, NULL);
+	bool real = f->type == SLOT_FLOAT || f->type == SLOT_DOUBLE;
+	switch (why) {
+	case WHY_KIND:
+		if (f->type == SLOT_OBJECT)
 			return load_fail(l, SLOT_ETYPE, e->start_mark,
 					 "'%s' attribute '%s' must be a mapping (%s), not %s", cls->name,
 					 f->name, f->class_type->name, event_kind(e));
-		if (f->class_type->defaults(at) != SLOT_OK)
-			return load_fail(l, SLOT_ENOMEM, e->start_mark, "out of memory");
-		return load_object(l, at, f->class_type);
-	}
-	if (e->type != YAML_SCALAR_EVENT)
 		return load_fail(l, SLOT_ETYPE, e->start_mark, "'%s' attribute '%s' must be %s, not %s",
-				 cls->name, f->name, slot_type_name(f->type, f->enum_type, NULL),
-				 event_kind(e));
-	const char *text = (const char *)e->data.scalar.value;
-	/* A NUL (a quoted "\0") would cut a string or an enum's name short;
-	 * numbers and booleans are plain scalars, which hold none. */
-	if ((f->type == SLOT_STRING || f->type == SLOT_ENUM) && scalar_holds_nul(e))
+				 cls->name, f->name, type, event_kind(e));
+	case WHY_NUL:
 		return load_fail(l, SLOT_ETYPE, e->start_mark, "'%s' attribute '%s' holds a NUL character",
 				 cls->name, f->name);
-	/* A null element (a single slot's null is load_null's). */
-	if ((f->flags & SLOT_ARRAY) && scalar_is_null(e)) {
-		if (slot_owns_strings(f))
-			return SLOT_OK; /* a NULL element */
+	case WHY_NULL:
 		return load_fail(l, SLOT_ETYPE, e->start_mark, "'%s' attribute '%s' must be %s, not null",
-				 cls->name, f->name, slot_type_name(f->type, f->enum_type, NULL));
-	}
-	switch (f->type) {
-	case SLOT_STRING: {
-		if (f->flags & SLOT_INLINE) {
-			if (slot_string_put((char *)at, f->size, text) == SLOT_OK)
-				return SLOT_OK;
-			return load_fail(l, SLOT_ERANGE, e->start_mark,
-					 "string of %lu bytes too long for '%s' attribute '%s' "
-					 "(at most %lu bytes)",
-					 (unsigned long)e->data.scalar.length, cls->name, f->name,
-					 (unsigned long)f->size - 1);
-		}
-		/* Take libyaml's own copy of the text (it allocates with malloc)
-		 * rather than copying it again. */
-		char **slot = (char **)at;
-		free(*slot);
-		*slot = (char *)l->event.data.scalar.value;
-		l->event.data.scalar.value = NULL;
-		return SLOT_OK;
-	}
-	case SLOT_ENUM: {
-		int value = slot_enum_valuen(f->enum_type, text, e->data.scalar.length);
-		if (value < 0)
-			return load_fail(l, SLOT_ERANGE, e->start_mark, "'%s' is not a value of enum '%s'",
-					 text, f->enum_type->name);
-		*(int *)at = value;
-		return SLOT_OK;
-	}
-	case SLOT_BOOL: {
-		bool b = scalar_is(e, true_words);
-		if (!b && !scalar_is(e, false_words))
-			return load_fail(l, SLOT_ETYPE, e->start_mark,
-					 "'%s' attribute '%s' must be true or false, not '%s'", cls->name,
-					 f->name, text);
-		*(bool *)at = b;
-		return SLOT_OK;
-	}
-	default:
-		break;
-	}
-	/* A number.  A quoted scalar is never one. */
-	const char *type = slot_type_name(f->type, NULL, NULL);
-	if (e->data.scalar.style != YAML_PLAIN_SCALAR_STYLE)
+				 cls->name, f->name, type);
+	case WHY_LONG:
+		return load_fail(l, SLOT_ERANGE, e->start_mark,
+				 "string of %lu bytes too long for '%s' attribute '%s' (at most %lu bytes)",
+				 (unsigned long)e->data.scalar.length, cls->name, f->name,
+				 (unsigned long)f->size - 1);
+	case WHY_ENUM:
+		return load_fail(l, SLOT_ERANGE, e->start_mark, "'%s' is not a value of enum '%s'", text,
+				 f->enum_type->name);
+	case WHY_BOOL:
+		return load_fail(l, SLOT_ETYPE, e->start_mark,
+				 "'%s' attribute '%s' must be true or false, not '%s'", cls->name, f->name,
+				 text);
+	case WHY_QUOTED: /* a quoted scalar is never a number */
 		return load_fail(l, SLOT_ETYPE, e->start_mark, "'%s' attribute '%s' must be %s, not '%s'",
 				 cls->name, f->name, type, text);
+	case WHY_NOMEM:
+		return load_fail(l, SLOT_ENOMEM, e->start_mark, "out of memory");
+	case WHY_RANGE:
+		return load_fail(l, SLOT_ERANGE, e->start_mark,
+				 "value %s out of range for '%s' attribute '%s' (%s)", text, cls->name,
+				 f->name, type);
+	default:
+		return load_fail(l, SLOT_ETYPE, e->start_mark,
+				 "'%s' attribute '%s' must be %s number (%s), not '%s'", cls->name, f->name,
+				 real ? "a" : "a whole", type, text);
+	}
+}
+
+/* A number into the element of @p f at @p at, by the slot's own type. */
+static int load_number(struct load *l, void *at, const slot_class *cls, const slot_field *f)
+{
+	const yaml_event_t *e = &l->event;
 	int rc;
+	if (e->data.scalar.style != YAML_PLAIN_SCALAR_STYLE)
+		return element_failed(l, cls, f, WHY_QUOTED);
 	if (f->type == SLOT_FLOAT) {
 		rc = scalar_float(e, (float *)at);
 	} else if (f->type == SLOT_DOUBLE) {
@@ -576,24 +575,83 @@ static int load_element(struct load *l, void *at, const slot_class *cls, const s
 		slot_value v;
 		memset(&v, 0, sizeof v);
 		v.count = 1;
-		rc = scalar_integer(text, &v);
+		rc = scalar_integer((const char *)e->data.scalar.value, &v);
 		if (rc == NUM_OK && slot_store(at, f, &v) != SLOT_OK)
 			rc = NUM_RANGE;
 	}
-	if (rc == NUM_NOMEM)
-		return load_fail(l, SLOT_ENOMEM, e->start_mark, "out of memory");
-	if (rc == NUM_RANGE)
-		return load_fail(l, SLOT_ERANGE, e->start_mark,
-				 "value %s out of range for '%s' attribute '%s' (%s)", text, cls->name,
-				 f->name, type);
-	if (rc != NUM_OK)
-		return load_fail(l, SLOT_ETYPE, e->start_mark,
-				 "'%s' attribute '%s' must be %s number (%s), not '%s'", cls->name, f->name,
-				 f->type == SLOT_FLOAT || f->type == SLOT_DOUBLE ? "a" : "a whole", type, text);
-	return SLOT_OK;
+	if (rc == NUM_OK)
+		return SLOT_OK;
+	return element_failed(l, cls, f, rc == NUM_NOMEM ? WHY_NOMEM
+					 : rc == NUM_RANGE ? WHY_RANGE : WHY_NUMBER);
 }
 
-/* A slot's value from the current event: an element, or a sequence of them. */
+static int load_object(struct load *l, void *obj, const slot_class *cls);
+
+/* The value of one element (or of a single slot) from the current event. */
+static int load_element(struct load *l, void *at, const slot_class *cls, const slot_field *f)
+{
+	yaml_event_t *e = &l->event;
+	if (f->type == SLOT_OBJECT) {
+		if (e->type != YAML_MAPPING_START_EVENT)
+			return element_failed(l, cls, f, WHY_KIND);
+		if (f->class_type->defaults(at) != SLOT_OK)
+			return element_failed(l, cls, f, WHY_NOMEM);
+		return load_object(l, at, f->class_type);
+	}
+	if (e->type != YAML_SCALAR_EVENT)
+		return element_failed(l, cls, f, WHY_KIND);
+	const char *text = (const char *)e->data.scalar.value;
+	switch (f->type) {
+	case SLOT_STRING:
+		/* A NUL (a quoted "\0") would cut a string or an enum's name
+		 * short; numbers and booleans are plain scalars, which hold none. */
+		if (scalar_holds_nul(e))
+			return element_failed(l, cls, f, WHY_NUL);
+		if ((f->flags & SLOT_ARRAY) && scalar_is_null(e)) {
+			if (f->flags & SLOT_INLINE) /* always a string there */
+				return element_failed(l, cls, f, WHY_NULL);
+			free(*(char **)at);
+			*(char **)at = NULL; /* a NULL element */
+			return SLOT_OK;
+		}
+		if (f->flags & SLOT_INLINE) {
+			if (slot_string_put((char *)at, f->size, text) != SLOT_OK)
+				return element_failed(l, cls, f, WHY_LONG);
+			return SLOT_OK;
+		}
+		/* Take libyaml's own copy of the text (it allocates with malloc)
+		 * rather than copying it again. */
+		free(*(char **)at);
+		*(char **)at = (char *)e->data.scalar.value;
+		e->data.scalar.value = NULL;
+		return SLOT_OK;
+	case SLOT_ENUM: {
+		if (scalar_holds_nul(e))
+			return element_failed(l, cls, f, WHY_NUL);
+		/* A plain null is null, even where an enum has a value `null`. */
+		if ((f->flags & SLOT_ARRAY) && scalar_is_null(e))
+			return element_failed(l, cls, f, WHY_NULL);
+		int value = slot_enum_valuen(f->enum_type, text, e->data.scalar.length);
+		if (value < 0)
+			return element_failed(l, cls, f, WHY_ENUM);
+		*(int *)at = value;
+		return SLOT_OK;
+	}
+	case SLOT_BOOL: {
+		bool b = scalar_is(e, true_words);
+		if (!b && !scalar_is(e, false_words))
+			return element_failed(l, cls, f, (f->flags & SLOT_ARRAY) && scalar_is_null(e)
+								 ? WHY_NULL : WHY_BOOL);
+		*(bool *)at = b;
+		return SLOT_OK;
+	}
+	default:
+		if ((f->flags & SLOT_ARRAY) && scalar_is_null(e))
+			return element_failed(l, cls, f, WHY_NULL);
+		return load_number(l, at, cls, f);
+	}
+}
+
 /*
  * `key: ~` (or `null`, or nothing): the slot holds nothing.  A slot with a
  * presence bit is unset, whatever its default: that is how the dumper
@@ -670,6 +728,7 @@ static int load_object(struct load *l, void *obj, const slot_class *cls)
 	unsigned char local[64] = {0};
 	unsigned char *seen = cls->count <= sizeof local ? local
 				: (unsigned char *)calloc(cls->count, 1);
+	size_t given = 0; /* keys */
 	int rc = seen ? SLOT_OK : load_fail(l, SLOT_ENOMEM, l->event.start_mark, "out of memory");
 	while (rc == SLOT_OK && (rc = load_next(l)) == SLOT_OK &&
 	       l->event.type != YAML_MAPPING_END_EVENT) {
@@ -693,16 +752,19 @@ static int load_object(struct load *l, void *obj, const slot_class *cls)
 			break;
 		}
 		seen[i] = 1;
+		given++;
 		if ((rc = load_next(l)) == SLOT_OK)
 			rc = load_field(l, obj, cls, f);
 	}
 	/* A readonly slot has no setter: left out, it would stay unset for
 	 * good, so the data must give it, as a frozen dataclass's __init__
 	 * wants every field (`~` says unset). */
-	for (size_t i = 0; rc == SLOT_OK && i < cls->count; i++)
-		if ((cls->fields[i].flags & SLOT_READONLY) && !seen[i])
-			rc = load_fail(l, SLOT_ETYPE, start, "'%s' object is missing readonly attribute '%s'",
-				       cls->name, cls->fields[i].name);
+	if (rc == SLOT_OK && given < cls->count)
+		for (size_t i = 0; rc == SLOT_OK && i < cls->count; i++)
+			if ((cls->fields[i].flags & SLOT_READONLY) && !seen[i])
+				rc = load_fail(l, SLOT_ETYPE, start,
+					       "'%s' object is missing readonly attribute '%s'", cls->name,
+					       cls->fields[i].name);
 	if (seen != local)
 		free(seen);
 	l->depth--;
@@ -745,8 +807,7 @@ static int load_finish(struct load *l, int rc)
 		rc = expect(l, YAML_DOCUMENT_END_EVENT, "expected the end of the document");
 	if (rc == SLOT_OK)
 		rc = expect(l, YAML_STREAM_END_EVENT, "expected one document; found a second one");
-	if (l->have)
-		yaml_event_delete(&l->event);
+	yaml_event_delete(&l->event);
 	yaml_parser_delete(&l->parser);
 	return rc;
 }

@@ -1,12 +1,16 @@
-/* yamlbench.c - loading 100,000 players from one YAML file, three ways in
- * one run: libyaml's bare event parse (the limit), libcyaml into a plain
- * struct with a hand-written schema, and slotgen's generated loader.
- *   yamlbench gen FILE        write the data (slotgen's dumper)
- *   yamlbench time FILE       median wall time of each way, and median of
- *                             its ratio to the bare parse, over 15 rounds
- *   yamlbench once WAY FILE   one load (for callgrind): bare|cyaml|slotgen */
+/* yamlbench.c - loading 100,000 records from one YAML file, in one run,
+ * each way in turn: libyaml's bare event parse (the limit), libcyaml into a
+ * plain struct with a hand-written schema (players only), and slotgen's
+ * generated loader.  Two data sets: players, a sequence of flow mappings
+ * as slotgen's dumper writes them (bench/memory/player.yaml); and nested
+ * records in block style, about 35 events each (bench/yaml/records.yaml).
+ *   yamlbench gen SET FILE        write the data set (players|records)
+ *   yamlbench time SET FILE       median wall time of each way, and median
+ *                                 of its ratio to the bare parse, over 15 rounds
+ *   yamlbench once SET WAY FILE   one load (for callgrind): bare|cyaml|slotgen|none */
 #define _POSIX_C_SOURCE 200809L
 #include <cyaml/cyaml.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +18,7 @@
 #include <yaml.h>
 
 #include "mem_yaml.h"
+#include "rec_yaml.h"
 
 #define N 100000
 
@@ -110,6 +115,75 @@ static size_t with_slotgen(const char *data, size_t len)
 	return count;
 }
 
+static size_t with_slotgen_records(const char *data, size_t len)
+{
+	rec_vehicle *all;
+	size_t count;
+	slot_yaml_error err;
+	if (rec_vehicle_load_yaml_list(&all, &count, data, len, &err) != SLOT_OK) {
+		fprintf(stderr, "%lu:%lu: %s\n", err.line, err.column, err.message);
+		exit(4);
+	}
+	for (size_t i = 0; i < count; i++)
+		rec_vehicle_fini(&all[i]);
+	free(all);
+	return count;
+}
+
+static size_t nothing(const char *data, size_t len)
+{
+	(void)data;
+	return len;
+}
+
+/* The players: slotgen's dumper, a sequence of flow mappings. */
+static int gen_players(const char *path)
+{
+	mem_player *all = calloc(N, sizeof *all);
+	char text[32];
+	for (int i = 0; i < N; i++) {
+		mem_player_init(&all[i]);
+		snprintf(text, sizeof text, "player%06d", i);
+		if (mem_player_set_name(&all[i], text) != SLOT_OK)
+			return 1;
+		mem_player_set_score(&all[i], i * 7);
+		mem_player_set_level(&all[i], i % 100);
+		if (i % 2 == 0) {
+			snprintf(text, sizeof text, "nick%06d", i);
+			if (mem_player_set_nickname(&all[i], text) != SLOT_OK)
+				return 1;
+		}
+		mem_player_set_x(&all[i], i * 0.5);
+		mem_player_set_y(&all[i], i * 0.25);
+	}
+	char *out;
+	size_t len;
+	if (mem_player_dump_yaml_list(all, N, &out, &len) != SLOT_OK)
+		return 1;
+	FILE *f = fopen(path, "wb");
+	fwrite(out, 1, len, f);
+	fclose(f);
+	return 0;
+}
+
+/* Nested records in block style, as a person (or PyYAML) writes them:
+ * 34 events a record, two or three stops. */
+static int gen_records(const char *path)
+{
+	static const char *const status[] = {"active", "idle", "retired"};
+	FILE *f = fopen(path, "wb");
+	if (!f)
+		return 1;
+	for (int i = 0; i < N; i++) {
+		fprintf(f, "- id: %d\n  name: unit%06d\n  status: %s\n", 1000 + i, i, status[i % 3]);
+		fprintf(f, "  pos:\n    lat: %d.%d\n    lon: %d.25\n", i % 90, i % 10, i % 180);
+		fprintf(f, "  stops:\n    - label: depot%d\n      minutes: %d\n", i % 50, 5 + i % 30);
+		fprintf(f, "    - label: site%d\n      minutes: %d\n", i % 700, 10 + i % 20);
+		fprintf(f, "  load_kg: %d\n  score: %d\n", 100 * (i % 300), i % 1000 - 500);
+	}
+	return fclose(f) != 0;
+}
+
 #define ROUNDS 15
 
 static double now(void)
@@ -127,40 +201,22 @@ static int cmp(const void *a, const void *b)
 
 int main(int argc, char **argv)
 {
-	if (argc == 3 && strcmp(argv[1], "gen") == 0) {
-		mem_player *all = calloc(N, sizeof *all);
-		char text[32];
-		for (int i = 0; i < N; i++) {
-			mem_player_init(&all[i]);
-			snprintf(text, sizeof text, "player%06d", i);
-			if (mem_player_set_name(&all[i], text) != SLOT_OK)
-				return 1;
-			mem_player_set_score(&all[i], i * 7);
-			mem_player_set_level(&all[i], i % 100);
-			if (i % 2 == 0) {
-				snprintf(text, sizeof text, "nick%06d", i);
-				if (mem_player_set_nickname(&all[i], text) != SLOT_OK)
-					return 1;
-			}
-			mem_player_set_x(&all[i], i * 0.5);
-			mem_player_set_y(&all[i], i * 0.25);
-		}
-		char *out;
-		size_t len;
-		if (mem_player_dump_yaml_list(all, N, &out, &len) != SLOT_OK)
-			return 1;
-		FILE *f = fopen(argv[2], "wb");
-		fwrite(out, 1, len, f);
-		fclose(f);
-		return 0;
-	}
+	if (argc == 4 && strcmp(argv[1], "gen") == 0)
+		return strcmp(argv[2], "records") == 0 ? gen_records(argv[3]) : gen_players(argv[3]);
+	if (argc < 4)
+		return 2;
+	bool records = strcmp(argv[2], "records") == 0;
 	size_t len;
 	char *data = read_all(argv[argc - 1], &len);
-	size_t (*ways[3])(const char *, size_t) = {bare, with_cyaml, with_slotgen};
-	const char *names[3] = {"bare", "cyaml", "slotgen"};
-	if (argc == 4 && strcmp(argv[1], "once") == 0) {
-		for (int w = 0; w < 3; w++)
-			if (strcmp(argv[2], names[w]) == 0)
+	size_t (*ways[4])(const char *, size_t) = {bare, with_cyaml, with_slotgen, nothing};
+	const char *names[4] = {"bare", "cyaml", "slotgen", "none"};
+	if (records) {
+		ways[1] = NULL; /* no libcyaml schema for the records */
+		ways[2] = with_slotgen_records;
+	}
+	if (argc == 5 && strcmp(argv[1], "once") == 0) {
+		for (int w = 0; w < 4; w++)
+			if (ways[w] && strcmp(argv[3], names[w]) == 0)
 				ways[w](data, len);
 		return 0;
 	}
@@ -170,12 +226,16 @@ int main(int argc, char **argv)
 	double t[3][ROUNDS], ratio[3][ROUNDS];
 	for (int r = -1; r < ROUNDS; r++)
 		for (int w = 0; w < 3; w++) {
+			if (!ways[w])
+				continue;
 			double t0 = now();
 			ways[w](data, len);
 			if (r >= 0)
 				t[w][r] = now() - t0;
 		}
 	for (int w = 0; w < 3; w++) {
+		if (!ways[w])
+			continue;
 		for (int r = 0; r < ROUNDS; r++)
 			ratio[w][r] = t[w][r] / t[0][r];
 		qsort(t[w], ROUNDS, sizeof *t[w], cmp);
