@@ -739,19 +739,17 @@ static void add_type_cnames(struct checker *k, struct name_table *t, const void 
 {
 	add_cname(k, t, owner, type, what, name, loc);
 	for (size_t f = 0; type && suffixes[f]; f++)
-		add_cname(k, t, owner, sg_arena_printf(k->arena, "%s_%s", type, suffixes[f]), what,
-			  name, loc);
+		add_cname(k, t, owner, sg_decl_cname(k->arena, type, suffixes[f]), what, name, loc);
 }
 
 static void add_slot_cnames(struct checker *k, struct name_table *t, const struct sg_class *c,
 			    const char *type, const struct sg_slot *s)
 {
 	for (size_t v = 0; sg_slot_verbs[v]; v++)
-		add_cname(k, t, c, sg_arena_printf(k->arena, "%s_%s_%s", type, sg_slot_verbs[v], s->name),
+		add_cname(k, t, c, sg_slot_fn_cname(k->arena, type, sg_slot_verbs[v], s->name, false),
 			  "slot", s->name, s->loc);
 	for (size_t v = 0; s->array && sg_slot_at_verbs[v]; v++)
-		add_cname(k, t, c,
-			  sg_arena_printf(k->arena, "%s_%s_%s_at", type, sg_slot_at_verbs[v], s->name),
+		add_cname(k, t, c, sg_slot_fn_cname(k->arena, type, sg_slot_at_verbs[v], s->name, true),
 			  "slot", s->name, s->loc);
 }
 

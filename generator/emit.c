@@ -202,6 +202,30 @@ static const char *flags(struct emitter *e, const struct sg_slot *s)
 	return text;
 }
 
+/* A declarator: @p type and @p name as C writes them, "const char *get_name"
+ * or "int32_t get_score", never "char * x". */
+static const char *c_decl(struct emitter *e, const char *type, const char *name)
+{
+	if (!type || !name) { /* out of memory: the arena says so */
+		e->a->failed = true;
+		return NULL;
+	}
+	size_t n = strlen(type);
+	return sg_arena_printf(e->a, "%s%s%s", type, n && type[n - 1] == '*' ? "" : " ", name);
+}
+
+/* The names @p names, one for each entry of @p list, as the keys
+ * PREFIX<entry>SUFFIX: fn_init, fn_get, fn_get_at, elem_fn_copy. */
+static void put_names(struct emitter *e, struct tpl_value *m, const char *prefix,
+		      const char *const *list, const char *suffix, const char *const *names)
+{
+	for (size_t i = 0; list[i]; i++) {
+		const char *key = sg_arena_printf(e->a, "%s%s%s", prefix, list[i], suffix);
+		if (key) /* else the arena is marked failed */
+			tpl_put_string(e->a, m, key, names[i]);
+	}
+}
+
 static void put_slot(struct emitter *e, const struct sg_plan_slot *ps, struct tpl_value *m)
 {
 	struct sg_arena *a = e->a;
@@ -209,6 +233,11 @@ static void put_slot(struct emitter *e, const struct sg_plan_slot *ps, struct tp
 	bool str = s->type == SG_TYPE_STRING, obj = s->type == SG_TYPE_CLASS;
 	bool arr = s->array != 0;
 	tpl_put_string(a, m, "name", s->name);
+	put_names(e, m, "fn_", sg_slot_verbs, "", ps->fns);
+	if (ps->at_fns)
+		put_names(e, m, "fn_", sg_slot_at_verbs, "_at", ps->at_fns);
+	if (ps->elem_fns)
+		put_names(e, m, "elem_fn_", sg_class_suffixes, "", ps->elem_fns);
 	tpl_put_string(a, m, "path", ps->path);
 	tpl_put_string(a, m, "elem_path", arr ? sg_arena_printf(a, "%s[0]", ps->path) : ps->path);
 	tpl_put_bool(a, m, "has_bit", ps->mask != 0);
@@ -235,15 +264,19 @@ static void put_slot(struct emitter *e, const struct sg_plan_slot *ps, struct tp
 	tpl_put_string(a, m, "ctype", str ? "const char *" : ps->elem_ctype);
 	tpl_put_string(a, m, "param",
 		       str ? "const char *v" : sg_arena_printf(a, "%s v", ps->elem_ctype));
-	tpl_put_string(a, m, "set_return", str ? "int " : "void ");
+	const char *get_type = arr ? (str ? "char *const *" : sg_arena_printf(a, "const %s *", ps->elem_ctype))
+			      : obj ? sg_arena_printf(a, "const %s *", ps->elem_ctype)
+			      : str ? "const char *" : ps->elem_ctype;
+	tpl_put_string(a, m, "get_decl", c_decl(e, get_type, ps->fns[sg_name_index(sg_slot_verbs, "get")]));
+	tpl_put_string(a, m, "set_decl",
+		       c_decl(e, str || obj ? "int" : "void", ps->fns[sg_name_index(sg_slot_verbs, "set")]));
+	if (ps->at_fns)
+		tpl_put_string(a, m, "get_at_decl",
+			       c_decl(e, str ? "const char *" : obj ? sg_arena_printf(a, "const %s *", ps->elem_ctype)
+							: ps->elem_ctype,
+				      ps->at_fns[sg_name_index(sg_slot_at_verbs, "get")]));
 	tpl_put_string(a, m, "elem_ctype", ps->elem_ctype);
-	tpl_put_string(a, m, "elem_cname", ps->elem_cname ? ps->elem_cname : "");
 	tpl_put_string(a, m, "count", sg_arena_printf(a, "%u", arr ? (unsigned)s->array : 1u));
-	tpl_put_string(a, m, "array_ctype",
-		       str ? "char *const *" : sg_arena_printf(a, "const %s *", ps->elem_ctype));
-	tpl_put_string(a, m, "elem_get_ctype",
-		       str ? "const char *" : obj ? sg_arena_printf(a, "const %s *", ps->elem_ctype)
-						  : ps->elem_ctype);
 	tpl_put_string(a, m, "elem_ref", obj ? "&" : "");
 	tpl_put_string(a, m, "zero",
 		       s->type == SG_TYPE_BOOL ? "false"
@@ -296,7 +329,8 @@ static void put_init(struct emitter *e, const struct sg_plan_class *pc, struct t
 	tpl_put_bool(e->a, c, "init_enomem", pc->init_enomem);
 	tpl_put_bool(e->a, c, "init_etype", pc->init_etype);
 	tpl_put_bool(e->a, c, "init_erange", pc->init_erange);
-	tpl_put_string(e->a, c, "init_return", pc->init_fallible ? "int " : "void ");
+	tpl_put_string(e->a, c, "init_decl", c_decl(e, pc->init_fallible ? "int" : "void",
+						    pc->fns[sg_name_index(sg_class_suffixes, "init")]));
 }
 
 /* A list of numbers as C initialiser lines, twelve to a line. */
@@ -378,6 +412,7 @@ static void put_class(struct emitter *e, const struct sg_plan_class *pc, struct 
 	const struct sg_class *cls = pc->cls;
 	tpl_put_string(a, c, "name", cls->name);
 	tpl_put_string(a, c, "cname", pc->cname);
+	put_names(e, c, "fn_", sg_class_suffixes, "", pc->fns);
 	put_doc(e, c, cls->doc, "");
 	tpl_put_bool(a, c, "has_parent", pc->parent_cname != NULL);
 	tpl_put_string(a, c, "parent_cname", pc->parent_cname ? pc->parent_cname : "");
@@ -430,6 +465,7 @@ static void put_enum(struct emitter *e, const struct sg_plan_enum *pe, struct tp
 	struct sg_arena *a = e->a;
 	tpl_put_string(a, m, "name", pe->enm->name);
 	tpl_put_string(a, m, "cname", pe->cname);
+	put_names(e, m, "fn_", sg_enum_suffixes, "", pe->fns);
 	tpl_put_string(a, m, "count", sg_arena_printf(a, "%zu", pe->enm->count));
 	put_doc(e, m, pe->enm->doc, "");
 	struct tpl_value *values = tpl_list(a);

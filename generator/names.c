@@ -135,3 +135,32 @@ char *sg_enum_value_cname(struct sg_arena *arena, const struct sg_enum *e, size_
 	char *s = type ? sg_arena_printf(arena, "%s_%s", type, e->values[i].name) : NULL;
 	return s ? sg_upper(arena, s) : NULL;
 }
+
+char *sg_decl_cname(struct sg_arena *arena, const char *type_cname, const char *suffix)
+{
+	return type_cname ? sg_arena_printf(arena, "%s_%s", type_cname, suffix) : NULL;
+}
+
+char *sg_slot_fn_cname(struct sg_arena *arena, const char *class_cname, const char *verb,
+		       const char *slot, bool at)
+{
+	return class_cname ? sg_arena_printf(arena, "%s_%s_%s%s", class_cname, verb, slot,
+					     at ? "_at" : "")
+			   : NULL;
+}
+
+size_t sg_name_count(const char *const *list)
+{
+	size_t n = 0;
+	while (list[n])
+		n++;
+	return n;
+}
+
+size_t sg_name_index(const char *const *list, const char *entry)
+{
+	size_t i = 0;
+	while (list[i] && strcmp(list[i], entry) != 0)
+		i++;
+	return i;
+}

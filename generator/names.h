@@ -29,6 +29,14 @@ char *sg_enum_cname(struct sg_arena *arena, const struct sg_enum *e);
 /** The C constant of an enum value (GAME_TEAM_RED). */
 char *sg_enum_value_cname(struct sg_arena *arena, const struct sg_enum *e, size_t i);
 
+/** A class's (or enum's) declaration @p suffix, one of the lists below:
+ * game_player_init.  Every name a template spells comes from here. */
+char *sg_decl_cname(struct sg_arena *arena, const char *type_cname, const char *suffix);
+/** A slot's function @p verb: game_player_get_score; with @p at, the
+ * element's: game_player_get_inventory_at. */
+char *sg_slot_fn_cname(struct sg_arena *arena, const char *class_cname, const char *verb,
+		       const char *slot, bool at);
+
 /** Suffixes of the class-level identifiers: game_player_<suffix>. */
 extern const char *const sg_class_suffixes[];
 /** Suffixes of the enum-level identifiers: game_team_<suffix>. */
@@ -37,6 +45,11 @@ extern const char *const sg_enum_suffixes[];
 extern const char *const sg_slot_verbs[];
 /** Verbs of the per-element functions of arrays: game_player_<verb>_inventory_at. */
 extern const char *const sg_slot_at_verbs[];
+
+/** The number of entries (before the NULL) of one of the lists above. */
+size_t sg_name_count(const char *const *list);
+/** The index of @p entry in @p list, which must hold it. */
+size_t sg_name_index(const char *const *list, const char *entry);
 
 /** The runtime's files, one pair for a whole program (slotgen --runtime):
  * their names, as generated files include them. */

@@ -56,10 +56,36 @@ static unsigned init_failures(const struct sg_class *c)
 	return f;
 }
 
+/* The names of @p type's declarations, one for each of @p suffixes. */
+static const char **decl_names(struct sg_arena *a, const char *type, const char *const *suffixes)
+{
+	size_t n = sg_name_count(suffixes);
+	const char **out = type ? sg_arena_alloc(a, (n + 1) * sizeof *out) : NULL;
+	for (size_t i = 0; out && i < n; i++)
+		if (!(out[i] = sg_decl_cname(a, type, suffixes[i])))
+			return NULL;
+	return out;
+}
+
+/* The names of the functions of slot @p s of class @p type, one a verb. */
+static const char **slot_fn_names(struct sg_arena *a, const char *type, const struct sg_slot *s,
+				  const char *const *verbs, bool at)
+{
+	size_t n = sg_name_count(verbs);
+	const char **out = sg_arena_alloc(a, (n + 1) * sizeof *out);
+	for (size_t i = 0; out && i < n; i++)
+		if (!(out[i] = sg_slot_fn_cname(a, type, verbs[i], s->name, at)))
+			return NULL;
+	return out;
+}
+
 static bool plan_class(struct sg_arena *a, const struct sg_class *c, struct sg_plan_class *p)
 {
 	p->cls = c;
 	p->cname = sg_class_cname(a, c);
+	p->fns = decl_names(a, p->cname, sg_class_suffixes);
+	if (!p->fns)
+		return false;
 	p->parent_cname = c->parent ? sg_class_cname(a, c->parent) : NULL;
 	size_t depth = 0;
 	for (const struct sg_class *q = c; q; q = q->parent)
@@ -99,16 +125,25 @@ static bool plan_class(struct sg_arena *a, const struct sg_class *c, struct sg_p
 			ps->mask = s->always_set ? 0 : 1u << (bit % 8);
 			bit += !s->always_set;
 			ps->elem_ctype = value_ctype(a, s);
-			ps->type_ref = s->enm   ? sg_arena_printf(a, "&%s_enum", ps->elem_ctype)
-				       : s->cls ? sg_arena_printf(a, "&%s_class", ps->elem_ctype)
-						: "NULL";
+			const char *table = s->enm   ? sg_decl_cname(a, ps->elem_ctype, "enum")
+					    : s->cls ? sg_decl_cname(a, ps->elem_ctype, "class")
+						     : "NULL";
+			ps->type_ref = !table || (!s->enm && !s->cls) ? table
+								       : sg_arena_printf(a, "&%s", table);
+			ps->fns = slot_fn_names(a, p->cname, s, sg_slot_verbs, false);
+			ps->at_fns = s->array ? slot_fn_names(a, p->cname, s, sg_slot_at_verbs, true)
+					      : NULL;
+			ps->elem_fns = s->type == SG_TYPE_CLASS
+					       ? decl_names(a, ps->elem_ctype, sg_class_suffixes)
+					       : NULL;
 			ps->default_constant =
 				s->enm && s->def ? sg_enum_value_cname(a, s->enm, s->value.e) : NULL;
 			ps->elem_cname = s->type == SG_TYPE_CLASS ? ps->elem_ctype : NULL;
 			ps->mut = s->type == SG_TYPE_CLASS && !has_readonly(s->cls);
 			ps->mut_fallible = ps->mut && init_failures(s->cls) != 0;
 			if (!ps->path || !ps->bits_member || !ps->elem_ctype || !ps->type_ref ||
-			    (s->enm && s->def && !ps->default_constant)) {
+			    (s->enm && s->def && !ps->default_constant) || !ps->fns ||
+			    (s->array && !ps->at_fns) || (s->type == SG_TYPE_CLASS && !ps->elem_fns)) {
 				sg_buf_fini(&prefix);
 				return false;
 			}
@@ -203,8 +238,9 @@ bool sg_plan_module(struct sg_arena *a, const struct sg_module *m,
 		struct sg_plan_enum *pe = &p.enums[i];
 		pe->enm = &m->enums[i];
 		pe->cname = sg_enum_cname(a, pe->enm);
+		pe->fns = decl_names(a, pe->cname, sg_enum_suffixes);
 		pe->constants = sg_arena_alloc(a, pe->enm->count * sizeof *pe->constants);
-		if (!pe->cname || !pe->constants)
+		if (!pe->cname || !pe->fns || !pe->constants)
 			return false;
 		const char **names = sg_arena_alloc(a, pe->enm->count * sizeof *names);
 		if (!names)

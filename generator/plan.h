@@ -26,11 +26,18 @@ struct sg_plan_slot {
 	const char *default_constant; /**< an enum default's constant, GAME_TEAM_RED, or NULL */
 	bool mut;                /**< class-typed, and its class inits without parameters */
 	bool mut_fallible;       /**< ... and that init may fail (it copies a string) */
+	const char **fns;        /**< its functions, one a verb of sg_slot_verbs:
+				  *   game_player_get_score, ... */
+	const char **at_fns;     /**< arrays: one a verb of sg_slot_at_verbs; else NULL */
+	const char **elem_fns;   /**< class-typed: the class's declarations, as
+				  *   sg_plan_class.fns; else NULL */
 };
 
 struct sg_plan_class {
 	const struct sg_class *cls;
 	const char *cname;
+	const char **fns;         /**< its declarations, one a suffix of sg_class_suffixes:
+				   *   game_player_init, game_player_class, ... */
 	const char *parent_cname; /**< NULL without a parent */
 	struct sg_plan_slot *slots; /**< inherited first, then own; schema order */
 	size_t count, own_first;
@@ -46,6 +53,7 @@ struct sg_plan_class {
 struct sg_plan_enum {
 	const struct sg_enum *enm;
 	const char *cname;
+	const char **fns;           /**< its declarations, one a suffix of sg_enum_suffixes */
 	const char **constants;
 	struct sg_phash hash;       /**< value names to values */
 };

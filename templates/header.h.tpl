@@ -42,7 +42,7 @@ typedef enum {{cname}} {
 } {{cname}};
 
 /** The name table of {{name}}: its value names, in order. */
-extern const slot_enum {{cname}}_enum;
+extern const slot_enum {{fn_enum}};
 {{/enums}}
 {{#classes}}
 
@@ -59,32 +59,32 @@ typedef struct {{cname}} {
 } {{cname}};
 
 /** The name table of {{name}}. */
-extern const slot_class {{cname}}_class;
+extern const slot_class {{fn_class}};
 
 /** Initialise @p o: defaults applied, every other slot unset.{{#init_fallible}}  SLOT_OK{{#init_enomem}}; SLOT_ENOMEM when a string's copy cannot be allocated{{/init_enomem}}{{#init_etype}}; SLOT_ETYPE for a NULL string{{/init_etype}}{{#init_erange}}; SLOT_ERANGE for one longer than its max_length{{/init_erange}}.  On failure @p o owns nothing.{{/init_fallible}} */
-{{init_return}}{{cname}}_init({{cname}} *o{{init_params}});
+{{init_decl}}({{cname}} *o{{init_params}});
 /** Free what @p o owns; every slot is unset afterwards. */
-void {{cname}}_fini({{cname}} *o);
+void {{fn_fini}}({{cname}} *o);
 /** A new initialised {{name}} on the heap, or NULL. */
-{{cname}} *{{cname}}_new({{init_params_alone}});
+{{cname}} *{{fn_new}}({{init_params_alone}});
 /** Finish and free @p o (NULL is fine). */
-void {{cname}}_free({{cname}} *o);
+void {{fn_free}}({{cname}} *o);
 /** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int {{cname}}_copy({{cname}} *dst, const {{cname}} *src);
+int {{fn_copy}}({{cname}} *dst, const {{cname}} *src);
 /** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool {{cname}}_equal(const {{cname}} *a, const {{cname}} *b)
+static inline bool {{fn_equal}}(const {{cname}} *a, const {{cname}} *b)
 {
-	return slot_equal(a, b, &{{cname}}_class);
+	return slot_equal(a, b, &{{fn_class}});
 }
 /** `{{name}}(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t {{cname}}_repr(char *buf, size_t size, const {{cname}} *o)
+static inline size_t {{fn_repr}}(char *buf, size_t size, const {{cname}} *o)
 {
-	return slot_repr(buf, size, o, &{{cname}}_class);
+	return slot_repr(buf, size, o, &{{fn_class}});
 }
 {{#slots}}
 
 /* {{name}}: {{type_text}}{{#inherited}}, from {{owner}}{{/inherited}}{{#readonly}}, readonly{{/readonly}} */
-static inline bool {{cname}}_has_{{name}}(const {{cname}} *o)
+static inline bool {{fn_has}}(const {{cname}} *o)
 {
 {{#has_bit}}
 	return (o->{{bits}} & {{mask}}) != 0;
@@ -95,12 +95,12 @@ static inline bool {{cname}}_has_{{name}}(const {{cname}} *o)
 {{/has_bit}}
 }
 {{#is_value}}
-static inline {{ctype}} {{cname}}_get_{{name}}(const {{cname}} *o)
+static inline {{get_decl}}(const {{cname}} *o)
 {
 	return o->{{path}};
 }
 {{^readonly}}
-static inline {{set_return}}{{cname}}_set_{{name}}({{cname}} *o, {{param}})
+static inline {{set_decl}}({{cname}} *o, {{param}})
 {
 {{#is_string}}
 {{#inline_string}}
@@ -125,21 +125,21 @@ static inline {{set_return}}{{cname}}_set_{{name}}({{cname}} *o, {{param}})
 {{/readonly}}
 {{/is_value}}
 {{#is_object}}
-static inline const {{ctype}} *{{cname}}_get_{{name}}(const {{cname}} *o)
+static inline {{get_decl}}(const {{cname}} *o)
 {
 	return &o->{{path}};
 }
 {{#has_mut}}
 /** {{name}}, to change in place; set (initialised) if it was unset.{{#mut_fallible}}  NULL if that init fails.{{/mut_fallible}} */
-static inline {{ctype}} *{{cname}}_mut_{{name}}({{cname}} *o)
+static inline {{ctype}} *{{fn_mut}}({{cname}} *o)
 {
-	if (!{{cname}}_has_{{name}}(o)) {
+	if (!{{fn_has}}(o)) {
 {{#mut_fallible}}
-		if ({{elem_cname}}_init(&o->{{path}}) != SLOT_OK)
+		if ({{elem_fn_init}}(&o->{{path}}) != SLOT_OK)
 			return NULL;
 {{/mut_fallible}}
 {{^mut_fallible}}
-		{{elem_cname}}_init(&o->{{path}});
+		{{elem_fn_init}}(&o->{{path}});
 {{/mut_fallible}}
 		o->{{bits}} |= {{mask}};
 	}
@@ -147,14 +147,14 @@ static inline {{ctype}} *{{cname}}_mut_{{name}}({{cname}} *o)
 }
 {{/has_mut}}
 /** Set {{name}} to a deep copy of @p v; unchanged on failure. */
-static inline int {{cname}}_set_{{name}}({{cname}} *o, const {{ctype}} *v)
+static inline {{set_decl}}({{cname}} *o, const {{ctype}} *v)
 {
 	{{ctype}} copy;
-	int rc = {{elem_cname}}_copy(&copy, v);
+	int rc = {{elem_fn_copy}}(&copy, v);
 	if (rc != SLOT_OK)
 		return rc;
-	if ({{cname}}_has_{{name}}(o))
-		{{elem_cname}}_fini(&o->{{path}});
+	if ({{fn_has}}(o))
+		{{elem_fn_fini}}(&o->{{path}});
 	o->{{path}} = copy;
 	o->{{bits}} |= {{mask}};
 	return SLOT_OK;
@@ -163,17 +163,17 @@ static inline int {{cname}}_set_{{name}}({{cname}} *o, const {{ctype}} *v)
 {{#is_array}}
 {{^inline_string}}
 /** The {{count}} elements of {{name}}. */
-static inline {{array_ctype}} {{cname}}_get_{{name}}(const {{cname}} *o)
+static inline {{get_decl}}(const {{cname}} *o)
 {
 	return o->{{path}};
 }
 {{/inline_string}}
-static inline {{elem_get_ctype}} {{cname}}_get_{{name}}_at(const {{cname}} *o, size_t i)
+static inline {{get_at_decl}}(const {{cname}} *o, size_t i)
 {
 	return {{elem_ref}}o->{{path}}[i];
 }
 {{#is_scalar_array}}
-static inline void {{cname}}_set_{{name}}_at({{cname}} *o, size_t i, {{elem_ctype}} v)
+static inline void {{fn_set_at}}({{cname}} *o, size_t i, {{elem_ctype}} v)
 {
 	o->{{path}}[i] = v;
 	o->{{bits}} |= {{mask}};
@@ -181,7 +181,7 @@ static inline void {{cname}}_set_{{name}}_at({{cname}} *o, size_t i, {{elem_ctyp
 {{/is_scalar_array}}
 {{#is_string_array}}
 /** Set element @p i to a copy of @p v; unchanged on failure. */
-static inline int {{cname}}_set_{{name}}_at({{cname}} *o, size_t i, const char *v)
+static inline int {{fn_set_at}}({{cname}} *o, size_t i, const char *v)
 {
 {{#inline_string}}
 	int rc = slot_string_put(o->{{path}}[i], sizeof o->{{path}}[i], v);
@@ -196,32 +196,32 @@ static inline int {{cname}}_set_{{name}}_at({{cname}} *o, size_t i, const char *
 {{/is_string_array}}
 {{#is_object_array}}
 /** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
-static inline int {{cname}}_set_{{name}}_at({{cname}} *o, size_t i, const {{elem_ctype}} *v)
+static inline int {{fn_set_at}}({{cname}} *o, size_t i, const {{elem_ctype}} *v)
 {
 	{{elem_ctype}} copy;
-	int rc = {{elem_cname}}_copy(&copy, v);
+	int rc = {{elem_fn_copy}}(&copy, v);
 	if (rc != SLOT_OK)
 		return rc;
-	{{elem_cname}}_fini(&o->{{path}}[i]);
+	{{elem_fn_fini}}(&o->{{path}}[i]);
 	o->{{path}}[i] = copy;
 	o->{{bits}} |= {{mask}};
 	return SLOT_OK;
 }
 {{#has_mut}}
 /** Element @p i, to change in place; the array is set (initialised) if it was unset.{{#mut_fallible}}  NULL if that init fails.{{/mut_fallible}} */
-static inline {{elem_ctype}} *{{cname}}_mut_{{name}}_at({{cname}} *o, size_t i)
+static inline {{elem_ctype}} *{{fn_mut_at}}({{cname}} *o, size_t i)
 {
-	if (!{{cname}}_has_{{name}}(o)) {
+	if (!{{fn_has}}(o)) {
 		for (size_t k = 0; k < {{count}}; k++) {
 {{#mut_fallible}}
-			if ({{elem_cname}}_init(&o->{{path}}[k]) != SLOT_OK) {
+			if ({{elem_fn_init}}(&o->{{path}}[k]) != SLOT_OK) {
 				while (k--)
-					{{elem_cname}}_fini(&o->{{path}}[k]);
+					{{elem_fn_fini}}(&o->{{path}}[k]);
 				return NULL;
 			}
 {{/mut_fallible}}
 {{^mut_fallible}}
-			{{elem_cname}}_init(&o->{{path}}[k]);
+			{{elem_fn_init}}(&o->{{path}}[k]);
 {{/mut_fallible}}
 		}
 		o->{{bits}} |= {{mask}};
@@ -232,7 +232,7 @@ static inline {{elem_ctype}} *{{cname}}_mut_{{name}}_at({{cname}} *o, size_t i)
 {{/is_object_array}}
 {{/is_array}}
 {{#has_clear}}
-static inline void {{cname}}_clear_{{name}}({{cname}} *o)
+static inline void {{fn_clear}}({{cname}} *o)
 {
 {{#is_string}}
 {{#inline_string}}
@@ -247,8 +247,8 @@ static inline void {{cname}}_clear_{{name}}({{cname}} *o)
 	o->{{path}} = {{zero}};
 {{/is_scalar}}
 {{#is_object}}
-	if ({{cname}}_has_{{name}}(o))
-		{{elem_cname}}_fini(&o->{{path}});
+	if ({{fn_has}}(o))
+		{{elem_fn_fini}}(&o->{{path}});
 {{/is_object}}
 {{#is_array}}
 {{#is_string_array}}
@@ -258,9 +258,9 @@ static inline void {{cname}}_clear_{{name}}({{cname}} *o)
 {{/inline_string}}
 {{/is_string_array}}
 {{#is_object_array}}
-	if ({{cname}}_has_{{name}}(o))
+	if ({{fn_has}}(o))
 		for (size_t k = 0; k < {{count}}; k++)
-			{{elem_cname}}_fini(&o->{{path}}[k]);
+			{{elem_fn_fini}}(&o->{{path}}[k]);
 {{/is_object_array}}
 	memset(o->{{path}}, 0, sizeof o->{{path}});
 {{/is_array}}

@@ -12,9 +12,9 @@
 {{#enums}}
 
 /* The name table stores enum values as int. */
-typedef char {{cname}}_is_int_sized[sizeof({{cname}}) == sizeof(int) ? 1 : -1];
+typedef char {{fn_is_int_sized}}[sizeof({{cname}}) == sizeof(int) ? 1 : -1];
 
-static const char *const {{cname}}_names[{{count}}] = {
+static const char *const {{fn_names}}[{{count}}] = {
 {{#values}}
 	"{{name}}",
 {{/values}}
@@ -54,15 +54,15 @@ static int {{hash_lookup_ref}}(const char *name, size_t len)
 {{/hash_displaced}}
 	if (e >> 24 != len)
 		return -1;
-	return slot_same_name({{cname}}_names[e & 0xffffffu], name, len) ? (int)(e & 0xffffffu) : -1;
+	return slot_same_name({{fn_names}}[e & 0xffffffu], name, len) ? (int)(e & 0xffffffu) : -1;
 }
 
-const slot_enum {{cname}}_enum = {"{{name}}", {{count}}, {{cname}}_names, {{hash_lookup_ref}}};
+const slot_enum {{fn_enum}} = {"{{name}}", {{count}}, {{fn_names}}, {{hash_lookup_ref}}};
 {{/enums}}
 {{#classes}}
 
 {{#has_fields}}
-static const slot_field {{cname}}_fields[{{field_count}}] = {
+static const slot_field {{fn_fields}}[{{field_count}}] = {
 {{#slots}}
 	{"{{name}}", {{slot_type}}, {{flags}}, offsetof({{cname}}, {{path}}), sizeof(((const {{cname}} *)0)->{{elem_path}}),
 	 {{count}}, {{#has_bit}}offsetof({{cname}}, {{bits_member}}) + {{bit_byte}}{{/has_bit}}{{^has_bit}}0{{/has_bit}}, {{mask}}, {{doc_literal}}, {{enum_ref}}, {{class_ref}}},
@@ -104,7 +104,7 @@ static const slot_field *{{hash_lookup_ref}}(const char *name, size_t len)
 {{/hash_displaced}}
 	if (e >> 24 != len)
 		return NULL;
-	const slot_field *f = &{{cname}}_fields[e & 0xffffffu];
+	const slot_field *f = &{{fn_fields}}[e & 0xffffffu];
 	return slot_same_name(f->name, name, len) ? f : NULL;
 }
 {{/has_fields}}
@@ -121,14 +121,14 @@ static const slot_field *{{hash_lookup_ref}}(const char *name, size_t len)
 
 /* Every slot at its default, the others unset (readonly ones too): what
  * init starts from, and what loaders start from, through the name table. */
-static int {{cname}}_defaults(void *obj)
+static int {{fn_defaults}}(void *obj)
 {
 	{{cname}} *o = ({{cname}} *)obj;
 	memset(o, 0, sizeof *o);
 {{#defaults}}
 {{#copy_default}}
 	if (!(o->{{path}} = slot_strdup({{value}}))) {
-		{{cname}}_fini(o);
+		{{fn_fini}}(o);
 		return SLOT_ENOMEM;
 	}
 {{/copy_default}}
@@ -147,37 +147,37 @@ static int {{cname}}_defaults(void *obj)
 	return SLOT_OK;
 }
 
-const slot_class {{cname}}_class = {
+const slot_class {{fn_class}} = {
 	"{{name}}", {{parent_ref}}, sizeof({{cname}}), {{field_count}}, {{fields_ref}}, {{hash_lookup_ref}},
-	{{cname}}_defaults,
+	{{fn_defaults}},
 };
 
-{{init_return}}{{cname}}_init({{cname}} *o{{init_params}})
+{{init_decl}}({{cname}} *o{{init_params}})
 {
 {{#init_fallible}}
-	int rc = {{cname}}_defaults(o);
+	int rc = {{fn_defaults}}(o);
 	if (rc != SLOT_OK)
 		return rc;
 {{/init_fallible}}
 {{^init_fallible}}
-	(void){{cname}}_defaults(o);
+	(void){{fn_defaults}}(o);
 {{/init_fallible}}
 {{#readonly_params}}
 {{#is_string}}
 {{#inline_string}}
 	rc = slot_string_put(o->{{path}}, sizeof o->{{path}}, {{name}});
 	if (rc != SLOT_OK) {
-		{{cname}}_fini(o);
+		{{fn_fini}}(o);
 		return rc;
 	}
 {{/inline_string}}
 {{^inline_string}}
 	if (!{{name}}) {
-		{{cname}}_fini(o);
+		{{fn_fini}}(o);
 		return SLOT_ETYPE;
 	}
 	if (!(o->{{path}} = slot_strdup({{name}}))) {
-		{{cname}}_fini(o);
+		{{fn_fini}}(o);
 		return SLOT_ENOMEM;
 	}
 {{/inline_string}}
@@ -192,37 +192,37 @@ const slot_class {{cname}}_class = {
 {{/init_fallible}}
 }
 
-void {{cname}}_fini({{cname}} *o)
+void {{fn_fini}}({{cname}} *o)
 {
-	slot_object_fini(o, &{{cname}}_class);
+	slot_object_fini(o, &{{fn_class}});
 }
 
-{{cname}} *{{cname}}_new({{init_params_alone}})
+{{cname}} *{{fn_new}}({{init_params_alone}})
 {
 	{{cname}} *o = ({{cname}} *)malloc(sizeof *o);
 {{#init_fallible}}
-	if (o && {{cname}}_init(o{{init_args}}) != SLOT_OK) {
+	if (o && {{fn_init}}(o{{init_args}}) != SLOT_OK) {
 		free(o);
 		return NULL;
 	}
 {{/init_fallible}}
 {{^init_fallible}}
 	if (o)
-		{{cname}}_init(o{{init_args}});
+		{{fn_init}}(o{{init_args}});
 {{/init_fallible}}
 	return o;
 }
 
-void {{cname}}_free({{cname}} *o)
+void {{fn_free}}({{cname}} *o)
 {
 	if (o) {
-		{{cname}}_fini(o);
+		{{fn_fini}}(o);
 		free(o);
 	}
 }
 
-int {{cname}}_copy({{cname}} *dst, const {{cname}} *src)
+int {{fn_copy}}({{cname}} *dst, const {{cname}} *src)
 {
-	return slot_object_copy(dst, src, &{{cname}}_class);
+	return slot_object_copy(dst, src, &{{fn_class}});
 }
 {{/classes}}

@@ -12,40 +12,40 @@
 #endif
 {{#classes}}
 
-int {{cname}}_load_yaml({{cname}} *o, const char *data, size_t len, slot_yaml_error *err)
+int {{fn_load_yaml}}({{cname}} *o, const char *data, size_t len, slot_yaml_error *err)
 {
-	return slot_yaml_load(o, &{{cname}}_class, data, len, err);
+	return slot_yaml_load(o, &{{fn_class}}, data, len, err);
 }
 
-int {{cname}}_dump_yaml(const {{cname}} *o, char **text, size_t *len)
+int {{fn_dump_yaml}}(const {{cname}} *o, char **text, size_t *len)
 {
-	return slot_yaml_dump(o, &{{cname}}_class, text, len);
+	return slot_yaml_dump(o, &{{fn_class}}, text, len);
 }
 
-int {{cname}}_load_yaml_list({{cname}} **objs, size_t *count, const char *data, size_t len,
+int {{fn_load_yaml_list}}({{cname}} **objs, size_t *count, const char *data, size_t len,
 			slot_yaml_error *err)
 {
 	void *all = NULL;
-	int rc = slot_yaml_load_list(&all, count, &{{cname}}_class, data, len, err);
+	int rc = slot_yaml_load_list(&all, count, &{{fn_class}}, data, len, err);
 	if (rc == SLOT_OK)
 		*objs = ({{cname}} *)all;
 	return rc;
 }
 
-int {{cname}}_dump_yaml_list(const {{cname}} *objs, size_t count, char **text, size_t *len)
+int {{fn_dump_yaml_list}}(const {{cname}} *objs, size_t count, char **text, size_t *len)
 {
-	return slot_yaml_dump_list(objs, count, &{{cname}}_class, text, len);
+	return slot_yaml_dump_list(objs, count, &{{fn_class}}, text, len);
 }
 
-int {{cname}}_load_yaml_file({{cname}} *o, FILE *f, slot_yaml_error *err)
+int {{fn_load_yaml_file}}({{cname}} *o, FILE *f, slot_yaml_error *err)
 {
-	return slot_yaml_load_file(o, &{{cname}}_class, f, err);
+	return slot_yaml_load_file(o, &{{fn_class}}, f, err);
 }
 
-int {{cname}}_load_yaml_list_file({{cname}} **objs, size_t *count, FILE *f, slot_yaml_error *err)
+int {{fn_load_yaml_list_file}}({{cname}} **objs, size_t *count, FILE *f, slot_yaml_error *err)
 {
 	void *all = NULL;
-	int rc = slot_yaml_load_list_file(&all, count, &{{cname}}_class, f, err);
+	int rc = slot_yaml_load_list_file(&all, count, &{{fn_class}}, f, err);
 	if (rc == SLOT_OK)
 		*objs = ({{cname}} *)all;
 	return rc;

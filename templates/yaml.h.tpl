@@ -28,7 +28,7 @@ extern "C" {
  * their default or stay unset.  On failure @p o owns nothing, every slot
  * unset, and @p err (if not NULL) says where and why.
  */
-int {{cname}}_load_yaml({{cname}} *o, const char *data, size_t len, slot_yaml_error *err);
+int {{fn_load_yaml}}({{cname}} *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
@@ -40,7 +40,7 @@ int {{cname}}_load_yaml({{cname}} *o, const char *data, size_t len, slot_yaml_er
  *         SLOT_ERANGE for an enum holding a value with no name (YAML has
  *         no form for them that loads back).
  */
-int {{cname}}_dump_yaml(const {{cname}} *o, char **text, size_t *len);
+int {{fn_dump_yaml}}(const {{cname}} *o, char **text, size_t *len);
 
 /**
  * Load a YAML sequence of {{name}} mappings.
@@ -48,19 +48,19 @@ int {{cname}}_dump_yaml(const {{cname}} *o, char **text, size_t *len);
  *                    finish each, then free the array.  Untouched on
  *                    failure, when nothing is left allocated.
  */
-int {{cname}}_load_yaml_list({{cname}} **objs, size_t *count, const char *data, size_t len,
+int {{fn_load_yaml_list}}({{cname}} **objs, size_t *count, const char *data, size_t len,
 			slot_yaml_error *err);
 
-/** Load one {{name}}, as {{cname}}_load_yaml(), from all of @p f. */
-int {{cname}}_load_yaml_file({{cname}} *o, FILE *f, slot_yaml_error *err);
+/** Load one {{name}}, as {{fn_load_yaml}}(), from all of @p f. */
+int {{fn_load_yaml_file}}({{cname}} *o, FILE *f, slot_yaml_error *err);
 
-/** Load a list, as {{cname}}_load_yaml_list(), from all of @p f. */
-int {{cname}}_load_yaml_list_file({{cname}} **objs, size_t *count, FILE *f,
+/** Load a list, as {{fn_load_yaml_list}}(), from all of @p f. */
+int {{fn_load_yaml_list_file}}({{cname}} **objs, size_t *count, FILE *f,
 			     slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
- * the statuses of {{cname}}_dump_yaml(). */
-int {{cname}}_dump_yaml_list(const {{cname}} *objs, size_t count, char **text, size_t *len);
+ * the statuses of {{fn_dump_yaml}}(). */
+int {{fn_dump_yaml_list}}(const {{cname}} *objs, size_t count, char **text, size_t *len);
 {{/classes}}
 
 #ifdef __cplusplus

@@ -370,7 +370,7 @@ static inline bool corners_scalars_has_s(const corners_scalars *o)
 {
 	return (o->slot_bits[1] & 0x10u) != 0;
 }
-static inline const char * corners_scalars_get_s(const corners_scalars *o)
+static inline const char *corners_scalars_get_s(const corners_scalars *o)
 {
 	return o->s;
 }
@@ -445,7 +445,7 @@ static inline bool corners_keyed_has_key(const corners_keyed *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
-static inline const char * corners_keyed_get_key(const corners_keyed *o)
+static inline const char *corners_keyed_get_key(const corners_keyed *o)
 {
 	return o->key;
 }
@@ -515,7 +515,7 @@ static inline bool corners_named_has_label(const corners_named *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
-static inline const char * corners_named_get_label(const corners_named *o)
+static inline const char *corners_named_get_label(const corners_named *o)
 {
 	return o->label;
 }
@@ -615,11 +615,11 @@ static inline bool corners_holder_has_nameds(const corners_holder *o)
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
 /** The 2 elements of nameds. */
-static inline const corners_named * corners_holder_get_nameds(const corners_holder *o)
+static inline const corners_named *corners_holder_get_nameds(const corners_holder *o)
 {
 	return o->nameds;
 }
-static inline const corners_named * corners_holder_get_nameds_at(const corners_holder *o, size_t i)
+static inline const corners_named *corners_holder_get_nameds_at(const corners_holder *o, size_t i)
 {
 	return &o->nameds[i];
 }
@@ -732,11 +732,11 @@ static inline bool corners_holder_has_words(const corners_holder *o)
 	return (o->slot_bits[0] & 0x10u) != 0;
 }
 /** The 3 elements of words. */
-static inline char *const * corners_holder_get_words(const corners_holder *o)
+static inline char *const *corners_holder_get_words(const corners_holder *o)
 {
 	return o->words;
 }
-static inline const char * corners_holder_get_words_at(const corners_holder *o, size_t i)
+static inline const char *corners_holder_get_words_at(const corners_holder *o, size_t i)
 {
 	return o->words[i];
 }
@@ -762,7 +762,7 @@ static inline bool corners_holder_has_levels(const corners_holder *o)
 	return (o->slot_bits[0] & 0x20u) != 0;
 }
 /** The 2 elements of levels. */
-static inline const corners_level * corners_holder_get_levels(const corners_holder *o)
+static inline const corners_level *corners_holder_get_levels(const corners_holder *o)
 {
 	return o->levels;
 }
@@ -787,11 +787,11 @@ static inline bool corners_holder_has_boxes(const corners_holder *o)
 	return (o->slot_bits[0] & 0x40u) != 0;
 }
 /** The 2 elements of boxes. */
-static inline const corners_scalars * corners_holder_get_boxes(const corners_holder *o)
+static inline const corners_scalars *corners_holder_get_boxes(const corners_holder *o)
 {
 	return o->boxes;
 }
-static inline const corners_scalars * corners_holder_get_boxes_at(const corners_holder *o, size_t i)
+static inline const corners_scalars *corners_holder_get_boxes_at(const corners_holder *o, size_t i)
 {
 	return &o->boxes[i];
 }
@@ -837,11 +837,11 @@ static inline bool corners_holder_has_keys(const corners_holder *o)
 	return (o->slot_bits[0] & 0x80u) != 0;
 }
 /** The 2 elements of keys. */
-static inline const corners_keyed * corners_holder_get_keys(const corners_holder *o)
+static inline const corners_keyed *corners_holder_get_keys(const corners_holder *o)
 {
 	return o->keys;
 }
-static inline const corners_keyed * corners_holder_get_keys_at(const corners_holder *o, size_t i)
+static inline const corners_keyed *corners_holder_get_keys_at(const corners_holder *o, size_t i)
 {
 	return &o->keys[i];
 }
@@ -872,7 +872,7 @@ static inline bool corners_holder_has_bytes(const corners_holder *o)
 	return (o->slot_bits[1] & 0x01u) != 0;
 }
 /** The 16 elements of bytes. */
-static inline const uint8_t * corners_holder_get_bytes(const corners_holder *o)
+static inline const uint8_t *corners_holder_get_bytes(const corners_holder *o)
 {
 	return o->bytes;
 }
@@ -964,11 +964,11 @@ static inline bool corners_marker_has_nameds(const corners_marker *o)
 	return (o->slot_base.slot_bits[0] & 0x02u) != 0;
 }
 /** The 2 elements of nameds. */
-static inline const corners_named * corners_marker_get_nameds(const corners_marker *o)
+static inline const corners_named *corners_marker_get_nameds(const corners_marker *o)
 {
 	return o->slot_base.nameds;
 }
-static inline const corners_named * corners_marker_get_nameds_at(const corners_marker *o, size_t i)
+static inline const corners_named *corners_marker_get_nameds_at(const corners_marker *o, size_t i)
 {
 	return &o->slot_base.nameds[i];
 }
@@ -1081,11 +1081,11 @@ static inline bool corners_marker_has_words(const corners_marker *o)
 	return (o->slot_base.slot_bits[0] & 0x10u) != 0;
 }
 /** The 3 elements of words. */
-static inline char *const * corners_marker_get_words(const corners_marker *o)
+static inline char *const *corners_marker_get_words(const corners_marker *o)
 {
 	return o->slot_base.words;
 }
-static inline const char * corners_marker_get_words_at(const corners_marker *o, size_t i)
+static inline const char *corners_marker_get_words_at(const corners_marker *o, size_t i)
 {
 	return o->slot_base.words[i];
 }
@@ -1111,7 +1111,7 @@ static inline bool corners_marker_has_levels(const corners_marker *o)
 	return (o->slot_base.slot_bits[0] & 0x20u) != 0;
 }
 /** The 2 elements of levels. */
-static inline const corners_level * corners_marker_get_levels(const corners_marker *o)
+static inline const corners_level *corners_marker_get_levels(const corners_marker *o)
 {
 	return o->slot_base.levels;
 }
@@ -1136,11 +1136,11 @@ static inline bool corners_marker_has_boxes(const corners_marker *o)
 	return (o->slot_base.slot_bits[0] & 0x40u) != 0;
 }
 /** The 2 elements of boxes. */
-static inline const corners_scalars * corners_marker_get_boxes(const corners_marker *o)
+static inline const corners_scalars *corners_marker_get_boxes(const corners_marker *o)
 {
 	return o->slot_base.boxes;
 }
-static inline const corners_scalars * corners_marker_get_boxes_at(const corners_marker *o, size_t i)
+static inline const corners_scalars *corners_marker_get_boxes_at(const corners_marker *o, size_t i)
 {
 	return &o->slot_base.boxes[i];
 }
@@ -1186,11 +1186,11 @@ static inline bool corners_marker_has_keys(const corners_marker *o)
 	return (o->slot_base.slot_bits[0] & 0x80u) != 0;
 }
 /** The 2 elements of keys. */
-static inline const corners_keyed * corners_marker_get_keys(const corners_marker *o)
+static inline const corners_keyed *corners_marker_get_keys(const corners_marker *o)
 {
 	return o->slot_base.keys;
 }
-static inline const corners_keyed * corners_marker_get_keys_at(const corners_marker *o, size_t i)
+static inline const corners_keyed *corners_marker_get_keys_at(const corners_marker *o, size_t i)
 {
 	return &o->slot_base.keys[i];
 }
@@ -1221,7 +1221,7 @@ static inline bool corners_marker_has_bytes(const corners_marker *o)
 	return (o->slot_base.slot_bits[1] & 0x01u) != 0;
 }
 /** The 16 elements of bytes. */
-static inline const uint8_t * corners_marker_get_bytes(const corners_marker *o)
+static inline const uint8_t *corners_marker_get_bytes(const corners_marker *o)
 {
 	return o->slot_base.bytes;
 }
@@ -1315,11 +1315,11 @@ static inline bool corners_leaf_has_nameds(const corners_leaf *o)
 	return (o->slot_base.slot_base.slot_bits[0] & 0x02u) != 0;
 }
 /** The 2 elements of nameds. */
-static inline const corners_named * corners_leaf_get_nameds(const corners_leaf *o)
+static inline const corners_named *corners_leaf_get_nameds(const corners_leaf *o)
 {
 	return o->slot_base.slot_base.nameds;
 }
-static inline const corners_named * corners_leaf_get_nameds_at(const corners_leaf *o, size_t i)
+static inline const corners_named *corners_leaf_get_nameds_at(const corners_leaf *o, size_t i)
 {
 	return &o->slot_base.slot_base.nameds[i];
 }
@@ -1432,11 +1432,11 @@ static inline bool corners_leaf_has_words(const corners_leaf *o)
 	return (o->slot_base.slot_base.slot_bits[0] & 0x10u) != 0;
 }
 /** The 3 elements of words. */
-static inline char *const * corners_leaf_get_words(const corners_leaf *o)
+static inline char *const *corners_leaf_get_words(const corners_leaf *o)
 {
 	return o->slot_base.slot_base.words;
 }
-static inline const char * corners_leaf_get_words_at(const corners_leaf *o, size_t i)
+static inline const char *corners_leaf_get_words_at(const corners_leaf *o, size_t i)
 {
 	return o->slot_base.slot_base.words[i];
 }
@@ -1462,7 +1462,7 @@ static inline bool corners_leaf_has_levels(const corners_leaf *o)
 	return (o->slot_base.slot_base.slot_bits[0] & 0x20u) != 0;
 }
 /** The 2 elements of levels. */
-static inline const corners_level * corners_leaf_get_levels(const corners_leaf *o)
+static inline const corners_level *corners_leaf_get_levels(const corners_leaf *o)
 {
 	return o->slot_base.slot_base.levels;
 }
@@ -1487,11 +1487,11 @@ static inline bool corners_leaf_has_boxes(const corners_leaf *o)
 	return (o->slot_base.slot_base.slot_bits[0] & 0x40u) != 0;
 }
 /** The 2 elements of boxes. */
-static inline const corners_scalars * corners_leaf_get_boxes(const corners_leaf *o)
+static inline const corners_scalars *corners_leaf_get_boxes(const corners_leaf *o)
 {
 	return o->slot_base.slot_base.boxes;
 }
-static inline const corners_scalars * corners_leaf_get_boxes_at(const corners_leaf *o, size_t i)
+static inline const corners_scalars *corners_leaf_get_boxes_at(const corners_leaf *o, size_t i)
 {
 	return &o->slot_base.slot_base.boxes[i];
 }
@@ -1537,11 +1537,11 @@ static inline bool corners_leaf_has_keys(const corners_leaf *o)
 	return (o->slot_base.slot_base.slot_bits[0] & 0x80u) != 0;
 }
 /** The 2 elements of keys. */
-static inline const corners_keyed * corners_leaf_get_keys(const corners_leaf *o)
+static inline const corners_keyed *corners_leaf_get_keys(const corners_leaf *o)
 {
 	return o->slot_base.slot_base.keys;
 }
-static inline const corners_keyed * corners_leaf_get_keys_at(const corners_leaf *o, size_t i)
+static inline const corners_keyed *corners_leaf_get_keys_at(const corners_leaf *o, size_t i)
 {
 	return &o->slot_base.slot_base.keys[i];
 }
@@ -1572,7 +1572,7 @@ static inline bool corners_leaf_has_bytes(const corners_leaf *o)
 	return (o->slot_base.slot_base.slot_bits[1] & 0x01u) != 0;
 }
 /** The 16 elements of bytes. */
-static inline const uint8_t * corners_leaf_get_bytes(const corners_leaf *o)
+static inline const uint8_t *corners_leaf_get_bytes(const corners_leaf *o)
 {
 	return o->slot_base.slot_base.bytes;
 }
@@ -2036,7 +2036,7 @@ static inline bool corners_tagged_has_code(const corners_tagged *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
-static inline const char * corners_tagged_get_code(const corners_tagged *o)
+static inline const char *corners_tagged_get_code(const corners_tagged *o)
 {
 	return o->code;
 }
@@ -2058,7 +2058,7 @@ static inline bool corners_tagged_has_label(const corners_tagged *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
-static inline const char * corners_tagged_get_label(const corners_tagged *o)
+static inline const char *corners_tagged_get_label(const corners_tagged *o)
 {
 	return o->label;
 }
@@ -2080,7 +2080,7 @@ static inline bool corners_tagged_has_key(const corners_tagged *o)
 {
 	return (o->slot_bits[0] & 0x04u) != 0;
 }
-static inline const char * corners_tagged_get_key(const corners_tagged *o)
+static inline const char *corners_tagged_get_key(const corners_tagged *o)
 {
 	return o->key;
 }
@@ -2090,7 +2090,7 @@ static inline bool corners_tagged_has_words(const corners_tagged *o)
 {
 	return (o->slot_bits[0] & 0x08u) != 0;
 }
-static inline const char * corners_tagged_get_words_at(const corners_tagged *o, size_t i)
+static inline const char *corners_tagged_get_words_at(const corners_tagged *o, size_t i)
 {
 	return o->words[i];
 }
@@ -2113,7 +2113,7 @@ static inline bool corners_tagged_has_full(const corners_tagged *o)
 {
 	return (o->slot_bits[0] & 0x10u) != 0;
 }
-static inline const char * corners_tagged_get_full(const corners_tagged *o)
+static inline const char *corners_tagged_get_full(const corners_tagged *o)
 {
 	return o->full;
 }
@@ -2200,7 +2200,7 @@ static inline bool corners_counter_has_tag(const corners_counter *o)
 	(void)o; /* clear: false - always set */
 	return true;
 }
-static inline const char * corners_counter_get_tag(const corners_counter *o)
+static inline const char *corners_counter_get_tag(const corners_counter *o)
 {
 	return o->tag;
 }
@@ -2216,7 +2216,7 @@ static inline bool corners_counter_has_code(const corners_counter *o)
 	(void)o; /* clear: false - always set */
 	return true;
 }
-static inline const char * corners_counter_get_code(const corners_counter *o)
+static inline const char *corners_counter_get_code(const corners_counter *o)
 {
 	return o->code;
 }

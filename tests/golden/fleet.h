@@ -124,7 +124,7 @@ static inline bool fleet_stop_has_label(const fleet_stop *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
-static inline const char * fleet_stop_get_label(const fleet_stop *o)
+static inline const char *fleet_stop_get_label(const fleet_stop *o)
 {
 	return o->label;
 }
@@ -200,7 +200,7 @@ static inline bool fleet_depot_has_code(const fleet_depot *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
-static inline const char * fleet_depot_get_code(const fleet_depot *o)
+static inline const char *fleet_depot_get_code(const fleet_depot *o)
 {
 	return o->code;
 }
@@ -350,7 +350,7 @@ static inline bool fleet_asset_has_owner(const fleet_asset *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
-static inline const char * fleet_asset_get_owner(const fleet_asset *o)
+static inline const char *fleet_asset_get_owner(const fleet_asset *o)
 {
 	return o->owner;
 }
@@ -497,7 +497,7 @@ static inline bool fleet_vehicle_has_owner(const fleet_vehicle *o)
 {
 	return (o->slot_base.slot_bits[0] & 0x02u) != 0;
 }
-static inline const char * fleet_vehicle_get_owner(const fleet_vehicle *o)
+static inline const char *fleet_vehicle_get_owner(const fleet_vehicle *o)
 {
 	return o->slot_base.owner;
 }
@@ -598,7 +598,7 @@ static inline bool fleet_vehicle_has_plate(const fleet_vehicle *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
-static inline const char * fleet_vehicle_get_plate(const fleet_vehicle *o)
+static inline const char *fleet_vehicle_get_plate(const fleet_vehicle *o)
 {
 	return o->plate;
 }
@@ -682,7 +682,7 @@ static inline bool fleet_vehicle_has_tyre_pressure(const fleet_vehicle *o)
 	return (o->slot_bits[0] & 0x10u) != 0;
 }
 /** The 4 elements of tyre_pressure. */
-static inline const float * fleet_vehicle_get_tyre_pressure(const fleet_vehicle *o)
+static inline const float *fleet_vehicle_get_tyre_pressure(const fleet_vehicle *o)
 {
 	return o->tyre_pressure;
 }
@@ -783,7 +783,7 @@ static inline bool fleet_truck_has_owner(const fleet_truck *o)
 {
 	return (o->slot_base.slot_base.slot_bits[0] & 0x02u) != 0;
 }
-static inline const char * fleet_truck_get_owner(const fleet_truck *o)
+static inline const char *fleet_truck_get_owner(const fleet_truck *o)
 {
 	return o->slot_base.slot_base.owner;
 }
@@ -884,7 +884,7 @@ static inline bool fleet_truck_has_plate(const fleet_truck *o)
 {
 	return (o->slot_base.slot_bits[0] & 0x01u) != 0;
 }
-static inline const char * fleet_truck_get_plate(const fleet_truck *o)
+static inline const char *fleet_truck_get_plate(const fleet_truck *o)
 {
 	return o->slot_base.plate;
 }
@@ -968,7 +968,7 @@ static inline bool fleet_truck_has_tyre_pressure(const fleet_truck *o)
 	return (o->slot_base.slot_bits[0] & 0x10u) != 0;
 }
 /** The 4 elements of tyre_pressure. */
-static inline const float * fleet_truck_get_tyre_pressure(const fleet_truck *o)
+static inline const float *fleet_truck_get_tyre_pressure(const fleet_truck *o)
 {
 	return o->slot_base.tyre_pressure;
 }
@@ -1082,7 +1082,7 @@ static inline bool fleet_truck_has_temperatures(const fleet_truck *o)
 	return (o->slot_bits[0] & 0x08u) != 0;
 }
 /** The 3 elements of temperatures. */
-static inline const int8_t * fleet_truck_get_temperatures(const fleet_truck *o)
+static inline const int8_t *fleet_truck_get_temperatures(const fleet_truck *o)
 {
 	return o->temperatures;
 }
@@ -1107,11 +1107,11 @@ static inline bool fleet_truck_has_drivers(const fleet_truck *o)
 	return (o->slot_bits[0] & 0x10u) != 0;
 }
 /** The 2 elements of drivers. */
-static inline char *const * fleet_truck_get_drivers(const fleet_truck *o)
+static inline char *const *fleet_truck_get_drivers(const fleet_truck *o)
 {
 	return o->drivers;
 }
-static inline const char * fleet_truck_get_drivers_at(const fleet_truck *o, size_t i)
+static inline const char *fleet_truck_get_drivers_at(const fleet_truck *o, size_t i)
 {
 	return o->drivers[i];
 }
@@ -1137,11 +1137,11 @@ static inline bool fleet_truck_has_route(const fleet_truck *o)
 	return (o->slot_bits[0] & 0x20u) != 0;
 }
 /** The 4 elements of route. */
-static inline const fleet_stop * fleet_truck_get_route(const fleet_truck *o)
+static inline const fleet_stop *fleet_truck_get_route(const fleet_truck *o)
 {
 	return o->route;
 }
-static inline const fleet_stop * fleet_truck_get_route_at(const fleet_truck *o, size_t i)
+static inline const fleet_stop *fleet_truck_get_route_at(const fleet_truck *o, size_t i)
 {
 	return &o->route[i];
 }

@@ -275,7 +275,7 @@ static inline bool game_player_has_name(const game_player *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
-static inline const char * game_player_get_name(const game_player *o)
+static inline const char *game_player_get_name(const game_player *o)
 {
 	return o->name;
 }
@@ -338,7 +338,7 @@ static inline bool game_player_has_nickname(const game_player *o)
 {
 	return (o->slot_bits[0] & 0x08u) != 0;
 }
-static inline const char * game_player_get_nickname(const game_player *o)
+static inline const char *game_player_get_nickname(const game_player *o)
 {
 	return o->nickname;
 }
@@ -382,7 +382,7 @@ static inline bool game_player_has_inventory(const game_player *o)
 	return (o->slot_bits[0] & 0x20u) != 0;
 }
 /** The 8 elements of inventory. */
-static inline const uint16_t * game_player_get_inventory(const game_player *o)
+static inline const uint16_t *game_player_get_inventory(const game_player *o)
 {
 	return o->inventory;
 }

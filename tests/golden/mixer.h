@@ -110,7 +110,7 @@ static inline bool mixer_channel_has_label(const mixer_channel *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
-static inline const char * mixer_channel_get_label(const mixer_channel *o)
+static inline const char *mixer_channel_get_label(const mixer_channel *o)
 {
 	return o->label;
 }
@@ -174,7 +174,7 @@ static inline bool mixer_channel_has_sends(const mixer_channel *o)
 	return (o->slot_bits[0] & 0x10u) != 0;
 }
 /** The 2 elements of sends. */
-static inline const double * mixer_channel_get_sends(const mixer_channel *o)
+static inline const double *mixer_channel_get_sends(const mixer_channel *o)
 {
 	return o->sends;
 }
@@ -240,7 +240,7 @@ static inline bool mixer_device_has_name(const mixer_device *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
-static inline const char * mixer_device_get_name(const mixer_device *o)
+static inline const char *mixer_device_get_name(const mixer_device *o)
 {
 	return o->name;
 }
@@ -283,7 +283,7 @@ static inline bool mixer_device_has_tag(const mixer_device *o)
 {
 	return (o->slot_bits[0] & 0x08u) != 0;
 }
-static inline const char * mixer_device_get_tag(const mixer_device *o)
+static inline const char *mixer_device_get_tag(const mixer_device *o)
 {
 	return o->tag;
 }
@@ -352,7 +352,7 @@ static inline bool mixer_mixer_has_name(const mixer_mixer *o)
 {
 	return (o->slot_base.slot_bits[0] & 0x02u) != 0;
 }
-static inline const char * mixer_mixer_get_name(const mixer_mixer *o)
+static inline const char *mixer_mixer_get_name(const mixer_mixer *o)
 {
 	return o->slot_base.name;
 }
@@ -395,7 +395,7 @@ static inline bool mixer_mixer_has_tag(const mixer_mixer *o)
 {
 	return (o->slot_base.slot_bits[0] & 0x08u) != 0;
 }
-static inline const char * mixer_mixer_get_tag(const mixer_mixer *o)
+static inline const char *mixer_mixer_get_tag(const mixer_mixer *o)
 {
 	return o->slot_base.tag;
 }
@@ -418,11 +418,11 @@ static inline bool mixer_mixer_has_chs(const mixer_mixer *o)
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
 /** The 3 elements of chs. */
-static inline const mixer_channel * mixer_mixer_get_chs(const mixer_mixer *o)
+static inline const mixer_channel *mixer_mixer_get_chs(const mixer_mixer *o)
 {
 	return o->chs;
 }
-static inline const mixer_channel * mixer_mixer_get_chs_at(const mixer_mixer *o, size_t i)
+static inline const mixer_channel *mixer_mixer_get_chs_at(const mixer_mixer *o, size_t i)
 {
 	return &o->chs[i];
 }
@@ -507,7 +507,7 @@ static inline bool mixer_mixer_has_answers(const mixer_mixer *o)
 	return (o->slot_bits[0] & 0x04u) != 0;
 }
 /** The 3 elements of answers. */
-static inline const mixer_answer * mixer_mixer_get_answers(const mixer_mixer *o)
+static inline const mixer_answer *mixer_mixer_get_answers(const mixer_mixer *o)
 {
 	return o->answers;
 }
@@ -532,11 +532,11 @@ static inline bool mixer_mixer_has_notes(const mixer_mixer *o)
 	return (o->slot_bits[0] & 0x08u) != 0;
 }
 /** The 2 elements of notes. */
-static inline char *const * mixer_mixer_get_notes(const mixer_mixer *o)
+static inline char *const *mixer_mixer_get_notes(const mixer_mixer *o)
 {
 	return o->notes;
 }
-static inline const char * mixer_mixer_get_notes_at(const mixer_mixer *o, size_t i)
+static inline const char *mixer_mixer_get_notes_at(const mixer_mixer *o, size_t i)
 {
 	return o->notes[i];
 }
@@ -597,7 +597,7 @@ static inline bool mixer_mixer_has_motto(const mixer_mixer *o)
 	(void)o; /* clear: false - always set */
 	return true;
 }
-static inline const char * mixer_mixer_get_motto(const mixer_mixer *o)
+static inline const char *mixer_mixer_get_motto(const mixer_mixer *o)
 {
 	return o->motto;
 }
@@ -660,7 +660,7 @@ static inline bool mixer_console_has_name(const mixer_console *o)
 {
 	return (o->slot_base.slot_base.slot_bits[0] & 0x02u) != 0;
 }
-static inline const char * mixer_console_get_name(const mixer_console *o)
+static inline const char *mixer_console_get_name(const mixer_console *o)
 {
 	return o->slot_base.slot_base.name;
 }
@@ -703,7 +703,7 @@ static inline bool mixer_console_has_tag(const mixer_console *o)
 {
 	return (o->slot_base.slot_base.slot_bits[0] & 0x08u) != 0;
 }
-static inline const char * mixer_console_get_tag(const mixer_console *o)
+static inline const char *mixer_console_get_tag(const mixer_console *o)
 {
 	return o->slot_base.slot_base.tag;
 }
@@ -726,11 +726,11 @@ static inline bool mixer_console_has_chs(const mixer_console *o)
 	return (o->slot_base.slot_bits[0] & 0x01u) != 0;
 }
 /** The 3 elements of chs. */
-static inline const mixer_channel * mixer_console_get_chs(const mixer_console *o)
+static inline const mixer_channel *mixer_console_get_chs(const mixer_console *o)
 {
 	return o->slot_base.chs;
 }
-static inline const mixer_channel * mixer_console_get_chs_at(const mixer_console *o, size_t i)
+static inline const mixer_channel *mixer_console_get_chs_at(const mixer_console *o, size_t i)
 {
 	return &o->slot_base.chs[i];
 }
@@ -815,7 +815,7 @@ static inline bool mixer_console_has_answers(const mixer_console *o)
 	return (o->slot_base.slot_bits[0] & 0x04u) != 0;
 }
 /** The 3 elements of answers. */
-static inline const mixer_answer * mixer_console_get_answers(const mixer_console *o)
+static inline const mixer_answer *mixer_console_get_answers(const mixer_console *o)
 {
 	return o->slot_base.answers;
 }
@@ -840,11 +840,11 @@ static inline bool mixer_console_has_notes(const mixer_console *o)
 	return (o->slot_base.slot_bits[0] & 0x08u) != 0;
 }
 /** The 2 elements of notes. */
-static inline char *const * mixer_console_get_notes(const mixer_console *o)
+static inline char *const *mixer_console_get_notes(const mixer_console *o)
 {
 	return o->slot_base.notes;
 }
-static inline const char * mixer_console_get_notes_at(const mixer_console *o, size_t i)
+static inline const char *mixer_console_get_notes_at(const mixer_console *o, size_t i)
 {
 	return o->slot_base.notes[i];
 }
@@ -905,7 +905,7 @@ static inline bool mixer_console_has_motto(const mixer_console *o)
 	(void)o; /* clear: false - always set */
 	return true;
 }
-static inline const char * mixer_console_get_motto(const mixer_console *o)
+static inline const char *mixer_console_get_motto(const mixer_console *o)
 {
 	return o->slot_base.motto;
 }
@@ -980,7 +980,7 @@ static inline bool mixer_console_has_n(const mixer_console *o)
 {
 	return (o->slot_bits[0] & 0x08u) != 0;
 }
-static inline const char * mixer_console_get_n(const mixer_console *o)
+static inline const char *mixer_console_get_n(const mixer_console *o)
 {
 	return o->n;
 }
@@ -1366,7 +1366,7 @@ static inline bool mixer_bounds_has_s(const mixer_bounds *o)
 {
 	return (o->slot_bits[1] & 0x10u) != 0;
 }
-static inline const char * mixer_bounds_get_s(const mixer_bounds *o)
+static inline const char *mixer_bounds_get_s(const mixer_bounds *o)
 {
 	return o->s;
 }
@@ -1441,7 +1441,7 @@ static inline bool mixer_keyed_has_key(const mixer_keyed *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
-static inline const char * mixer_keyed_get_key(const mixer_keyed *o)
+static inline const char *mixer_keyed_get_key(const mixer_keyed *o)
 {
 	return o->key;
 }
@@ -1529,7 +1529,7 @@ static inline bool mixer_counter_has_tag(const mixer_counter *o)
 	(void)o; /* clear: false - always set */
 	return true;
 }
-static inline const char * mixer_counter_get_tag(const mixer_counter *o)
+static inline const char *mixer_counter_get_tag(const mixer_counter *o)
 {
 	return o->tag;
 }
@@ -1545,7 +1545,7 @@ static inline bool mixer_counter_has_code(const mixer_counter *o)
 	(void)o; /* clear: false - always set */
 	return true;
 }
-static inline const char * mixer_counter_get_code(const mixer_counter *o)
+static inline const char *mixer_counter_get_code(const mixer_counter *o)
 {
 	return o->code;
 }
@@ -1611,11 +1611,11 @@ static inline bool mixer_rack_has_keys(const mixer_rack *o)
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
 /** The 2 elements of keys. */
-static inline const mixer_keyed * mixer_rack_get_keys(const mixer_rack *o)
+static inline const mixer_keyed *mixer_rack_get_keys(const mixer_rack *o)
 {
 	return o->keys;
 }
-static inline const mixer_keyed * mixer_rack_get_keys_at(const mixer_rack *o, size_t i)
+static inline const mixer_keyed *mixer_rack_get_keys_at(const mixer_rack *o, size_t i)
 {
 	return &o->keys[i];
 }
@@ -1646,11 +1646,11 @@ static inline bool mixer_rack_has_counters(const mixer_rack *o)
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
 /** The 2 elements of counters. */
-static inline const mixer_counter * mixer_rack_get_counters(const mixer_rack *o)
+static inline const mixer_counter *mixer_rack_get_counters(const mixer_rack *o)
 {
 	return o->counters;
 }
-static inline const mixer_counter * mixer_rack_get_counters_at(const mixer_rack *o, size_t i)
+static inline const mixer_counter *mixer_rack_get_counters_at(const mixer_rack *o, size_t i)
 {
 	return &o->counters[i];
 }
@@ -1696,11 +1696,11 @@ static inline bool mixer_rack_has_consoles(const mixer_rack *o)
 	return (o->slot_bits[0] & 0x04u) != 0;
 }
 /** The 2 elements of consoles. */
-static inline const mixer_console * mixer_rack_get_consoles(const mixer_rack *o)
+static inline const mixer_console *mixer_rack_get_consoles(const mixer_rack *o)
 {
 	return o->consoles;
 }
-static inline const mixer_console * mixer_rack_get_consoles_at(const mixer_rack *o, size_t i)
+static inline const mixer_console *mixer_rack_get_consoles_at(const mixer_rack *o, size_t i)
 {
 	return &o->consoles[i];
 }
@@ -1731,11 +1731,11 @@ static inline bool mixer_rack_has_bounds(const mixer_rack *o)
 	return (o->slot_bits[0] & 0x08u) != 0;
 }
 /** The 2 elements of bounds. */
-static inline const mixer_bounds * mixer_rack_get_bounds(const mixer_rack *o)
+static inline const mixer_bounds *mixer_rack_get_bounds(const mixer_rack *o)
 {
 	return o->bounds;
 }
-static inline const mixer_bounds * mixer_rack_get_bounds_at(const mixer_rack *o, size_t i)
+static inline const mixer_bounds *mixer_rack_get_bounds_at(const mixer_rack *o, size_t i)
 {
 	return &o->bounds[i];
 }
@@ -1776,7 +1776,7 @@ static inline bool mixer_rack_has_words(const mixer_rack *o)
 {
 	return (o->slot_bits[0] & 0x10u) != 0;
 }
-static inline const char * mixer_rack_get_words_at(const mixer_rack *o, size_t i)
+static inline const char *mixer_rack_get_words_at(const mixer_rack *o, size_t i)
 {
 	return o->words[i];
 }

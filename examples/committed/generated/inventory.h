@@ -56,7 +56,7 @@ static inline bool inventory_item_has_sku(const inventory_item *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
-static inline const char * inventory_item_get_sku(const inventory_item *o)
+static inline const char *inventory_item_get_sku(const inventory_item *o)
 {
 	return o->sku;
 }
