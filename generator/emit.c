@@ -238,6 +238,10 @@ static void put_slot(struct emitter *e, const struct sg_plan_slot *ps, struct tp
 		put_names(e, m, "fn_", sg_slot_at_verbs, "_at", ps->at_fns);
 	if (ps->elem_fns)
 		put_names(e, m, "elem_fn_", sg_class_suffixes, "", ps->elem_fns);
+	if (ps->parent_fns)
+		put_names(e, m, "parent_fn_", sg_slot_verbs, "", ps->parent_fns);
+	if (ps->parent_at_fns)
+		put_names(e, m, "parent_fn_", sg_slot_at_verbs, "_at", ps->parent_at_fns);
 	tpl_put_string(a, m, "path", ps->path);
 	tpl_put_string(a, m, "elem_path", arr ? sg_arena_printf(a, "%s[0]", ps->path) : ps->path);
 	tpl_put_bool(a, m, "has_bit", ps->mask != 0);

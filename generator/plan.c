@@ -133,6 +133,13 @@ static bool plan_class(struct sg_arena *a, const struct sg_class *c, struct sg_p
 			ps->fns = slot_fn_names(a, p->cname, s, sg_slot_verbs, false);
 			ps->at_fns = s->array ? slot_fn_names(a, p->cname, s, sg_slot_at_verbs, true)
 					      : NULL;
+			if (level > 0) {
+				ps->parent_fns =
+					slot_fn_names(a, p->parent_cname, s, sg_slot_verbs, false);
+				ps->parent_at_fns =
+					s->array ? slot_fn_names(a, p->parent_cname, s, sg_slot_at_verbs, true)
+						 : NULL;
+			}
 			ps->elem_fns = s->type == SG_TYPE_CLASS
 					       ? decl_names(a, ps->elem_ctype, sg_class_suffixes)
 					       : NULL;
@@ -143,7 +150,8 @@ static bool plan_class(struct sg_arena *a, const struct sg_class *c, struct sg_p
 			ps->mut_fallible = ps->mut && init_failures(s->cls) != 0;
 			if (!ps->path || !ps->bits_member || !ps->elem_ctype || !ps->type_ref ||
 			    (s->enm && s->def && !ps->default_constant) || !ps->fns ||
-			    (s->array && !ps->at_fns) || (s->type == SG_TYPE_CLASS && !ps->elem_fns)) {
+			    (s->array && !ps->at_fns) || (s->type == SG_TYPE_CLASS && !ps->elem_fns) ||
+			    (level > 0 && (!ps->parent_fns || (s->array && !ps->parent_at_fns)))) {
 				sg_buf_fini(&prefix);
 				return false;
 			}

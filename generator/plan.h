@@ -29,6 +29,8 @@ struct sg_plan_slot {
 	const char **fns;        /**< its functions, one a verb of sg_slot_verbs:
 				  *   game_player_get_score, ... */
 	const char **at_fns;     /**< arrays: one a verb of sg_slot_at_verbs; else NULL */
+	const char **parent_fns, **parent_at_fns; /**< inherited slots: the parent's
+						    *   (forwarded to); else NULL */
 	const char **elem_fns;   /**< class-typed: the class's declarations, as
 				  *   sg_plan_class.fns; else NULL */
 };

@@ -84,8 +84,13 @@ static inline size_t {{fn_repr}}(char *buf, size_t size, const {{cname}} *o)
 {{#slots}}
 
 /* {{name}}: {{type_text}}{{#inherited}}, from {{owner}}{{/inherited}}{{#readonly}}, readonly{{/readonly}} */
+/** Whether {{name}} is set (Python's hasattr). */
 static inline bool {{fn_has}}(const {{cname}} *o)
 {
+{{#inherited}}
+	return {{parent_fn_has}}(&o->slot_base);
+{{/inherited}}
+{{^inherited}}
 {{#has_bit}}
 	return (o->{{bits}} & {{mask}}) != 0;
 {{/has_bit}}
@@ -93,15 +98,32 @@ static inline bool {{fn_has}}(const {{cname}} *o)
 	(void)o; /* clear: false - always set */
 	return true;
 {{/has_bit}}
+{{/inherited}}
 }
 {{#is_value}}
+/** {{name}}'s value{{#is_string}}, borrowed; NULL when unset{{/is_string}}{{^is_string}}; its zero when unset{{/is_string}}. */
 static inline {{get_decl}}(const {{cname}} *o)
 {
+{{#inherited}}
+	return {{parent_fn_get}}(&o->slot_base);
+{{/inherited}}
+{{^inherited}}
 	return o->{{path}};
+{{/inherited}}
 }
 {{^readonly}}
+{{#is_string}}
+/** Set {{name}} to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL{{#inline_string}}, SLOT_ERANGE for a string too long{{/inline_string}}{{^inline_string}}, SLOT_ENOMEM{{/inline_string}}). */
+{{/is_string}}
+{{^is_string}}
+/** Set {{name}} to @p v. */
+{{/is_string}}
 static inline {{set_decl}}({{cname}} *o, {{param}})
 {
+{{#inherited}}
+	{{#is_string}}return {{/is_string}}{{parent_fn_set}}(&o->slot_base, v);
+{{/inherited}}
+{{^inherited}}
 {{#is_string}}
 {{#inline_string}}
 	int rc = slot_string_put(o->{{path}}, sizeof o->{{path}}, v);
@@ -121,18 +143,29 @@ static inline {{set_decl}}({{cname}} *o, {{param}})
 	o->{{bits}} |= {{mask}};
 {{/has_bit}}
 {{/is_string}}
+{{/inherited}}
 }
 {{/readonly}}
 {{/is_value}}
 {{#is_object}}
+/** {{name}}, borrowed; every slot unset when {{name}} is. */
 static inline {{get_decl}}(const {{cname}} *o)
 {
+{{#inherited}}
+	return {{parent_fn_get}}(&o->slot_base);
+{{/inherited}}
+{{^inherited}}
 	return &o->{{path}};
+{{/inherited}}
 }
 {{#has_mut}}
 /** {{name}}, to change in place; set (initialised) if it was unset.{{#mut_fallible}}  NULL if that init fails.{{/mut_fallible}} */
-static inline {{ctype}} *{{fn_mut}}({{cname}} *o)
+static inline {{elem_ctype}} *{{fn_mut}}({{cname}} *o)
 {
+{{#inherited}}
+	return {{parent_fn_mut}}(&o->slot_base);
+{{/inherited}}
+{{^inherited}}
 	if (!{{fn_has}}(o)) {
 {{#mut_fallible}}
 		if ({{elem_fn_init}}(&o->{{path}}) != SLOT_OK)
@@ -144,12 +177,17 @@ static inline {{ctype}} *{{fn_mut}}({{cname}} *o)
 		o->{{bits}} |= {{mask}};
 	}
 	return &o->{{path}};
+{{/inherited}}
 }
 {{/has_mut}}
 /** Set {{name}} to a deep copy of @p v; unchanged on failure. */
-static inline {{set_decl}}({{cname}} *o, const {{ctype}} *v)
+static inline {{set_decl}}({{cname}} *o, const {{elem_ctype}} *v)
 {
-	{{ctype}} copy;
+{{#inherited}}
+	return {{parent_fn_set}}(&o->slot_base, v);
+{{/inherited}}
+{{^inherited}}
+	{{elem_ctype}} copy;
 	int rc = {{elem_fn_copy}}(&copy, v);
 	if (rc != SLOT_OK)
 		return rc;
@@ -158,6 +196,7 @@ static inline {{set_decl}}({{cname}} *o, const {{ctype}} *v)
 	o->{{path}} = copy;
 	o->{{bits}} |= {{mask}};
 	return SLOT_OK;
+{{/inherited}}
 }
 {{/is_object}}
 {{#is_array}}
@@ -165,24 +204,45 @@ static inline {{set_decl}}({{cname}} *o, const {{ctype}} *v)
 /** The {{count}} elements of {{name}}. */
 static inline {{get_decl}}(const {{cname}} *o)
 {
+{{#inherited}}
+	return {{parent_fn_get}}(&o->slot_base);
+{{/inherited}}
+{{^inherited}}
 	return o->{{path}};
+{{/inherited}}
 }
 {{/inline_string}}
+/** Element @p i of {{name}} (i < {{count}}). */
 static inline {{get_at_decl}}(const {{cname}} *o, size_t i)
 {
+{{#inherited}}
+	return {{parent_fn_get_at}}(&o->slot_base, i);
+{{/inherited}}
+{{^inherited}}
 	return {{elem_ref}}o->{{path}}[i];
+{{/inherited}}
 }
 {{#is_scalar_array}}
+/** Set element @p i of {{name}} to @p v; the array is set. */
 static inline void {{fn_set_at}}({{cname}} *o, size_t i, {{elem_ctype}} v)
 {
+{{#inherited}}
+	{{parent_fn_set_at}}(&o->slot_base, i, v);
+{{/inherited}}
+{{^inherited}}
 	o->{{path}}[i] = v;
 	o->{{bits}} |= {{mask}};
+{{/inherited}}
 }
 {{/is_scalar_array}}
 {{#is_string_array}}
 /** Set element @p i to a copy of @p v; unchanged on failure. */
 static inline int {{fn_set_at}}({{cname}} *o, size_t i, const char *v)
 {
+{{#inherited}}
+	return {{parent_fn_set_at}}(&o->slot_base, i, v);
+{{/inherited}}
+{{^inherited}}
 {{#inline_string}}
 	int rc = slot_string_put(o->{{path}}[i], sizeof o->{{path}}[i], v);
 {{/inline_string}}
@@ -192,12 +252,18 @@ static inline int {{fn_set_at}}({{cname}} *o, size_t i, const char *v)
 	if (rc == SLOT_OK)
 		o->{{bits}} |= {{mask}};
 	return rc;
+{{/inherited}}
 }
 {{/is_string_array}}
 {{#is_object_array}}
-/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other
+ * elements of an unset array stay empty (every slot unset). */
 static inline int {{fn_set_at}}({{cname}} *o, size_t i, const {{elem_ctype}} *v)
 {
+{{#inherited}}
+	return {{parent_fn_set_at}}(&o->slot_base, i, v);
+{{/inherited}}
+{{^inherited}}
 	{{elem_ctype}} copy;
 	int rc = {{elem_fn_copy}}(&copy, v);
 	if (rc != SLOT_OK)
@@ -206,11 +272,17 @@ static inline int {{fn_set_at}}({{cname}} *o, size_t i, const {{elem_ctype}} *v)
 	o->{{path}}[i] = copy;
 	o->{{bits}} |= {{mask}};
 	return SLOT_OK;
+{{/inherited}}
 }
 {{#has_mut}}
-/** Element @p i, to change in place; the array is set (initialised) if it was unset.{{#mut_fallible}}  NULL if that init fails.{{/mut_fallible}} */
+/** Element @p i, to change in place; the array is set (initialised) if it
+ * was unset.{{#mut_fallible}}  NULL if that init fails.{{/mut_fallible}} */
 static inline {{elem_ctype}} *{{fn_mut_at}}({{cname}} *o, size_t i)
 {
+{{#inherited}}
+	return {{parent_fn_mut_at}}(&o->slot_base, i);
+{{/inherited}}
+{{^inherited}}
 	if (!{{fn_has}}(o)) {
 		for (size_t k = 0; k < {{count}}; k++) {
 {{#mut_fallible}}
@@ -227,13 +299,19 @@ static inline {{elem_ctype}} *{{fn_mut_at}}({{cname}} *o, size_t i)
 		o->{{bits}} |= {{mask}};
 	}
 	return &o->{{path}}[i];
+{{/inherited}}
 }
 {{/has_mut}}
 {{/is_object_array}}
 {{/is_array}}
 {{#has_clear}}
+/** Unset {{name}}, freeing what it owned (Python's del). */
 static inline void {{fn_clear}}({{cname}} *o)
 {
+{{#inherited}}
+	{{parent_fn_clear}}(&o->slot_base);
+{{/inherited}}
+{{^inherited}}
 {{#is_string}}
 {{#inline_string}}
 	memset(o->{{path}}, 0, sizeof o->{{path}});
@@ -265,6 +343,7 @@ static inline void {{fn_clear}}({{cname}} *o)
 	memset(o->{{path}}, 0, sizeof o->{{path}});
 {{/is_array}}
 	o->{{bits}} &= (unsigned char)~{{mask}};
+{{/inherited}}
 }
 {{/has_clear}}
 {{/slots}}

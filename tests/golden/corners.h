@@ -126,19 +126,23 @@ static inline size_t corners_scalars_repr(char *buf, size_t size, const corners_
 }
 
 /* b: bool */
+/** Whether b is set (Python's hasattr). */
 static inline bool corners_scalars_has_b(const corners_scalars *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
+/** b's value; its zero when unset. */
 static inline bool corners_scalars_get_b(const corners_scalars *o)
 {
 	return o->b;
 }
+/** Set b to @p v. */
 static inline void corners_scalars_set_b(corners_scalars *o, bool v)
 {
 	o->b = v;
 	o->slot_bits[0] |= 0x01u;
 }
+/** Unset b, freeing what it owned (Python's del). */
 static inline void corners_scalars_clear_b(corners_scalars *o)
 {
 	o->b = false;
@@ -146,19 +150,23 @@ static inline void corners_scalars_clear_b(corners_scalars *o)
 }
 
 /* i8: int8 */
+/** Whether i8 is set (Python's hasattr). */
 static inline bool corners_scalars_has_i8(const corners_scalars *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
+/** i8's value; its zero when unset. */
 static inline int8_t corners_scalars_get_i8(const corners_scalars *o)
 {
 	return o->i8;
 }
+/** Set i8 to @p v. */
 static inline void corners_scalars_set_i8(corners_scalars *o, int8_t v)
 {
 	o->i8 = v;
 	o->slot_bits[0] |= 0x02u;
 }
+/** Unset i8, freeing what it owned (Python's del). */
 static inline void corners_scalars_clear_i8(corners_scalars *o)
 {
 	o->i8 = 0;
@@ -166,19 +174,23 @@ static inline void corners_scalars_clear_i8(corners_scalars *o)
 }
 
 /* i16: int16 */
+/** Whether i16 is set (Python's hasattr). */
 static inline bool corners_scalars_has_i16(const corners_scalars *o)
 {
 	return (o->slot_bits[0] & 0x04u) != 0;
 }
+/** i16's value; its zero when unset. */
 static inline int16_t corners_scalars_get_i16(const corners_scalars *o)
 {
 	return o->i16;
 }
+/** Set i16 to @p v. */
 static inline void corners_scalars_set_i16(corners_scalars *o, int16_t v)
 {
 	o->i16 = v;
 	o->slot_bits[0] |= 0x04u;
 }
+/** Unset i16, freeing what it owned (Python's del). */
 static inline void corners_scalars_clear_i16(corners_scalars *o)
 {
 	o->i16 = 0;
@@ -186,19 +198,23 @@ static inline void corners_scalars_clear_i16(corners_scalars *o)
 }
 
 /* i32: int32 */
+/** Whether i32 is set (Python's hasattr). */
 static inline bool corners_scalars_has_i32(const corners_scalars *o)
 {
 	return (o->slot_bits[0] & 0x08u) != 0;
 }
+/** i32's value; its zero when unset. */
 static inline int32_t corners_scalars_get_i32(const corners_scalars *o)
 {
 	return o->i32;
 }
+/** Set i32 to @p v. */
 static inline void corners_scalars_set_i32(corners_scalars *o, int32_t v)
 {
 	o->i32 = v;
 	o->slot_bits[0] |= 0x08u;
 }
+/** Unset i32, freeing what it owned (Python's del). */
 static inline void corners_scalars_clear_i32(corners_scalars *o)
 {
 	o->i32 = 0;
@@ -206,19 +222,23 @@ static inline void corners_scalars_clear_i32(corners_scalars *o)
 }
 
 /* i64: int64 */
+/** Whether i64 is set (Python's hasattr). */
 static inline bool corners_scalars_has_i64(const corners_scalars *o)
 {
 	return (o->slot_bits[0] & 0x10u) != 0;
 }
+/** i64's value; its zero when unset. */
 static inline int64_t corners_scalars_get_i64(const corners_scalars *o)
 {
 	return o->i64;
 }
+/** Set i64 to @p v. */
 static inline void corners_scalars_set_i64(corners_scalars *o, int64_t v)
 {
 	o->i64 = v;
 	o->slot_bits[0] |= 0x10u;
 }
+/** Unset i64, freeing what it owned (Python's del). */
 static inline void corners_scalars_clear_i64(corners_scalars *o)
 {
 	o->i64 = 0;
@@ -226,19 +246,23 @@ static inline void corners_scalars_clear_i64(corners_scalars *o)
 }
 
 /* u8: uint8 */
+/** Whether u8 is set (Python's hasattr). */
 static inline bool corners_scalars_has_u8(const corners_scalars *o)
 {
 	return (o->slot_bits[0] & 0x20u) != 0;
 }
+/** u8's value; its zero when unset. */
 static inline uint8_t corners_scalars_get_u8(const corners_scalars *o)
 {
 	return o->u8;
 }
+/** Set u8 to @p v. */
 static inline void corners_scalars_set_u8(corners_scalars *o, uint8_t v)
 {
 	o->u8 = v;
 	o->slot_bits[0] |= 0x20u;
 }
+/** Unset u8, freeing what it owned (Python's del). */
 static inline void corners_scalars_clear_u8(corners_scalars *o)
 {
 	o->u8 = 0;
@@ -246,19 +270,23 @@ static inline void corners_scalars_clear_u8(corners_scalars *o)
 }
 
 /* u16: uint16 */
+/** Whether u16 is set (Python's hasattr). */
 static inline bool corners_scalars_has_u16(const corners_scalars *o)
 {
 	return (o->slot_bits[0] & 0x40u) != 0;
 }
+/** u16's value; its zero when unset. */
 static inline uint16_t corners_scalars_get_u16(const corners_scalars *o)
 {
 	return o->u16;
 }
+/** Set u16 to @p v. */
 static inline void corners_scalars_set_u16(corners_scalars *o, uint16_t v)
 {
 	o->u16 = v;
 	o->slot_bits[0] |= 0x40u;
 }
+/** Unset u16, freeing what it owned (Python's del). */
 static inline void corners_scalars_clear_u16(corners_scalars *o)
 {
 	o->u16 = 0;
@@ -266,19 +294,23 @@ static inline void corners_scalars_clear_u16(corners_scalars *o)
 }
 
 /* u32: uint32 */
+/** Whether u32 is set (Python's hasattr). */
 static inline bool corners_scalars_has_u32(const corners_scalars *o)
 {
 	return (o->slot_bits[0] & 0x80u) != 0;
 }
+/** u32's value; its zero when unset. */
 static inline uint32_t corners_scalars_get_u32(const corners_scalars *o)
 {
 	return o->u32;
 }
+/** Set u32 to @p v. */
 static inline void corners_scalars_set_u32(corners_scalars *o, uint32_t v)
 {
 	o->u32 = v;
 	o->slot_bits[0] |= 0x80u;
 }
+/** Unset u32, freeing what it owned (Python's del). */
 static inline void corners_scalars_clear_u32(corners_scalars *o)
 {
 	o->u32 = 0;
@@ -286,19 +318,23 @@ static inline void corners_scalars_clear_u32(corners_scalars *o)
 }
 
 /* u64: uint64 */
+/** Whether u64 is set (Python's hasattr). */
 static inline bool corners_scalars_has_u64(const corners_scalars *o)
 {
 	return (o->slot_bits[1] & 0x01u) != 0;
 }
+/** u64's value; its zero when unset. */
 static inline uint64_t corners_scalars_get_u64(const corners_scalars *o)
 {
 	return o->u64;
 }
+/** Set u64 to @p v. */
 static inline void corners_scalars_set_u64(corners_scalars *o, uint64_t v)
 {
 	o->u64 = v;
 	o->slot_bits[1] |= 0x01u;
 }
+/** Unset u64, freeing what it owned (Python's del). */
 static inline void corners_scalars_clear_u64(corners_scalars *o)
 {
 	o->u64 = 0;
@@ -306,19 +342,23 @@ static inline void corners_scalars_clear_u64(corners_scalars *o)
 }
 
 /* f: float */
+/** Whether f is set (Python's hasattr). */
 static inline bool corners_scalars_has_f(const corners_scalars *o)
 {
 	return (o->slot_bits[1] & 0x02u) != 0;
 }
+/** f's value; its zero when unset. */
 static inline float corners_scalars_get_f(const corners_scalars *o)
 {
 	return o->f;
 }
+/** Set f to @p v. */
 static inline void corners_scalars_set_f(corners_scalars *o, float v)
 {
 	o->f = v;
 	o->slot_bits[1] |= 0x02u;
 }
+/** Unset f, freeing what it owned (Python's del). */
 static inline void corners_scalars_clear_f(corners_scalars *o)
 {
 	o->f = 0;
@@ -326,19 +366,23 @@ static inline void corners_scalars_clear_f(corners_scalars *o)
 }
 
 /* d: double */
+/** Whether d is set (Python's hasattr). */
 static inline bool corners_scalars_has_d(const corners_scalars *o)
 {
 	return (o->slot_bits[1] & 0x04u) != 0;
 }
+/** d's value; its zero when unset. */
 static inline double corners_scalars_get_d(const corners_scalars *o)
 {
 	return o->d;
 }
+/** Set d to @p v. */
 static inline void corners_scalars_set_d(corners_scalars *o, double v)
 {
 	o->d = v;
 	o->slot_bits[1] |= 0x04u;
 }
+/** Unset d, freeing what it owned (Python's del). */
 static inline void corners_scalars_clear_d(corners_scalars *o)
 {
 	o->d = 0;
@@ -346,19 +390,23 @@ static inline void corners_scalars_clear_d(corners_scalars *o)
 }
 
 /* n: double */
+/** Whether n is set (Python's hasattr). */
 static inline bool corners_scalars_has_n(const corners_scalars *o)
 {
 	return (o->slot_bits[1] & 0x08u) != 0;
 }
+/** n's value; its zero when unset. */
 static inline double corners_scalars_get_n(const corners_scalars *o)
 {
 	return o->n;
 }
+/** Set n to @p v. */
 static inline void corners_scalars_set_n(corners_scalars *o, double v)
 {
 	o->n = v;
 	o->slot_bits[1] |= 0x08u;
 }
+/** Unset n, freeing what it owned (Python's del). */
 static inline void corners_scalars_clear_n(corners_scalars *o)
 {
 	o->n = 0;
@@ -366,14 +414,17 @@ static inline void corners_scalars_clear_n(corners_scalars *o)
 }
 
 /* s: string */
+/** Whether s is set (Python's hasattr). */
 static inline bool corners_scalars_has_s(const corners_scalars *o)
 {
 	return (o->slot_bits[1] & 0x10u) != 0;
 }
+/** s's value, borrowed; NULL when unset. */
 static inline const char *corners_scalars_get_s(const corners_scalars *o)
 {
 	return o->s;
 }
+/** Set s to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
 static inline int corners_scalars_set_s(corners_scalars *o, const char *v)
 {
 	int rc = slot_string_assign(&o->s, v);
@@ -381,6 +432,7 @@ static inline int corners_scalars_set_s(corners_scalars *o, const char *v)
 		o->slot_bits[1] |= 0x10u;
 	return rc;
 }
+/** Unset s, freeing what it owned (Python's del). */
 static inline void corners_scalars_clear_s(corners_scalars *o)
 {
 	free(o->s);
@@ -389,19 +441,23 @@ static inline void corners_scalars_clear_s(corners_scalars *o)
 }
 
 /* e: Level */
+/** Whether e is set (Python's hasattr). */
 static inline bool corners_scalars_has_e(const corners_scalars *o)
 {
 	return (o->slot_bits[1] & 0x20u) != 0;
 }
+/** e's value; its zero when unset. */
 static inline corners_level corners_scalars_get_e(const corners_scalars *o)
 {
 	return o->e;
 }
+/** Set e to @p v. */
 static inline void corners_scalars_set_e(corners_scalars *o, corners_level v)
 {
 	o->e = v;
 	o->slot_bits[1] |= 0x20u;
 }
+/** Unset e, freeing what it owned (Python's del). */
 static inline void corners_scalars_clear_e(corners_scalars *o)
 {
 	o->e = (corners_level)0;
@@ -441,39 +497,47 @@ static inline size_t corners_keyed_repr(char *buf, size_t size, const corners_ke
 }
 
 /* key: string, readonly */
+/** Whether key is set (Python's hasattr). */
 static inline bool corners_keyed_has_key(const corners_keyed *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
+/** key's value, borrowed; NULL when unset. */
 static inline const char *corners_keyed_get_key(const corners_keyed *o)
 {
 	return o->key;
 }
 
 /* tag: Level, readonly */
+/** Whether tag is set (Python's hasattr). */
 static inline bool corners_keyed_has_tag(const corners_keyed *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
+/** tag's value; its zero when unset. */
 static inline corners_level corners_keyed_get_tag(const corners_keyed *o)
 {
 	return o->tag;
 }
 
 /* hits: uint32 */
+/** Whether hits is set (Python's hasattr). */
 static inline bool corners_keyed_has_hits(const corners_keyed *o)
 {
 	return (o->slot_bits[0] & 0x04u) != 0;
 }
+/** hits's value; its zero when unset. */
 static inline uint32_t corners_keyed_get_hits(const corners_keyed *o)
 {
 	return o->hits;
 }
+/** Set hits to @p v. */
 static inline void corners_keyed_set_hits(corners_keyed *o, uint32_t v)
 {
 	o->hits = v;
 	o->slot_bits[0] |= 0x04u;
 }
+/** Unset hits, freeing what it owned (Python's del). */
 static inline void corners_keyed_clear_hits(corners_keyed *o)
 {
 	o->hits = 0;
@@ -511,14 +575,17 @@ static inline size_t corners_named_repr(char *buf, size_t size, const corners_na
 }
 
 /* label: string */
+/** Whether label is set (Python's hasattr). */
 static inline bool corners_named_has_label(const corners_named *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
+/** label's value, borrowed; NULL when unset. */
 static inline const char *corners_named_get_label(const corners_named *o)
 {
 	return o->label;
 }
+/** Set label to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
 static inline int corners_named_set_label(corners_named *o, const char *v)
 {
 	int rc = slot_string_assign(&o->label, v);
@@ -526,6 +593,7 @@ static inline int corners_named_set_label(corners_named *o, const char *v)
 		o->slot_bits[0] |= 0x01u;
 	return rc;
 }
+/** Unset label, freeing what it owned (Python's del). */
 static inline void corners_named_clear_label(corners_named *o)
 {
 	free(o->label);
@@ -571,10 +639,12 @@ static inline size_t corners_holder_repr(char *buf, size_t size, const corners_h
 }
 
 /* named: Named */
+/** Whether named is set (Python's hasattr). */
 static inline bool corners_holder_has_named(const corners_holder *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
+/** named, borrowed; every slot unset when named is. */
 static inline const corners_named *corners_holder_get_named(const corners_holder *o)
 {
 	return &o->named;
@@ -602,6 +672,7 @@ static inline int corners_holder_set_named(corners_holder *o, const corners_name
 	o->slot_bits[0] |= 0x01u;
 	return SLOT_OK;
 }
+/** Unset named, freeing what it owned (Python's del). */
 static inline void corners_holder_clear_named(corners_holder *o)
 {
 	if (corners_holder_has_named(o))
@@ -610,6 +681,7 @@ static inline void corners_holder_clear_named(corners_holder *o)
 }
 
 /* nameds: Named[2] */
+/** Whether nameds is set (Python's hasattr). */
 static inline bool corners_holder_has_nameds(const corners_holder *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
@@ -619,11 +691,13 @@ static inline const corners_named *corners_holder_get_nameds(const corners_holde
 {
 	return o->nameds;
 }
+/** Element @p i of nameds (i < 2). */
 static inline const corners_named *corners_holder_get_nameds_at(const corners_holder *o, size_t i)
 {
 	return &o->nameds[i];
 }
-/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other
+ * elements of an unset array stay empty (every slot unset). */
 static inline int corners_holder_set_nameds_at(corners_holder *o, size_t i, const corners_named *v)
 {
 	corners_named copy;
@@ -635,7 +709,8 @@ static inline int corners_holder_set_nameds_at(corners_holder *o, size_t i, cons
 	o->slot_bits[0] |= 0x02u;
 	return SLOT_OK;
 }
-/** Element @p i, to change in place; the array is set (initialised) if it was unset.  NULL if that init fails. */
+/** Element @p i, to change in place; the array is set (initialised) if it
+ * was unset.  NULL if that init fails. */
 static inline corners_named *corners_holder_mut_nameds_at(corners_holder *o, size_t i)
 {
 	if (!corners_holder_has_nameds(o)) {
@@ -650,6 +725,7 @@ static inline corners_named *corners_holder_mut_nameds_at(corners_holder *o, siz
 	}
 	return &o->nameds[i];
 }
+/** Unset nameds, freeing what it owned (Python's del). */
 static inline void corners_holder_clear_nameds(corners_holder *o)
 {
 	if (corners_holder_has_nameds(o))
@@ -660,10 +736,12 @@ static inline void corners_holder_clear_nameds(corners_holder *o)
 }
 
 /* keyed: Keyed */
+/** Whether keyed is set (Python's hasattr). */
 static inline bool corners_holder_has_keyed(const corners_holder *o)
 {
 	return (o->slot_bits[0] & 0x04u) != 0;
 }
+/** keyed, borrowed; every slot unset when keyed is. */
 static inline const corners_keyed *corners_holder_get_keyed(const corners_holder *o)
 {
 	return &o->keyed;
@@ -681,6 +759,7 @@ static inline int corners_holder_set_keyed(corners_holder *o, const corners_keye
 	o->slot_bits[0] |= 0x04u;
 	return SLOT_OK;
 }
+/** Unset keyed, freeing what it owned (Python's del). */
 static inline void corners_holder_clear_keyed(corners_holder *o)
 {
 	if (corners_holder_has_keyed(o))
@@ -689,10 +768,12 @@ static inline void corners_holder_clear_keyed(corners_holder *o)
 }
 
 /* empty: Empty */
+/** Whether empty is set (Python's hasattr). */
 static inline bool corners_holder_has_empty(const corners_holder *o)
 {
 	return (o->slot_bits[0] & 0x08u) != 0;
 }
+/** empty, borrowed; every slot unset when empty is. */
 static inline const corners_empty *corners_holder_get_empty(const corners_holder *o)
 {
 	return &o->empty;
@@ -719,6 +800,7 @@ static inline int corners_holder_set_empty(corners_holder *o, const corners_empt
 	o->slot_bits[0] |= 0x08u;
 	return SLOT_OK;
 }
+/** Unset empty, freeing what it owned (Python's del). */
 static inline void corners_holder_clear_empty(corners_holder *o)
 {
 	if (corners_holder_has_empty(o))
@@ -727,6 +809,7 @@ static inline void corners_holder_clear_empty(corners_holder *o)
 }
 
 /* words: string[3] */
+/** Whether words is set (Python's hasattr). */
 static inline bool corners_holder_has_words(const corners_holder *o)
 {
 	return (o->slot_bits[0] & 0x10u) != 0;
@@ -736,6 +819,7 @@ static inline char *const *corners_holder_get_words(const corners_holder *o)
 {
 	return o->words;
 }
+/** Element @p i of words (i < 3). */
 static inline const char *corners_holder_get_words_at(const corners_holder *o, size_t i)
 {
 	return o->words[i];
@@ -748,6 +832,7 @@ static inline int corners_holder_set_words_at(corners_holder *o, size_t i, const
 		o->slot_bits[0] |= 0x10u;
 	return rc;
 }
+/** Unset words, freeing what it owned (Python's del). */
 static inline void corners_holder_clear_words(corners_holder *o)
 {
 	for (size_t k = 0; k < 3; k++)
@@ -757,6 +842,7 @@ static inline void corners_holder_clear_words(corners_holder *o)
 }
 
 /* levels: Level[2] */
+/** Whether levels is set (Python's hasattr). */
 static inline bool corners_holder_has_levels(const corners_holder *o)
 {
 	return (o->slot_bits[0] & 0x20u) != 0;
@@ -766,15 +852,18 @@ static inline const corners_level *corners_holder_get_levels(const corners_holde
 {
 	return o->levels;
 }
+/** Element @p i of levels (i < 2). */
 static inline corners_level corners_holder_get_levels_at(const corners_holder *o, size_t i)
 {
 	return o->levels[i];
 }
+/** Set element @p i of levels to @p v; the array is set. */
 static inline void corners_holder_set_levels_at(corners_holder *o, size_t i, corners_level v)
 {
 	o->levels[i] = v;
 	o->slot_bits[0] |= 0x20u;
 }
+/** Unset levels, freeing what it owned (Python's del). */
 static inline void corners_holder_clear_levels(corners_holder *o)
 {
 	memset(o->levels, 0, sizeof o->levels);
@@ -782,6 +871,7 @@ static inline void corners_holder_clear_levels(corners_holder *o)
 }
 
 /* boxes: Scalars[2] */
+/** Whether boxes is set (Python's hasattr). */
 static inline bool corners_holder_has_boxes(const corners_holder *o)
 {
 	return (o->slot_bits[0] & 0x40u) != 0;
@@ -791,11 +881,13 @@ static inline const corners_scalars *corners_holder_get_boxes(const corners_hold
 {
 	return o->boxes;
 }
+/** Element @p i of boxes (i < 2). */
 static inline const corners_scalars *corners_holder_get_boxes_at(const corners_holder *o, size_t i)
 {
 	return &o->boxes[i];
 }
-/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other
+ * elements of an unset array stay empty (every slot unset). */
 static inline int corners_holder_set_boxes_at(corners_holder *o, size_t i, const corners_scalars *v)
 {
 	corners_scalars copy;
@@ -807,7 +899,8 @@ static inline int corners_holder_set_boxes_at(corners_holder *o, size_t i, const
 	o->slot_bits[0] |= 0x40u;
 	return SLOT_OK;
 }
-/** Element @p i, to change in place; the array is set (initialised) if it was unset.  NULL if that init fails. */
+/** Element @p i, to change in place; the array is set (initialised) if it
+ * was unset.  NULL if that init fails. */
 static inline corners_scalars *corners_holder_mut_boxes_at(corners_holder *o, size_t i)
 {
 	if (!corners_holder_has_boxes(o)) {
@@ -822,6 +915,7 @@ static inline corners_scalars *corners_holder_mut_boxes_at(corners_holder *o, si
 	}
 	return &o->boxes[i];
 }
+/** Unset boxes, freeing what it owned (Python's del). */
 static inline void corners_holder_clear_boxes(corners_holder *o)
 {
 	if (corners_holder_has_boxes(o))
@@ -832,6 +926,7 @@ static inline void corners_holder_clear_boxes(corners_holder *o)
 }
 
 /* keys: Keyed[2] */
+/** Whether keys is set (Python's hasattr). */
 static inline bool corners_holder_has_keys(const corners_holder *o)
 {
 	return (o->slot_bits[0] & 0x80u) != 0;
@@ -841,11 +936,13 @@ static inline const corners_keyed *corners_holder_get_keys(const corners_holder 
 {
 	return o->keys;
 }
+/** Element @p i of keys (i < 2). */
 static inline const corners_keyed *corners_holder_get_keys_at(const corners_holder *o, size_t i)
 {
 	return &o->keys[i];
 }
-/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other
+ * elements of an unset array stay empty (every slot unset). */
 static inline int corners_holder_set_keys_at(corners_holder *o, size_t i, const corners_keyed *v)
 {
 	corners_keyed copy;
@@ -857,6 +954,7 @@ static inline int corners_holder_set_keys_at(corners_holder *o, size_t i, const 
 	o->slot_bits[0] |= 0x80u;
 	return SLOT_OK;
 }
+/** Unset keys, freeing what it owned (Python's del). */
 static inline void corners_holder_clear_keys(corners_holder *o)
 {
 	if (corners_holder_has_keys(o))
@@ -867,6 +965,7 @@ static inline void corners_holder_clear_keys(corners_holder *o)
 }
 
 /* bytes: uint8[16] */
+/** Whether bytes is set (Python's hasattr). */
 static inline bool corners_holder_has_bytes(const corners_holder *o)
 {
 	return (o->slot_bits[1] & 0x01u) != 0;
@@ -876,15 +975,18 @@ static inline const uint8_t *corners_holder_get_bytes(const corners_holder *o)
 {
 	return o->bytes;
 }
+/** Element @p i of bytes (i < 16). */
 static inline uint8_t corners_holder_get_bytes_at(const corners_holder *o, size_t i)
 {
 	return o->bytes[i];
 }
+/** Set element @p i of bytes to @p v; the array is set. */
 static inline void corners_holder_set_bytes_at(corners_holder *o, size_t i, uint8_t v)
 {
 	o->bytes[i] = v;
 	o->slot_bits[1] |= 0x01u;
 }
+/** Unset bytes, freeing what it owned (Python's del). */
 static inline void corners_holder_clear_bytes(corners_holder *o)
 {
 	memset(o->bytes, 0, sizeof o->bytes);
@@ -920,324 +1022,256 @@ static inline size_t corners_marker_repr(char *buf, size_t size, const corners_m
 }
 
 /* named: Named, from Holder */
+/** Whether named is set (Python's hasattr). */
 static inline bool corners_marker_has_named(const corners_marker *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x01u) != 0;
+	return corners_holder_has_named(&o->slot_base);
 }
+/** named, borrowed; every slot unset when named is. */
 static inline const corners_named *corners_marker_get_named(const corners_marker *o)
 {
-	return &o->slot_base.named;
+	return corners_holder_get_named(&o->slot_base);
 }
 /** named, to change in place; set (initialised) if it was unset.  NULL if that init fails. */
 static inline corners_named *corners_marker_mut_named(corners_marker *o)
 {
-	if (!corners_marker_has_named(o)) {
-		if (corners_named_init(&o->slot_base.named) != SLOT_OK)
-			return NULL;
-		o->slot_base.slot_bits[0] |= 0x01u;
-	}
-	return &o->slot_base.named;
+	return corners_holder_mut_named(&o->slot_base);
 }
 /** Set named to a deep copy of @p v; unchanged on failure. */
 static inline int corners_marker_set_named(corners_marker *o, const corners_named *v)
 {
-	corners_named copy;
-	int rc = corners_named_copy(&copy, v);
-	if (rc != SLOT_OK)
-		return rc;
-	if (corners_marker_has_named(o))
-		corners_named_fini(&o->slot_base.named);
-	o->slot_base.named = copy;
-	o->slot_base.slot_bits[0] |= 0x01u;
-	return SLOT_OK;
+	return corners_holder_set_named(&o->slot_base, v);
 }
+/** Unset named, freeing what it owned (Python's del). */
 static inline void corners_marker_clear_named(corners_marker *o)
 {
-	if (corners_marker_has_named(o))
-		corners_named_fini(&o->slot_base.named);
-	o->slot_base.slot_bits[0] &= (unsigned char)~0x01u;
+	corners_holder_clear_named(&o->slot_base);
 }
 
 /* nameds: Named[2], from Holder */
+/** Whether nameds is set (Python's hasattr). */
 static inline bool corners_marker_has_nameds(const corners_marker *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x02u) != 0;
+	return corners_holder_has_nameds(&o->slot_base);
 }
 /** The 2 elements of nameds. */
 static inline const corners_named *corners_marker_get_nameds(const corners_marker *o)
 {
-	return o->slot_base.nameds;
+	return corners_holder_get_nameds(&o->slot_base);
 }
+/** Element @p i of nameds (i < 2). */
 static inline const corners_named *corners_marker_get_nameds_at(const corners_marker *o, size_t i)
 {
-	return &o->slot_base.nameds[i];
+	return corners_holder_get_nameds_at(&o->slot_base, i);
 }
-/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other
+ * elements of an unset array stay empty (every slot unset). */
 static inline int corners_marker_set_nameds_at(corners_marker *o, size_t i, const corners_named *v)
 {
-	corners_named copy;
-	int rc = corners_named_copy(&copy, v);
-	if (rc != SLOT_OK)
-		return rc;
-	corners_named_fini(&o->slot_base.nameds[i]);
-	o->slot_base.nameds[i] = copy;
-	o->slot_base.slot_bits[0] |= 0x02u;
-	return SLOT_OK;
+	return corners_holder_set_nameds_at(&o->slot_base, i, v);
 }
-/** Element @p i, to change in place; the array is set (initialised) if it was unset.  NULL if that init fails. */
+/** Element @p i, to change in place; the array is set (initialised) if it
+ * was unset.  NULL if that init fails. */
 static inline corners_named *corners_marker_mut_nameds_at(corners_marker *o, size_t i)
 {
-	if (!corners_marker_has_nameds(o)) {
-		for (size_t k = 0; k < 2; k++) {
-			if (corners_named_init(&o->slot_base.nameds[k]) != SLOT_OK) {
-				while (k--)
-					corners_named_fini(&o->slot_base.nameds[k]);
-				return NULL;
-			}
-		}
-		o->slot_base.slot_bits[0] |= 0x02u;
-	}
-	return &o->slot_base.nameds[i];
+	return corners_holder_mut_nameds_at(&o->slot_base, i);
 }
+/** Unset nameds, freeing what it owned (Python's del). */
 static inline void corners_marker_clear_nameds(corners_marker *o)
 {
-	if (corners_marker_has_nameds(o))
-		for (size_t k = 0; k < 2; k++)
-			corners_named_fini(&o->slot_base.nameds[k]);
-	memset(o->slot_base.nameds, 0, sizeof o->slot_base.nameds);
-	o->slot_base.slot_bits[0] &= (unsigned char)~0x02u;
+	corners_holder_clear_nameds(&o->slot_base);
 }
 
 /* keyed: Keyed, from Holder */
+/** Whether keyed is set (Python's hasattr). */
 static inline bool corners_marker_has_keyed(const corners_marker *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x04u) != 0;
+	return corners_holder_has_keyed(&o->slot_base);
 }
+/** keyed, borrowed; every slot unset when keyed is. */
 static inline const corners_keyed *corners_marker_get_keyed(const corners_marker *o)
 {
-	return &o->slot_base.keyed;
+	return corners_holder_get_keyed(&o->slot_base);
 }
 /** Set keyed to a deep copy of @p v; unchanged on failure. */
 static inline int corners_marker_set_keyed(corners_marker *o, const corners_keyed *v)
 {
-	corners_keyed copy;
-	int rc = corners_keyed_copy(&copy, v);
-	if (rc != SLOT_OK)
-		return rc;
-	if (corners_marker_has_keyed(o))
-		corners_keyed_fini(&o->slot_base.keyed);
-	o->slot_base.keyed = copy;
-	o->slot_base.slot_bits[0] |= 0x04u;
-	return SLOT_OK;
+	return corners_holder_set_keyed(&o->slot_base, v);
 }
+/** Unset keyed, freeing what it owned (Python's del). */
 static inline void corners_marker_clear_keyed(corners_marker *o)
 {
-	if (corners_marker_has_keyed(o))
-		corners_keyed_fini(&o->slot_base.keyed);
-	o->slot_base.slot_bits[0] &= (unsigned char)~0x04u;
+	corners_holder_clear_keyed(&o->slot_base);
 }
 
 /* empty: Empty, from Holder */
+/** Whether empty is set (Python's hasattr). */
 static inline bool corners_marker_has_empty(const corners_marker *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x08u) != 0;
+	return corners_holder_has_empty(&o->slot_base);
 }
+/** empty, borrowed; every slot unset when empty is. */
 static inline const corners_empty *corners_marker_get_empty(const corners_marker *o)
 {
-	return &o->slot_base.empty;
+	return corners_holder_get_empty(&o->slot_base);
 }
 /** empty, to change in place; set (initialised) if it was unset. */
 static inline corners_empty *corners_marker_mut_empty(corners_marker *o)
 {
-	if (!corners_marker_has_empty(o)) {
-		corners_empty_init(&o->slot_base.empty);
-		o->slot_base.slot_bits[0] |= 0x08u;
-	}
-	return &o->slot_base.empty;
+	return corners_holder_mut_empty(&o->slot_base);
 }
 /** Set empty to a deep copy of @p v; unchanged on failure. */
 static inline int corners_marker_set_empty(corners_marker *o, const corners_empty *v)
 {
-	corners_empty copy;
-	int rc = corners_empty_copy(&copy, v);
-	if (rc != SLOT_OK)
-		return rc;
-	if (corners_marker_has_empty(o))
-		corners_empty_fini(&o->slot_base.empty);
-	o->slot_base.empty = copy;
-	o->slot_base.slot_bits[0] |= 0x08u;
-	return SLOT_OK;
+	return corners_holder_set_empty(&o->slot_base, v);
 }
+/** Unset empty, freeing what it owned (Python's del). */
 static inline void corners_marker_clear_empty(corners_marker *o)
 {
-	if (corners_marker_has_empty(o))
-		corners_empty_fini(&o->slot_base.empty);
-	o->slot_base.slot_bits[0] &= (unsigned char)~0x08u;
+	corners_holder_clear_empty(&o->slot_base);
 }
 
 /* words: string[3], from Holder */
+/** Whether words is set (Python's hasattr). */
 static inline bool corners_marker_has_words(const corners_marker *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x10u) != 0;
+	return corners_holder_has_words(&o->slot_base);
 }
 /** The 3 elements of words. */
 static inline char *const *corners_marker_get_words(const corners_marker *o)
 {
-	return o->slot_base.words;
+	return corners_holder_get_words(&o->slot_base);
 }
+/** Element @p i of words (i < 3). */
 static inline const char *corners_marker_get_words_at(const corners_marker *o, size_t i)
 {
-	return o->slot_base.words[i];
+	return corners_holder_get_words_at(&o->slot_base, i);
 }
 /** Set element @p i to a copy of @p v; unchanged on failure. */
 static inline int corners_marker_set_words_at(corners_marker *o, size_t i, const char *v)
 {
-	int rc = slot_string_assign(&o->slot_base.words[i], v);
-	if (rc == SLOT_OK)
-		o->slot_base.slot_bits[0] |= 0x10u;
-	return rc;
+	return corners_holder_set_words_at(&o->slot_base, i, v);
 }
+/** Unset words, freeing what it owned (Python's del). */
 static inline void corners_marker_clear_words(corners_marker *o)
 {
-	for (size_t k = 0; k < 3; k++)
-		free(o->slot_base.words[k]);
-	memset(o->slot_base.words, 0, sizeof o->slot_base.words);
-	o->slot_base.slot_bits[0] &= (unsigned char)~0x10u;
+	corners_holder_clear_words(&o->slot_base);
 }
 
 /* levels: Level[2], from Holder */
+/** Whether levels is set (Python's hasattr). */
 static inline bool corners_marker_has_levels(const corners_marker *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x20u) != 0;
+	return corners_holder_has_levels(&o->slot_base);
 }
 /** The 2 elements of levels. */
 static inline const corners_level *corners_marker_get_levels(const corners_marker *o)
 {
-	return o->slot_base.levels;
+	return corners_holder_get_levels(&o->slot_base);
 }
+/** Element @p i of levels (i < 2). */
 static inline corners_level corners_marker_get_levels_at(const corners_marker *o, size_t i)
 {
-	return o->slot_base.levels[i];
+	return corners_holder_get_levels_at(&o->slot_base, i);
 }
+/** Set element @p i of levels to @p v; the array is set. */
 static inline void corners_marker_set_levels_at(corners_marker *o, size_t i, corners_level v)
 {
-	o->slot_base.levels[i] = v;
-	o->slot_base.slot_bits[0] |= 0x20u;
+	corners_holder_set_levels_at(&o->slot_base, i, v);
 }
+/** Unset levels, freeing what it owned (Python's del). */
 static inline void corners_marker_clear_levels(corners_marker *o)
 {
-	memset(o->slot_base.levels, 0, sizeof o->slot_base.levels);
-	o->slot_base.slot_bits[0] &= (unsigned char)~0x20u;
+	corners_holder_clear_levels(&o->slot_base);
 }
 
 /* boxes: Scalars[2], from Holder */
+/** Whether boxes is set (Python's hasattr). */
 static inline bool corners_marker_has_boxes(const corners_marker *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x40u) != 0;
+	return corners_holder_has_boxes(&o->slot_base);
 }
 /** The 2 elements of boxes. */
 static inline const corners_scalars *corners_marker_get_boxes(const corners_marker *o)
 {
-	return o->slot_base.boxes;
+	return corners_holder_get_boxes(&o->slot_base);
 }
+/** Element @p i of boxes (i < 2). */
 static inline const corners_scalars *corners_marker_get_boxes_at(const corners_marker *o, size_t i)
 {
-	return &o->slot_base.boxes[i];
+	return corners_holder_get_boxes_at(&o->slot_base, i);
 }
-/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other
+ * elements of an unset array stay empty (every slot unset). */
 static inline int corners_marker_set_boxes_at(corners_marker *o, size_t i, const corners_scalars *v)
 {
-	corners_scalars copy;
-	int rc = corners_scalars_copy(&copy, v);
-	if (rc != SLOT_OK)
-		return rc;
-	corners_scalars_fini(&o->slot_base.boxes[i]);
-	o->slot_base.boxes[i] = copy;
-	o->slot_base.slot_bits[0] |= 0x40u;
-	return SLOT_OK;
+	return corners_holder_set_boxes_at(&o->slot_base, i, v);
 }
-/** Element @p i, to change in place; the array is set (initialised) if it was unset.  NULL if that init fails. */
+/** Element @p i, to change in place; the array is set (initialised) if it
+ * was unset.  NULL if that init fails. */
 static inline corners_scalars *corners_marker_mut_boxes_at(corners_marker *o, size_t i)
 {
-	if (!corners_marker_has_boxes(o)) {
-		for (size_t k = 0; k < 2; k++) {
-			if (corners_scalars_init(&o->slot_base.boxes[k]) != SLOT_OK) {
-				while (k--)
-					corners_scalars_fini(&o->slot_base.boxes[k]);
-				return NULL;
-			}
-		}
-		o->slot_base.slot_bits[0] |= 0x40u;
-	}
-	return &o->slot_base.boxes[i];
+	return corners_holder_mut_boxes_at(&o->slot_base, i);
 }
+/** Unset boxes, freeing what it owned (Python's del). */
 static inline void corners_marker_clear_boxes(corners_marker *o)
 {
-	if (corners_marker_has_boxes(o))
-		for (size_t k = 0; k < 2; k++)
-			corners_scalars_fini(&o->slot_base.boxes[k]);
-	memset(o->slot_base.boxes, 0, sizeof o->slot_base.boxes);
-	o->slot_base.slot_bits[0] &= (unsigned char)~0x40u;
+	corners_holder_clear_boxes(&o->slot_base);
 }
 
 /* keys: Keyed[2], from Holder */
+/** Whether keys is set (Python's hasattr). */
 static inline bool corners_marker_has_keys(const corners_marker *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x80u) != 0;
+	return corners_holder_has_keys(&o->slot_base);
 }
 /** The 2 elements of keys. */
 static inline const corners_keyed *corners_marker_get_keys(const corners_marker *o)
 {
-	return o->slot_base.keys;
+	return corners_holder_get_keys(&o->slot_base);
 }
+/** Element @p i of keys (i < 2). */
 static inline const corners_keyed *corners_marker_get_keys_at(const corners_marker *o, size_t i)
 {
-	return &o->slot_base.keys[i];
+	return corners_holder_get_keys_at(&o->slot_base, i);
 }
-/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other
+ * elements of an unset array stay empty (every slot unset). */
 static inline int corners_marker_set_keys_at(corners_marker *o, size_t i, const corners_keyed *v)
 {
-	corners_keyed copy;
-	int rc = corners_keyed_copy(&copy, v);
-	if (rc != SLOT_OK)
-		return rc;
-	corners_keyed_fini(&o->slot_base.keys[i]);
-	o->slot_base.keys[i] = copy;
-	o->slot_base.slot_bits[0] |= 0x80u;
-	return SLOT_OK;
+	return corners_holder_set_keys_at(&o->slot_base, i, v);
 }
+/** Unset keys, freeing what it owned (Python's del). */
 static inline void corners_marker_clear_keys(corners_marker *o)
 {
-	if (corners_marker_has_keys(o))
-		for (size_t k = 0; k < 2; k++)
-			corners_keyed_fini(&o->slot_base.keys[k]);
-	memset(o->slot_base.keys, 0, sizeof o->slot_base.keys);
-	o->slot_base.slot_bits[0] &= (unsigned char)~0x80u;
+	corners_holder_clear_keys(&o->slot_base);
 }
 
 /* bytes: uint8[16], from Holder */
+/** Whether bytes is set (Python's hasattr). */
 static inline bool corners_marker_has_bytes(const corners_marker *o)
 {
-	return (o->slot_base.slot_bits[1] & 0x01u) != 0;
+	return corners_holder_has_bytes(&o->slot_base);
 }
 /** The 16 elements of bytes. */
 static inline const uint8_t *corners_marker_get_bytes(const corners_marker *o)
 {
-	return o->slot_base.bytes;
+	return corners_holder_get_bytes(&o->slot_base);
 }
+/** Element @p i of bytes (i < 16). */
 static inline uint8_t corners_marker_get_bytes_at(const corners_marker *o, size_t i)
 {
-	return o->slot_base.bytes[i];
+	return corners_holder_get_bytes_at(&o->slot_base, i);
 }
+/** Set element @p i of bytes to @p v; the array is set. */
 static inline void corners_marker_set_bytes_at(corners_marker *o, size_t i, uint8_t v)
 {
-	o->slot_base.bytes[i] = v;
-	o->slot_base.slot_bits[1] |= 0x01u;
+	corners_holder_set_bytes_at(&o->slot_base, i, v);
 }
+/** Unset bytes, freeing what it owned (Python's del). */
 static inline void corners_marker_clear_bytes(corners_marker *o)
 {
-	memset(o->slot_base.bytes, 0, sizeof o->slot_base.bytes);
-	o->slot_base.slot_bits[1] &= (unsigned char)~0x01u;
+	corners_holder_clear_bytes(&o->slot_base);
 }
 
 typedef struct corners_leaf {
@@ -1271,340 +1305,276 @@ static inline size_t corners_leaf_repr(char *buf, size_t size, const corners_lea
 }
 
 /* named: Named, from Holder */
+/** Whether named is set (Python's hasattr). */
 static inline bool corners_leaf_has_named(const corners_leaf *o)
 {
-	return (o->slot_base.slot_base.slot_bits[0] & 0x01u) != 0;
+	return corners_marker_has_named(&o->slot_base);
 }
+/** named, borrowed; every slot unset when named is. */
 static inline const corners_named *corners_leaf_get_named(const corners_leaf *o)
 {
-	return &o->slot_base.slot_base.named;
+	return corners_marker_get_named(&o->slot_base);
 }
 /** named, to change in place; set (initialised) if it was unset.  NULL if that init fails. */
 static inline corners_named *corners_leaf_mut_named(corners_leaf *o)
 {
-	if (!corners_leaf_has_named(o)) {
-		if (corners_named_init(&o->slot_base.slot_base.named) != SLOT_OK)
-			return NULL;
-		o->slot_base.slot_base.slot_bits[0] |= 0x01u;
-	}
-	return &o->slot_base.slot_base.named;
+	return corners_marker_mut_named(&o->slot_base);
 }
 /** Set named to a deep copy of @p v; unchanged on failure. */
 static inline int corners_leaf_set_named(corners_leaf *o, const corners_named *v)
 {
-	corners_named copy;
-	int rc = corners_named_copy(&copy, v);
-	if (rc != SLOT_OK)
-		return rc;
-	if (corners_leaf_has_named(o))
-		corners_named_fini(&o->slot_base.slot_base.named);
-	o->slot_base.slot_base.named = copy;
-	o->slot_base.slot_base.slot_bits[0] |= 0x01u;
-	return SLOT_OK;
+	return corners_marker_set_named(&o->slot_base, v);
 }
+/** Unset named, freeing what it owned (Python's del). */
 static inline void corners_leaf_clear_named(corners_leaf *o)
 {
-	if (corners_leaf_has_named(o))
-		corners_named_fini(&o->slot_base.slot_base.named);
-	o->slot_base.slot_base.slot_bits[0] &= (unsigned char)~0x01u;
+	corners_marker_clear_named(&o->slot_base);
 }
 
 /* nameds: Named[2], from Holder */
+/** Whether nameds is set (Python's hasattr). */
 static inline bool corners_leaf_has_nameds(const corners_leaf *o)
 {
-	return (o->slot_base.slot_base.slot_bits[0] & 0x02u) != 0;
+	return corners_marker_has_nameds(&o->slot_base);
 }
 /** The 2 elements of nameds. */
 static inline const corners_named *corners_leaf_get_nameds(const corners_leaf *o)
 {
-	return o->slot_base.slot_base.nameds;
+	return corners_marker_get_nameds(&o->slot_base);
 }
+/** Element @p i of nameds (i < 2). */
 static inline const corners_named *corners_leaf_get_nameds_at(const corners_leaf *o, size_t i)
 {
-	return &o->slot_base.slot_base.nameds[i];
+	return corners_marker_get_nameds_at(&o->slot_base, i);
 }
-/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other
+ * elements of an unset array stay empty (every slot unset). */
 static inline int corners_leaf_set_nameds_at(corners_leaf *o, size_t i, const corners_named *v)
 {
-	corners_named copy;
-	int rc = corners_named_copy(&copy, v);
-	if (rc != SLOT_OK)
-		return rc;
-	corners_named_fini(&o->slot_base.slot_base.nameds[i]);
-	o->slot_base.slot_base.nameds[i] = copy;
-	o->slot_base.slot_base.slot_bits[0] |= 0x02u;
-	return SLOT_OK;
+	return corners_marker_set_nameds_at(&o->slot_base, i, v);
 }
-/** Element @p i, to change in place; the array is set (initialised) if it was unset.  NULL if that init fails. */
+/** Element @p i, to change in place; the array is set (initialised) if it
+ * was unset.  NULL if that init fails. */
 static inline corners_named *corners_leaf_mut_nameds_at(corners_leaf *o, size_t i)
 {
-	if (!corners_leaf_has_nameds(o)) {
-		for (size_t k = 0; k < 2; k++) {
-			if (corners_named_init(&o->slot_base.slot_base.nameds[k]) != SLOT_OK) {
-				while (k--)
-					corners_named_fini(&o->slot_base.slot_base.nameds[k]);
-				return NULL;
-			}
-		}
-		o->slot_base.slot_base.slot_bits[0] |= 0x02u;
-	}
-	return &o->slot_base.slot_base.nameds[i];
+	return corners_marker_mut_nameds_at(&o->slot_base, i);
 }
+/** Unset nameds, freeing what it owned (Python's del). */
 static inline void corners_leaf_clear_nameds(corners_leaf *o)
 {
-	if (corners_leaf_has_nameds(o))
-		for (size_t k = 0; k < 2; k++)
-			corners_named_fini(&o->slot_base.slot_base.nameds[k]);
-	memset(o->slot_base.slot_base.nameds, 0, sizeof o->slot_base.slot_base.nameds);
-	o->slot_base.slot_base.slot_bits[0] &= (unsigned char)~0x02u;
+	corners_marker_clear_nameds(&o->slot_base);
 }
 
 /* keyed: Keyed, from Holder */
+/** Whether keyed is set (Python's hasattr). */
 static inline bool corners_leaf_has_keyed(const corners_leaf *o)
 {
-	return (o->slot_base.slot_base.slot_bits[0] & 0x04u) != 0;
+	return corners_marker_has_keyed(&o->slot_base);
 }
+/** keyed, borrowed; every slot unset when keyed is. */
 static inline const corners_keyed *corners_leaf_get_keyed(const corners_leaf *o)
 {
-	return &o->slot_base.slot_base.keyed;
+	return corners_marker_get_keyed(&o->slot_base);
 }
 /** Set keyed to a deep copy of @p v; unchanged on failure. */
 static inline int corners_leaf_set_keyed(corners_leaf *o, const corners_keyed *v)
 {
-	corners_keyed copy;
-	int rc = corners_keyed_copy(&copy, v);
-	if (rc != SLOT_OK)
-		return rc;
-	if (corners_leaf_has_keyed(o))
-		corners_keyed_fini(&o->slot_base.slot_base.keyed);
-	o->slot_base.slot_base.keyed = copy;
-	o->slot_base.slot_base.slot_bits[0] |= 0x04u;
-	return SLOT_OK;
+	return corners_marker_set_keyed(&o->slot_base, v);
 }
+/** Unset keyed, freeing what it owned (Python's del). */
 static inline void corners_leaf_clear_keyed(corners_leaf *o)
 {
-	if (corners_leaf_has_keyed(o))
-		corners_keyed_fini(&o->slot_base.slot_base.keyed);
-	o->slot_base.slot_base.slot_bits[0] &= (unsigned char)~0x04u;
+	corners_marker_clear_keyed(&o->slot_base);
 }
 
 /* empty: Empty, from Holder */
+/** Whether empty is set (Python's hasattr). */
 static inline bool corners_leaf_has_empty(const corners_leaf *o)
 {
-	return (o->slot_base.slot_base.slot_bits[0] & 0x08u) != 0;
+	return corners_marker_has_empty(&o->slot_base);
 }
+/** empty, borrowed; every slot unset when empty is. */
 static inline const corners_empty *corners_leaf_get_empty(const corners_leaf *o)
 {
-	return &o->slot_base.slot_base.empty;
+	return corners_marker_get_empty(&o->slot_base);
 }
 /** empty, to change in place; set (initialised) if it was unset. */
 static inline corners_empty *corners_leaf_mut_empty(corners_leaf *o)
 {
-	if (!corners_leaf_has_empty(o)) {
-		corners_empty_init(&o->slot_base.slot_base.empty);
-		o->slot_base.slot_base.slot_bits[0] |= 0x08u;
-	}
-	return &o->slot_base.slot_base.empty;
+	return corners_marker_mut_empty(&o->slot_base);
 }
 /** Set empty to a deep copy of @p v; unchanged on failure. */
 static inline int corners_leaf_set_empty(corners_leaf *o, const corners_empty *v)
 {
-	corners_empty copy;
-	int rc = corners_empty_copy(&copy, v);
-	if (rc != SLOT_OK)
-		return rc;
-	if (corners_leaf_has_empty(o))
-		corners_empty_fini(&o->slot_base.slot_base.empty);
-	o->slot_base.slot_base.empty = copy;
-	o->slot_base.slot_base.slot_bits[0] |= 0x08u;
-	return SLOT_OK;
+	return corners_marker_set_empty(&o->slot_base, v);
 }
+/** Unset empty, freeing what it owned (Python's del). */
 static inline void corners_leaf_clear_empty(corners_leaf *o)
 {
-	if (corners_leaf_has_empty(o))
-		corners_empty_fini(&o->slot_base.slot_base.empty);
-	o->slot_base.slot_base.slot_bits[0] &= (unsigned char)~0x08u;
+	corners_marker_clear_empty(&o->slot_base);
 }
 
 /* words: string[3], from Holder */
+/** Whether words is set (Python's hasattr). */
 static inline bool corners_leaf_has_words(const corners_leaf *o)
 {
-	return (o->slot_base.slot_base.slot_bits[0] & 0x10u) != 0;
+	return corners_marker_has_words(&o->slot_base);
 }
 /** The 3 elements of words. */
 static inline char *const *corners_leaf_get_words(const corners_leaf *o)
 {
-	return o->slot_base.slot_base.words;
+	return corners_marker_get_words(&o->slot_base);
 }
+/** Element @p i of words (i < 3). */
 static inline const char *corners_leaf_get_words_at(const corners_leaf *o, size_t i)
 {
-	return o->slot_base.slot_base.words[i];
+	return corners_marker_get_words_at(&o->slot_base, i);
 }
 /** Set element @p i to a copy of @p v; unchanged on failure. */
 static inline int corners_leaf_set_words_at(corners_leaf *o, size_t i, const char *v)
 {
-	int rc = slot_string_assign(&o->slot_base.slot_base.words[i], v);
-	if (rc == SLOT_OK)
-		o->slot_base.slot_base.slot_bits[0] |= 0x10u;
-	return rc;
+	return corners_marker_set_words_at(&o->slot_base, i, v);
 }
+/** Unset words, freeing what it owned (Python's del). */
 static inline void corners_leaf_clear_words(corners_leaf *o)
 {
-	for (size_t k = 0; k < 3; k++)
-		free(o->slot_base.slot_base.words[k]);
-	memset(o->slot_base.slot_base.words, 0, sizeof o->slot_base.slot_base.words);
-	o->slot_base.slot_base.slot_bits[0] &= (unsigned char)~0x10u;
+	corners_marker_clear_words(&o->slot_base);
 }
 
 /* levels: Level[2], from Holder */
+/** Whether levels is set (Python's hasattr). */
 static inline bool corners_leaf_has_levels(const corners_leaf *o)
 {
-	return (o->slot_base.slot_base.slot_bits[0] & 0x20u) != 0;
+	return corners_marker_has_levels(&o->slot_base);
 }
 /** The 2 elements of levels. */
 static inline const corners_level *corners_leaf_get_levels(const corners_leaf *o)
 {
-	return o->slot_base.slot_base.levels;
+	return corners_marker_get_levels(&o->slot_base);
 }
+/** Element @p i of levels (i < 2). */
 static inline corners_level corners_leaf_get_levels_at(const corners_leaf *o, size_t i)
 {
-	return o->slot_base.slot_base.levels[i];
+	return corners_marker_get_levels_at(&o->slot_base, i);
 }
+/** Set element @p i of levels to @p v; the array is set. */
 static inline void corners_leaf_set_levels_at(corners_leaf *o, size_t i, corners_level v)
 {
-	o->slot_base.slot_base.levels[i] = v;
-	o->slot_base.slot_base.slot_bits[0] |= 0x20u;
+	corners_marker_set_levels_at(&o->slot_base, i, v);
 }
+/** Unset levels, freeing what it owned (Python's del). */
 static inline void corners_leaf_clear_levels(corners_leaf *o)
 {
-	memset(o->slot_base.slot_base.levels, 0, sizeof o->slot_base.slot_base.levels);
-	o->slot_base.slot_base.slot_bits[0] &= (unsigned char)~0x20u;
+	corners_marker_clear_levels(&o->slot_base);
 }
 
 /* boxes: Scalars[2], from Holder */
+/** Whether boxes is set (Python's hasattr). */
 static inline bool corners_leaf_has_boxes(const corners_leaf *o)
 {
-	return (o->slot_base.slot_base.slot_bits[0] & 0x40u) != 0;
+	return corners_marker_has_boxes(&o->slot_base);
 }
 /** The 2 elements of boxes. */
 static inline const corners_scalars *corners_leaf_get_boxes(const corners_leaf *o)
 {
-	return o->slot_base.slot_base.boxes;
+	return corners_marker_get_boxes(&o->slot_base);
 }
+/** Element @p i of boxes (i < 2). */
 static inline const corners_scalars *corners_leaf_get_boxes_at(const corners_leaf *o, size_t i)
 {
-	return &o->slot_base.slot_base.boxes[i];
+	return corners_marker_get_boxes_at(&o->slot_base, i);
 }
-/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other
+ * elements of an unset array stay empty (every slot unset). */
 static inline int corners_leaf_set_boxes_at(corners_leaf *o, size_t i, const corners_scalars *v)
 {
-	corners_scalars copy;
-	int rc = corners_scalars_copy(&copy, v);
-	if (rc != SLOT_OK)
-		return rc;
-	corners_scalars_fini(&o->slot_base.slot_base.boxes[i]);
-	o->slot_base.slot_base.boxes[i] = copy;
-	o->slot_base.slot_base.slot_bits[0] |= 0x40u;
-	return SLOT_OK;
+	return corners_marker_set_boxes_at(&o->slot_base, i, v);
 }
-/** Element @p i, to change in place; the array is set (initialised) if it was unset.  NULL if that init fails. */
+/** Element @p i, to change in place; the array is set (initialised) if it
+ * was unset.  NULL if that init fails. */
 static inline corners_scalars *corners_leaf_mut_boxes_at(corners_leaf *o, size_t i)
 {
-	if (!corners_leaf_has_boxes(o)) {
-		for (size_t k = 0; k < 2; k++) {
-			if (corners_scalars_init(&o->slot_base.slot_base.boxes[k]) != SLOT_OK) {
-				while (k--)
-					corners_scalars_fini(&o->slot_base.slot_base.boxes[k]);
-				return NULL;
-			}
-		}
-		o->slot_base.slot_base.slot_bits[0] |= 0x40u;
-	}
-	return &o->slot_base.slot_base.boxes[i];
+	return corners_marker_mut_boxes_at(&o->slot_base, i);
 }
+/** Unset boxes, freeing what it owned (Python's del). */
 static inline void corners_leaf_clear_boxes(corners_leaf *o)
 {
-	if (corners_leaf_has_boxes(o))
-		for (size_t k = 0; k < 2; k++)
-			corners_scalars_fini(&o->slot_base.slot_base.boxes[k]);
-	memset(o->slot_base.slot_base.boxes, 0, sizeof o->slot_base.slot_base.boxes);
-	o->slot_base.slot_base.slot_bits[0] &= (unsigned char)~0x40u;
+	corners_marker_clear_boxes(&o->slot_base);
 }
 
 /* keys: Keyed[2], from Holder */
+/** Whether keys is set (Python's hasattr). */
 static inline bool corners_leaf_has_keys(const corners_leaf *o)
 {
-	return (o->slot_base.slot_base.slot_bits[0] & 0x80u) != 0;
+	return corners_marker_has_keys(&o->slot_base);
 }
 /** The 2 elements of keys. */
 static inline const corners_keyed *corners_leaf_get_keys(const corners_leaf *o)
 {
-	return o->slot_base.slot_base.keys;
+	return corners_marker_get_keys(&o->slot_base);
 }
+/** Element @p i of keys (i < 2). */
 static inline const corners_keyed *corners_leaf_get_keys_at(const corners_leaf *o, size_t i)
 {
-	return &o->slot_base.slot_base.keys[i];
+	return corners_marker_get_keys_at(&o->slot_base, i);
 }
-/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other
+ * elements of an unset array stay empty (every slot unset). */
 static inline int corners_leaf_set_keys_at(corners_leaf *o, size_t i, const corners_keyed *v)
 {
-	corners_keyed copy;
-	int rc = corners_keyed_copy(&copy, v);
-	if (rc != SLOT_OK)
-		return rc;
-	corners_keyed_fini(&o->slot_base.slot_base.keys[i]);
-	o->slot_base.slot_base.keys[i] = copy;
-	o->slot_base.slot_base.slot_bits[0] |= 0x80u;
-	return SLOT_OK;
+	return corners_marker_set_keys_at(&o->slot_base, i, v);
 }
+/** Unset keys, freeing what it owned (Python's del). */
 static inline void corners_leaf_clear_keys(corners_leaf *o)
 {
-	if (corners_leaf_has_keys(o))
-		for (size_t k = 0; k < 2; k++)
-			corners_keyed_fini(&o->slot_base.slot_base.keys[k]);
-	memset(o->slot_base.slot_base.keys, 0, sizeof o->slot_base.slot_base.keys);
-	o->slot_base.slot_base.slot_bits[0] &= (unsigned char)~0x80u;
+	corners_marker_clear_keys(&o->slot_base);
 }
 
 /* bytes: uint8[16], from Holder */
+/** Whether bytes is set (Python's hasattr). */
 static inline bool corners_leaf_has_bytes(const corners_leaf *o)
 {
-	return (o->slot_base.slot_base.slot_bits[1] & 0x01u) != 0;
+	return corners_marker_has_bytes(&o->slot_base);
 }
 /** The 16 elements of bytes. */
 static inline const uint8_t *corners_leaf_get_bytes(const corners_leaf *o)
 {
-	return o->slot_base.slot_base.bytes;
+	return corners_marker_get_bytes(&o->slot_base);
 }
+/** Element @p i of bytes (i < 16). */
 static inline uint8_t corners_leaf_get_bytes_at(const corners_leaf *o, size_t i)
 {
-	return o->slot_base.slot_base.bytes[i];
+	return corners_marker_get_bytes_at(&o->slot_base, i);
 }
+/** Set element @p i of bytes to @p v; the array is set. */
 static inline void corners_leaf_set_bytes_at(corners_leaf *o, size_t i, uint8_t v)
 {
-	o->slot_base.slot_base.bytes[i] = v;
-	o->slot_base.slot_base.slot_bits[1] |= 0x01u;
+	corners_marker_set_bytes_at(&o->slot_base, i, v);
 }
+/** Unset bytes, freeing what it owned (Python's del). */
 static inline void corners_leaf_clear_bytes(corners_leaf *o)
 {
-	memset(o->slot_base.slot_base.bytes, 0, sizeof o->slot_base.slot_base.bytes);
-	o->slot_base.slot_base.slot_bits[1] &= (unsigned char)~0x01u;
+	corners_marker_clear_bytes(&o->slot_base);
 }
 
 /* last: bool */
+/** Whether last is set (Python's hasattr). */
 static inline bool corners_leaf_has_last(const corners_leaf *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
+/** last's value; its zero when unset. */
 static inline bool corners_leaf_get_last(const corners_leaf *o)
 {
 	return o->last;
 }
+/** Set last to @p v. */
 static inline void corners_leaf_set_last(corners_leaf *o, bool v)
 {
 	o->last = v;
 	o->slot_bits[0] |= 0x01u;
 }
+/** Unset last, freeing what it owned (Python's del). */
 static inline void corners_leaf_clear_last(corners_leaf *o)
 {
 	o->last = false;
@@ -1658,19 +1628,23 @@ static inline size_t corners_spelled_repr(char *buf, size_t size, const corners_
 }
 
 /* x: int8 */
+/** Whether x is set (Python's hasattr). */
 static inline bool corners_spelled_has_x(const corners_spelled *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
+/** x's value; its zero when unset. */
 static inline int8_t corners_spelled_get_x(const corners_spelled *o)
 {
 	return o->x;
 }
+/** Set x to @p v. */
 static inline void corners_spelled_set_x(corners_spelled *o, int8_t v)
 {
 	o->x = v;
 	o->slot_bits[0] |= 0x01u;
 }
+/** Unset x, freeing what it owned (Python's del). */
 static inline void corners_spelled_clear_x(corners_spelled *o)
 {
 	o->x = 0;
@@ -1678,19 +1652,23 @@ static inline void corners_spelled_clear_x(corners_spelled *o)
 }
 
 /* xy: int8 */
+/** Whether xy is set (Python's hasattr). */
 static inline bool corners_spelled_has_xy(const corners_spelled *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
+/** xy's value; its zero when unset. */
 static inline int8_t corners_spelled_get_xy(const corners_spelled *o)
 {
 	return o->xy;
 }
+/** Set xy to @p v. */
 static inline void corners_spelled_set_xy(corners_spelled *o, int8_t v)
 {
 	o->xy = v;
 	o->slot_bits[0] |= 0x02u;
 }
+/** Unset xy, freeing what it owned (Python's del). */
 static inline void corners_spelled_clear_xy(corners_spelled *o)
 {
 	o->xy = 0;
@@ -1698,19 +1676,23 @@ static inline void corners_spelled_clear_xy(corners_spelled *o)
 }
 
 /* xyz: int8 */
+/** Whether xyz is set (Python's hasattr). */
 static inline bool corners_spelled_has_xyz(const corners_spelled *o)
 {
 	return (o->slot_bits[0] & 0x04u) != 0;
 }
+/** xyz's value; its zero when unset. */
 static inline int8_t corners_spelled_get_xyz(const corners_spelled *o)
 {
 	return o->xyz;
 }
+/** Set xyz to @p v. */
 static inline void corners_spelled_set_xyz(corners_spelled *o, int8_t v)
 {
 	o->xyz = v;
 	o->slot_bits[0] |= 0x04u;
 }
+/** Unset xyz, freeing what it owned (Python's del). */
 static inline void corners_spelled_clear_xyz(corners_spelled *o)
 {
 	o->xyz = 0;
@@ -1718,19 +1700,23 @@ static inline void corners_spelled_clear_xyz(corners_spelled *o)
 }
 
 /* wxyz: int8 */
+/** Whether wxyz is set (Python's hasattr). */
 static inline bool corners_spelled_has_wxyz(const corners_spelled *o)
 {
 	return (o->slot_bits[0] & 0x08u) != 0;
 }
+/** wxyz's value; its zero when unset. */
 static inline int8_t corners_spelled_get_wxyz(const corners_spelled *o)
 {
 	return o->wxyz;
 }
+/** Set wxyz to @p v. */
 static inline void corners_spelled_set_wxyz(corners_spelled *o, int8_t v)
 {
 	o->wxyz = v;
 	o->slot_bits[0] |= 0x08u;
 }
+/** Unset wxyz, freeing what it owned (Python's del). */
 static inline void corners_spelled_clear_wxyz(corners_spelled *o)
 {
 	o->wxyz = 0;
@@ -1738,19 +1724,23 @@ static inline void corners_spelled_clear_wxyz(corners_spelled *o)
 }
 
 /* vwxyz: int8 */
+/** Whether vwxyz is set (Python's hasattr). */
 static inline bool corners_spelled_has_vwxyz(const corners_spelled *o)
 {
 	return (o->slot_bits[0] & 0x10u) != 0;
 }
+/** vwxyz's value; its zero when unset. */
 static inline int8_t corners_spelled_get_vwxyz(const corners_spelled *o)
 {
 	return o->vwxyz;
 }
+/** Set vwxyz to @p v. */
 static inline void corners_spelled_set_vwxyz(corners_spelled *o, int8_t v)
 {
 	o->vwxyz = v;
 	o->slot_bits[0] |= 0x10u;
 }
+/** Unset vwxyz, freeing what it owned (Python's del). */
 static inline void corners_spelled_clear_vwxyz(corners_spelled *o)
 {
 	o->vwxyz = 0;
@@ -1758,19 +1748,23 @@ static inline void corners_spelled_clear_vwxyz(corners_spelled *o)
 }
 
 /* seven_7: int8 */
+/** Whether seven_7 is set (Python's hasattr). */
 static inline bool corners_spelled_has_seven_7(const corners_spelled *o)
 {
 	return (o->slot_bits[0] & 0x20u) != 0;
 }
+/** seven_7's value; its zero when unset. */
 static inline int8_t corners_spelled_get_seven_7(const corners_spelled *o)
 {
 	return o->seven_7;
 }
+/** Set seven_7 to @p v. */
 static inline void corners_spelled_set_seven_7(corners_spelled *o, int8_t v)
 {
 	o->seven_7 = v;
 	o->slot_bits[0] |= 0x20u;
 }
+/** Unset seven_7, freeing what it owned (Python's del). */
 static inline void corners_spelled_clear_seven_7(corners_spelled *o)
 {
 	o->seven_7 = 0;
@@ -1778,19 +1772,23 @@ static inline void corners_spelled_clear_seven_7(corners_spelled *o)
 }
 
 /* eight_88: int8 */
+/** Whether eight_88 is set (Python's hasattr). */
 static inline bool corners_spelled_has_eight_88(const corners_spelled *o)
 {
 	return (o->slot_bits[0] & 0x40u) != 0;
 }
+/** eight_88's value; its zero when unset. */
 static inline int8_t corners_spelled_get_eight_88(const corners_spelled *o)
 {
 	return o->eight_88;
 }
+/** Set eight_88 to @p v. */
 static inline void corners_spelled_set_eight_88(corners_spelled *o, int8_t v)
 {
 	o->eight_88 = v;
 	o->slot_bits[0] |= 0x40u;
 }
+/** Unset eight_88, freeing what it owned (Python's del). */
 static inline void corners_spelled_clear_eight_88(corners_spelled *o)
 {
 	o->eight_88 = 0;
@@ -1798,19 +1796,23 @@ static inline void corners_spelled_clear_eight_88(corners_spelled *o)
 }
 
 /* nine_9999: int8 */
+/** Whether nine_9999 is set (Python's hasattr). */
 static inline bool corners_spelled_has_nine_9999(const corners_spelled *o)
 {
 	return (o->slot_bits[0] & 0x80u) != 0;
 }
+/** nine_9999's value; its zero when unset. */
 static inline int8_t corners_spelled_get_nine_9999(const corners_spelled *o)
 {
 	return o->nine_9999;
 }
+/** Set nine_9999 to @p v. */
 static inline void corners_spelled_set_nine_9999(corners_spelled *o, int8_t v)
 {
 	o->nine_9999 = v;
 	o->slot_bits[0] |= 0x80u;
 }
+/** Unset nine_9999, freeing what it owned (Python's del). */
 static inline void corners_spelled_clear_nine_9999(corners_spelled *o)
 {
 	o->nine_9999 = 0;
@@ -1818,19 +1820,23 @@ static inline void corners_spelled_clear_nine_9999(corners_spelled *o)
 }
 
 /* fifteen_bytes_a: int8 */
+/** Whether fifteen_bytes_a is set (Python's hasattr). */
 static inline bool corners_spelled_has_fifteen_bytes_a(const corners_spelled *o)
 {
 	return (o->slot_bits[1] & 0x01u) != 0;
 }
+/** fifteen_bytes_a's value; its zero when unset. */
 static inline int8_t corners_spelled_get_fifteen_bytes_a(const corners_spelled *o)
 {
 	return o->fifteen_bytes_a;
 }
+/** Set fifteen_bytes_a to @p v. */
 static inline void corners_spelled_set_fifteen_bytes_a(corners_spelled *o, int8_t v)
 {
 	o->fifteen_bytes_a = v;
 	o->slot_bits[1] |= 0x01u;
 }
+/** Unset fifteen_bytes_a, freeing what it owned (Python's del). */
 static inline void corners_spelled_clear_fifteen_bytes_a(corners_spelled *o)
 {
 	o->fifteen_bytes_a = 0;
@@ -1838,19 +1844,23 @@ static inline void corners_spelled_clear_fifteen_bytes_a(corners_spelled *o)
 }
 
 /* sixteen_bytes_ab: int8 */
+/** Whether sixteen_bytes_ab is set (Python's hasattr). */
 static inline bool corners_spelled_has_sixteen_bytes_ab(const corners_spelled *o)
 {
 	return (o->slot_bits[1] & 0x02u) != 0;
 }
+/** sixteen_bytes_ab's value; its zero when unset. */
 static inline int8_t corners_spelled_get_sixteen_bytes_ab(const corners_spelled *o)
 {
 	return o->sixteen_bytes_ab;
 }
+/** Set sixteen_bytes_ab to @p v. */
 static inline void corners_spelled_set_sixteen_bytes_ab(corners_spelled *o, int8_t v)
 {
 	o->sixteen_bytes_ab = v;
 	o->slot_bits[1] |= 0x02u;
 }
+/** Unset sixteen_bytes_ab, freeing what it owned (Python's del). */
 static inline void corners_spelled_clear_sixteen_bytes_ab(corners_spelled *o)
 {
 	o->sixteen_bytes_ab = 0;
@@ -1858,19 +1868,23 @@ static inline void corners_spelled_clear_sixteen_bytes_ab(corners_spelled *o)
 }
 
 /* seventeen_bytes_a: int8 */
+/** Whether seventeen_bytes_a is set (Python's hasattr). */
 static inline bool corners_spelled_has_seventeen_bytes_a(const corners_spelled *o)
 {
 	return (o->slot_bits[1] & 0x04u) != 0;
 }
+/** seventeen_bytes_a's value; its zero when unset. */
 static inline int8_t corners_spelled_get_seventeen_bytes_a(const corners_spelled *o)
 {
 	return o->seventeen_bytes_a;
 }
+/** Set seventeen_bytes_a to @p v. */
 static inline void corners_spelled_set_seventeen_bytes_a(corners_spelled *o, int8_t v)
 {
 	o->seventeen_bytes_a = v;
 	o->slot_bits[1] |= 0x04u;
 }
+/** Unset seventeen_bytes_a, freeing what it owned (Python's del). */
 static inline void corners_spelled_clear_seventeen_bytes_a(corners_spelled *o)
 {
 	o->seventeen_bytes_a = 0;
@@ -1878,19 +1892,23 @@ static inline void corners_spelled_clear_seventeen_bytes_a(corners_spelled *o)
 }
 
 /* seventeen_bytes_b: int8 */
+/** Whether seventeen_bytes_b is set (Python's hasattr). */
 static inline bool corners_spelled_has_seventeen_bytes_b(const corners_spelled *o)
 {
 	return (o->slot_bits[1] & 0x08u) != 0;
 }
+/** seventeen_bytes_b's value; its zero when unset. */
 static inline int8_t corners_spelled_get_seventeen_bytes_b(const corners_spelled *o)
 {
 	return o->seventeen_bytes_b;
 }
+/** Set seventeen_bytes_b to @p v. */
 static inline void corners_spelled_set_seventeen_bytes_b(corners_spelled *o, int8_t v)
 {
 	o->seventeen_bytes_b = v;
 	o->slot_bits[1] |= 0x08u;
 }
+/** Unset seventeen_bytes_b, freeing what it owned (Python's del). */
 static inline void corners_spelled_clear_seventeen_bytes_b(corners_spelled *o)
 {
 	o->seventeen_bytes_b = 0;
@@ -1898,19 +1916,23 @@ static inline void corners_spelled_clear_seventeen_bytes_b(corners_spelled *o)
 }
 
 /* seventeen_cytes_a: int8 */
+/** Whether seventeen_cytes_a is set (Python's hasattr). */
 static inline bool corners_spelled_has_seventeen_cytes_a(const corners_spelled *o)
 {
 	return (o->slot_bits[1] & 0x10u) != 0;
 }
+/** seventeen_cytes_a's value; its zero when unset. */
 static inline int8_t corners_spelled_get_seventeen_cytes_a(const corners_spelled *o)
 {
 	return o->seventeen_cytes_a;
 }
+/** Set seventeen_cytes_a to @p v. */
 static inline void corners_spelled_set_seventeen_cytes_a(corners_spelled *o, int8_t v)
 {
 	o->seventeen_cytes_a = v;
 	o->slot_bits[1] |= 0x10u;
 }
+/** Unset seventeen_cytes_a, freeing what it owned (Python's del). */
 static inline void corners_spelled_clear_seventeen_cytes_a(corners_spelled *o)
 {
 	o->seventeen_cytes_a = 0;
@@ -1918,19 +1940,23 @@ static inline void corners_spelled_clear_seventeen_cytes_a(corners_spelled *o)
 }
 
 /* twenty_four_bytes_long_a: int8 */
+/** Whether twenty_four_bytes_long_a is set (Python's hasattr). */
 static inline bool corners_spelled_has_twenty_four_bytes_long_a(const corners_spelled *o)
 {
 	return (o->slot_bits[1] & 0x20u) != 0;
 }
+/** twenty_four_bytes_long_a's value; its zero when unset. */
 static inline int8_t corners_spelled_get_twenty_four_bytes_long_a(const corners_spelled *o)
 {
 	return o->twenty_four_bytes_long_a;
 }
+/** Set twenty_four_bytes_long_a to @p v. */
 static inline void corners_spelled_set_twenty_four_bytes_long_a(corners_spelled *o, int8_t v)
 {
 	o->twenty_four_bytes_long_a = v;
 	o->slot_bits[1] |= 0x20u;
 }
+/** Unset twenty_four_bytes_long_a, freeing what it owned (Python's del). */
 static inline void corners_spelled_clear_twenty_four_bytes_long_a(corners_spelled *o)
 {
 	o->twenty_four_bytes_long_a = 0;
@@ -1938,19 +1964,23 @@ static inline void corners_spelled_clear_twenty_four_bytes_long_a(corners_spelle
 }
 
 /* thirty_two_bytes_long_with_an_a: int8 */
+/** Whether thirty_two_bytes_long_with_an_a is set (Python's hasattr). */
 static inline bool corners_spelled_has_thirty_two_bytes_long_with_an_a(const corners_spelled *o)
 {
 	return (o->slot_bits[1] & 0x40u) != 0;
 }
+/** thirty_two_bytes_long_with_an_a's value; its zero when unset. */
 static inline int8_t corners_spelled_get_thirty_two_bytes_long_with_an_a(const corners_spelled *o)
 {
 	return o->thirty_two_bytes_long_with_an_a;
 }
+/** Set thirty_two_bytes_long_with_an_a to @p v. */
 static inline void corners_spelled_set_thirty_two_bytes_long_with_an_a(corners_spelled *o, int8_t v)
 {
 	o->thirty_two_bytes_long_with_an_a = v;
 	o->slot_bits[1] |= 0x40u;
 }
+/** Unset thirty_two_bytes_long_with_an_a, freeing what it owned (Python's del). */
 static inline void corners_spelled_clear_thirty_two_bytes_long_with_an_a(corners_spelled *o)
 {
 	o->thirty_two_bytes_long_with_an_a = 0;
@@ -1958,19 +1988,23 @@ static inline void corners_spelled_clear_thirty_two_bytes_long_with_an_a(corners
 }
 
 /* thirty_two_bytes_long_with_an_b: int8 */
+/** Whether thirty_two_bytes_long_with_an_b is set (Python's hasattr). */
 static inline bool corners_spelled_has_thirty_two_bytes_long_with_an_b(const corners_spelled *o)
 {
 	return (o->slot_bits[1] & 0x80u) != 0;
 }
+/** thirty_two_bytes_long_with_an_b's value; its zero when unset. */
 static inline int8_t corners_spelled_get_thirty_two_bytes_long_with_an_b(const corners_spelled *o)
 {
 	return o->thirty_two_bytes_long_with_an_b;
 }
+/** Set thirty_two_bytes_long_with_an_b to @p v. */
 static inline void corners_spelled_set_thirty_two_bytes_long_with_an_b(corners_spelled *o, int8_t v)
 {
 	o->thirty_two_bytes_long_with_an_b = v;
 	o->slot_bits[1] |= 0x80u;
 }
+/** Unset thirty_two_bytes_long_with_an_b, freeing what it owned (Python's del). */
 static inline void corners_spelled_clear_thirty_two_bytes_long_with_an_b(corners_spelled *o)
 {
 	o->thirty_two_bytes_long_with_an_b = 0;
@@ -1978,19 +2012,23 @@ static inline void corners_spelled_clear_thirty_two_bytes_long_with_an_b(corners
 }
 
 /* thirty_two_bytes_lang_with_an_a: Phase */
+/** Whether thirty_two_bytes_lang_with_an_a is set (Python's hasattr). */
 static inline bool corners_spelled_has_thirty_two_bytes_lang_with_an_a(const corners_spelled *o)
 {
 	return (o->slot_bits[2] & 0x01u) != 0;
 }
+/** thirty_two_bytes_lang_with_an_a's value; its zero when unset. */
 static inline corners_phase corners_spelled_get_thirty_two_bytes_lang_with_an_a(const corners_spelled *o)
 {
 	return o->thirty_two_bytes_lang_with_an_a;
 }
+/** Set thirty_two_bytes_lang_with_an_a to @p v. */
 static inline void corners_spelled_set_thirty_two_bytes_lang_with_an_a(corners_spelled *o, corners_phase v)
 {
 	o->thirty_two_bytes_lang_with_an_a = v;
 	o->slot_bits[2] |= 0x01u;
 }
+/** Unset thirty_two_bytes_lang_with_an_a, freeing what it owned (Python's del). */
 static inline void corners_spelled_clear_thirty_two_bytes_lang_with_an_a(corners_spelled *o)
 {
 	o->thirty_two_bytes_lang_with_an_a = (corners_phase)0;
@@ -2032,14 +2070,17 @@ static inline size_t corners_tagged_repr(char *buf, size_t size, const corners_t
 }
 
 /* code: string of at most 7 bytes */
+/** Whether code is set (Python's hasattr). */
 static inline bool corners_tagged_has_code(const corners_tagged *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
+/** code's value, borrowed; NULL when unset. */
 static inline const char *corners_tagged_get_code(const corners_tagged *o)
 {
 	return o->code;
 }
+/** Set code to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ERANGE for a string too long). */
 static inline int corners_tagged_set_code(corners_tagged *o, const char *v)
 {
 	int rc = slot_string_put(o->code, sizeof o->code, v);
@@ -2047,6 +2088,7 @@ static inline int corners_tagged_set_code(corners_tagged *o, const char *v)
 		o->slot_bits[0] |= 0x01u;
 	return rc;
 }
+/** Unset code, freeing what it owned (Python's del). */
 static inline void corners_tagged_clear_code(corners_tagged *o)
 {
 	memset(o->code, 0, sizeof o->code);
@@ -2054,14 +2096,17 @@ static inline void corners_tagged_clear_code(corners_tagged *o)
 }
 
 /* label: string of at most 3 bytes */
+/** Whether label is set (Python's hasattr). */
 static inline bool corners_tagged_has_label(const corners_tagged *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
+/** label's value, borrowed; NULL when unset. */
 static inline const char *corners_tagged_get_label(const corners_tagged *o)
 {
 	return o->label;
 }
+/** Set label to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ERANGE for a string too long). */
 static inline int corners_tagged_set_label(corners_tagged *o, const char *v)
 {
 	int rc = slot_string_put(o->label, sizeof o->label, v);
@@ -2069,6 +2114,7 @@ static inline int corners_tagged_set_label(corners_tagged *o, const char *v)
 		o->slot_bits[0] |= 0x02u;
 	return rc;
 }
+/** Unset label, freeing what it owned (Python's del). */
 static inline void corners_tagged_clear_label(corners_tagged *o)
 {
 	memset(o->label, 0, sizeof o->label);
@@ -2076,20 +2122,24 @@ static inline void corners_tagged_clear_label(corners_tagged *o)
 }
 
 /* key: string of at most 15 bytes, readonly */
+/** Whether key is set (Python's hasattr). */
 static inline bool corners_tagged_has_key(const corners_tagged *o)
 {
 	return (o->slot_bits[0] & 0x04u) != 0;
 }
+/** key's value, borrowed; NULL when unset. */
 static inline const char *corners_tagged_get_key(const corners_tagged *o)
 {
 	return o->key;
 }
 
 /* words: string of at most 4 bytes[3] */
+/** Whether words is set (Python's hasattr). */
 static inline bool corners_tagged_has_words(const corners_tagged *o)
 {
 	return (o->slot_bits[0] & 0x08u) != 0;
 }
+/** Element @p i of words (i < 3). */
 static inline const char *corners_tagged_get_words_at(const corners_tagged *o, size_t i)
 {
 	return o->words[i];
@@ -2102,6 +2152,7 @@ static inline int corners_tagged_set_words_at(corners_tagged *o, size_t i, const
 		o->slot_bits[0] |= 0x08u;
 	return rc;
 }
+/** Unset words, freeing what it owned (Python's del). */
 static inline void corners_tagged_clear_words(corners_tagged *o)
 {
 	memset(o->words, 0, sizeof o->words);
@@ -2109,14 +2160,17 @@ static inline void corners_tagged_clear_words(corners_tagged *o)
 }
 
 /* full: string of at most 2 bytes */
+/** Whether full is set (Python's hasattr). */
 static inline bool corners_tagged_has_full(const corners_tagged *o)
 {
 	return (o->slot_bits[0] & 0x10u) != 0;
 }
+/** full's value, borrowed; NULL when unset. */
 static inline const char *corners_tagged_get_full(const corners_tagged *o)
 {
 	return o->full;
 }
+/** Set full to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ERANGE for a string too long). */
 static inline int corners_tagged_set_full(corners_tagged *o, const char *v)
 {
 	int rc = slot_string_put(o->full, sizeof o->full, v);
@@ -2124,6 +2178,7 @@ static inline int corners_tagged_set_full(corners_tagged *o, const char *v)
 		o->slot_bits[0] |= 0x10u;
 	return rc;
 }
+/** Unset full, freeing what it owned (Python's del). */
 static inline void corners_tagged_clear_full(corners_tagged *o)
 {
 	memset(o->full, 0, sizeof o->full);
@@ -2165,45 +2220,54 @@ static inline size_t corners_counter_repr(char *buf, size_t size, const corners_
 }
 
 /* hits: int32 */
+/** Whether hits is set (Python's hasattr). */
 static inline bool corners_counter_has_hits(const corners_counter *o)
 {
 	(void)o; /* clear: false - always set */
 	return true;
 }
+/** hits's value; its zero when unset. */
 static inline int32_t corners_counter_get_hits(const corners_counter *o)
 {
 	return o->hits;
 }
+/** Set hits to @p v. */
 static inline void corners_counter_set_hits(corners_counter *o, int32_t v)
 {
 	o->hits = v;
 }
 
 /* ratio: double */
+/** Whether ratio is set (Python's hasattr). */
 static inline bool corners_counter_has_ratio(const corners_counter *o)
 {
 	(void)o; /* clear: false - always set */
 	return true;
 }
+/** ratio's value; its zero when unset. */
 static inline double corners_counter_get_ratio(const corners_counter *o)
 {
 	return o->ratio;
 }
+/** Set ratio to @p v. */
 static inline void corners_counter_set_ratio(corners_counter *o, double v)
 {
 	o->ratio = v;
 }
 
 /* tag: string */
+/** Whether tag is set (Python's hasattr). */
 static inline bool corners_counter_has_tag(const corners_counter *o)
 {
 	(void)o; /* clear: false - always set */
 	return true;
 }
+/** tag's value, borrowed; NULL when unset. */
 static inline const char *corners_counter_get_tag(const corners_counter *o)
 {
 	return o->tag;
 }
+/** Set tag to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
 static inline int corners_counter_set_tag(corners_counter *o, const char *v)
 {
 	int rc = slot_string_assign(&o->tag, v);
@@ -2211,15 +2275,18 @@ static inline int corners_counter_set_tag(corners_counter *o, const char *v)
 }
 
 /* code: string of at most 3 bytes */
+/** Whether code is set (Python's hasattr). */
 static inline bool corners_counter_has_code(const corners_counter *o)
 {
 	(void)o; /* clear: false - always set */
 	return true;
 }
+/** code's value, borrowed; NULL when unset. */
 static inline const char *corners_counter_get_code(const corners_counter *o)
 {
 	return o->code;
 }
+/** Set code to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ERANGE for a string too long). */
 static inline int corners_counter_set_code(corners_counter *o, const char *v)
 {
 	int rc = slot_string_put(o->code, sizeof o->code, v);
@@ -2227,19 +2294,23 @@ static inline int corners_counter_set_code(corners_counter *o, const char *v)
 }
 
 /* misses: int32 */
+/** Whether misses is set (Python's hasattr). */
 static inline bool corners_counter_has_misses(const corners_counter *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
+/** misses's value; its zero when unset. */
 static inline int32_t corners_counter_get_misses(const corners_counter *o)
 {
 	return o->misses;
 }
+/** Set misses to @p v. */
 static inline void corners_counter_set_misses(corners_counter *o, int32_t v)
 {
 	o->misses = v;
 	o->slot_bits[0] |= 0x01u;
 }
+/** Unset misses, freeing what it owned (Python's del). */
 static inline void corners_counter_clear_misses(corners_counter *o)
 {
 	o->misses = 0;
@@ -2276,15 +2347,18 @@ static inline size_t corners_fixed_repr(char *buf, size_t size, const corners_fi
 }
 
 /* one: uint8 */
+/** Whether one is set (Python's hasattr). */
 static inline bool corners_fixed_has_one(const corners_fixed *o)
 {
 	(void)o; /* clear: false - always set */
 	return true;
 }
+/** one's value; its zero when unset. */
 static inline uint8_t corners_fixed_get_one(const corners_fixed *o)
 {
 	return o->one;
 }
+/** Set one to @p v. */
 static inline void corners_fixed_set_one(corners_fixed *o, uint8_t v)
 {
 	o->one = v;

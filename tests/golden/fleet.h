@@ -82,10 +82,12 @@ static inline size_t fleet_stop_repr(char *buf, size_t size, const fleet_stop *o
 }
 
 /* where: Point */
+/** Whether where is set (Python's hasattr). */
 static inline bool fleet_stop_has_where(const fleet_stop *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
+/** where, borrowed; every slot unset when where is. */
 static inline const geo_point *fleet_stop_get_where(const fleet_stop *o)
 {
 	return &o->where;
@@ -112,6 +114,7 @@ static inline int fleet_stop_set_where(fleet_stop *o, const geo_point *v)
 	o->slot_bits[0] |= 0x01u;
 	return SLOT_OK;
 }
+/** Unset where, freeing what it owned (Python's del). */
 static inline void fleet_stop_clear_where(fleet_stop *o)
 {
 	if (fleet_stop_has_where(o))
@@ -120,14 +123,17 @@ static inline void fleet_stop_clear_where(fleet_stop *o)
 }
 
 /* label: string */
+/** Whether label is set (Python's hasattr). */
 static inline bool fleet_stop_has_label(const fleet_stop *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
+/** label's value, borrowed; NULL when unset. */
 static inline const char *fleet_stop_get_label(const fleet_stop *o)
 {
 	return o->label;
 }
+/** Set label to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
 static inline int fleet_stop_set_label(fleet_stop *o, const char *v)
 {
 	int rc = slot_string_assign(&o->label, v);
@@ -135,6 +141,7 @@ static inline int fleet_stop_set_label(fleet_stop *o, const char *v)
 		o->slot_bits[0] |= 0x02u;
 	return rc;
 }
+/** Unset label, freeing what it owned (Python's del). */
 static inline void fleet_stop_clear_label(fleet_stop *o)
 {
 	free(o->label);
@@ -143,19 +150,23 @@ static inline void fleet_stop_clear_label(fleet_stop *o)
 }
 
 /* minutes: uint16 */
+/** Whether minutes is set (Python's hasattr). */
 static inline bool fleet_stop_has_minutes(const fleet_stop *o)
 {
 	return (o->slot_bits[0] & 0x04u) != 0;
 }
+/** minutes's value; its zero when unset. */
 static inline uint16_t fleet_stop_get_minutes(const fleet_stop *o)
 {
 	return o->minutes;
 }
+/** Set minutes to @p v. */
 static inline void fleet_stop_set_minutes(fleet_stop *o, uint16_t v)
 {
 	o->minutes = v;
 	o->slot_bits[0] |= 0x04u;
 }
+/** Unset minutes, freeing what it owned (Python's del). */
 static inline void fleet_stop_clear_minutes(fleet_stop *o)
 {
 	o->minutes = 0;
@@ -196,20 +207,24 @@ static inline size_t fleet_depot_repr(char *buf, size_t size, const fleet_depot 
 }
 
 /* code: string, readonly */
+/** Whether code is set (Python's hasattr). */
 static inline bool fleet_depot_has_code(const fleet_depot *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
+/** code's value, borrowed; NULL when unset. */
 static inline const char *fleet_depot_get_code(const fleet_depot *o)
 {
 	return o->code;
 }
 
 /* location: Point */
+/** Whether location is set (Python's hasattr). */
 static inline bool fleet_depot_has_location(const fleet_depot *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
+/** location, borrowed; every slot unset when location is. */
 static inline const geo_point *fleet_depot_get_location(const fleet_depot *o)
 {
 	return &o->location;
@@ -236,6 +251,7 @@ static inline int fleet_depot_set_location(fleet_depot *o, const geo_point *v)
 	o->slot_bits[0] |= 0x02u;
 	return SLOT_OK;
 }
+/** Unset location, freeing what it owned (Python's del). */
 static inline void fleet_depot_clear_location(fleet_depot *o)
 {
 	if (fleet_depot_has_location(o))
@@ -244,19 +260,23 @@ static inline void fleet_depot_clear_location(fleet_depot *o)
 }
 
 /* docks: uint8 */
+/** Whether docks is set (Python's hasattr). */
 static inline bool fleet_depot_has_docks(const fleet_depot *o)
 {
 	return (o->slot_bits[0] & 0x04u) != 0;
 }
+/** docks's value; its zero when unset. */
 static inline uint8_t fleet_depot_get_docks(const fleet_depot *o)
 {
 	return o->docks;
 }
+/** Set docks to @p v. */
 static inline void fleet_depot_set_docks(fleet_depot *o, uint8_t v)
 {
 	o->docks = v;
 	o->slot_bits[0] |= 0x04u;
 }
+/** Unset docks, freeing what it owned (Python's del). */
 static inline void fleet_depot_clear_docks(fleet_depot *o)
 {
 	o->docks = 0;
@@ -264,10 +284,12 @@ static inline void fleet_depot_clear_docks(fleet_depot *o)
 }
 
 /* area: Box */
+/** Whether area is set (Python's hasattr). */
 static inline bool fleet_depot_has_area(const fleet_depot *o)
 {
 	return (o->slot_bits[0] & 0x08u) != 0;
 }
+/** area, borrowed; every slot unset when area is. */
 static inline const geo_box *fleet_depot_get_area(const fleet_depot *o)
 {
 	return &o->area;
@@ -294,6 +316,7 @@ static inline int fleet_depot_set_area(fleet_depot *o, const geo_box *v)
 	o->slot_bits[0] |= 0x08u;
 	return SLOT_OK;
 }
+/** Unset area, freeing what it owned (Python's del). */
 static inline void fleet_depot_clear_area(fleet_depot *o)
 {
 	if (fleet_depot_has_area(o))
@@ -336,24 +359,29 @@ static inline size_t fleet_asset_repr(char *buf, size_t size, const fleet_asset 
 }
 
 /* id: uint64, readonly */
+/** Whether id is set (Python's hasattr). */
 static inline bool fleet_asset_has_id(const fleet_asset *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
+/** id's value; its zero when unset. */
 static inline uint64_t fleet_asset_get_id(const fleet_asset *o)
 {
 	return o->id;
 }
 
 /* owner: string */
+/** Whether owner is set (Python's hasattr). */
 static inline bool fleet_asset_has_owner(const fleet_asset *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
+/** owner's value, borrowed; NULL when unset. */
 static inline const char *fleet_asset_get_owner(const fleet_asset *o)
 {
 	return o->owner;
 }
+/** Set owner to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
 static inline int fleet_asset_set_owner(fleet_asset *o, const char *v)
 {
 	int rc = slot_string_assign(&o->owner, v);
@@ -361,6 +389,7 @@ static inline int fleet_asset_set_owner(fleet_asset *o, const char *v)
 		o->slot_bits[0] |= 0x02u;
 	return rc;
 }
+/** Unset owner, freeing what it owned (Python's del). */
 static inline void fleet_asset_clear_owner(fleet_asset *o)
 {
 	free(o->owner);
@@ -369,19 +398,23 @@ static inline void fleet_asset_clear_owner(fleet_asset *o)
 }
 
 /* status: Status */
+/** Whether status is set (Python's hasattr). */
 static inline bool fleet_asset_has_status(const fleet_asset *o)
 {
 	return (o->slot_bits[0] & 0x04u) != 0;
 }
+/** status's value; its zero when unset. */
 static inline fleet_status fleet_asset_get_status(const fleet_asset *o)
 {
 	return o->status;
 }
+/** Set status to @p v. */
 static inline void fleet_asset_set_status(fleet_asset *o, fleet_status v)
 {
 	o->status = v;
 	o->slot_bits[0] |= 0x04u;
 }
+/** Unset status, freeing what it owned (Python's del). */
 static inline void fleet_asset_clear_status(fleet_asset *o)
 {
 	o->status = (fleet_status)0;
@@ -389,10 +422,12 @@ static inline void fleet_asset_clear_status(fleet_asset *o)
 }
 
 /* position: Point */
+/** Whether position is set (Python's hasattr). */
 static inline bool fleet_asset_has_position(const fleet_asset *o)
 {
 	return (o->slot_bits[0] & 0x08u) != 0;
 }
+/** position, borrowed; every slot unset when position is. */
 static inline const geo_point *fleet_asset_get_position(const fleet_asset *o)
 {
 	return &o->position;
@@ -419,6 +454,7 @@ static inline int fleet_asset_set_position(fleet_asset *o, const geo_point *v)
 	o->slot_bits[0] |= 0x08u;
 	return SLOT_OK;
 }
+/** Unset position, freeing what it owned (Python's del). */
 static inline void fleet_asset_clear_position(fleet_asset *o)
 {
 	if (fleet_asset_has_position(o))
@@ -427,19 +463,23 @@ static inline void fleet_asset_clear_position(fleet_asset *o)
 }
 
 /* value_cents: int64 */
+/** Whether value_cents is set (Python's hasattr). */
 static inline bool fleet_asset_has_value_cents(const fleet_asset *o)
 {
 	return (o->slot_bits[0] & 0x10u) != 0;
 }
+/** value_cents's value; its zero when unset. */
 static inline int64_t fleet_asset_get_value_cents(const fleet_asset *o)
 {
 	return o->value_cents;
 }
+/** Set value_cents to @p v. */
 static inline void fleet_asset_set_value_cents(fleet_asset *o, int64_t v)
 {
 	o->value_cents = v;
 	o->slot_bits[0] |= 0x10u;
 }
+/** Unset value_cents, freeing what it owned (Python's del). */
 static inline void fleet_asset_clear_value_cents(fleet_asset *o)
 {
 	o->value_cents = 0;
@@ -483,125 +523,122 @@ static inline size_t fleet_vehicle_repr(char *buf, size_t size, const fleet_vehi
 }
 
 /* id: uint64, from Asset, readonly */
+/** Whether id is set (Python's hasattr). */
 static inline bool fleet_vehicle_has_id(const fleet_vehicle *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x01u) != 0;
+	return fleet_asset_has_id(&o->slot_base);
 }
+/** id's value; its zero when unset. */
 static inline uint64_t fleet_vehicle_get_id(const fleet_vehicle *o)
 {
-	return o->slot_base.id;
+	return fleet_asset_get_id(&o->slot_base);
 }
 
 /* owner: string, from Asset */
+/** Whether owner is set (Python's hasattr). */
 static inline bool fleet_vehicle_has_owner(const fleet_vehicle *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x02u) != 0;
+	return fleet_asset_has_owner(&o->slot_base);
 }
+/** owner's value, borrowed; NULL when unset. */
 static inline const char *fleet_vehicle_get_owner(const fleet_vehicle *o)
 {
-	return o->slot_base.owner;
+	return fleet_asset_get_owner(&o->slot_base);
 }
+/** Set owner to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
 static inline int fleet_vehicle_set_owner(fleet_vehicle *o, const char *v)
 {
-	int rc = slot_string_assign(&o->slot_base.owner, v);
-	if (rc == SLOT_OK)
-		o->slot_base.slot_bits[0] |= 0x02u;
-	return rc;
+	return fleet_asset_set_owner(&o->slot_base, v);
 }
+/** Unset owner, freeing what it owned (Python's del). */
 static inline void fleet_vehicle_clear_owner(fleet_vehicle *o)
 {
-	free(o->slot_base.owner);
-	o->slot_base.owner = NULL;
-	o->slot_base.slot_bits[0] &= (unsigned char)~0x02u;
+	fleet_asset_clear_owner(&o->slot_base);
 }
 
 /* status: Status, from Asset */
+/** Whether status is set (Python's hasattr). */
 static inline bool fleet_vehicle_has_status(const fleet_vehicle *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x04u) != 0;
+	return fleet_asset_has_status(&o->slot_base);
 }
+/** status's value; its zero when unset. */
 static inline fleet_status fleet_vehicle_get_status(const fleet_vehicle *o)
 {
-	return o->slot_base.status;
+	return fleet_asset_get_status(&o->slot_base);
 }
+/** Set status to @p v. */
 static inline void fleet_vehicle_set_status(fleet_vehicle *o, fleet_status v)
 {
-	o->slot_base.status = v;
-	o->slot_base.slot_bits[0] |= 0x04u;
+	fleet_asset_set_status(&o->slot_base, v);
 }
+/** Unset status, freeing what it owned (Python's del). */
 static inline void fleet_vehicle_clear_status(fleet_vehicle *o)
 {
-	o->slot_base.status = (fleet_status)0;
-	o->slot_base.slot_bits[0] &= (unsigned char)~0x04u;
+	fleet_asset_clear_status(&o->slot_base);
 }
 
 /* position: Point, from Asset */
+/** Whether position is set (Python's hasattr). */
 static inline bool fleet_vehicle_has_position(const fleet_vehicle *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x08u) != 0;
+	return fleet_asset_has_position(&o->slot_base);
 }
+/** position, borrowed; every slot unset when position is. */
 static inline const geo_point *fleet_vehicle_get_position(const fleet_vehicle *o)
 {
-	return &o->slot_base.position;
+	return fleet_asset_get_position(&o->slot_base);
 }
 /** position, to change in place; set (initialised) if it was unset. */
 static inline geo_point *fleet_vehicle_mut_position(fleet_vehicle *o)
 {
-	if (!fleet_vehicle_has_position(o)) {
-		geo_point_init(&o->slot_base.position);
-		o->slot_base.slot_bits[0] |= 0x08u;
-	}
-	return &o->slot_base.position;
+	return fleet_asset_mut_position(&o->slot_base);
 }
 /** Set position to a deep copy of @p v; unchanged on failure. */
 static inline int fleet_vehicle_set_position(fleet_vehicle *o, const geo_point *v)
 {
-	geo_point copy;
-	int rc = geo_point_copy(&copy, v);
-	if (rc != SLOT_OK)
-		return rc;
-	if (fleet_vehicle_has_position(o))
-		geo_point_fini(&o->slot_base.position);
-	o->slot_base.position = copy;
-	o->slot_base.slot_bits[0] |= 0x08u;
-	return SLOT_OK;
+	return fleet_asset_set_position(&o->slot_base, v);
 }
+/** Unset position, freeing what it owned (Python's del). */
 static inline void fleet_vehicle_clear_position(fleet_vehicle *o)
 {
-	if (fleet_vehicle_has_position(o))
-		geo_point_fini(&o->slot_base.position);
-	o->slot_base.slot_bits[0] &= (unsigned char)~0x08u;
+	fleet_asset_clear_position(&o->slot_base);
 }
 
 /* value_cents: int64, from Asset */
+/** Whether value_cents is set (Python's hasattr). */
 static inline bool fleet_vehicle_has_value_cents(const fleet_vehicle *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x10u) != 0;
+	return fleet_asset_has_value_cents(&o->slot_base);
 }
+/** value_cents's value; its zero when unset. */
 static inline int64_t fleet_vehicle_get_value_cents(const fleet_vehicle *o)
 {
-	return o->slot_base.value_cents;
+	return fleet_asset_get_value_cents(&o->slot_base);
 }
+/** Set value_cents to @p v. */
 static inline void fleet_vehicle_set_value_cents(fleet_vehicle *o, int64_t v)
 {
-	o->slot_base.value_cents = v;
-	o->slot_base.slot_bits[0] |= 0x10u;
+	fleet_asset_set_value_cents(&o->slot_base, v);
 }
+/** Unset value_cents, freeing what it owned (Python's del). */
 static inline void fleet_vehicle_clear_value_cents(fleet_vehicle *o)
 {
-	o->slot_base.value_cents = 0;
-	o->slot_base.slot_bits[0] &= (unsigned char)~0x10u;
+	fleet_asset_clear_value_cents(&o->slot_base);
 }
 
 /* plate: string */
+/** Whether plate is set (Python's hasattr). */
 static inline bool fleet_vehicle_has_plate(const fleet_vehicle *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
+/** plate's value, borrowed; NULL when unset. */
 static inline const char *fleet_vehicle_get_plate(const fleet_vehicle *o)
 {
 	return o->plate;
 }
+/** Set plate to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
 static inline int fleet_vehicle_set_plate(fleet_vehicle *o, const char *v)
 {
 	int rc = slot_string_assign(&o->plate, v);
@@ -609,6 +646,7 @@ static inline int fleet_vehicle_set_plate(fleet_vehicle *o, const char *v)
 		o->slot_bits[0] |= 0x01u;
 	return rc;
 }
+/** Unset plate, freeing what it owned (Python's del). */
 static inline void fleet_vehicle_clear_plate(fleet_vehicle *o)
 {
 	free(o->plate);
@@ -617,19 +655,23 @@ static inline void fleet_vehicle_clear_plate(fleet_vehicle *o)
 }
 
 /* fuel: Fuel */
+/** Whether fuel is set (Python's hasattr). */
 static inline bool fleet_vehicle_has_fuel(const fleet_vehicle *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
+/** fuel's value; its zero when unset. */
 static inline fleet_fuel fleet_vehicle_get_fuel(const fleet_vehicle *o)
 {
 	return o->fuel;
 }
+/** Set fuel to @p v. */
 static inline void fleet_vehicle_set_fuel(fleet_vehicle *o, fleet_fuel v)
 {
 	o->fuel = v;
 	o->slot_bits[0] |= 0x02u;
 }
+/** Unset fuel, freeing what it owned (Python's del). */
 static inline void fleet_vehicle_clear_fuel(fleet_vehicle *o)
 {
 	o->fuel = (fleet_fuel)0;
@@ -637,19 +679,23 @@ static inline void fleet_vehicle_clear_fuel(fleet_vehicle *o)
 }
 
 /* odometer: double */
+/** Whether odometer is set (Python's hasattr). */
 static inline bool fleet_vehicle_has_odometer(const fleet_vehicle *o)
 {
 	return (o->slot_bits[0] & 0x04u) != 0;
 }
+/** odometer's value; its zero when unset. */
 static inline double fleet_vehicle_get_odometer(const fleet_vehicle *o)
 {
 	return o->odometer;
 }
+/** Set odometer to @p v. */
 static inline void fleet_vehicle_set_odometer(fleet_vehicle *o, double v)
 {
 	o->odometer = v;
 	o->slot_bits[0] |= 0x04u;
 }
+/** Unset odometer, freeing what it owned (Python's del). */
 static inline void fleet_vehicle_clear_odometer(fleet_vehicle *o)
 {
 	o->odometer = 0;
@@ -657,19 +703,23 @@ static inline void fleet_vehicle_clear_odometer(fleet_vehicle *o)
 }
 
 /* odometer_unit: Unit */
+/** Whether odometer_unit is set (Python's hasattr). */
 static inline bool fleet_vehicle_has_odometer_unit(const fleet_vehicle *o)
 {
 	return (o->slot_bits[0] & 0x08u) != 0;
 }
+/** odometer_unit's value; its zero when unset. */
 static inline geo_unit fleet_vehicle_get_odometer_unit(const fleet_vehicle *o)
 {
 	return o->odometer_unit;
 }
+/** Set odometer_unit to @p v. */
 static inline void fleet_vehicle_set_odometer_unit(fleet_vehicle *o, geo_unit v)
 {
 	o->odometer_unit = v;
 	o->slot_bits[0] |= 0x08u;
 }
+/** Unset odometer_unit, freeing what it owned (Python's del). */
 static inline void fleet_vehicle_clear_odometer_unit(fleet_vehicle *o)
 {
 	o->odometer_unit = (geo_unit)0;
@@ -677,6 +727,7 @@ static inline void fleet_vehicle_clear_odometer_unit(fleet_vehicle *o)
 }
 
 /* tyre_pressure: float[4] */
+/** Whether tyre_pressure is set (Python's hasattr). */
 static inline bool fleet_vehicle_has_tyre_pressure(const fleet_vehicle *o)
 {
 	return (o->slot_bits[0] & 0x10u) != 0;
@@ -686,15 +737,18 @@ static inline const float *fleet_vehicle_get_tyre_pressure(const fleet_vehicle *
 {
 	return o->tyre_pressure;
 }
+/** Element @p i of tyre_pressure (i < 4). */
 static inline float fleet_vehicle_get_tyre_pressure_at(const fleet_vehicle *o, size_t i)
 {
 	return o->tyre_pressure[i];
 }
+/** Set element @p i of tyre_pressure to @p v; the array is set. */
 static inline void fleet_vehicle_set_tyre_pressure_at(fleet_vehicle *o, size_t i, float v)
 {
 	o->tyre_pressure[i] = v;
 	o->slot_bits[0] |= 0x10u;
 }
+/** Unset tyre_pressure, freeing what it owned (Python's del). */
 static inline void fleet_vehicle_clear_tyre_pressure(fleet_vehicle *o)
 {
 	memset(o->tyre_pressure, 0, sizeof o->tyre_pressure);
@@ -702,10 +756,12 @@ static inline void fleet_vehicle_clear_tyre_pressure(fleet_vehicle *o)
 }
 
 /* home: Depot */
+/** Whether home is set (Python's hasattr). */
 static inline bool fleet_vehicle_has_home(const fleet_vehicle *o)
 {
 	return (o->slot_bits[0] & 0x20u) != 0;
 }
+/** home, borrowed; every slot unset when home is. */
 static inline const fleet_depot *fleet_vehicle_get_home(const fleet_vehicle *o)
 {
 	return &o->home;
@@ -723,6 +779,7 @@ static inline int fleet_vehicle_set_home(fleet_vehicle *o, const fleet_depot *v)
 	o->slot_bits[0] |= 0x20u;
 	return SLOT_OK;
 }
+/** Unset home, freeing what it owned (Python's del). */
 static inline void fleet_vehicle_clear_home(fleet_vehicle *o)
 {
 	if (fleet_vehicle_has_home(o))
@@ -769,267 +826,265 @@ static inline size_t fleet_truck_repr(char *buf, size_t size, const fleet_truck 
 }
 
 /* id: uint64, from Asset, readonly */
+/** Whether id is set (Python's hasattr). */
 static inline bool fleet_truck_has_id(const fleet_truck *o)
 {
-	return (o->slot_base.slot_base.slot_bits[0] & 0x01u) != 0;
+	return fleet_vehicle_has_id(&o->slot_base);
 }
+/** id's value; its zero when unset. */
 static inline uint64_t fleet_truck_get_id(const fleet_truck *o)
 {
-	return o->slot_base.slot_base.id;
+	return fleet_vehicle_get_id(&o->slot_base);
 }
 
 /* owner: string, from Asset */
+/** Whether owner is set (Python's hasattr). */
 static inline bool fleet_truck_has_owner(const fleet_truck *o)
 {
-	return (o->slot_base.slot_base.slot_bits[0] & 0x02u) != 0;
+	return fleet_vehicle_has_owner(&o->slot_base);
 }
+/** owner's value, borrowed; NULL when unset. */
 static inline const char *fleet_truck_get_owner(const fleet_truck *o)
 {
-	return o->slot_base.slot_base.owner;
+	return fleet_vehicle_get_owner(&o->slot_base);
 }
+/** Set owner to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
 static inline int fleet_truck_set_owner(fleet_truck *o, const char *v)
 {
-	int rc = slot_string_assign(&o->slot_base.slot_base.owner, v);
-	if (rc == SLOT_OK)
-		o->slot_base.slot_base.slot_bits[0] |= 0x02u;
-	return rc;
+	return fleet_vehicle_set_owner(&o->slot_base, v);
 }
+/** Unset owner, freeing what it owned (Python's del). */
 static inline void fleet_truck_clear_owner(fleet_truck *o)
 {
-	free(o->slot_base.slot_base.owner);
-	o->slot_base.slot_base.owner = NULL;
-	o->slot_base.slot_base.slot_bits[0] &= (unsigned char)~0x02u;
+	fleet_vehicle_clear_owner(&o->slot_base);
 }
 
 /* status: Status, from Asset */
+/** Whether status is set (Python's hasattr). */
 static inline bool fleet_truck_has_status(const fleet_truck *o)
 {
-	return (o->slot_base.slot_base.slot_bits[0] & 0x04u) != 0;
+	return fleet_vehicle_has_status(&o->slot_base);
 }
+/** status's value; its zero when unset. */
 static inline fleet_status fleet_truck_get_status(const fleet_truck *o)
 {
-	return o->slot_base.slot_base.status;
+	return fleet_vehicle_get_status(&o->slot_base);
 }
+/** Set status to @p v. */
 static inline void fleet_truck_set_status(fleet_truck *o, fleet_status v)
 {
-	o->slot_base.slot_base.status = v;
-	o->slot_base.slot_base.slot_bits[0] |= 0x04u;
+	fleet_vehicle_set_status(&o->slot_base, v);
 }
+/** Unset status, freeing what it owned (Python's del). */
 static inline void fleet_truck_clear_status(fleet_truck *o)
 {
-	o->slot_base.slot_base.status = (fleet_status)0;
-	o->slot_base.slot_base.slot_bits[0] &= (unsigned char)~0x04u;
+	fleet_vehicle_clear_status(&o->slot_base);
 }
 
 /* position: Point, from Asset */
+/** Whether position is set (Python's hasattr). */
 static inline bool fleet_truck_has_position(const fleet_truck *o)
 {
-	return (o->slot_base.slot_base.slot_bits[0] & 0x08u) != 0;
+	return fleet_vehicle_has_position(&o->slot_base);
 }
+/** position, borrowed; every slot unset when position is. */
 static inline const geo_point *fleet_truck_get_position(const fleet_truck *o)
 {
-	return &o->slot_base.slot_base.position;
+	return fleet_vehicle_get_position(&o->slot_base);
 }
 /** position, to change in place; set (initialised) if it was unset. */
 static inline geo_point *fleet_truck_mut_position(fleet_truck *o)
 {
-	if (!fleet_truck_has_position(o)) {
-		geo_point_init(&o->slot_base.slot_base.position);
-		o->slot_base.slot_base.slot_bits[0] |= 0x08u;
-	}
-	return &o->slot_base.slot_base.position;
+	return fleet_vehicle_mut_position(&o->slot_base);
 }
 /** Set position to a deep copy of @p v; unchanged on failure. */
 static inline int fleet_truck_set_position(fleet_truck *o, const geo_point *v)
 {
-	geo_point copy;
-	int rc = geo_point_copy(&copy, v);
-	if (rc != SLOT_OK)
-		return rc;
-	if (fleet_truck_has_position(o))
-		geo_point_fini(&o->slot_base.slot_base.position);
-	o->slot_base.slot_base.position = copy;
-	o->slot_base.slot_base.slot_bits[0] |= 0x08u;
-	return SLOT_OK;
+	return fleet_vehicle_set_position(&o->slot_base, v);
 }
+/** Unset position, freeing what it owned (Python's del). */
 static inline void fleet_truck_clear_position(fleet_truck *o)
 {
-	if (fleet_truck_has_position(o))
-		geo_point_fini(&o->slot_base.slot_base.position);
-	o->slot_base.slot_base.slot_bits[0] &= (unsigned char)~0x08u;
+	fleet_vehicle_clear_position(&o->slot_base);
 }
 
 /* value_cents: int64, from Asset */
+/** Whether value_cents is set (Python's hasattr). */
 static inline bool fleet_truck_has_value_cents(const fleet_truck *o)
 {
-	return (o->slot_base.slot_base.slot_bits[0] & 0x10u) != 0;
+	return fleet_vehicle_has_value_cents(&o->slot_base);
 }
+/** value_cents's value; its zero when unset. */
 static inline int64_t fleet_truck_get_value_cents(const fleet_truck *o)
 {
-	return o->slot_base.slot_base.value_cents;
+	return fleet_vehicle_get_value_cents(&o->slot_base);
 }
+/** Set value_cents to @p v. */
 static inline void fleet_truck_set_value_cents(fleet_truck *o, int64_t v)
 {
-	o->slot_base.slot_base.value_cents = v;
-	o->slot_base.slot_base.slot_bits[0] |= 0x10u;
+	fleet_vehicle_set_value_cents(&o->slot_base, v);
 }
+/** Unset value_cents, freeing what it owned (Python's del). */
 static inline void fleet_truck_clear_value_cents(fleet_truck *o)
 {
-	o->slot_base.slot_base.value_cents = 0;
-	o->slot_base.slot_base.slot_bits[0] &= (unsigned char)~0x10u;
+	fleet_vehicle_clear_value_cents(&o->slot_base);
 }
 
 /* plate: string, from Vehicle */
+/** Whether plate is set (Python's hasattr). */
 static inline bool fleet_truck_has_plate(const fleet_truck *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x01u) != 0;
+	return fleet_vehicle_has_plate(&o->slot_base);
 }
+/** plate's value, borrowed; NULL when unset. */
 static inline const char *fleet_truck_get_plate(const fleet_truck *o)
 {
-	return o->slot_base.plate;
+	return fleet_vehicle_get_plate(&o->slot_base);
 }
+/** Set plate to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
 static inline int fleet_truck_set_plate(fleet_truck *o, const char *v)
 {
-	int rc = slot_string_assign(&o->slot_base.plate, v);
-	if (rc == SLOT_OK)
-		o->slot_base.slot_bits[0] |= 0x01u;
-	return rc;
+	return fleet_vehicle_set_plate(&o->slot_base, v);
 }
+/** Unset plate, freeing what it owned (Python's del). */
 static inline void fleet_truck_clear_plate(fleet_truck *o)
 {
-	free(o->slot_base.plate);
-	o->slot_base.plate = NULL;
-	o->slot_base.slot_bits[0] &= (unsigned char)~0x01u;
+	fleet_vehicle_clear_plate(&o->slot_base);
 }
 
 /* fuel: Fuel, from Vehicle */
+/** Whether fuel is set (Python's hasattr). */
 static inline bool fleet_truck_has_fuel(const fleet_truck *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x02u) != 0;
+	return fleet_vehicle_has_fuel(&o->slot_base);
 }
+/** fuel's value; its zero when unset. */
 static inline fleet_fuel fleet_truck_get_fuel(const fleet_truck *o)
 {
-	return o->slot_base.fuel;
+	return fleet_vehicle_get_fuel(&o->slot_base);
 }
+/** Set fuel to @p v. */
 static inline void fleet_truck_set_fuel(fleet_truck *o, fleet_fuel v)
 {
-	o->slot_base.fuel = v;
-	o->slot_base.slot_bits[0] |= 0x02u;
+	fleet_vehicle_set_fuel(&o->slot_base, v);
 }
+/** Unset fuel, freeing what it owned (Python's del). */
 static inline void fleet_truck_clear_fuel(fleet_truck *o)
 {
-	o->slot_base.fuel = (fleet_fuel)0;
-	o->slot_base.slot_bits[0] &= (unsigned char)~0x02u;
+	fleet_vehicle_clear_fuel(&o->slot_base);
 }
 
 /* odometer: double, from Vehicle */
+/** Whether odometer is set (Python's hasattr). */
 static inline bool fleet_truck_has_odometer(const fleet_truck *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x04u) != 0;
+	return fleet_vehicle_has_odometer(&o->slot_base);
 }
+/** odometer's value; its zero when unset. */
 static inline double fleet_truck_get_odometer(const fleet_truck *o)
 {
-	return o->slot_base.odometer;
+	return fleet_vehicle_get_odometer(&o->slot_base);
 }
+/** Set odometer to @p v. */
 static inline void fleet_truck_set_odometer(fleet_truck *o, double v)
 {
-	o->slot_base.odometer = v;
-	o->slot_base.slot_bits[0] |= 0x04u;
+	fleet_vehicle_set_odometer(&o->slot_base, v);
 }
+/** Unset odometer, freeing what it owned (Python's del). */
 static inline void fleet_truck_clear_odometer(fleet_truck *o)
 {
-	o->slot_base.odometer = 0;
-	o->slot_base.slot_bits[0] &= (unsigned char)~0x04u;
+	fleet_vehicle_clear_odometer(&o->slot_base);
 }
 
 /* odometer_unit: Unit, from Vehicle */
+/** Whether odometer_unit is set (Python's hasattr). */
 static inline bool fleet_truck_has_odometer_unit(const fleet_truck *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x08u) != 0;
+	return fleet_vehicle_has_odometer_unit(&o->slot_base);
 }
+/** odometer_unit's value; its zero when unset. */
 static inline geo_unit fleet_truck_get_odometer_unit(const fleet_truck *o)
 {
-	return o->slot_base.odometer_unit;
+	return fleet_vehicle_get_odometer_unit(&o->slot_base);
 }
+/** Set odometer_unit to @p v. */
 static inline void fleet_truck_set_odometer_unit(fleet_truck *o, geo_unit v)
 {
-	o->slot_base.odometer_unit = v;
-	o->slot_base.slot_bits[0] |= 0x08u;
+	fleet_vehicle_set_odometer_unit(&o->slot_base, v);
 }
+/** Unset odometer_unit, freeing what it owned (Python's del). */
 static inline void fleet_truck_clear_odometer_unit(fleet_truck *o)
 {
-	o->slot_base.odometer_unit = (geo_unit)0;
-	o->slot_base.slot_bits[0] &= (unsigned char)~0x08u;
+	fleet_vehicle_clear_odometer_unit(&o->slot_base);
 }
 
 /* tyre_pressure: float[4], from Vehicle */
+/** Whether tyre_pressure is set (Python's hasattr). */
 static inline bool fleet_truck_has_tyre_pressure(const fleet_truck *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x10u) != 0;
+	return fleet_vehicle_has_tyre_pressure(&o->slot_base);
 }
 /** The 4 elements of tyre_pressure. */
 static inline const float *fleet_truck_get_tyre_pressure(const fleet_truck *o)
 {
-	return o->slot_base.tyre_pressure;
+	return fleet_vehicle_get_tyre_pressure(&o->slot_base);
 }
+/** Element @p i of tyre_pressure (i < 4). */
 static inline float fleet_truck_get_tyre_pressure_at(const fleet_truck *o, size_t i)
 {
-	return o->slot_base.tyre_pressure[i];
+	return fleet_vehicle_get_tyre_pressure_at(&o->slot_base, i);
 }
+/** Set element @p i of tyre_pressure to @p v; the array is set. */
 static inline void fleet_truck_set_tyre_pressure_at(fleet_truck *o, size_t i, float v)
 {
-	o->slot_base.tyre_pressure[i] = v;
-	o->slot_base.slot_bits[0] |= 0x10u;
+	fleet_vehicle_set_tyre_pressure_at(&o->slot_base, i, v);
 }
+/** Unset tyre_pressure, freeing what it owned (Python's del). */
 static inline void fleet_truck_clear_tyre_pressure(fleet_truck *o)
 {
-	memset(o->slot_base.tyre_pressure, 0, sizeof o->slot_base.tyre_pressure);
-	o->slot_base.slot_bits[0] &= (unsigned char)~0x10u;
+	fleet_vehicle_clear_tyre_pressure(&o->slot_base);
 }
 
 /* home: Depot, from Vehicle */
+/** Whether home is set (Python's hasattr). */
 static inline bool fleet_truck_has_home(const fleet_truck *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x20u) != 0;
+	return fleet_vehicle_has_home(&o->slot_base);
 }
+/** home, borrowed; every slot unset when home is. */
 static inline const fleet_depot *fleet_truck_get_home(const fleet_truck *o)
 {
-	return &o->slot_base.home;
+	return fleet_vehicle_get_home(&o->slot_base);
 }
 /** Set home to a deep copy of @p v; unchanged on failure. */
 static inline int fleet_truck_set_home(fleet_truck *o, const fleet_depot *v)
 {
-	fleet_depot copy;
-	int rc = fleet_depot_copy(&copy, v);
-	if (rc != SLOT_OK)
-		return rc;
-	if (fleet_truck_has_home(o))
-		fleet_depot_fini(&o->slot_base.home);
-	o->slot_base.home = copy;
-	o->slot_base.slot_bits[0] |= 0x20u;
-	return SLOT_OK;
+	return fleet_vehicle_set_home(&o->slot_base, v);
 }
+/** Unset home, freeing what it owned (Python's del). */
 static inline void fleet_truck_clear_home(fleet_truck *o)
 {
-	if (fleet_truck_has_home(o))
-		fleet_depot_fini(&o->slot_base.home);
-	o->slot_base.slot_bits[0] &= (unsigned char)~0x20u;
+	fleet_vehicle_clear_home(&o->slot_base);
 }
 
 /* axles: uint8 */
+/** Whether axles is set (Python's hasattr). */
 static inline bool fleet_truck_has_axles(const fleet_truck *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
+/** axles's value; its zero when unset. */
 static inline uint8_t fleet_truck_get_axles(const fleet_truck *o)
 {
 	return o->axles;
 }
+/** Set axles to @p v. */
 static inline void fleet_truck_set_axles(fleet_truck *o, uint8_t v)
 {
 	o->axles = v;
 	o->slot_bits[0] |= 0x01u;
 }
+/** Unset axles, freeing what it owned (Python's del). */
 static inline void fleet_truck_clear_axles(fleet_truck *o)
 {
 	o->axles = 0;
@@ -1037,19 +1092,23 @@ static inline void fleet_truck_clear_axles(fleet_truck *o)
 }
 
 /* payload_kg: uint32 */
+/** Whether payload_kg is set (Python's hasattr). */
 static inline bool fleet_truck_has_payload_kg(const fleet_truck *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
+/** payload_kg's value; its zero when unset. */
 static inline uint32_t fleet_truck_get_payload_kg(const fleet_truck *o)
 {
 	return o->payload_kg;
 }
+/** Set payload_kg to @p v. */
 static inline void fleet_truck_set_payload_kg(fleet_truck *o, uint32_t v)
 {
 	o->payload_kg = v;
 	o->slot_bits[0] |= 0x02u;
 }
+/** Unset payload_kg, freeing what it owned (Python's del). */
 static inline void fleet_truck_clear_payload_kg(fleet_truck *o)
 {
 	o->payload_kg = 0;
@@ -1057,19 +1116,23 @@ static inline void fleet_truck_clear_payload_kg(fleet_truck *o)
 }
 
 /* refrigerated: bool */
+/** Whether refrigerated is set (Python's hasattr). */
 static inline bool fleet_truck_has_refrigerated(const fleet_truck *o)
 {
 	return (o->slot_bits[0] & 0x04u) != 0;
 }
+/** refrigerated's value; its zero when unset. */
 static inline bool fleet_truck_get_refrigerated(const fleet_truck *o)
 {
 	return o->refrigerated;
 }
+/** Set refrigerated to @p v. */
 static inline void fleet_truck_set_refrigerated(fleet_truck *o, bool v)
 {
 	o->refrigerated = v;
 	o->slot_bits[0] |= 0x04u;
 }
+/** Unset refrigerated, freeing what it owned (Python's del). */
 static inline void fleet_truck_clear_refrigerated(fleet_truck *o)
 {
 	o->refrigerated = false;
@@ -1077,6 +1140,7 @@ static inline void fleet_truck_clear_refrigerated(fleet_truck *o)
 }
 
 /* temperatures: int8[3] */
+/** Whether temperatures is set (Python's hasattr). */
 static inline bool fleet_truck_has_temperatures(const fleet_truck *o)
 {
 	return (o->slot_bits[0] & 0x08u) != 0;
@@ -1086,15 +1150,18 @@ static inline const int8_t *fleet_truck_get_temperatures(const fleet_truck *o)
 {
 	return o->temperatures;
 }
+/** Element @p i of temperatures (i < 3). */
 static inline int8_t fleet_truck_get_temperatures_at(const fleet_truck *o, size_t i)
 {
 	return o->temperatures[i];
 }
+/** Set element @p i of temperatures to @p v; the array is set. */
 static inline void fleet_truck_set_temperatures_at(fleet_truck *o, size_t i, int8_t v)
 {
 	o->temperatures[i] = v;
 	o->slot_bits[0] |= 0x08u;
 }
+/** Unset temperatures, freeing what it owned (Python's del). */
 static inline void fleet_truck_clear_temperatures(fleet_truck *o)
 {
 	memset(o->temperatures, 0, sizeof o->temperatures);
@@ -1102,6 +1169,7 @@ static inline void fleet_truck_clear_temperatures(fleet_truck *o)
 }
 
 /* drivers: string[2] */
+/** Whether drivers is set (Python's hasattr). */
 static inline bool fleet_truck_has_drivers(const fleet_truck *o)
 {
 	return (o->slot_bits[0] & 0x10u) != 0;
@@ -1111,6 +1179,7 @@ static inline char *const *fleet_truck_get_drivers(const fleet_truck *o)
 {
 	return o->drivers;
 }
+/** Element @p i of drivers (i < 2). */
 static inline const char *fleet_truck_get_drivers_at(const fleet_truck *o, size_t i)
 {
 	return o->drivers[i];
@@ -1123,6 +1192,7 @@ static inline int fleet_truck_set_drivers_at(fleet_truck *o, size_t i, const cha
 		o->slot_bits[0] |= 0x10u;
 	return rc;
 }
+/** Unset drivers, freeing what it owned (Python's del). */
 static inline void fleet_truck_clear_drivers(fleet_truck *o)
 {
 	for (size_t k = 0; k < 2; k++)
@@ -1132,6 +1202,7 @@ static inline void fleet_truck_clear_drivers(fleet_truck *o)
 }
 
 /* route: Stop[4] */
+/** Whether route is set (Python's hasattr). */
 static inline bool fleet_truck_has_route(const fleet_truck *o)
 {
 	return (o->slot_bits[0] & 0x20u) != 0;
@@ -1141,11 +1212,13 @@ static inline const fleet_stop *fleet_truck_get_route(const fleet_truck *o)
 {
 	return o->route;
 }
+/** Element @p i of route (i < 4). */
 static inline const fleet_stop *fleet_truck_get_route_at(const fleet_truck *o, size_t i)
 {
 	return &o->route[i];
 }
-/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other
+ * elements of an unset array stay empty (every slot unset). */
 static inline int fleet_truck_set_route_at(fleet_truck *o, size_t i, const fleet_stop *v)
 {
 	fleet_stop copy;
@@ -1157,7 +1230,8 @@ static inline int fleet_truck_set_route_at(fleet_truck *o, size_t i, const fleet
 	o->slot_bits[0] |= 0x20u;
 	return SLOT_OK;
 }
-/** Element @p i, to change in place; the array is set (initialised) if it was unset.  NULL if that init fails. */
+/** Element @p i, to change in place; the array is set (initialised) if it
+ * was unset.  NULL if that init fails. */
 static inline fleet_stop *fleet_truck_mut_route_at(fleet_truck *o, size_t i)
 {
 	if (!fleet_truck_has_route(o)) {
@@ -1172,6 +1246,7 @@ static inline fleet_stop *fleet_truck_mut_route_at(fleet_truck *o, size_t i)
 	}
 	return &o->route[i];
 }
+/** Unset route, freeing what it owned (Python's del). */
 static inline void fleet_truck_clear_route(fleet_truck *o)
 {
 	if (fleet_truck_has_route(o))
@@ -1182,10 +1257,12 @@ static inline void fleet_truck_clear_route(fleet_truck *o)
 }
 
 /* destination: Stop */
+/** Whether destination is set (Python's hasattr). */
 static inline bool fleet_truck_has_destination(const fleet_truck *o)
 {
 	return (o->slot_bits[0] & 0x40u) != 0;
 }
+/** destination, borrowed; every slot unset when destination is. */
 static inline const fleet_stop *fleet_truck_get_destination(const fleet_truck *o)
 {
 	return &o->destination;
@@ -1213,6 +1290,7 @@ static inline int fleet_truck_set_destination(fleet_truck *o, const fleet_stop *
 	o->slot_bits[0] |= 0x40u;
 	return SLOT_OK;
 }
+/** Unset destination, freeing what it owned (Python's del). */
 static inline void fleet_truck_clear_destination(fleet_truck *o)
 {
 	if (fleet_truck_has_destination(o))
@@ -1221,10 +1299,12 @@ static inline void fleet_truck_clear_destination(fleet_truck *o)
 }
 
 /* coverage: Box */
+/** Whether coverage is set (Python's hasattr). */
 static inline bool fleet_truck_has_coverage(const fleet_truck *o)
 {
 	return (o->slot_bits[0] & 0x80u) != 0;
 }
+/** coverage, borrowed; every slot unset when coverage is. */
 static inline const geo_box *fleet_truck_get_coverage(const fleet_truck *o)
 {
 	return &o->coverage;
@@ -1251,6 +1331,7 @@ static inline int fleet_truck_set_coverage(fleet_truck *o, const geo_box *v)
 	o->slot_bits[0] |= 0x80u;
 	return SLOT_OK;
 }
+/** Unset coverage, freeing what it owned (Python's del). */
 static inline void fleet_truck_clear_coverage(fleet_truck *o)
 {
 	if (fleet_truck_has_coverage(o))

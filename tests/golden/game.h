@@ -67,19 +67,23 @@ static inline size_t game_vec2_repr(char *buf, size_t size, const game_vec2 *o)
 }
 
 /* x: float */
+/** Whether x is set (Python's hasattr). */
 static inline bool game_vec2_has_x(const game_vec2 *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
+/** x's value; its zero when unset. */
 static inline float game_vec2_get_x(const game_vec2 *o)
 {
 	return o->x;
 }
+/** Set x to @p v. */
 static inline void game_vec2_set_x(game_vec2 *o, float v)
 {
 	o->x = v;
 	o->slot_bits[0] |= 0x01u;
 }
+/** Unset x, freeing what it owned (Python's del). */
 static inline void game_vec2_clear_x(game_vec2 *o)
 {
 	o->x = 0;
@@ -87,19 +91,23 @@ static inline void game_vec2_clear_x(game_vec2 *o)
 }
 
 /* y: float */
+/** Whether y is set (Python's hasattr). */
 static inline bool game_vec2_has_y(const game_vec2 *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
+/** y's value; its zero when unset. */
 static inline float game_vec2_get_y(const game_vec2 *o)
 {
 	return o->y;
 }
+/** Set y to @p v. */
 static inline void game_vec2_set_y(game_vec2 *o, float v)
 {
 	o->y = v;
 	o->slot_bits[0] |= 0x02u;
 }
+/** Unset y, freeing what it owned (Python's del). */
 static inline void game_vec2_clear_y(game_vec2 *o)
 {
 	o->y = 0;
@@ -138,20 +146,24 @@ static inline size_t game_entity_repr(char *buf, size_t size, const game_entity 
 }
 
 /* id: uint64, readonly */
+/** Whether id is set (Python's hasattr). */
 static inline bool game_entity_has_id(const game_entity *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
+/** id's value; its zero when unset. */
 static inline uint64_t game_entity_get_id(const game_entity *o)
 {
 	return o->id;
 }
 
 /* pos: Vec2 */
+/** Whether pos is set (Python's hasattr). */
 static inline bool game_entity_has_pos(const game_entity *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
+/** pos, borrowed; every slot unset when pos is. */
 static inline const game_vec2 *game_entity_get_pos(const game_entity *o)
 {
 	return &o->pos;
@@ -178,6 +190,7 @@ static inline int game_entity_set_pos(game_entity *o, const game_vec2 *v)
 	o->slot_bits[0] |= 0x02u;
 	return SLOT_OK;
 }
+/** Unset pos, freeing what it owned (Python's del). */
 static inline void game_entity_clear_pos(game_entity *o)
 {
 	if (game_entity_has_pos(o))
@@ -223,62 +236,56 @@ static inline size_t game_player_repr(char *buf, size_t size, const game_player 
 }
 
 /* id: uint64, from Entity, readonly */
+/** Whether id is set (Python's hasattr). */
 static inline bool game_player_has_id(const game_player *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x01u) != 0;
+	return game_entity_has_id(&o->slot_base);
 }
+/** id's value; its zero when unset. */
 static inline uint64_t game_player_get_id(const game_player *o)
 {
-	return o->slot_base.id;
+	return game_entity_get_id(&o->slot_base);
 }
 
 /* pos: Vec2, from Entity */
+/** Whether pos is set (Python's hasattr). */
 static inline bool game_player_has_pos(const game_player *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x02u) != 0;
+	return game_entity_has_pos(&o->slot_base);
 }
+/** pos, borrowed; every slot unset when pos is. */
 static inline const game_vec2 *game_player_get_pos(const game_player *o)
 {
-	return &o->slot_base.pos;
+	return game_entity_get_pos(&o->slot_base);
 }
 /** pos, to change in place; set (initialised) if it was unset. */
 static inline game_vec2 *game_player_mut_pos(game_player *o)
 {
-	if (!game_player_has_pos(o)) {
-		game_vec2_init(&o->slot_base.pos);
-		o->slot_base.slot_bits[0] |= 0x02u;
-	}
-	return &o->slot_base.pos;
+	return game_entity_mut_pos(&o->slot_base);
 }
 /** Set pos to a deep copy of @p v; unchanged on failure. */
 static inline int game_player_set_pos(game_player *o, const game_vec2 *v)
 {
-	game_vec2 copy;
-	int rc = game_vec2_copy(&copy, v);
-	if (rc != SLOT_OK)
-		return rc;
-	if (game_player_has_pos(o))
-		game_vec2_fini(&o->slot_base.pos);
-	o->slot_base.pos = copy;
-	o->slot_base.slot_bits[0] |= 0x02u;
-	return SLOT_OK;
+	return game_entity_set_pos(&o->slot_base, v);
 }
+/** Unset pos, freeing what it owned (Python's del). */
 static inline void game_player_clear_pos(game_player *o)
 {
-	if (game_player_has_pos(o))
-		game_vec2_fini(&o->slot_base.pos);
-	o->slot_base.slot_bits[0] &= (unsigned char)~0x02u;
+	game_entity_clear_pos(&o->slot_base);
 }
 
 /* name: string */
+/** Whether name is set (Python's hasattr). */
 static inline bool game_player_has_name(const game_player *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
+/** name's value, borrowed; NULL when unset. */
 static inline const char *game_player_get_name(const game_player *o)
 {
 	return o->name;
 }
+/** Set name to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
 static inline int game_player_set_name(game_player *o, const char *v)
 {
 	int rc = slot_string_assign(&o->name, v);
@@ -286,6 +293,7 @@ static inline int game_player_set_name(game_player *o, const char *v)
 		o->slot_bits[0] |= 0x01u;
 	return rc;
 }
+/** Unset name, freeing what it owned (Python's del). */
 static inline void game_player_clear_name(game_player *o)
 {
 	free(o->name);
@@ -294,19 +302,23 @@ static inline void game_player_clear_name(game_player *o)
 }
 
 /* score: int32 */
+/** Whether score is set (Python's hasattr). */
 static inline bool game_player_has_score(const game_player *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
+/** score's value; its zero when unset. */
 static inline int32_t game_player_get_score(const game_player *o)
 {
 	return o->score;
 }
+/** Set score to @p v. */
 static inline void game_player_set_score(game_player *o, int32_t v)
 {
 	o->score = v;
 	o->slot_bits[0] |= 0x02u;
 }
+/** Unset score, freeing what it owned (Python's del). */
 static inline void game_player_clear_score(game_player *o)
 {
 	o->score = 0;
@@ -314,19 +326,23 @@ static inline void game_player_clear_score(game_player *o)
 }
 
 /* level: uint8 */
+/** Whether level is set (Python's hasattr). */
 static inline bool game_player_has_level(const game_player *o)
 {
 	return (o->slot_bits[0] & 0x04u) != 0;
 }
+/** level's value; its zero when unset. */
 static inline uint8_t game_player_get_level(const game_player *o)
 {
 	return o->level;
 }
+/** Set level to @p v. */
 static inline void game_player_set_level(game_player *o, uint8_t v)
 {
 	o->level = v;
 	o->slot_bits[0] |= 0x04u;
 }
+/** Unset level, freeing what it owned (Python's del). */
 static inline void game_player_clear_level(game_player *o)
 {
 	o->level = 0;
@@ -334,14 +350,17 @@ static inline void game_player_clear_level(game_player *o)
 }
 
 /* nickname: string */
+/** Whether nickname is set (Python's hasattr). */
 static inline bool game_player_has_nickname(const game_player *o)
 {
 	return (o->slot_bits[0] & 0x08u) != 0;
 }
+/** nickname's value, borrowed; NULL when unset. */
 static inline const char *game_player_get_nickname(const game_player *o)
 {
 	return o->nickname;
 }
+/** Set nickname to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
 static inline int game_player_set_nickname(game_player *o, const char *v)
 {
 	int rc = slot_string_assign(&o->nickname, v);
@@ -349,6 +368,7 @@ static inline int game_player_set_nickname(game_player *o, const char *v)
 		o->slot_bits[0] |= 0x08u;
 	return rc;
 }
+/** Unset nickname, freeing what it owned (Python's del). */
 static inline void game_player_clear_nickname(game_player *o)
 {
 	free(o->nickname);
@@ -357,19 +377,23 @@ static inline void game_player_clear_nickname(game_player *o)
 }
 
 /* team: Team */
+/** Whether team is set (Python's hasattr). */
 static inline bool game_player_has_team(const game_player *o)
 {
 	return (o->slot_bits[0] & 0x10u) != 0;
 }
+/** team's value; its zero when unset. */
 static inline game_team game_player_get_team(const game_player *o)
 {
 	return o->team;
 }
+/** Set team to @p v. */
 static inline void game_player_set_team(game_player *o, game_team v)
 {
 	o->team = v;
 	o->slot_bits[0] |= 0x10u;
 }
+/** Unset team, freeing what it owned (Python's del). */
 static inline void game_player_clear_team(game_player *o)
 {
 	o->team = (game_team)0;
@@ -377,6 +401,7 @@ static inline void game_player_clear_team(game_player *o)
 }
 
 /* inventory: uint16[8] */
+/** Whether inventory is set (Python's hasattr). */
 static inline bool game_player_has_inventory(const game_player *o)
 {
 	return (o->slot_bits[0] & 0x20u) != 0;
@@ -386,15 +411,18 @@ static inline const uint16_t *game_player_get_inventory(const game_player *o)
 {
 	return o->inventory;
 }
+/** Element @p i of inventory (i < 8). */
 static inline uint16_t game_player_get_inventory_at(const game_player *o, size_t i)
 {
 	return o->inventory[i];
 }
+/** Set element @p i of inventory to @p v; the array is set. */
 static inline void game_player_set_inventory_at(game_player *o, size_t i, uint16_t v)
 {
 	o->inventory[i] = v;
 	o->slot_bits[0] |= 0x20u;
 }
+/** Unset inventory, freeing what it owned (Python's del). */
 static inline void game_player_clear_inventory(game_player *o)
 {
 	memset(o->inventory, 0, sizeof o->inventory);
@@ -402,19 +430,23 @@ static inline void game_player_clear_inventory(game_player *o)
 }
 
 /* alive: bool */
+/** Whether alive is set (Python's hasattr). */
 static inline bool game_player_has_alive(const game_player *o)
 {
 	return (o->slot_bits[0] & 0x40u) != 0;
 }
+/** alive's value; its zero when unset. */
 static inline bool game_player_get_alive(const game_player *o)
 {
 	return o->alive;
 }
+/** Set alive to @p v. */
 static inline void game_player_set_alive(game_player *o, bool v)
 {
 	o->alive = v;
 	o->slot_bits[0] |= 0x40u;
 }
+/** Unset alive, freeing what it owned (Python's del). */
 static inline void game_player_clear_alive(game_player *o)
 {
 	o->alive = false;

@@ -69,19 +69,23 @@ static inline size_t geo_point_repr(char *buf, size_t size, const geo_point *o)
 }
 
 /* lat: double */
+/** Whether lat is set (Python's hasattr). */
 static inline bool geo_point_has_lat(const geo_point *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
+/** lat's value; its zero when unset. */
 static inline double geo_point_get_lat(const geo_point *o)
 {
 	return o->lat;
 }
+/** Set lat to @p v. */
 static inline void geo_point_set_lat(geo_point *o, double v)
 {
 	o->lat = v;
 	o->slot_bits[0] |= 0x01u;
 }
+/** Unset lat, freeing what it owned (Python's del). */
 static inline void geo_point_clear_lat(geo_point *o)
 {
 	o->lat = 0;
@@ -89,19 +93,23 @@ static inline void geo_point_clear_lat(geo_point *o)
 }
 
 /* lon: double */
+/** Whether lon is set (Python's hasattr). */
 static inline bool geo_point_has_lon(const geo_point *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
+/** lon's value; its zero when unset. */
 static inline double geo_point_get_lon(const geo_point *o)
 {
 	return o->lon;
 }
+/** Set lon to @p v. */
 static inline void geo_point_set_lon(geo_point *o, double v)
 {
 	o->lon = v;
 	o->slot_bits[0] |= 0x02u;
 }
+/** Unset lon, freeing what it owned (Python's del). */
 static inline void geo_point_clear_lon(geo_point *o)
 {
 	o->lon = 0;
@@ -140,10 +148,12 @@ static inline size_t geo_box_repr(char *buf, size_t size, const geo_box *o)
 }
 
 /* south_west: Point */
+/** Whether south_west is set (Python's hasattr). */
 static inline bool geo_box_has_south_west(const geo_box *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
+/** south_west, borrowed; every slot unset when south_west is. */
 static inline const geo_point *geo_box_get_south_west(const geo_box *o)
 {
 	return &o->south_west;
@@ -170,6 +180,7 @@ static inline int geo_box_set_south_west(geo_box *o, const geo_point *v)
 	o->slot_bits[0] |= 0x01u;
 	return SLOT_OK;
 }
+/** Unset south_west, freeing what it owned (Python's del). */
 static inline void geo_box_clear_south_west(geo_box *o)
 {
 	if (geo_box_has_south_west(o))
@@ -178,10 +189,12 @@ static inline void geo_box_clear_south_west(geo_box *o)
 }
 
 /* north_east: Point */
+/** Whether north_east is set (Python's hasattr). */
 static inline bool geo_box_has_north_east(const geo_box *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
+/** north_east, borrowed; every slot unset when north_east is. */
 static inline const geo_point *geo_box_get_north_east(const geo_box *o)
 {
 	return &o->north_east;
@@ -208,6 +221,7 @@ static inline int geo_box_set_north_east(geo_box *o, const geo_point *v)
 	o->slot_bits[0] |= 0x02u;
 	return SLOT_OK;
 }
+/** Unset north_east, freeing what it owned (Python's del). */
 static inline void geo_box_clear_north_east(geo_box *o)
 {
 	if (geo_box_has_north_east(o))

@@ -86,19 +86,23 @@ static inline size_t mixer_channel_repr(char *buf, size_t size, const mixer_chan
 }
 
 /* gain: float */
+/** Whether gain is set (Python's hasattr). */
 static inline bool mixer_channel_has_gain(const mixer_channel *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
+/** gain's value; its zero when unset. */
 static inline float mixer_channel_get_gain(const mixer_channel *o)
 {
 	return o->gain;
 }
+/** Set gain to @p v. */
 static inline void mixer_channel_set_gain(mixer_channel *o, float v)
 {
 	o->gain = v;
 	o->slot_bits[0] |= 0x01u;
 }
+/** Unset gain, freeing what it owned (Python's del). */
 static inline void mixer_channel_clear_gain(mixer_channel *o)
 {
 	o->gain = 0;
@@ -106,14 +110,17 @@ static inline void mixer_channel_clear_gain(mixer_channel *o)
 }
 
 /* label: string */
+/** Whether label is set (Python's hasattr). */
 static inline bool mixer_channel_has_label(const mixer_channel *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
+/** label's value, borrowed; NULL when unset. */
 static inline const char *mixer_channel_get_label(const mixer_channel *o)
 {
 	return o->label;
 }
+/** Set label to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
 static inline int mixer_channel_set_label(mixer_channel *o, const char *v)
 {
 	int rc = slot_string_assign(&o->label, v);
@@ -121,6 +128,7 @@ static inline int mixer_channel_set_label(mixer_channel *o, const char *v)
 		o->slot_bits[0] |= 0x02u;
 	return rc;
 }
+/** Unset label, freeing what it owned (Python's del). */
 static inline void mixer_channel_clear_label(mixer_channel *o)
 {
 	free(o->label);
@@ -129,19 +137,23 @@ static inline void mixer_channel_clear_label(mixer_channel *o)
 }
 
 /* mute: bool */
+/** Whether mute is set (Python's hasattr). */
 static inline bool mixer_channel_has_mute(const mixer_channel *o)
 {
 	return (o->slot_bits[0] & 0x04u) != 0;
 }
+/** mute's value; its zero when unset. */
 static inline bool mixer_channel_get_mute(const mixer_channel *o)
 {
 	return o->mute;
 }
+/** Set mute to @p v. */
 static inline void mixer_channel_set_mute(mixer_channel *o, bool v)
 {
 	o->mute = v;
 	o->slot_bits[0] |= 0x04u;
 }
+/** Unset mute, freeing what it owned (Python's del). */
 static inline void mixer_channel_clear_mute(mixer_channel *o)
 {
 	o->mute = false;
@@ -149,19 +161,23 @@ static inline void mixer_channel_clear_mute(mixer_channel *o)
 }
 
 /* power: Power */
+/** Whether power is set (Python's hasattr). */
 static inline bool mixer_channel_has_power(const mixer_channel *o)
 {
 	return (o->slot_bits[0] & 0x08u) != 0;
 }
+/** power's value; its zero when unset. */
 static inline mixer_power mixer_channel_get_power(const mixer_channel *o)
 {
 	return o->power;
 }
+/** Set power to @p v. */
 static inline void mixer_channel_set_power(mixer_channel *o, mixer_power v)
 {
 	o->power = v;
 	o->slot_bits[0] |= 0x08u;
 }
+/** Unset power, freeing what it owned (Python's del). */
 static inline void mixer_channel_clear_power(mixer_channel *o)
 {
 	o->power = (mixer_power)0;
@@ -169,6 +185,7 @@ static inline void mixer_channel_clear_power(mixer_channel *o)
 }
 
 /* sends: double[2] */
+/** Whether sends is set (Python's hasattr). */
 static inline bool mixer_channel_has_sends(const mixer_channel *o)
 {
 	return (o->slot_bits[0] & 0x10u) != 0;
@@ -178,15 +195,18 @@ static inline const double *mixer_channel_get_sends(const mixer_channel *o)
 {
 	return o->sends;
 }
+/** Element @p i of sends (i < 2). */
 static inline double mixer_channel_get_sends_at(const mixer_channel *o, size_t i)
 {
 	return o->sends[i];
 }
+/** Set element @p i of sends to @p v; the array is set. */
 static inline void mixer_channel_set_sends_at(mixer_channel *o, size_t i, double v)
 {
 	o->sends[i] = v;
 	o->slot_bits[0] |= 0x10u;
 }
+/** Unset sends, freeing what it owned (Python's del). */
 static inline void mixer_channel_clear_sends(mixer_channel *o)
 {
 	memset(o->sends, 0, sizeof o->sends);
@@ -226,24 +246,29 @@ static inline size_t mixer_device_repr(char *buf, size_t size, const mixer_devic
 }
 
 /* serial: uint64, readonly */
+/** Whether serial is set (Python's hasattr). */
 static inline bool mixer_device_has_serial(const mixer_device *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
+/** serial's value; its zero when unset. */
 static inline uint64_t mixer_device_get_serial(const mixer_device *o)
 {
 	return o->serial;
 }
 
 /* name: string */
+/** Whether name is set (Python's hasattr). */
 static inline bool mixer_device_has_name(const mixer_device *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
+/** name's value, borrowed; NULL when unset. */
 static inline const char *mixer_device_get_name(const mixer_device *o)
 {
 	return o->name;
 }
+/** Set name to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
 static inline int mixer_device_set_name(mixer_device *o, const char *v)
 {
 	int rc = slot_string_assign(&o->name, v);
@@ -251,6 +276,7 @@ static inline int mixer_device_set_name(mixer_device *o, const char *v)
 		o->slot_bits[0] |= 0x02u;
 	return rc;
 }
+/** Unset name, freeing what it owned (Python's del). */
 static inline void mixer_device_clear_name(mixer_device *o)
 {
 	free(o->name);
@@ -259,19 +285,23 @@ static inline void mixer_device_clear_name(mixer_device *o)
 }
 
 /* power: Power */
+/** Whether power is set (Python's hasattr). */
 static inline bool mixer_device_has_power(const mixer_device *o)
 {
 	return (o->slot_bits[0] & 0x04u) != 0;
 }
+/** power's value; its zero when unset. */
 static inline mixer_power mixer_device_get_power(const mixer_device *o)
 {
 	return o->power;
 }
+/** Set power to @p v. */
 static inline void mixer_device_set_power(mixer_device *o, mixer_power v)
 {
 	o->power = v;
 	o->slot_bits[0] |= 0x04u;
 }
+/** Unset power, freeing what it owned (Python's del). */
 static inline void mixer_device_clear_power(mixer_device *o)
 {
 	o->power = (mixer_power)0;
@@ -279,14 +309,17 @@ static inline void mixer_device_clear_power(mixer_device *o)
 }
 
 /* tag: string of at most 8 bytes */
+/** Whether tag is set (Python's hasattr). */
 static inline bool mixer_device_has_tag(const mixer_device *o)
 {
 	return (o->slot_bits[0] & 0x08u) != 0;
 }
+/** tag's value, borrowed; NULL when unset. */
 static inline const char *mixer_device_get_tag(const mixer_device *o)
 {
 	return o->tag;
 }
+/** Set tag to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ERANGE for a string too long). */
 static inline int mixer_device_set_tag(mixer_device *o, const char *v)
 {
 	int rc = slot_string_put(o->tag, sizeof o->tag, v);
@@ -294,6 +327,7 @@ static inline int mixer_device_set_tag(mixer_device *o, const char *v)
 		o->slot_bits[0] |= 0x08u;
 	return rc;
 }
+/** Unset tag, freeing what it owned (Python's del). */
 static inline void mixer_device_clear_tag(mixer_device *o)
 {
 	memset(o->tag, 0, sizeof o->tag);
@@ -338,81 +372,85 @@ static inline size_t mixer_mixer_repr(char *buf, size_t size, const mixer_mixer 
 }
 
 /* serial: uint64, from Device, readonly */
+/** Whether serial is set (Python's hasattr). */
 static inline bool mixer_mixer_has_serial(const mixer_mixer *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x01u) != 0;
+	return mixer_device_has_serial(&o->slot_base);
 }
+/** serial's value; its zero when unset. */
 static inline uint64_t mixer_mixer_get_serial(const mixer_mixer *o)
 {
-	return o->slot_base.serial;
+	return mixer_device_get_serial(&o->slot_base);
 }
 
 /* name: string, from Device */
+/** Whether name is set (Python's hasattr). */
 static inline bool mixer_mixer_has_name(const mixer_mixer *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x02u) != 0;
+	return mixer_device_has_name(&o->slot_base);
 }
+/** name's value, borrowed; NULL when unset. */
 static inline const char *mixer_mixer_get_name(const mixer_mixer *o)
 {
-	return o->slot_base.name;
+	return mixer_device_get_name(&o->slot_base);
 }
+/** Set name to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
 static inline int mixer_mixer_set_name(mixer_mixer *o, const char *v)
 {
-	int rc = slot_string_assign(&o->slot_base.name, v);
-	if (rc == SLOT_OK)
-		o->slot_base.slot_bits[0] |= 0x02u;
-	return rc;
+	return mixer_device_set_name(&o->slot_base, v);
 }
+/** Unset name, freeing what it owned (Python's del). */
 static inline void mixer_mixer_clear_name(mixer_mixer *o)
 {
-	free(o->slot_base.name);
-	o->slot_base.name = NULL;
-	o->slot_base.slot_bits[0] &= (unsigned char)~0x02u;
+	mixer_device_clear_name(&o->slot_base);
 }
 
 /* power: Power, from Device */
+/** Whether power is set (Python's hasattr). */
 static inline bool mixer_mixer_has_power(const mixer_mixer *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x04u) != 0;
+	return mixer_device_has_power(&o->slot_base);
 }
+/** power's value; its zero when unset. */
 static inline mixer_power mixer_mixer_get_power(const mixer_mixer *o)
 {
-	return o->slot_base.power;
+	return mixer_device_get_power(&o->slot_base);
 }
+/** Set power to @p v. */
 static inline void mixer_mixer_set_power(mixer_mixer *o, mixer_power v)
 {
-	o->slot_base.power = v;
-	o->slot_base.slot_bits[0] |= 0x04u;
+	mixer_device_set_power(&o->slot_base, v);
 }
+/** Unset power, freeing what it owned (Python's del). */
 static inline void mixer_mixer_clear_power(mixer_mixer *o)
 {
-	o->slot_base.power = (mixer_power)0;
-	o->slot_base.slot_bits[0] &= (unsigned char)~0x04u;
+	mixer_device_clear_power(&o->slot_base);
 }
 
 /* tag: string of at most 8 bytes, from Device */
+/** Whether tag is set (Python's hasattr). */
 static inline bool mixer_mixer_has_tag(const mixer_mixer *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x08u) != 0;
+	return mixer_device_has_tag(&o->slot_base);
 }
+/** tag's value, borrowed; NULL when unset. */
 static inline const char *mixer_mixer_get_tag(const mixer_mixer *o)
 {
-	return o->slot_base.tag;
+	return mixer_device_get_tag(&o->slot_base);
 }
+/** Set tag to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ERANGE for a string too long). */
 static inline int mixer_mixer_set_tag(mixer_mixer *o, const char *v)
 {
-	int rc = slot_string_put(o->slot_base.tag, sizeof o->slot_base.tag, v);
-	if (rc == SLOT_OK)
-		o->slot_base.slot_bits[0] |= 0x08u;
-	return rc;
+	return mixer_device_set_tag(&o->slot_base, v);
 }
+/** Unset tag, freeing what it owned (Python's del). */
 static inline void mixer_mixer_clear_tag(mixer_mixer *o)
 {
-	memset(o->slot_base.tag, 0, sizeof o->slot_base.tag);
-	o->slot_base.slot_bits[0] &= (unsigned char)~0x08u;
+	mixer_device_clear_tag(&o->slot_base);
 }
 
 /* chs: Channel[3] */
+/** Whether chs is set (Python's hasattr). */
 static inline bool mixer_mixer_has_chs(const mixer_mixer *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
@@ -422,11 +460,13 @@ static inline const mixer_channel *mixer_mixer_get_chs(const mixer_mixer *o)
 {
 	return o->chs;
 }
+/** Element @p i of chs (i < 3). */
 static inline const mixer_channel *mixer_mixer_get_chs_at(const mixer_mixer *o, size_t i)
 {
 	return &o->chs[i];
 }
-/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other
+ * elements of an unset array stay empty (every slot unset). */
 static inline int mixer_mixer_set_chs_at(mixer_mixer *o, size_t i, const mixer_channel *v)
 {
 	mixer_channel copy;
@@ -438,7 +478,8 @@ static inline int mixer_mixer_set_chs_at(mixer_mixer *o, size_t i, const mixer_c
 	o->slot_bits[0] |= 0x01u;
 	return SLOT_OK;
 }
-/** Element @p i, to change in place; the array is set (initialised) if it was unset.  NULL if that init fails. */
+/** Element @p i, to change in place; the array is set (initialised) if it
+ * was unset.  NULL if that init fails. */
 static inline mixer_channel *mixer_mixer_mut_chs_at(mixer_mixer *o, size_t i)
 {
 	if (!mixer_mixer_has_chs(o)) {
@@ -453,6 +494,7 @@ static inline mixer_channel *mixer_mixer_mut_chs_at(mixer_mixer *o, size_t i)
 	}
 	return &o->chs[i];
 }
+/** Unset chs, freeing what it owned (Python's del). */
 static inline void mixer_mixer_clear_chs(mixer_mixer *o)
 {
 	if (mixer_mixer_has_chs(o))
@@ -463,10 +505,12 @@ static inline void mixer_mixer_clear_chs(mixer_mixer *o)
 }
 
 /* master: Channel */
+/** Whether master is set (Python's hasattr). */
 static inline bool mixer_mixer_has_master(const mixer_mixer *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
+/** master, borrowed; every slot unset when master is. */
 static inline const mixer_channel *mixer_mixer_get_master(const mixer_mixer *o)
 {
 	return &o->master;
@@ -494,6 +538,7 @@ static inline int mixer_mixer_set_master(mixer_mixer *o, const mixer_channel *v)
 	o->slot_bits[0] |= 0x02u;
 	return SLOT_OK;
 }
+/** Unset master, freeing what it owned (Python's del). */
 static inline void mixer_mixer_clear_master(mixer_mixer *o)
 {
 	if (mixer_mixer_has_master(o))
@@ -502,6 +547,7 @@ static inline void mixer_mixer_clear_master(mixer_mixer *o)
 }
 
 /* answers: Answer[3] */
+/** Whether answers is set (Python's hasattr). */
 static inline bool mixer_mixer_has_answers(const mixer_mixer *o)
 {
 	return (o->slot_bits[0] & 0x04u) != 0;
@@ -511,15 +557,18 @@ static inline const mixer_answer *mixer_mixer_get_answers(const mixer_mixer *o)
 {
 	return o->answers;
 }
+/** Element @p i of answers (i < 3). */
 static inline mixer_answer mixer_mixer_get_answers_at(const mixer_mixer *o, size_t i)
 {
 	return o->answers[i];
 }
+/** Set element @p i of answers to @p v; the array is set. */
 static inline void mixer_mixer_set_answers_at(mixer_mixer *o, size_t i, mixer_answer v)
 {
 	o->answers[i] = v;
 	o->slot_bits[0] |= 0x04u;
 }
+/** Unset answers, freeing what it owned (Python's del). */
 static inline void mixer_mixer_clear_answers(mixer_mixer *o)
 {
 	memset(o->answers, 0, sizeof o->answers);
@@ -527,6 +576,7 @@ static inline void mixer_mixer_clear_answers(mixer_mixer *o)
 }
 
 /* notes: string[2] */
+/** Whether notes is set (Python's hasattr). */
 static inline bool mixer_mixer_has_notes(const mixer_mixer *o)
 {
 	return (o->slot_bits[0] & 0x08u) != 0;
@@ -536,6 +586,7 @@ static inline char *const *mixer_mixer_get_notes(const mixer_mixer *o)
 {
 	return o->notes;
 }
+/** Element @p i of notes (i < 2). */
 static inline const char *mixer_mixer_get_notes_at(const mixer_mixer *o, size_t i)
 {
 	return o->notes[i];
@@ -548,6 +599,7 @@ static inline int mixer_mixer_set_notes_at(mixer_mixer *o, size_t i, const char 
 		o->slot_bits[0] |= 0x08u;
 	return rc;
 }
+/** Unset notes, freeing what it owned (Python's del). */
 static inline void mixer_mixer_clear_notes(mixer_mixer *o)
 {
 	for (size_t k = 0; k < 2; k++)
@@ -557,19 +609,23 @@ static inline void mixer_mixer_clear_notes(mixer_mixer *o)
 }
 
 /* level: double */
+/** Whether level is set (Python's hasattr). */
 static inline bool mixer_mixer_has_level(const mixer_mixer *o)
 {
 	return (o->slot_bits[0] & 0x10u) != 0;
 }
+/** level's value; its zero when unset. */
 static inline double mixer_mixer_get_level(const mixer_mixer *o)
 {
 	return o->level;
 }
+/** Set level to @p v. */
 static inline void mixer_mixer_set_level(mixer_mixer *o, double v)
 {
 	o->level = v;
 	o->slot_bits[0] |= 0x10u;
 }
+/** Unset level, freeing what it owned (Python's del). */
 static inline void mixer_mixer_clear_level(mixer_mixer *o)
 {
 	o->level = 0;
@@ -577,30 +633,36 @@ static inline void mixer_mixer_clear_level(mixer_mixer *o)
 }
 
 /* hits: uint32 */
+/** Whether hits is set (Python's hasattr). */
 static inline bool mixer_mixer_has_hits(const mixer_mixer *o)
 {
 	(void)o; /* clear: false - always set */
 	return true;
 }
+/** hits's value; its zero when unset. */
 static inline uint32_t mixer_mixer_get_hits(const mixer_mixer *o)
 {
 	return o->hits;
 }
+/** Set hits to @p v. */
 static inline void mixer_mixer_set_hits(mixer_mixer *o, uint32_t v)
 {
 	o->hits = v;
 }
 
 /* motto: string */
+/** Whether motto is set (Python's hasattr). */
 static inline bool mixer_mixer_has_motto(const mixer_mixer *o)
 {
 	(void)o; /* clear: false - always set */
 	return true;
 }
+/** motto's value, borrowed; NULL when unset. */
 static inline const char *mixer_mixer_get_motto(const mixer_mixer *o)
 {
 	return o->motto;
 }
+/** Set motto to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
 static inline int mixer_mixer_set_motto(mixer_mixer *o, const char *v)
 {
 	int rc = slot_string_assign(&o->motto, v);
@@ -646,289 +708,272 @@ static inline size_t mixer_console_repr(char *buf, size_t size, const mixer_cons
 }
 
 /* serial: uint64, from Device, readonly */
+/** Whether serial is set (Python's hasattr). */
 static inline bool mixer_console_has_serial(const mixer_console *o)
 {
-	return (o->slot_base.slot_base.slot_bits[0] & 0x01u) != 0;
+	return mixer_mixer_has_serial(&o->slot_base);
 }
+/** serial's value; its zero when unset. */
 static inline uint64_t mixer_console_get_serial(const mixer_console *o)
 {
-	return o->slot_base.slot_base.serial;
+	return mixer_mixer_get_serial(&o->slot_base);
 }
 
 /* name: string, from Device */
+/** Whether name is set (Python's hasattr). */
 static inline bool mixer_console_has_name(const mixer_console *o)
 {
-	return (o->slot_base.slot_base.slot_bits[0] & 0x02u) != 0;
+	return mixer_mixer_has_name(&o->slot_base);
 }
+/** name's value, borrowed; NULL when unset. */
 static inline const char *mixer_console_get_name(const mixer_console *o)
 {
-	return o->slot_base.slot_base.name;
+	return mixer_mixer_get_name(&o->slot_base);
 }
+/** Set name to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
 static inline int mixer_console_set_name(mixer_console *o, const char *v)
 {
-	int rc = slot_string_assign(&o->slot_base.slot_base.name, v);
-	if (rc == SLOT_OK)
-		o->slot_base.slot_base.slot_bits[0] |= 0x02u;
-	return rc;
+	return mixer_mixer_set_name(&o->slot_base, v);
 }
+/** Unset name, freeing what it owned (Python's del). */
 static inline void mixer_console_clear_name(mixer_console *o)
 {
-	free(o->slot_base.slot_base.name);
-	o->slot_base.slot_base.name = NULL;
-	o->slot_base.slot_base.slot_bits[0] &= (unsigned char)~0x02u;
+	mixer_mixer_clear_name(&o->slot_base);
 }
 
 /* power: Power, from Device */
+/** Whether power is set (Python's hasattr). */
 static inline bool mixer_console_has_power(const mixer_console *o)
 {
-	return (o->slot_base.slot_base.slot_bits[0] & 0x04u) != 0;
+	return mixer_mixer_has_power(&o->slot_base);
 }
+/** power's value; its zero when unset. */
 static inline mixer_power mixer_console_get_power(const mixer_console *o)
 {
-	return o->slot_base.slot_base.power;
+	return mixer_mixer_get_power(&o->slot_base);
 }
+/** Set power to @p v. */
 static inline void mixer_console_set_power(mixer_console *o, mixer_power v)
 {
-	o->slot_base.slot_base.power = v;
-	o->slot_base.slot_base.slot_bits[0] |= 0x04u;
+	mixer_mixer_set_power(&o->slot_base, v);
 }
+/** Unset power, freeing what it owned (Python's del). */
 static inline void mixer_console_clear_power(mixer_console *o)
 {
-	o->slot_base.slot_base.power = (mixer_power)0;
-	o->slot_base.slot_base.slot_bits[0] &= (unsigned char)~0x04u;
+	mixer_mixer_clear_power(&o->slot_base);
 }
 
 /* tag: string of at most 8 bytes, from Device */
+/** Whether tag is set (Python's hasattr). */
 static inline bool mixer_console_has_tag(const mixer_console *o)
 {
-	return (o->slot_base.slot_base.slot_bits[0] & 0x08u) != 0;
+	return mixer_mixer_has_tag(&o->slot_base);
 }
+/** tag's value, borrowed; NULL when unset. */
 static inline const char *mixer_console_get_tag(const mixer_console *o)
 {
-	return o->slot_base.slot_base.tag;
+	return mixer_mixer_get_tag(&o->slot_base);
 }
+/** Set tag to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ERANGE for a string too long). */
 static inline int mixer_console_set_tag(mixer_console *o, const char *v)
 {
-	int rc = slot_string_put(o->slot_base.slot_base.tag, sizeof o->slot_base.slot_base.tag, v);
-	if (rc == SLOT_OK)
-		o->slot_base.slot_base.slot_bits[0] |= 0x08u;
-	return rc;
+	return mixer_mixer_set_tag(&o->slot_base, v);
 }
+/** Unset tag, freeing what it owned (Python's del). */
 static inline void mixer_console_clear_tag(mixer_console *o)
 {
-	memset(o->slot_base.slot_base.tag, 0, sizeof o->slot_base.slot_base.tag);
-	o->slot_base.slot_base.slot_bits[0] &= (unsigned char)~0x08u;
+	mixer_mixer_clear_tag(&o->slot_base);
 }
 
 /* chs: Channel[3], from Mixer */
+/** Whether chs is set (Python's hasattr). */
 static inline bool mixer_console_has_chs(const mixer_console *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x01u) != 0;
+	return mixer_mixer_has_chs(&o->slot_base);
 }
 /** The 3 elements of chs. */
 static inline const mixer_channel *mixer_console_get_chs(const mixer_console *o)
 {
-	return o->slot_base.chs;
+	return mixer_mixer_get_chs(&o->slot_base);
 }
+/** Element @p i of chs (i < 3). */
 static inline const mixer_channel *mixer_console_get_chs_at(const mixer_console *o, size_t i)
 {
-	return &o->slot_base.chs[i];
+	return mixer_mixer_get_chs_at(&o->slot_base, i);
 }
-/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other
+ * elements of an unset array stay empty (every slot unset). */
 static inline int mixer_console_set_chs_at(mixer_console *o, size_t i, const mixer_channel *v)
 {
-	mixer_channel copy;
-	int rc = mixer_channel_copy(&copy, v);
-	if (rc != SLOT_OK)
-		return rc;
-	mixer_channel_fini(&o->slot_base.chs[i]);
-	o->slot_base.chs[i] = copy;
-	o->slot_base.slot_bits[0] |= 0x01u;
-	return SLOT_OK;
+	return mixer_mixer_set_chs_at(&o->slot_base, i, v);
 }
-/** Element @p i, to change in place; the array is set (initialised) if it was unset.  NULL if that init fails. */
+/** Element @p i, to change in place; the array is set (initialised) if it
+ * was unset.  NULL if that init fails. */
 static inline mixer_channel *mixer_console_mut_chs_at(mixer_console *o, size_t i)
 {
-	if (!mixer_console_has_chs(o)) {
-		for (size_t k = 0; k < 3; k++) {
-			if (mixer_channel_init(&o->slot_base.chs[k]) != SLOT_OK) {
-				while (k--)
-					mixer_channel_fini(&o->slot_base.chs[k]);
-				return NULL;
-			}
-		}
-		o->slot_base.slot_bits[0] |= 0x01u;
-	}
-	return &o->slot_base.chs[i];
+	return mixer_mixer_mut_chs_at(&o->slot_base, i);
 }
+/** Unset chs, freeing what it owned (Python's del). */
 static inline void mixer_console_clear_chs(mixer_console *o)
 {
-	if (mixer_console_has_chs(o))
-		for (size_t k = 0; k < 3; k++)
-			mixer_channel_fini(&o->slot_base.chs[k]);
-	memset(o->slot_base.chs, 0, sizeof o->slot_base.chs);
-	o->slot_base.slot_bits[0] &= (unsigned char)~0x01u;
+	mixer_mixer_clear_chs(&o->slot_base);
 }
 
 /* master: Channel, from Mixer */
+/** Whether master is set (Python's hasattr). */
 static inline bool mixer_console_has_master(const mixer_console *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x02u) != 0;
+	return mixer_mixer_has_master(&o->slot_base);
 }
+/** master, borrowed; every slot unset when master is. */
 static inline const mixer_channel *mixer_console_get_master(const mixer_console *o)
 {
-	return &o->slot_base.master;
+	return mixer_mixer_get_master(&o->slot_base);
 }
 /** master, to change in place; set (initialised) if it was unset.  NULL if that init fails. */
 static inline mixer_channel *mixer_console_mut_master(mixer_console *o)
 {
-	if (!mixer_console_has_master(o)) {
-		if (mixer_channel_init(&o->slot_base.master) != SLOT_OK)
-			return NULL;
-		o->slot_base.slot_bits[0] |= 0x02u;
-	}
-	return &o->slot_base.master;
+	return mixer_mixer_mut_master(&o->slot_base);
 }
 /** Set master to a deep copy of @p v; unchanged on failure. */
 static inline int mixer_console_set_master(mixer_console *o, const mixer_channel *v)
 {
-	mixer_channel copy;
-	int rc = mixer_channel_copy(&copy, v);
-	if (rc != SLOT_OK)
-		return rc;
-	if (mixer_console_has_master(o))
-		mixer_channel_fini(&o->slot_base.master);
-	o->slot_base.master = copy;
-	o->slot_base.slot_bits[0] |= 0x02u;
-	return SLOT_OK;
+	return mixer_mixer_set_master(&o->slot_base, v);
 }
+/** Unset master, freeing what it owned (Python's del). */
 static inline void mixer_console_clear_master(mixer_console *o)
 {
-	if (mixer_console_has_master(o))
-		mixer_channel_fini(&o->slot_base.master);
-	o->slot_base.slot_bits[0] &= (unsigned char)~0x02u;
+	mixer_mixer_clear_master(&o->slot_base);
 }
 
 /* answers: Answer[3], from Mixer */
+/** Whether answers is set (Python's hasattr). */
 static inline bool mixer_console_has_answers(const mixer_console *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x04u) != 0;
+	return mixer_mixer_has_answers(&o->slot_base);
 }
 /** The 3 elements of answers. */
 static inline const mixer_answer *mixer_console_get_answers(const mixer_console *o)
 {
-	return o->slot_base.answers;
+	return mixer_mixer_get_answers(&o->slot_base);
 }
+/** Element @p i of answers (i < 3). */
 static inline mixer_answer mixer_console_get_answers_at(const mixer_console *o, size_t i)
 {
-	return o->slot_base.answers[i];
+	return mixer_mixer_get_answers_at(&o->slot_base, i);
 }
+/** Set element @p i of answers to @p v; the array is set. */
 static inline void mixer_console_set_answers_at(mixer_console *o, size_t i, mixer_answer v)
 {
-	o->slot_base.answers[i] = v;
-	o->slot_base.slot_bits[0] |= 0x04u;
+	mixer_mixer_set_answers_at(&o->slot_base, i, v);
 }
+/** Unset answers, freeing what it owned (Python's del). */
 static inline void mixer_console_clear_answers(mixer_console *o)
 {
-	memset(o->slot_base.answers, 0, sizeof o->slot_base.answers);
-	o->slot_base.slot_bits[0] &= (unsigned char)~0x04u;
+	mixer_mixer_clear_answers(&o->slot_base);
 }
 
 /* notes: string[2], from Mixer */
+/** Whether notes is set (Python's hasattr). */
 static inline bool mixer_console_has_notes(const mixer_console *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x08u) != 0;
+	return mixer_mixer_has_notes(&o->slot_base);
 }
 /** The 2 elements of notes. */
 static inline char *const *mixer_console_get_notes(const mixer_console *o)
 {
-	return o->slot_base.notes;
+	return mixer_mixer_get_notes(&o->slot_base);
 }
+/** Element @p i of notes (i < 2). */
 static inline const char *mixer_console_get_notes_at(const mixer_console *o, size_t i)
 {
-	return o->slot_base.notes[i];
+	return mixer_mixer_get_notes_at(&o->slot_base, i);
 }
 /** Set element @p i to a copy of @p v; unchanged on failure. */
 static inline int mixer_console_set_notes_at(mixer_console *o, size_t i, const char *v)
 {
-	int rc = slot_string_assign(&o->slot_base.notes[i], v);
-	if (rc == SLOT_OK)
-		o->slot_base.slot_bits[0] |= 0x08u;
-	return rc;
+	return mixer_mixer_set_notes_at(&o->slot_base, i, v);
 }
+/** Unset notes, freeing what it owned (Python's del). */
 static inline void mixer_console_clear_notes(mixer_console *o)
 {
-	for (size_t k = 0; k < 2; k++)
-		free(o->slot_base.notes[k]);
-	memset(o->slot_base.notes, 0, sizeof o->slot_base.notes);
-	o->slot_base.slot_bits[0] &= (unsigned char)~0x08u;
+	mixer_mixer_clear_notes(&o->slot_base);
 }
 
 /* level: double, from Mixer */
+/** Whether level is set (Python's hasattr). */
 static inline bool mixer_console_has_level(const mixer_console *o)
 {
-	return (o->slot_base.slot_bits[0] & 0x10u) != 0;
+	return mixer_mixer_has_level(&o->slot_base);
 }
+/** level's value; its zero when unset. */
 static inline double mixer_console_get_level(const mixer_console *o)
 {
-	return o->slot_base.level;
+	return mixer_mixer_get_level(&o->slot_base);
 }
+/** Set level to @p v. */
 static inline void mixer_console_set_level(mixer_console *o, double v)
 {
-	o->slot_base.level = v;
-	o->slot_base.slot_bits[0] |= 0x10u;
+	mixer_mixer_set_level(&o->slot_base, v);
 }
+/** Unset level, freeing what it owned (Python's del). */
 static inline void mixer_console_clear_level(mixer_console *o)
 {
-	o->slot_base.level = 0;
-	o->slot_base.slot_bits[0] &= (unsigned char)~0x10u;
+	mixer_mixer_clear_level(&o->slot_base);
 }
 
 /* hits: uint32, from Mixer */
+/** Whether hits is set (Python's hasattr). */
 static inline bool mixer_console_has_hits(const mixer_console *o)
 {
-	(void)o; /* clear: false - always set */
-	return true;
+	return mixer_mixer_has_hits(&o->slot_base);
 }
+/** hits's value; its zero when unset. */
 static inline uint32_t mixer_console_get_hits(const mixer_console *o)
 {
-	return o->slot_base.hits;
+	return mixer_mixer_get_hits(&o->slot_base);
 }
+/** Set hits to @p v. */
 static inline void mixer_console_set_hits(mixer_console *o, uint32_t v)
 {
-	o->slot_base.hits = v;
+	mixer_mixer_set_hits(&o->slot_base, v);
 }
 
 /* motto: string, from Mixer */
+/** Whether motto is set (Python's hasattr). */
 static inline bool mixer_console_has_motto(const mixer_console *o)
 {
-	(void)o; /* clear: false - always set */
-	return true;
+	return mixer_mixer_has_motto(&o->slot_base);
 }
+/** motto's value, borrowed; NULL when unset. */
 static inline const char *mixer_console_get_motto(const mixer_console *o)
 {
-	return o->slot_base.motto;
+	return mixer_mixer_get_motto(&o->slot_base);
 }
+/** Set motto to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
 static inline int mixer_console_set_motto(mixer_console *o, const char *v)
 {
-	int rc = slot_string_assign(&o->slot_base.motto, v);
-	return rc;
+	return mixer_mixer_set_motto(&o->slot_base, v);
 }
 
 /* on: bool */
+/** Whether on is set (Python's hasattr). */
 static inline bool mixer_console_has_on(const mixer_console *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
+/** on's value; its zero when unset. */
 static inline bool mixer_console_get_on(const mixer_console *o)
 {
 	return o->on;
 }
+/** Set on to @p v. */
 static inline void mixer_console_set_on(mixer_console *o, bool v)
 {
 	o->on = v;
 	o->slot_bits[0] |= 0x01u;
 }
+/** Unset on, freeing what it owned (Python's del). */
 static inline void mixer_console_clear_on(mixer_console *o)
 {
 	o->on = false;
@@ -936,19 +981,23 @@ static inline void mixer_console_clear_on(mixer_console *o)
 }
 
 /* off: int8 */
+/** Whether off is set (Python's hasattr). */
 static inline bool mixer_console_has_off(const mixer_console *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
+/** off's value; its zero when unset. */
 static inline int8_t mixer_console_get_off(const mixer_console *o)
 {
 	return o->off;
 }
+/** Set off to @p v. */
 static inline void mixer_console_set_off(mixer_console *o, int8_t v)
 {
 	o->off = v;
 	o->slot_bits[0] |= 0x02u;
 }
+/** Unset off, freeing what it owned (Python's del). */
 static inline void mixer_console_clear_off(mixer_console *o)
 {
 	o->off = 0;
@@ -956,19 +1005,23 @@ static inline void mixer_console_clear_off(mixer_console *o)
 }
 
 /* y: double */
+/** Whether y is set (Python's hasattr). */
 static inline bool mixer_console_has_y(const mixer_console *o)
 {
 	return (o->slot_bits[0] & 0x04u) != 0;
 }
+/** y's value; its zero when unset. */
 static inline double mixer_console_get_y(const mixer_console *o)
 {
 	return o->y;
 }
+/** Set y to @p v. */
 static inline void mixer_console_set_y(mixer_console *o, double v)
 {
 	o->y = v;
 	o->slot_bits[0] |= 0x04u;
 }
+/** Unset y, freeing what it owned (Python's del). */
 static inline void mixer_console_clear_y(mixer_console *o)
 {
 	o->y = 0;
@@ -976,14 +1029,17 @@ static inline void mixer_console_clear_y(mixer_console *o)
 }
 
 /* n: string */
+/** Whether n is set (Python's hasattr). */
 static inline bool mixer_console_has_n(const mixer_console *o)
 {
 	return (o->slot_bits[0] & 0x08u) != 0;
 }
+/** n's value, borrowed; NULL when unset. */
 static inline const char *mixer_console_get_n(const mixer_console *o)
 {
 	return o->n;
 }
+/** Set n to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
 static inline int mixer_console_set_n(mixer_console *o, const char *v)
 {
 	int rc = slot_string_assign(&o->n, v);
@@ -991,6 +1047,7 @@ static inline int mixer_console_set_n(mixer_console *o, const char *v)
 		o->slot_bits[0] |= 0x08u;
 	return rc;
 }
+/** Unset n, freeing what it owned (Python's del). */
 static inline void mixer_console_clear_n(mixer_console *o)
 {
 	free(o->n);
@@ -999,19 +1056,23 @@ static inline void mixer_console_clear_n(mixer_console *o)
 }
 
 /* null: Answer */
+/** Whether null is set (Python's hasattr). */
 static inline bool mixer_console_has_null(const mixer_console *o)
 {
 	return (o->slot_bits[0] & 0x10u) != 0;
 }
+/** null's value; its zero when unset. */
 static inline mixer_answer mixer_console_get_null(const mixer_console *o)
 {
 	return o->null;
 }
+/** Set null to @p v. */
 static inline void mixer_console_set_null(mixer_console *o, mixer_answer v)
 {
 	o->null = v;
 	o->slot_bits[0] |= 0x10u;
 }
+/** Unset null, freeing what it owned (Python's del). */
 static inline void mixer_console_clear_null(mixer_console *o)
 {
 	o->null = (mixer_answer)0;
@@ -1019,19 +1080,23 @@ static inline void mixer_console_clear_null(mixer_console *o)
 }
 
 /* Yes: uint16 */
+/** Whether Yes is set (Python's hasattr). */
 static inline bool mixer_console_has_Yes(const mixer_console *o)
 {
 	return (o->slot_bits[0] & 0x20u) != 0;
 }
+/** Yes's value; its zero when unset. */
 static inline uint16_t mixer_console_get_Yes(const mixer_console *o)
 {
 	return o->Yes;
 }
+/** Set Yes to @p v. */
 static inline void mixer_console_set_Yes(mixer_console *o, uint16_t v)
 {
 	o->Yes = v;
 	o->slot_bits[0] |= 0x20u;
 }
+/** Unset Yes, freeing what it owned (Python's del). */
 static inline void mixer_console_clear_Yes(mixer_console *o)
 {
 	o->Yes = 0;
@@ -1039,19 +1104,23 @@ static inline void mixer_console_clear_Yes(mixer_console *o)
 }
 
 /* NO: Power */
+/** Whether NO is set (Python's hasattr). */
 static inline bool mixer_console_has_NO(const mixer_console *o)
 {
 	return (o->slot_bits[0] & 0x40u) != 0;
 }
+/** NO's value; its zero when unset. */
 static inline mixer_power mixer_console_get_NO(const mixer_console *o)
 {
 	return o->NO;
 }
+/** Set NO to @p v. */
 static inline void mixer_console_set_NO(mixer_console *o, mixer_power v)
 {
 	o->NO = v;
 	o->slot_bits[0] |= 0x40u;
 }
+/** Unset NO, freeing what it owned (Python's del). */
 static inline void mixer_console_clear_NO(mixer_console *o)
 {
 	o->NO = (mixer_power)0;
@@ -1059,19 +1128,23 @@ static inline void mixer_console_clear_NO(mixer_console *o)
 }
 
 /* True: int64 */
+/** Whether True is set (Python's hasattr). */
 static inline bool mixer_console_has_True(const mixer_console *o)
 {
 	return (o->slot_bits[0] & 0x80u) != 0;
 }
+/** True's value; its zero when unset. */
 static inline int64_t mixer_console_get_True(const mixer_console *o)
 {
 	return o->True;
 }
+/** Set True to @p v. */
 static inline void mixer_console_set_True(mixer_console *o, int64_t v)
 {
 	o->True = v;
 	o->slot_bits[0] |= 0x80u;
 }
+/** Unset True, freeing what it owned (Python's del). */
 static inline void mixer_console_clear_True(mixer_console *o)
 {
 	o->True = 0;
@@ -1122,19 +1195,23 @@ static inline size_t mixer_bounds_repr(char *buf, size_t size, const mixer_bound
 }
 
 /* b: bool */
+/** Whether b is set (Python's hasattr). */
 static inline bool mixer_bounds_has_b(const mixer_bounds *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
+/** b's value; its zero when unset. */
 static inline bool mixer_bounds_get_b(const mixer_bounds *o)
 {
 	return o->b;
 }
+/** Set b to @p v. */
 static inline void mixer_bounds_set_b(mixer_bounds *o, bool v)
 {
 	o->b = v;
 	o->slot_bits[0] |= 0x01u;
 }
+/** Unset b, freeing what it owned (Python's del). */
 static inline void mixer_bounds_clear_b(mixer_bounds *o)
 {
 	o->b = false;
@@ -1142,19 +1219,23 @@ static inline void mixer_bounds_clear_b(mixer_bounds *o)
 }
 
 /* i8: int8 */
+/** Whether i8 is set (Python's hasattr). */
 static inline bool mixer_bounds_has_i8(const mixer_bounds *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
+/** i8's value; its zero when unset. */
 static inline int8_t mixer_bounds_get_i8(const mixer_bounds *o)
 {
 	return o->i8;
 }
+/** Set i8 to @p v. */
 static inline void mixer_bounds_set_i8(mixer_bounds *o, int8_t v)
 {
 	o->i8 = v;
 	o->slot_bits[0] |= 0x02u;
 }
+/** Unset i8, freeing what it owned (Python's del). */
 static inline void mixer_bounds_clear_i8(mixer_bounds *o)
 {
 	o->i8 = 0;
@@ -1162,19 +1243,23 @@ static inline void mixer_bounds_clear_i8(mixer_bounds *o)
 }
 
 /* i16: int16 */
+/** Whether i16 is set (Python's hasattr). */
 static inline bool mixer_bounds_has_i16(const mixer_bounds *o)
 {
 	return (o->slot_bits[0] & 0x04u) != 0;
 }
+/** i16's value; its zero when unset. */
 static inline int16_t mixer_bounds_get_i16(const mixer_bounds *o)
 {
 	return o->i16;
 }
+/** Set i16 to @p v. */
 static inline void mixer_bounds_set_i16(mixer_bounds *o, int16_t v)
 {
 	o->i16 = v;
 	o->slot_bits[0] |= 0x04u;
 }
+/** Unset i16, freeing what it owned (Python's del). */
 static inline void mixer_bounds_clear_i16(mixer_bounds *o)
 {
 	o->i16 = 0;
@@ -1182,19 +1267,23 @@ static inline void mixer_bounds_clear_i16(mixer_bounds *o)
 }
 
 /* i32: int32 */
+/** Whether i32 is set (Python's hasattr). */
 static inline bool mixer_bounds_has_i32(const mixer_bounds *o)
 {
 	return (o->slot_bits[0] & 0x08u) != 0;
 }
+/** i32's value; its zero when unset. */
 static inline int32_t mixer_bounds_get_i32(const mixer_bounds *o)
 {
 	return o->i32;
 }
+/** Set i32 to @p v. */
 static inline void mixer_bounds_set_i32(mixer_bounds *o, int32_t v)
 {
 	o->i32 = v;
 	o->slot_bits[0] |= 0x08u;
 }
+/** Unset i32, freeing what it owned (Python's del). */
 static inline void mixer_bounds_clear_i32(mixer_bounds *o)
 {
 	o->i32 = 0;
@@ -1202,19 +1291,23 @@ static inline void mixer_bounds_clear_i32(mixer_bounds *o)
 }
 
 /* i64: int64 */
+/** Whether i64 is set (Python's hasattr). */
 static inline bool mixer_bounds_has_i64(const mixer_bounds *o)
 {
 	return (o->slot_bits[0] & 0x10u) != 0;
 }
+/** i64's value; its zero when unset. */
 static inline int64_t mixer_bounds_get_i64(const mixer_bounds *o)
 {
 	return o->i64;
 }
+/** Set i64 to @p v. */
 static inline void mixer_bounds_set_i64(mixer_bounds *o, int64_t v)
 {
 	o->i64 = v;
 	o->slot_bits[0] |= 0x10u;
 }
+/** Unset i64, freeing what it owned (Python's del). */
 static inline void mixer_bounds_clear_i64(mixer_bounds *o)
 {
 	o->i64 = 0;
@@ -1222,19 +1315,23 @@ static inline void mixer_bounds_clear_i64(mixer_bounds *o)
 }
 
 /* u8: uint8 */
+/** Whether u8 is set (Python's hasattr). */
 static inline bool mixer_bounds_has_u8(const mixer_bounds *o)
 {
 	return (o->slot_bits[0] & 0x20u) != 0;
 }
+/** u8's value; its zero when unset. */
 static inline uint8_t mixer_bounds_get_u8(const mixer_bounds *o)
 {
 	return o->u8;
 }
+/** Set u8 to @p v. */
 static inline void mixer_bounds_set_u8(mixer_bounds *o, uint8_t v)
 {
 	o->u8 = v;
 	o->slot_bits[0] |= 0x20u;
 }
+/** Unset u8, freeing what it owned (Python's del). */
 static inline void mixer_bounds_clear_u8(mixer_bounds *o)
 {
 	o->u8 = 0;
@@ -1242,19 +1339,23 @@ static inline void mixer_bounds_clear_u8(mixer_bounds *o)
 }
 
 /* u16: uint16 */
+/** Whether u16 is set (Python's hasattr). */
 static inline bool mixer_bounds_has_u16(const mixer_bounds *o)
 {
 	return (o->slot_bits[0] & 0x40u) != 0;
 }
+/** u16's value; its zero when unset. */
 static inline uint16_t mixer_bounds_get_u16(const mixer_bounds *o)
 {
 	return o->u16;
 }
+/** Set u16 to @p v. */
 static inline void mixer_bounds_set_u16(mixer_bounds *o, uint16_t v)
 {
 	o->u16 = v;
 	o->slot_bits[0] |= 0x40u;
 }
+/** Unset u16, freeing what it owned (Python's del). */
 static inline void mixer_bounds_clear_u16(mixer_bounds *o)
 {
 	o->u16 = 0;
@@ -1262,19 +1363,23 @@ static inline void mixer_bounds_clear_u16(mixer_bounds *o)
 }
 
 /* u32: uint32 */
+/** Whether u32 is set (Python's hasattr). */
 static inline bool mixer_bounds_has_u32(const mixer_bounds *o)
 {
 	return (o->slot_bits[0] & 0x80u) != 0;
 }
+/** u32's value; its zero when unset. */
 static inline uint32_t mixer_bounds_get_u32(const mixer_bounds *o)
 {
 	return o->u32;
 }
+/** Set u32 to @p v. */
 static inline void mixer_bounds_set_u32(mixer_bounds *o, uint32_t v)
 {
 	o->u32 = v;
 	o->slot_bits[0] |= 0x80u;
 }
+/** Unset u32, freeing what it owned (Python's del). */
 static inline void mixer_bounds_clear_u32(mixer_bounds *o)
 {
 	o->u32 = 0;
@@ -1282,19 +1387,23 @@ static inline void mixer_bounds_clear_u32(mixer_bounds *o)
 }
 
 /* u64: uint64 */
+/** Whether u64 is set (Python's hasattr). */
 static inline bool mixer_bounds_has_u64(const mixer_bounds *o)
 {
 	return (o->slot_bits[1] & 0x01u) != 0;
 }
+/** u64's value; its zero when unset. */
 static inline uint64_t mixer_bounds_get_u64(const mixer_bounds *o)
 {
 	return o->u64;
 }
+/** Set u64 to @p v. */
 static inline void mixer_bounds_set_u64(mixer_bounds *o, uint64_t v)
 {
 	o->u64 = v;
 	o->slot_bits[1] |= 0x01u;
 }
+/** Unset u64, freeing what it owned (Python's del). */
 static inline void mixer_bounds_clear_u64(mixer_bounds *o)
 {
 	o->u64 = 0;
@@ -1302,19 +1411,23 @@ static inline void mixer_bounds_clear_u64(mixer_bounds *o)
 }
 
 /* f: float */
+/** Whether f is set (Python's hasattr). */
 static inline bool mixer_bounds_has_f(const mixer_bounds *o)
 {
 	return (o->slot_bits[1] & 0x02u) != 0;
 }
+/** f's value; its zero when unset. */
 static inline float mixer_bounds_get_f(const mixer_bounds *o)
 {
 	return o->f;
 }
+/** Set f to @p v. */
 static inline void mixer_bounds_set_f(mixer_bounds *o, float v)
 {
 	o->f = v;
 	o->slot_bits[1] |= 0x02u;
 }
+/** Unset f, freeing what it owned (Python's del). */
 static inline void mixer_bounds_clear_f(mixer_bounds *o)
 {
 	o->f = 0;
@@ -1322,19 +1435,23 @@ static inline void mixer_bounds_clear_f(mixer_bounds *o)
 }
 
 /* d: double */
+/** Whether d is set (Python's hasattr). */
 static inline bool mixer_bounds_has_d(const mixer_bounds *o)
 {
 	return (o->slot_bits[1] & 0x04u) != 0;
 }
+/** d's value; its zero when unset. */
 static inline double mixer_bounds_get_d(const mixer_bounds *o)
 {
 	return o->d;
 }
+/** Set d to @p v. */
 static inline void mixer_bounds_set_d(mixer_bounds *o, double v)
 {
 	o->d = v;
 	o->slot_bits[1] |= 0x04u;
 }
+/** Unset d, freeing what it owned (Python's del). */
 static inline void mixer_bounds_clear_d(mixer_bounds *o)
 {
 	o->d = 0;
@@ -1342,19 +1459,23 @@ static inline void mixer_bounds_clear_d(mixer_bounds *o)
 }
 
 /* big: double */
+/** Whether big is set (Python's hasattr). */
 static inline bool mixer_bounds_has_big(const mixer_bounds *o)
 {
 	return (o->slot_bits[1] & 0x08u) != 0;
 }
+/** big's value; its zero when unset. */
 static inline double mixer_bounds_get_big(const mixer_bounds *o)
 {
 	return o->big;
 }
+/** Set big to @p v. */
 static inline void mixer_bounds_set_big(mixer_bounds *o, double v)
 {
 	o->big = v;
 	o->slot_bits[1] |= 0x08u;
 }
+/** Unset big, freeing what it owned (Python's del). */
 static inline void mixer_bounds_clear_big(mixer_bounds *o)
 {
 	o->big = 0;
@@ -1362,14 +1483,17 @@ static inline void mixer_bounds_clear_big(mixer_bounds *o)
 }
 
 /* s: string */
+/** Whether s is set (Python's hasattr). */
 static inline bool mixer_bounds_has_s(const mixer_bounds *o)
 {
 	return (o->slot_bits[1] & 0x10u) != 0;
 }
+/** s's value, borrowed; NULL when unset. */
 static inline const char *mixer_bounds_get_s(const mixer_bounds *o)
 {
 	return o->s;
 }
+/** Set s to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
 static inline int mixer_bounds_set_s(mixer_bounds *o, const char *v)
 {
 	int rc = slot_string_assign(&o->s, v);
@@ -1377,6 +1501,7 @@ static inline int mixer_bounds_set_s(mixer_bounds *o, const char *v)
 		o->slot_bits[1] |= 0x10u;
 	return rc;
 }
+/** Unset s, freeing what it owned (Python's del). */
 static inline void mixer_bounds_clear_s(mixer_bounds *o)
 {
 	free(o->s);
@@ -1385,19 +1510,23 @@ static inline void mixer_bounds_clear_s(mixer_bounds *o)
 }
 
 /* e: Answer */
+/** Whether e is set (Python's hasattr). */
 static inline bool mixer_bounds_has_e(const mixer_bounds *o)
 {
 	return (o->slot_bits[1] & 0x20u) != 0;
 }
+/** e's value; its zero when unset. */
 static inline mixer_answer mixer_bounds_get_e(const mixer_bounds *o)
 {
 	return o->e;
 }
+/** Set e to @p v. */
 static inline void mixer_bounds_set_e(mixer_bounds *o, mixer_answer v)
 {
 	o->e = v;
 	o->slot_bits[1] |= 0x20u;
 }
+/** Unset e, freeing what it owned (Python's del). */
 static inline void mixer_bounds_clear_e(mixer_bounds *o)
 {
 	o->e = (mixer_answer)0;
@@ -1437,39 +1566,47 @@ static inline size_t mixer_keyed_repr(char *buf, size_t size, const mixer_keyed 
 }
 
 /* key: string, readonly */
+/** Whether key is set (Python's hasattr). */
 static inline bool mixer_keyed_has_key(const mixer_keyed *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
+/** key's value, borrowed; NULL when unset. */
 static inline const char *mixer_keyed_get_key(const mixer_keyed *o)
 {
 	return o->key;
 }
 
 /* answer: Answer, readonly */
+/** Whether answer is set (Python's hasattr). */
 static inline bool mixer_keyed_has_answer(const mixer_keyed *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
+/** answer's value; its zero when unset. */
 static inline mixer_answer mixer_keyed_get_answer(const mixer_keyed *o)
 {
 	return o->answer;
 }
 
 /* count: uint8 */
+/** Whether count is set (Python's hasattr). */
 static inline bool mixer_keyed_has_count(const mixer_keyed *o)
 {
 	return (o->slot_bits[0] & 0x04u) != 0;
 }
+/** count's value; its zero when unset. */
 static inline uint8_t mixer_keyed_get_count(const mixer_keyed *o)
 {
 	return o->count;
 }
+/** Set count to @p v. */
 static inline void mixer_keyed_set_count(mixer_keyed *o, uint8_t v)
 {
 	o->count = v;
 	o->slot_bits[0] |= 0x04u;
 }
+/** Unset count, freeing what it owned (Python's del). */
 static inline void mixer_keyed_clear_count(mixer_keyed *o)
 {
 	o->count = 0;
@@ -1509,30 +1646,36 @@ static inline size_t mixer_counter_repr(char *buf, size_t size, const mixer_coun
 }
 
 /* hits: int32 */
+/** Whether hits is set (Python's hasattr). */
 static inline bool mixer_counter_has_hits(const mixer_counter *o)
 {
 	(void)o; /* clear: false - always set */
 	return true;
 }
+/** hits's value; its zero when unset. */
 static inline int32_t mixer_counter_get_hits(const mixer_counter *o)
 {
 	return o->hits;
 }
+/** Set hits to @p v. */
 static inline void mixer_counter_set_hits(mixer_counter *o, int32_t v)
 {
 	o->hits = v;
 }
 
 /* tag: string */
+/** Whether tag is set (Python's hasattr). */
 static inline bool mixer_counter_has_tag(const mixer_counter *o)
 {
 	(void)o; /* clear: false - always set */
 	return true;
 }
+/** tag's value, borrowed; NULL when unset. */
 static inline const char *mixer_counter_get_tag(const mixer_counter *o)
 {
 	return o->tag;
 }
+/** Set tag to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
 static inline int mixer_counter_set_tag(mixer_counter *o, const char *v)
 {
 	int rc = slot_string_assign(&o->tag, v);
@@ -1540,15 +1683,18 @@ static inline int mixer_counter_set_tag(mixer_counter *o, const char *v)
 }
 
 /* code: string of at most 3 bytes */
+/** Whether code is set (Python's hasattr). */
 static inline bool mixer_counter_has_code(const mixer_counter *o)
 {
 	(void)o; /* clear: false - always set */
 	return true;
 }
+/** code's value, borrowed; NULL when unset. */
 static inline const char *mixer_counter_get_code(const mixer_counter *o)
 {
 	return o->code;
 }
+/** Set code to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ERANGE for a string too long). */
 static inline int mixer_counter_set_code(mixer_counter *o, const char *v)
 {
 	int rc = slot_string_put(o->code, sizeof o->code, v);
@@ -1556,15 +1702,18 @@ static inline int mixer_counter_set_code(mixer_counter *o, const char *v)
 }
 
 /* ratio: float */
+/** Whether ratio is set (Python's hasattr). */
 static inline bool mixer_counter_has_ratio(const mixer_counter *o)
 {
 	(void)o; /* clear: false - always set */
 	return true;
 }
+/** ratio's value; its zero when unset. */
 static inline float mixer_counter_get_ratio(const mixer_counter *o)
 {
 	return o->ratio;
 }
+/** Set ratio to @p v. */
 static inline void mixer_counter_set_ratio(mixer_counter *o, float v)
 {
 	o->ratio = v;
@@ -1606,6 +1755,7 @@ static inline size_t mixer_rack_repr(char *buf, size_t size, const mixer_rack *o
 }
 
 /* keys: Keyed[2] */
+/** Whether keys is set (Python's hasattr). */
 static inline bool mixer_rack_has_keys(const mixer_rack *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
@@ -1615,11 +1765,13 @@ static inline const mixer_keyed *mixer_rack_get_keys(const mixer_rack *o)
 {
 	return o->keys;
 }
+/** Element @p i of keys (i < 2). */
 static inline const mixer_keyed *mixer_rack_get_keys_at(const mixer_rack *o, size_t i)
 {
 	return &o->keys[i];
 }
-/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other
+ * elements of an unset array stay empty (every slot unset). */
 static inline int mixer_rack_set_keys_at(mixer_rack *o, size_t i, const mixer_keyed *v)
 {
 	mixer_keyed copy;
@@ -1631,6 +1783,7 @@ static inline int mixer_rack_set_keys_at(mixer_rack *o, size_t i, const mixer_ke
 	o->slot_bits[0] |= 0x01u;
 	return SLOT_OK;
 }
+/** Unset keys, freeing what it owned (Python's del). */
 static inline void mixer_rack_clear_keys(mixer_rack *o)
 {
 	if (mixer_rack_has_keys(o))
@@ -1641,6 +1794,7 @@ static inline void mixer_rack_clear_keys(mixer_rack *o)
 }
 
 /* counters: Counter[2] */
+/** Whether counters is set (Python's hasattr). */
 static inline bool mixer_rack_has_counters(const mixer_rack *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
@@ -1650,11 +1804,13 @@ static inline const mixer_counter *mixer_rack_get_counters(const mixer_rack *o)
 {
 	return o->counters;
 }
+/** Element @p i of counters (i < 2). */
 static inline const mixer_counter *mixer_rack_get_counters_at(const mixer_rack *o, size_t i)
 {
 	return &o->counters[i];
 }
-/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other
+ * elements of an unset array stay empty (every slot unset). */
 static inline int mixer_rack_set_counters_at(mixer_rack *o, size_t i, const mixer_counter *v)
 {
 	mixer_counter copy;
@@ -1666,7 +1822,8 @@ static inline int mixer_rack_set_counters_at(mixer_rack *o, size_t i, const mixe
 	o->slot_bits[0] |= 0x02u;
 	return SLOT_OK;
 }
-/** Element @p i, to change in place; the array is set (initialised) if it was unset.  NULL if that init fails. */
+/** Element @p i, to change in place; the array is set (initialised) if it
+ * was unset.  NULL if that init fails. */
 static inline mixer_counter *mixer_rack_mut_counters_at(mixer_rack *o, size_t i)
 {
 	if (!mixer_rack_has_counters(o)) {
@@ -1681,6 +1838,7 @@ static inline mixer_counter *mixer_rack_mut_counters_at(mixer_rack *o, size_t i)
 	}
 	return &o->counters[i];
 }
+/** Unset counters, freeing what it owned (Python's del). */
 static inline void mixer_rack_clear_counters(mixer_rack *o)
 {
 	if (mixer_rack_has_counters(o))
@@ -1691,6 +1849,7 @@ static inline void mixer_rack_clear_counters(mixer_rack *o)
 }
 
 /* consoles: Console[2] */
+/** Whether consoles is set (Python's hasattr). */
 static inline bool mixer_rack_has_consoles(const mixer_rack *o)
 {
 	return (o->slot_bits[0] & 0x04u) != 0;
@@ -1700,11 +1859,13 @@ static inline const mixer_console *mixer_rack_get_consoles(const mixer_rack *o)
 {
 	return o->consoles;
 }
+/** Element @p i of consoles (i < 2). */
 static inline const mixer_console *mixer_rack_get_consoles_at(const mixer_rack *o, size_t i)
 {
 	return &o->consoles[i];
 }
-/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other
+ * elements of an unset array stay empty (every slot unset). */
 static inline int mixer_rack_set_consoles_at(mixer_rack *o, size_t i, const mixer_console *v)
 {
 	mixer_console copy;
@@ -1716,6 +1877,7 @@ static inline int mixer_rack_set_consoles_at(mixer_rack *o, size_t i, const mixe
 	o->slot_bits[0] |= 0x04u;
 	return SLOT_OK;
 }
+/** Unset consoles, freeing what it owned (Python's del). */
 static inline void mixer_rack_clear_consoles(mixer_rack *o)
 {
 	if (mixer_rack_has_consoles(o))
@@ -1726,6 +1888,7 @@ static inline void mixer_rack_clear_consoles(mixer_rack *o)
 }
 
 /* bounds: Bounds[2] */
+/** Whether bounds is set (Python's hasattr). */
 static inline bool mixer_rack_has_bounds(const mixer_rack *o)
 {
 	return (o->slot_bits[0] & 0x08u) != 0;
@@ -1735,11 +1898,13 @@ static inline const mixer_bounds *mixer_rack_get_bounds(const mixer_rack *o)
 {
 	return o->bounds;
 }
+/** Element @p i of bounds (i < 2). */
 static inline const mixer_bounds *mixer_rack_get_bounds_at(const mixer_rack *o, size_t i)
 {
 	return &o->bounds[i];
 }
-/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other elements of an unset array stay empty (every slot unset). */
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other
+ * elements of an unset array stay empty (every slot unset). */
 static inline int mixer_rack_set_bounds_at(mixer_rack *o, size_t i, const mixer_bounds *v)
 {
 	mixer_bounds copy;
@@ -1751,7 +1916,8 @@ static inline int mixer_rack_set_bounds_at(mixer_rack *o, size_t i, const mixer_
 	o->slot_bits[0] |= 0x08u;
 	return SLOT_OK;
 }
-/** Element @p i, to change in place; the array is set (initialised) if it was unset. */
+/** Element @p i, to change in place; the array is set (initialised) if it
+ * was unset. */
 static inline mixer_bounds *mixer_rack_mut_bounds_at(mixer_rack *o, size_t i)
 {
 	if (!mixer_rack_has_bounds(o)) {
@@ -1762,6 +1928,7 @@ static inline mixer_bounds *mixer_rack_mut_bounds_at(mixer_rack *o, size_t i)
 	}
 	return &o->bounds[i];
 }
+/** Unset bounds, freeing what it owned (Python's del). */
 static inline void mixer_rack_clear_bounds(mixer_rack *o)
 {
 	if (mixer_rack_has_bounds(o))
@@ -1772,10 +1939,12 @@ static inline void mixer_rack_clear_bounds(mixer_rack *o)
 }
 
 /* words: string of at most 4 bytes[2] */
+/** Whether words is set (Python's hasattr). */
 static inline bool mixer_rack_has_words(const mixer_rack *o)
 {
 	return (o->slot_bits[0] & 0x10u) != 0;
 }
+/** Element @p i of words (i < 2). */
 static inline const char *mixer_rack_get_words_at(const mixer_rack *o, size_t i)
 {
 	return o->words[i];
@@ -1788,6 +1957,7 @@ static inline int mixer_rack_set_words_at(mixer_rack *o, size_t i, const char *v
 		o->slot_bits[0] |= 0x10u;
 	return rc;
 }
+/** Unset words, freeing what it owned (Python's del). */
 static inline void mixer_rack_clear_words(mixer_rack *o)
 {
 	memset(o->words, 0, sizeof o->words);
@@ -1795,10 +1965,12 @@ static inline void mixer_rack_clear_words(mixer_rack *o)
 }
 
 /* one: Keyed */
+/** Whether one is set (Python's hasattr). */
 static inline bool mixer_rack_has_one(const mixer_rack *o)
 {
 	return (o->slot_bits[0] & 0x20u) != 0;
 }
+/** one, borrowed; every slot unset when one is. */
 static inline const mixer_keyed *mixer_rack_get_one(const mixer_rack *o)
 {
 	return &o->one;
@@ -1816,6 +1988,7 @@ static inline int mixer_rack_set_one(mixer_rack *o, const mixer_keyed *v)
 	o->slot_bits[0] |= 0x20u;
 	return SLOT_OK;
 }
+/** Unset one, freeing what it owned (Python's del). */
 static inline void mixer_rack_clear_one(mixer_rack *o)
 {
 	if (mixer_rack_has_one(o))

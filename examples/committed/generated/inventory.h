@@ -52,29 +52,35 @@ static inline size_t inventory_item_repr(char *buf, size_t size, const inventory
 }
 
 /* sku: string, readonly */
+/** Whether sku is set (Python's hasattr). */
 static inline bool inventory_item_has_sku(const inventory_item *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
+/** sku's value, borrowed; NULL when unset. */
 static inline const char *inventory_item_get_sku(const inventory_item *o)
 {
 	return o->sku;
 }
 
 /* count: uint32 */
+/** Whether count is set (Python's hasattr). */
 static inline bool inventory_item_has_count(const inventory_item *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
+/** count's value; its zero when unset. */
 static inline uint32_t inventory_item_get_count(const inventory_item *o)
 {
 	return o->count;
 }
+/** Set count to @p v. */
 static inline void inventory_item_set_count(inventory_item *o, uint32_t v)
 {
 	o->count = v;
 	o->slot_bits[0] |= 0x02u;
 }
+/** Unset count, freeing what it owned (Python's del). */
 static inline void inventory_item_clear_count(inventory_item *o)
 {
 	o->count = 0;
