@@ -2,29 +2,38 @@
  * YAML loaders (slotgen --yaml) of fleet.Truck (nested classes, arrays of
  * strings and of classes, imported types), of corners.Tagged and
  * corners.Counter (strings kept in the object, slots without a presence
- * bit), and of lists of corners.Holder.  Whatever loads must dump, and what
- * dumps must load again.  Built by -Dfuzz=true with clang; run with
- * tools/fuzz. */
+ * bit), of mixer.Rack (readonly slots in arrays of objects, names YAML
+ * reads as booleans), and of lists of corners.Holder.  Whatever loads must
+ * dump, and what dumps must load again as the same.  Built by
+ * -Dfuzz=true with clang; run with tools/fuzz. */
 #include <stdint.h>
+#include <string.h>
 
 #include "corners_yaml.h"
 #include "fleet_yaml.h"
+#include "mixer_yaml.h"
 int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n);
 
-/* Load one CNAME from the input; if it loads, dump it and load the dump,
- * trapping on a dump that does not load. */
+/* Load one CNAME from the input; if it loads, dump it, load the dump and
+ * dump that: trap on a dump that does not load, or that loads as another
+ * object (its dump differs: floats to the bit, NaN included).  A loaded
+ * object always dumps (its strings are UTF-8, its enums named). */
 #define ROUND_TRIP(cname)                                                        \
 	do {                                                                     \
 		cname a, b;                                                      \
 		if (cname##_load_yaml(&a, (const char *)d, n, &err) == SLOT_OK) { \
-			char *out;                                               \
-			size_t len;                                              \
-			if (cname##_dump_yaml(&a, &out, &len) == SLOT_OK) {      \
-				if (cname##_load_yaml(&b, out, len, &err) != SLOT_OK) \
-					__builtin_trap();                        \
-				cname##_fini(&b);                                \
-				free(out);                                       \
-			}                                                        \
+			char *out, *again;                                       \
+			size_t len, len2;                                        \
+			if (cname##_dump_yaml(&a, &out, &len) != SLOT_OK)        \
+				__builtin_trap();                                \
+			if (cname##_load_yaml(&b, out, len, &err) != SLOT_OK)    \
+				__builtin_trap();                                \
+			if (cname##_dump_yaml(&b, &again, &len2) != SLOT_OK ||   \
+			    len2 != len || memcmp(out, again, len) != 0)         \
+				__builtin_trap();                                \
+			cname##_fini(&b);                                        \
+			free(out);                                               \
+			free(again);                                             \
 			cname##_fini(&a);                                        \
 		}                                                                \
 	} while (0)
@@ -35,6 +44,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
 	ROUND_TRIP(fleet_truck);
 	ROUND_TRIP(corners_tagged);
 	ROUND_TRIP(corners_counter);
+	ROUND_TRIP(mixer_rack);
 	corners_holder *all;
 	size_t count;
 	if (corners_holder_load_yaml_list(&all, &count, (const char *)d, n, &err) == SLOT_OK) {
