@@ -23,6 +23,7 @@ Prints TAP; fails when /usr/bin/python3 or PyYAML with libyaml is missing.
 """
 import json
 import math
+import os
 import random
 import struct
 import subprocess
@@ -360,7 +361,9 @@ class Tap:
 
 
 def run(args, data=None):
-    done = subprocess.run([ORACLE] + args, input=data, capture_output=True, check=False)
+    # Under `meson test --setup valgrind`, the C side runs under memcheck.
+    wrap = os.environ.get("SLOTGEN_WRAP", "").split()
+    done = subprocess.run(wrap + [ORACLE] + args, input=data, capture_output=True, check=False)
     return done.returncode, done.stdout.decode(), done.stderr.decode()
 
 
