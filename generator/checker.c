@@ -3,6 +3,7 @@
 
 #include <float.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -518,10 +519,16 @@ static void check_default(struct checker *k, struct sg_slot *s)
 	case SG_TYPE_FLOAT:
 	case SG_TYPE_DOUBLE:
 		st = sg_scalar_double(d, &s->value.d);
-		/* Too large for a float, or so small it would become zero. */
-		if (st == SG_SCALAR_OK && s->type == SG_TYPE_FLOAT && isfinite(s->value.d) &&
-		    (fabs(s->value.d) > FLT_MAX || (s->value.d != 0 && (float)s->value.d == 0)))
-			st = SG_SCALAR_RANGE;
+		/* Too large for a float, or so small it would become zero: as
+		 * strtof reads the text, rounded once (3.4028235e38, FLT_MAX's
+		 * shortest spelling, is a float, though above FLT_MAX as a double). */
+		if (st == SG_SCALAR_OK && s->type == SG_TYPE_FLOAT && isfinite(s->value.d)) {
+			float f = strtof(d->text, NULL);
+			if (isinf(f) || (s->value.d != 0 && f == 0))
+				st = SG_SCALAR_RANGE;
+			else
+				s->value.d = f;
+		}
 		break;
 	case SG_TYPE_STRING:
 		s->value.s = d->text;

@@ -61,7 +61,21 @@ typedef struct {{cname}} {
 /** The name table of {{name}}. */
 extern const slot_class {{fn_class}};
 
-/** Initialise @p o: defaults applied, every other slot unset.{{#init_fallible}}  SLOT_OK{{#init_enomem}}; SLOT_ENOMEM when a string's copy cannot be allocated{{/init_enomem}}{{#init_etype}}; SLOT_ETYPE for a NULL string{{/init_etype}}{{#init_erange}}; SLOT_ERANGE for one longer than its max_length{{/init_erange}}.  On failure @p o owns nothing.{{/init_fallible}} */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+{{#init_fallible}}
+ * \return SLOT_OK; or, @p o then owning nothing:
+{{#init_enomem}}
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+{{/init_enomem}}
+{{#init_etype}}
+ *         SLOT_ETYPE for a NULL string;
+{{/init_etype}}
+{{#init_erange}}
+ *         SLOT_ERANGE for a string longer than its max_length.
+{{/init_erange}}
+{{/init_fallible}}
+ */
 {{init_decl}}({{cname}} *o{{init_params}});
 /** Free what @p o owns; every slot is unset afterwards. */
 void {{fn_fini}}({{cname}} *o);
@@ -113,7 +127,8 @@ static inline {{get_decl}}(const {{cname}} *o)
 }
 {{^readonly}}
 {{#is_string}}
-/** Set {{name}} to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL{{#inline_string}}, SLOT_ERANGE for a string too long{{/inline_string}}{{^inline_string}}, SLOT_ENOMEM{{/inline_string}}). */
+/** Set {{name}} to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * {{#inline_string}}SLOT_ERANGE for a string too long{{/inline_string}}{{^inline_string}}SLOT_ENOMEM{{/inline_string}}. */
 {{/is_string}}
 {{^is_string}}
 /** Set {{name}} to @p v. */

@@ -503,7 +503,6 @@ static int scalar_float(const yaml_event_t *e, float *out)
 	return rc;
 }
 
-
 /*
  * Why the current event cannot be a value of @p f (of @p cls): the
  * failures of load_element, out of line so that its common paths stay

@@ -1,4 +1,6 @@
 /* check-checker.c - names, types, inheritance and defaults. */
+#include <float.h>
+
 #include "support.h"
 
 #define HEAD "slotgen: 1\nmodule: m\n"
@@ -208,6 +210,27 @@ START_TEST(test_c_name_table_grows)
 }
 END_TEST
 
+/* A float default is read as strtof reads it, rounded once: FLT_MAX's
+ * shortest spelling, above FLT_MAX as a double, is FLT_MAX; what rounds to
+ * infinity, or to zero, is out of range. */
+START_TEST(test_float_defaults_as_strtof)
+{
+	struct sg_program p;
+	ck_assert_msg(check_text(HEAD "classes:\n  A:\n    slots:\n"
+				      "      f: {type: float, default: 3.4028235e38}\n"
+				      "      g: {type: float, default: -3.40282356e38}\n",
+				&p),
+		      "%s", diag_text());
+	ck_assert(p.modules[0]->classes[0].slots[0].value.d == FLT_MAX);
+	ck_assert(p.modules[0]->classes[0].slots[1].value.d == -FLT_MAX);
+	ck_assert_text_eq(errors_of(HEAD "classes:\n  A:\n    slots:\n"
+					 "      f: {type: float, default: 3.4028236e38}\n"
+					 "      g: {type: float, default: 1e-46}\n"),
+			  "s.yaml:6:33: error: default 3.4028236e38 of slot 'f' is out of range for float\n"
+			  "s.yaml:7:33: error: default 1e-46 of slot 'g' is out of range for float\n");
+}
+END_TEST
+
 START_TEST(test_all_errors_in_one_run)
 {
 	struct sg_program p;
@@ -245,4 +268,5 @@ END_TEST
 RUN_SUITE("checker", test_total_slots_are_bounded, test_resolves_types_parents_defaults, test_duplicates_have_notes,
 	  test_identifiers, test_unknown_types_suggest, test_inheritance_errors,
 	  test_redeclared_inherited_slot, test_class_containing_itself, test_integer_default_ranges,
-	  test_default_errors, test_c_name_collisions, test_c_name_table_grows, test_all_errors_in_one_run)
+	  test_default_errors, test_c_name_collisions, test_c_name_table_grows, test_float_defaults_as_strtof,
+	  test_all_errors_in_one_run)

@@ -61,7 +61,9 @@ typedef struct corners_empty {
 /** The name table of Empty. */
 extern const slot_class corners_empty_class;
 
-/** Initialise @p o: defaults applied, every other slot unset. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
 void corners_empty_init(corners_empty *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void corners_empty_fini(corners_empty *o);
@@ -104,7 +106,11 @@ typedef struct corners_scalars {
 /** The name table of Scalars. */
 extern const slot_class corners_scalars_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; SLOT_ENOMEM when a string's copy cannot be allocated.  On failure @p o owns nothing. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ */
 int corners_scalars_init(corners_scalars *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void corners_scalars_fini(corners_scalars *o);
@@ -424,7 +430,8 @@ static inline const char *corners_scalars_get_s(const corners_scalars *o)
 {
 	return o->s;
 }
-/** Set s to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
+/** Set s to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ENOMEM. */
 static inline int corners_scalars_set_s(corners_scalars *o, const char *v)
 {
 	int rc = slot_string_assign(&o->s, v);
@@ -475,7 +482,12 @@ typedef struct corners_keyed {
 /** The name table of Keyed. */
 extern const slot_class corners_keyed_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; SLOT_ENOMEM when a string's copy cannot be allocated; SLOT_ETYPE for a NULL string.  On failure @p o owns nothing. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ *         SLOT_ETYPE for a NULL string;
+ */
 int corners_keyed_init(corners_keyed *o, const char *key, corners_level tag);
 /** Free what @p o owns; every slot is unset afterwards. */
 void corners_keyed_fini(corners_keyed *o);
@@ -553,7 +565,11 @@ typedef struct corners_named {
 /** The name table of Named. */
 extern const slot_class corners_named_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; SLOT_ENOMEM when a string's copy cannot be allocated.  On failure @p o owns nothing. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ */
 int corners_named_init(corners_named *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void corners_named_fini(corners_named *o);
@@ -585,7 +601,8 @@ static inline const char *corners_named_get_label(const corners_named *o)
 {
 	return o->label;
 }
-/** Set label to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
+/** Set label to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ENOMEM. */
 static inline int corners_named_set_label(corners_named *o, const char *v)
 {
 	int rc = slot_string_assign(&o->label, v);
@@ -617,7 +634,9 @@ typedef struct corners_holder {
 /** The name table of Holder. */
 extern const slot_class corners_holder_class;
 
-/** Initialise @p o: defaults applied, every other slot unset. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
 void corners_holder_init(corners_holder *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void corners_holder_fini(corners_holder *o);
@@ -1000,7 +1019,9 @@ typedef struct corners_marker {
 /** The name table of Marker. */
 extern const slot_class corners_marker_class;
 
-/** Initialise @p o: defaults applied, every other slot unset. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
 void corners_marker_init(corners_marker *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void corners_marker_fini(corners_marker *o);
@@ -1283,7 +1304,9 @@ typedef struct corners_leaf {
 /** The name table of Leaf. */
 extern const slot_class corners_leaf_class;
 
-/** Initialise @p o: defaults applied, every other slot unset. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
 void corners_leaf_init(corners_leaf *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void corners_leaf_fini(corners_leaf *o);
@@ -1606,7 +1629,9 @@ typedef struct corners_spelled {
 /** The name table of Spelled. */
 extern const slot_class corners_spelled_class;
 
-/** Initialise @p o: defaults applied, every other slot unset. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
 void corners_spelled_init(corners_spelled *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void corners_spelled_fini(corners_spelled *o);
@@ -2048,7 +2073,12 @@ typedef struct corners_tagged {
 /** The name table of Tagged. */
 extern const slot_class corners_tagged_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; SLOT_ETYPE for a NULL string; SLOT_ERANGE for one longer than its max_length.  On failure @p o owns nothing. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ETYPE for a NULL string;
+ *         SLOT_ERANGE for a string longer than its max_length.
+ */
 int corners_tagged_init(corners_tagged *o, const char *key);
 /** Free what @p o owns; every slot is unset afterwards. */
 void corners_tagged_fini(corners_tagged *o);
@@ -2080,7 +2110,8 @@ static inline const char *corners_tagged_get_code(const corners_tagged *o)
 {
 	return o->code;
 }
-/** Set code to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ERANGE for a string too long). */
+/** Set code to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ERANGE for a string too long. */
 static inline int corners_tagged_set_code(corners_tagged *o, const char *v)
 {
 	int rc = slot_string_put(o->code, sizeof o->code, v);
@@ -2106,7 +2137,8 @@ static inline const char *corners_tagged_get_label(const corners_tagged *o)
 {
 	return o->label;
 }
-/** Set label to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ERANGE for a string too long). */
+/** Set label to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ERANGE for a string too long. */
 static inline int corners_tagged_set_label(corners_tagged *o, const char *v)
 {
 	int rc = slot_string_put(o->label, sizeof o->label, v);
@@ -2170,7 +2202,8 @@ static inline const char *corners_tagged_get_full(const corners_tagged *o)
 {
 	return o->full;
 }
-/** Set full to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ERANGE for a string too long). */
+/** Set full to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ERANGE for a string too long. */
 static inline int corners_tagged_set_full(corners_tagged *o, const char *v)
 {
 	int rc = slot_string_put(o->full, sizeof o->full, v);
@@ -2198,7 +2231,11 @@ typedef struct corners_counter {
 /** The name table of Counter. */
 extern const slot_class corners_counter_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; SLOT_ENOMEM when a string's copy cannot be allocated.  On failure @p o owns nothing. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ */
 int corners_counter_init(corners_counter *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void corners_counter_fini(corners_counter *o);
@@ -2267,7 +2304,8 @@ static inline const char *corners_counter_get_tag(const corners_counter *o)
 {
 	return o->tag;
 }
-/** Set tag to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
+/** Set tag to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ENOMEM. */
 static inline int corners_counter_set_tag(corners_counter *o, const char *v)
 {
 	int rc = slot_string_assign(&o->tag, v);
@@ -2286,7 +2324,8 @@ static inline const char *corners_counter_get_code(const corners_counter *o)
 {
 	return o->code;
 }
-/** Set code to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ERANGE for a string too long). */
+/** Set code to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ERANGE for a string too long. */
 static inline int corners_counter_set_code(corners_counter *o, const char *v)
 {
 	int rc = slot_string_put(o->code, sizeof o->code, v);
@@ -2325,7 +2364,9 @@ typedef struct corners_fixed {
 /** The name table of Fixed. */
 extern const slot_class corners_fixed_class;
 
-/** Initialise @p o: defaults applied, every other slot unset. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
 void corners_fixed_init(corners_fixed *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void corners_fixed_fini(corners_fixed *o);

@@ -60,7 +60,11 @@ typedef struct fleet_stop {
 /** The name table of Stop. */
 extern const slot_class fleet_stop_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; SLOT_ENOMEM when a string's copy cannot be allocated.  On failure @p o owns nothing. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ */
 int fleet_stop_init(fleet_stop *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void fleet_stop_fini(fleet_stop *o);
@@ -133,7 +137,8 @@ static inline const char *fleet_stop_get_label(const fleet_stop *o)
 {
 	return o->label;
 }
-/** Set label to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
+/** Set label to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ENOMEM. */
 static inline int fleet_stop_set_label(fleet_stop *o, const char *v)
 {
 	int rc = slot_string_assign(&o->label, v);
@@ -185,7 +190,12 @@ typedef struct fleet_depot {
 /** The name table of Depot. */
 extern const slot_class fleet_depot_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; SLOT_ENOMEM when a string's copy cannot be allocated; SLOT_ETYPE for a NULL string.  On failure @p o owns nothing. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ *         SLOT_ETYPE for a NULL string;
+ */
 int fleet_depot_init(fleet_depot *o, const char *code);
 /** Free what @p o owns; every slot is unset afterwards. */
 void fleet_depot_fini(fleet_depot *o);
@@ -337,7 +347,11 @@ typedef struct fleet_asset {
 /** The name table of Asset. */
 extern const slot_class fleet_asset_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; SLOT_ENOMEM when a string's copy cannot be allocated.  On failure @p o owns nothing. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ */
 int fleet_asset_init(fleet_asset *o, uint64_t id);
 /** Free what @p o owns; every slot is unset afterwards. */
 void fleet_asset_fini(fleet_asset *o);
@@ -381,7 +395,8 @@ static inline const char *fleet_asset_get_owner(const fleet_asset *o)
 {
 	return o->owner;
 }
-/** Set owner to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
+/** Set owner to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ENOMEM. */
 static inline int fleet_asset_set_owner(fleet_asset *o, const char *v)
 {
 	int rc = slot_string_assign(&o->owner, v);
@@ -501,7 +516,11 @@ typedef struct fleet_vehicle {
 /** The name table of Vehicle. */
 extern const slot_class fleet_vehicle_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; SLOT_ENOMEM when a string's copy cannot be allocated.  On failure @p o owns nothing. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ */
 int fleet_vehicle_init(fleet_vehicle *o, uint64_t id);
 /** Free what @p o owns; every slot is unset afterwards. */
 void fleet_vehicle_fini(fleet_vehicle *o);
@@ -545,7 +564,8 @@ static inline const char *fleet_vehicle_get_owner(const fleet_vehicle *o)
 {
 	return fleet_asset_get_owner(&o->slot_base);
 }
-/** Set owner to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
+/** Set owner to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ENOMEM. */
 static inline int fleet_vehicle_set_owner(fleet_vehicle *o, const char *v)
 {
 	return fleet_asset_set_owner(&o->slot_base, v);
@@ -638,7 +658,8 @@ static inline const char *fleet_vehicle_get_plate(const fleet_vehicle *o)
 {
 	return o->plate;
 }
-/** Set plate to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
+/** Set plate to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ENOMEM. */
 static inline int fleet_vehicle_set_plate(fleet_vehicle *o, const char *v)
 {
 	int rc = slot_string_assign(&o->plate, v);
@@ -804,7 +825,11 @@ typedef struct fleet_truck {
 /** The name table of Truck. */
 extern const slot_class fleet_truck_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; SLOT_ENOMEM when a string's copy cannot be allocated.  On failure @p o owns nothing. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ */
 int fleet_truck_init(fleet_truck *o, uint64_t id);
 /** Free what @p o owns; every slot is unset afterwards. */
 void fleet_truck_fini(fleet_truck *o);
@@ -848,7 +873,8 @@ static inline const char *fleet_truck_get_owner(const fleet_truck *o)
 {
 	return fleet_vehicle_get_owner(&o->slot_base);
 }
-/** Set owner to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
+/** Set owner to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ENOMEM. */
 static inline int fleet_truck_set_owner(fleet_truck *o, const char *v)
 {
 	return fleet_vehicle_set_owner(&o->slot_base, v);
@@ -941,7 +967,8 @@ static inline const char *fleet_truck_get_plate(const fleet_truck *o)
 {
 	return fleet_vehicle_get_plate(&o->slot_base);
 }
-/** Set plate to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
+/** Set plate to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ENOMEM. */
 static inline int fleet_truck_set_plate(fleet_truck *o, const char *v)
 {
 	return fleet_vehicle_set_plate(&o->slot_base, v);

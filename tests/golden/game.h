@@ -45,7 +45,9 @@ typedef struct game_vec2 {
 /** The name table of Vec2. */
 extern const slot_class game_vec2_class;
 
-/** Initialise @p o: defaults applied, every other slot unset. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
 void game_vec2_init(game_vec2 *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void game_vec2_fini(game_vec2 *o);
@@ -124,7 +126,9 @@ typedef struct game_entity {
 /** The name table of Entity. */
 extern const slot_class game_entity_class;
 
-/** Initialise @p o: defaults applied, every other slot unset. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
 void game_entity_init(game_entity *o, uint64_t id);
 /** Free what @p o owns; every slot is unset afterwards. */
 void game_entity_fini(game_entity *o);
@@ -214,7 +218,9 @@ typedef struct game_player {
 /** The name table of Player. */
 extern const slot_class game_player_class;
 
-/** Initialise @p o: defaults applied, every other slot unset. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
 void game_player_init(game_player *o, uint64_t id);
 /** Free what @p o owns; every slot is unset afterwards. */
 void game_player_fini(game_player *o);
@@ -285,7 +291,8 @@ static inline const char *game_player_get_name(const game_player *o)
 {
 	return o->name;
 }
-/** Set name to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
+/** Set name to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ENOMEM. */
 static inline int game_player_set_name(game_player *o, const char *v)
 {
 	int rc = slot_string_assign(&o->name, v);
@@ -360,7 +367,8 @@ static inline const char *game_player_get_nickname(const game_player *o)
 {
 	return o->nickname;
 }
-/** Set nickname to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
+/** Set nickname to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ENOMEM. */
 static inline int game_player_set_nickname(game_player *o, const char *v)
 {
 	int rc = slot_string_assign(&o->nickname, v);

@@ -47,7 +47,9 @@ typedef struct geo_point {
 /** The name table of Point. */
 extern const slot_class geo_point_class;
 
-/** Initialise @p o: defaults applied, every other slot unset. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
 void geo_point_init(geo_point *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void geo_point_fini(geo_point *o);
@@ -126,7 +128,9 @@ typedef struct geo_box {
 /** The name table of Box. */
 extern const slot_class geo_box_class;
 
-/** Initialise @p o: defaults applied, every other slot unset. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
 void geo_box_init(geo_box *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void geo_box_fini(geo_box *o);

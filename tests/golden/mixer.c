@@ -620,7 +620,7 @@ static int mixer_bounds_defaults(void *obj)
 	o->slot_bits[0] |= 0x80u;
 	o->u64 = UINT64_C(18446744073709551615);
 	o->slot_bits[1] |= 0x01u;
-	o->f = 1.4e-45f;
+	o->f = 1.40129846e-45f;
 	o->slot_bits[1] |= 0x02u;
 	o->d = 4.9406564584124654e-324;
 	o->slot_bits[1] |= 0x04u;

@@ -64,7 +64,11 @@ typedef struct mixer_channel {
 /** The name table of Channel. */
 extern const slot_class mixer_channel_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; SLOT_ENOMEM when a string's copy cannot be allocated.  On failure @p o owns nothing. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ */
 int mixer_channel_init(mixer_channel *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void mixer_channel_fini(mixer_channel *o);
@@ -120,7 +124,8 @@ static inline const char *mixer_channel_get_label(const mixer_channel *o)
 {
 	return o->label;
 }
-/** Set label to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
+/** Set label to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ENOMEM. */
 static inline int mixer_channel_set_label(mixer_channel *o, const char *v)
 {
 	int rc = slot_string_assign(&o->label, v);
@@ -224,7 +229,11 @@ typedef struct mixer_device {
 /** The name table of Device. */
 extern const slot_class mixer_device_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; SLOT_ENOMEM when a string's copy cannot be allocated.  On failure @p o owns nothing. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ */
 int mixer_device_init(mixer_device *o, uint64_t serial);
 /** Free what @p o owns; every slot is unset afterwards. */
 void mixer_device_fini(mixer_device *o);
@@ -268,7 +277,8 @@ static inline const char *mixer_device_get_name(const mixer_device *o)
 {
 	return o->name;
 }
-/** Set name to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
+/** Set name to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ENOMEM. */
 static inline int mixer_device_set_name(mixer_device *o, const char *v)
 {
 	int rc = slot_string_assign(&o->name, v);
@@ -319,7 +329,8 @@ static inline const char *mixer_device_get_tag(const mixer_device *o)
 {
 	return o->tag;
 }
-/** Set tag to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ERANGE for a string too long). */
+/** Set tag to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ERANGE for a string too long. */
 static inline int mixer_device_set_tag(mixer_device *o, const char *v)
 {
 	int rc = slot_string_put(o->tag, sizeof o->tag, v);
@@ -350,7 +361,11 @@ typedef struct mixer_mixer {
 /** The name table of Mixer. */
 extern const slot_class mixer_mixer_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; SLOT_ENOMEM when a string's copy cannot be allocated.  On failure @p o owns nothing. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ */
 int mixer_mixer_init(mixer_mixer *o, uint64_t serial);
 /** Free what @p o owns; every slot is unset afterwards. */
 void mixer_mixer_fini(mixer_mixer *o);
@@ -394,7 +409,8 @@ static inline const char *mixer_mixer_get_name(const mixer_mixer *o)
 {
 	return mixer_device_get_name(&o->slot_base);
 }
-/** Set name to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
+/** Set name to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ENOMEM. */
 static inline int mixer_mixer_set_name(mixer_mixer *o, const char *v)
 {
 	return mixer_device_set_name(&o->slot_base, v);
@@ -438,7 +454,8 @@ static inline const char *mixer_mixer_get_tag(const mixer_mixer *o)
 {
 	return mixer_device_get_tag(&o->slot_base);
 }
-/** Set tag to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ERANGE for a string too long). */
+/** Set tag to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ERANGE for a string too long. */
 static inline int mixer_mixer_set_tag(mixer_mixer *o, const char *v)
 {
 	return mixer_device_set_tag(&o->slot_base, v);
@@ -662,7 +679,8 @@ static inline const char *mixer_mixer_get_motto(const mixer_mixer *o)
 {
 	return o->motto;
 }
-/** Set motto to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
+/** Set motto to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ENOMEM. */
 static inline int mixer_mixer_set_motto(mixer_mixer *o, const char *v)
 {
 	int rc = slot_string_assign(&o->motto, v);
@@ -686,7 +704,11 @@ typedef struct mixer_console {
 /** The name table of Console. */
 extern const slot_class mixer_console_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; SLOT_ENOMEM when a string's copy cannot be allocated.  On failure @p o owns nothing. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ */
 int mixer_console_init(mixer_console *o, uint64_t serial);
 /** Free what @p o owns; every slot is unset afterwards. */
 void mixer_console_fini(mixer_console *o);
@@ -730,7 +752,8 @@ static inline const char *mixer_console_get_name(const mixer_console *o)
 {
 	return mixer_mixer_get_name(&o->slot_base);
 }
-/** Set name to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
+/** Set name to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ENOMEM. */
 static inline int mixer_console_set_name(mixer_console *o, const char *v)
 {
 	return mixer_mixer_set_name(&o->slot_base, v);
@@ -774,7 +797,8 @@ static inline const char *mixer_console_get_tag(const mixer_console *o)
 {
 	return mixer_mixer_get_tag(&o->slot_base);
 }
-/** Set tag to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ERANGE for a string too long). */
+/** Set tag to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ERANGE for a string too long. */
 static inline int mixer_console_set_tag(mixer_console *o, const char *v)
 {
 	return mixer_mixer_set_tag(&o->slot_base, v);
@@ -950,7 +974,8 @@ static inline const char *mixer_console_get_motto(const mixer_console *o)
 {
 	return mixer_mixer_get_motto(&o->slot_base);
 }
-/** Set motto to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
+/** Set motto to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ENOMEM. */
 static inline int mixer_console_set_motto(mixer_console *o, const char *v)
 {
 	return mixer_mixer_set_motto(&o->slot_base, v);
@@ -1039,7 +1064,8 @@ static inline const char *mixer_console_get_n(const mixer_console *o)
 {
 	return o->n;
 }
-/** Set n to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
+/** Set n to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ENOMEM. */
 static inline int mixer_console_set_n(mixer_console *o, const char *v)
 {
 	int rc = slot_string_assign(&o->n, v);
@@ -1173,7 +1199,9 @@ typedef struct mixer_bounds {
 /** The name table of Bounds. */
 extern const slot_class mixer_bounds_class;
 
-/** Initialise @p o: defaults applied, every other slot unset. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
 void mixer_bounds_init(mixer_bounds *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void mixer_bounds_fini(mixer_bounds *o);
@@ -1493,7 +1521,8 @@ static inline const char *mixer_bounds_get_s(const mixer_bounds *o)
 {
 	return o->s;
 }
-/** Set s to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
+/** Set s to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ENOMEM. */
 static inline int mixer_bounds_set_s(mixer_bounds *o, const char *v)
 {
 	int rc = slot_string_assign(&o->s, v);
@@ -1544,7 +1573,12 @@ typedef struct mixer_keyed {
 /** The name table of Keyed. */
 extern const slot_class mixer_keyed_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; SLOT_ENOMEM when a string's copy cannot be allocated; SLOT_ETYPE for a NULL string.  On failure @p o owns nothing. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ *         SLOT_ETYPE for a NULL string;
+ */
 int mixer_keyed_init(mixer_keyed *o, const char *key, mixer_answer answer);
 /** Free what @p o owns; every slot is unset afterwards. */
 void mixer_keyed_fini(mixer_keyed *o);
@@ -1624,7 +1658,11 @@ typedef struct mixer_counter {
 /** The name table of Counter. */
 extern const slot_class mixer_counter_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; SLOT_ENOMEM when a string's copy cannot be allocated.  On failure @p o owns nothing. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ */
 int mixer_counter_init(mixer_counter *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void mixer_counter_fini(mixer_counter *o);
@@ -1675,7 +1713,8 @@ static inline const char *mixer_counter_get_tag(const mixer_counter *o)
 {
 	return o->tag;
 }
-/** Set tag to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ENOMEM). */
+/** Set tag to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ENOMEM. */
 static inline int mixer_counter_set_tag(mixer_counter *o, const char *v)
 {
 	int rc = slot_string_assign(&o->tag, v);
@@ -1694,7 +1733,8 @@ static inline const char *mixer_counter_get_code(const mixer_counter *o)
 {
 	return o->code;
 }
-/** Set code to a copy of @p v; unchanged on failure (SLOT_ETYPE for NULL, SLOT_ERANGE for a string too long). */
+/** Set code to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ERANGE for a string too long. */
 static inline int mixer_counter_set_code(mixer_counter *o, const char *v)
 {
 	int rc = slot_string_put(o->code, sizeof o->code, v);
@@ -1733,7 +1773,9 @@ typedef struct mixer_rack {
 /** The name table of Rack. */
 extern const slot_class mixer_rack_class;
 
-/** Initialise @p o: defaults applied, every other slot unset. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
 void mixer_rack_init(mixer_rack *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void mixer_rack_fini(mixer_rack *o);

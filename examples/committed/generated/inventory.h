@@ -30,7 +30,12 @@ typedef struct inventory_item {
 /** The name table of Item. */
 extern const slot_class inventory_item_class;
 
-/** Initialise @p o: defaults applied, every other slot unset.  SLOT_OK; SLOT_ENOMEM when a string's copy cannot be allocated; SLOT_ETYPE for a NULL string.  On failure @p o owns nothing. */
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ *         SLOT_ETYPE for a NULL string;
+ */
 int inventory_item_init(inventory_item *o, const char *sku);
 /** Free what @p o owns; every slot is unset afterwards. */
 void inventory_item_fini(inventory_item *o);

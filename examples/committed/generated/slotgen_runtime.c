@@ -177,8 +177,6 @@ int slot_string_put(char *dst, size_t size, const char *v)
 	return SLOT_OK;
 }
 
-
-
 /** Free what the object at @p obj owns and leave every slot unset. */
 void slot_object_fini(void *obj, const slot_class *cls)
 {
@@ -245,15 +243,6 @@ int slot_object_copy(void *dst, const void *src, const slot_class *cls)
 		slot_object_fini(dst, cls);
 	return rc;
 }
-
-
-
-
-
-
-
-
-
 
 /* Store a single (non-array) value into the element at @p dst. */
 int slot_store(void *dst, const slot_field *f, const slot_value *v)
@@ -430,8 +419,6 @@ static SLOT_COLD int slot_set_other(void *obj, const slot_field *f, const slot_v
 		slot_mark(obj, f, true);
 	return rc;
 }
-
-
 
 /** Unset slot @p f of @p obj, freeing what it owned (SLOT_ENOATTR for NULL). */
 int slot_clear_field(void *obj, const slot_field *f)
