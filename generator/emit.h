@@ -14,9 +14,10 @@
  * file: the runtime section's SLOTGEN_RUNTIME_H, which every header checks,
  * and each header's MODULE_SLOTGEN_FORMAT, which its .c files check.
  * Raise it whenever files generated before and after a change could be
- * compiled together and disagree (version 3: lookups take the length).
+ * compiled together and disagree (version 3: lookups take the length;
+ * 4: lookups hash by length and call the runtime's slot_field_named).
  */
-#define SG_CODE_VERSION 3
+#define SG_CODE_VERSION 4
 
 /** A template built into the binary (templates.c, made at build time). */
 struct sg_template_file {

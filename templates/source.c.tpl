@@ -20,13 +20,38 @@ static const char *const {{cname}}_names[{{count}}] = {
 {{/values}}
 };
 
-{{#hash_displaced}}
-static const uint32_t {{hash_disp_ref}}[{{hash_buckets}}] = {
+{{#hash_lengths_only}}
+/* Per length from {{hash_min_len}}: 1 + the value whose name has that length; 0
+ * where none has it. */
+static const {{hash_index_type}} {{hash_index_ref}}[{{hash_lengths}}] = {
+{{hash_index}}
+};
+
+/* The value named by the @p len bytes at @p name, or -1: its length alone
+ * tells the names apart. */
+static int {{hash_lookup_ref}}(const char *name, size_t len)
+{
+	if (len - {{hash_min_len}} > {{hash_len_span}})
+		return -1;
+	unsigned i = {{hash_index_ref}}[len - {{hash_min_len}}];
+	if (i == 0)
+		return -1;
+	return {{hash_named}}({{cname}}_names, (int)i - 1, name, len);
+}
+{{/hash_lengths_only}}
+{{^hash_lengths_only}}
+{{#hash_by_length}}
+/* Per length: what the hash's entry is xor'ed with, or {{hash_no_bucket}}
+ * where no name has that length. */
+{{/hash_by_length}}
+{{^hash_by_length}}
+/* Per bucket (picked by the hash): what the hash's entry is xor'ed with. */
+{{/hash_by_length}}
+static const {{hash_disp_type}} {{hash_disp_ref}}[{{hash_buckets}}] = {
 {{hash_disp}}
 };
-{{/hash_displaced}}
 
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
+/* Each entry: a name's index << 8 | its length; 0 where no name is. */
 static const uint32_t {{hash_table_ref}}[{{hash_size}}] = {
 {{hash_table}}
 };
@@ -35,27 +60,42 @@ static const uint32_t {{hash_table_ref}}[{{hash_size}}] = {
  * most one comparison. */
 static int {{hash_lookup_ref}}(const char *name, size_t len)
 {
-	if (len < {{hash_min_len}} || len > {{hash_max_len}})
-		return {{hash_miss}};
-	uint32_t h = ({{hash_seed}} ^ (uint32_t)len) * 0x01000193u;
+{{#hash_by_length}}
+	if (len > {{hash_max_len}})
+		return -1;
+	uint32_t d = {{hash_disp_ref}}[len];
+	if (d == {{hash_no_bucket}})
+		return -1;
+{{/hash_by_length}}
+{{^hash_by_length}}
+	if (len - {{hash_min_len}} > {{hash_len_span}})
+		return -1;
+{{/hash_by_length}}
+{{#hash_by_length}}
+	uint64_t h = {{hash_seed}};
+{{/hash_by_length}}
+{{^hash_by_length}}
+	uint64_t h = ({{hash_seed}} ^ len) * {{hash_mul}};
+{{/hash_by_length}}
 {{#hash_all_bytes}}
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char)name[i]) * 0x01000193u;
+	size_t i = 0;
+	for (; i + 8 <= len; i += 8)
+		h = (h ^ slot_le64(name + i)) * {{hash_mul}};
+	for (; i < len; i++)
+		h = (h ^ (unsigned char)name[i]) * {{hash_mul}};
 {{/hash_all_bytes}}
 {{#hash_steps}}
-	h = (h ^ {{byte}}) * 0x01000193u;
+	h = (h ^ {{read}}) * {{hash_mul}};
 {{/hash_steps}}
-	h ^= h >> 16;
-{{#hash_displaced}}
-	uint32_t e = {{hash_table_ref}}[(h ^ {{hash_disp_ref}}[{{hash_bucket}}]) & {{hash_mask}}];
-{{/hash_displaced}}
-{{^hash_displaced}}
-	uint32_t e = {{hash_table_ref}}[h & {{hash_mask}}];
-{{/hash_displaced}}
-	if (e >> 24 != len)
+{{^hash_by_length}}
+	uint32_t d = {{hash_disp_ref}}[(uint32_t)(h >> {{hash_bucket_shift}}) & {{hash_bucket_mask}}];
+{{/hash_by_length}}
+	uint32_t e = {{hash_table_ref}}[(uint32_t)(h >> {{hash_shift}}) ^ d];
+	if ((e & 0xffu) != len)
 		return -1;
-	return slot_same_name({{cname}}_names[e & 0xffffffu], name, len) ? (int)(e & 0xffffffu) : -1;
+	return {{hash_named}}({{cname}}_names, (int)(e >> 8), name, len);
 }
+{{/hash_lengths_only}}
 
 const slot_enum {{cname}}_enum = {"{{name}}", {{count}}, {{cname}}_names, {{hash_lookup_ref}}};
 {{/enums}}
@@ -69,15 +109,39 @@ static const slot_field {{cname}}_fields[{{field_count}}] = {
 {{/slots}}
 };
 
+{{#hash_lengths_only}}
+/* Per length from {{hash_min_len}}: the one slot whose name has that length, or NULL. */
+static const slot_field *const {{hash_index_ref}}[{{hash_lengths}}] = {
+{{hash_index}}
+};
 
-{{#hash_displaced}}
-static const uint32_t {{hash_disp_ref}}[{{hash_buckets}}] = {
+/* The slot named by the @p len bytes at @p name, or NULL: its length alone
+ * tells the names apart. */
+static const slot_field *{{hash_lookup_ref}}(const char *name, size_t len)
+{
+	if (len - {{hash_min_len}} > {{hash_len_span}})
+		return NULL;
+	const slot_field *f = {{hash_index_ref}}[len - {{hash_min_len}}];
+	if (!f)
+		return NULL;
+	return {{hash_named}}(f, name, len);
+}
+{{/hash_lengths_only}}
+{{^hash_lengths_only}}
+{{#hash_by_length}}
+/* Per length: what the hash's entry is xor'ed with, or {{hash_no_bucket}}
+ * where no name has that length. */
+{{/hash_by_length}}
+{{^hash_by_length}}
+/* Per bucket (picked by the hash): what the hash's entry is xor'ed with. */
+{{/hash_by_length}}
+static const {{hash_disp_type}} {{hash_disp_ref}}[{{hash_buckets}}] = {
 {{hash_disp}}
 };
-{{/hash_displaced}}
 
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t {{hash_table_ref}}[{{hash_size}}] = {
+/* Each entry: the slot whose name lands there and that name's length;
+ * NULL and 0 where none does. */
+static const slot_entry {{hash_table_ref}}[{{hash_size}}] = {
 {{hash_table}}
 };
 
@@ -85,28 +149,42 @@ static const uint32_t {{hash_table_ref}}[{{hash_size}}] = {
  * most one comparison. */
 static const slot_field *{{hash_lookup_ref}}(const char *name, size_t len)
 {
-	if (len < {{hash_min_len}} || len > {{hash_max_len}})
-		return {{hash_miss}};
-	uint32_t h = ({{hash_seed}} ^ (uint32_t)len) * 0x01000193u;
+{{#hash_by_length}}
+	if (len > {{hash_max_len}})
+		return NULL;
+	uint32_t d = {{hash_disp_ref}}[len];
+	if (d == {{hash_no_bucket}})
+		return NULL;
+{{/hash_by_length}}
+{{^hash_by_length}}
+	if (len - {{hash_min_len}} > {{hash_len_span}})
+		return NULL;
+{{/hash_by_length}}
+{{#hash_by_length}}
+	uint64_t h = {{hash_seed}};
+{{/hash_by_length}}
+{{^hash_by_length}}
+	uint64_t h = ({{hash_seed}} ^ len) * {{hash_mul}};
+{{/hash_by_length}}
 {{#hash_all_bytes}}
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char)name[i]) * 0x01000193u;
+	size_t i = 0;
+	for (; i + 8 <= len; i += 8)
+		h = (h ^ slot_le64(name + i)) * {{hash_mul}};
+	for (; i < len; i++)
+		h = (h ^ (unsigned char)name[i]) * {{hash_mul}};
 {{/hash_all_bytes}}
 {{#hash_steps}}
-	h = (h ^ {{byte}}) * 0x01000193u;
+	h = (h ^ {{read}}) * {{hash_mul}};
 {{/hash_steps}}
-	h ^= h >> 16;
-{{#hash_displaced}}
-	uint32_t e = {{hash_table_ref}}[(h ^ {{hash_disp_ref}}[{{hash_bucket}}]) & {{hash_mask}}];
-{{/hash_displaced}}
-{{^hash_displaced}}
-	uint32_t e = {{hash_table_ref}}[h & {{hash_mask}}];
-{{/hash_displaced}}
-	if (e >> 24 != len)
+{{^hash_by_length}}
+	uint32_t d = {{hash_disp_ref}}[(uint32_t)(h >> {{hash_bucket_shift}}) & {{hash_bucket_mask}}];
+{{/hash_by_length}}
+	const slot_entry *t = &{{hash_table_ref}}[(uint32_t)(h >> {{hash_shift}}) ^ d];
+	if (t->len != len)
 		return NULL;
-	const slot_field *f = &{{cname}}_fields[e & 0xffffffu];
-	return slot_same_name(f->name, name, len) ? f : NULL;
+	return {{hash_named}}(t->field, name, len);
 }
+{{/hash_lengths_only}}
 {{/has_fields}}
 {{^has_fields}}
 

@@ -6,7 +6,7 @@
 
 #include <math.h>
 
-#if CORNERS_SLOTGEN_FORMAT != 3
+#if CORNERS_SLOTGEN_FORMAT != 4
 #error "corners.c and corners.h come from different slotgen versions: regenerate them"
 #endif
 
@@ -18,24 +18,22 @@ static const char *const corners_mode_names[2] = {
 	"on",
 };
 
-
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t corners_mode_value_table[4] = {
-	0, 0x03000000, 0x02000001, 0,
+/* Per length from 2: 1 + the value whose name has that length; 0
+ * where none has it. */
+static const uint8_t corners_mode_value_by_length[2] = {
+	2, 1,
 };
 
-/* The value named by the @p len bytes at @p name, or -1: one hash and at
- * most one comparison. */
+/* The value named by the @p len bytes at @p name, or -1: its length alone
+ * tells the names apart. */
 static int corners_mode_value_lookup(const char *name, size_t len)
 {
-	if (len < 2 || len > 3)
+	if (len - 2 > 1)
 		return -1;
-	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = corners_mode_value_table[h & 0x3u];
-	if (e >> 24 != len)
+	unsigned i = corners_mode_value_by_length[len - 2];
+	if (i == 0)
 		return -1;
-	return slot_same_name(corners_mode_names[e & 0xffffffu], name, len) ? (int)(e & 0xffffffu) : -1;
+	return slot_value_named(corners_mode_names, (int)i - 1, name, len);
 }
 
 const slot_enum corners_mode_enum = {"Mode", 2, corners_mode_names, corners_mode_value_lookup};
@@ -49,25 +47,32 @@ static const char *const corners_level_names[3] = {
 	"high",
 };
 
+/* Per length: what the hash's entry is xor'ed with, or 0xffffu
+ * where no name has that length. */
+static const uint16_t corners_level_value_disp[5] = {
+	0xffff, 0xffff, 0xffff, 0, 1,
+};
 
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t corners_level_value_table[8] = {
-	0x03000000, 0, 0, 0x03000001, 0, 0, 0x04000002, 0,
+/* Each entry: a name's index << 8 | its length; 0 where no name is. */
+static const uint32_t corners_level_value_table[4] = {
+	0x000103, 0x000204, 0, 0x000003,
 };
 
 /* The value named by the @p len bytes at @p name, or -1: one hash and at
  * most one comparison. */
 static int corners_level_value_lookup(const char *name, size_t len)
 {
-	if (len < 3 || len > 4)
+	if (len > 4)
 		return -1;
-	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (unsigned char)name[len - 3]) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = corners_level_value_table[h & 0x7u];
-	if (e >> 24 != len)
+	uint32_t d = corners_level_value_disp[len];
+	if (d == 0xffffu)
 		return -1;
-	return slot_same_name(corners_level_names[e & 0xffffffu], name, len) ? (int)(e & 0xffffffu) : -1;
+	uint64_t h = 0x0u;
+	h = (h ^ slot_le16(name + len - 3)) * 0x9e3779b97f4a7c15u;
+	uint32_t e = corners_level_value_table[(uint32_t)(h >> 62) ^ d];
+	if ((e & 0xffu) != len)
+		return -1;
+	return slot_value_named(corners_level_names, (int)(e >> 8), name, len);
 }
 
 const slot_enum corners_level_enum = {"Level", 3, corners_level_names, corners_level_value_lookup};
@@ -81,25 +86,34 @@ static const char *const corners_phase_names[3] = {
 	"go",
 };
 
+/* Per length: what the hash's entry is xor'ed with, or 0xffffu
+ * where no name has that length. */
+static const uint16_t corners_phase_value_disp[29] = {
+	0xffff, 0xffff, 0, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
+	0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
+	0xffff, 0xffff, 0xffff, 0xffff, 0,
+};
 
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t corners_phase_value_table[8] = {
-	0x1c000001, 0, 0, 0, 0, 0, 0x02000002, 0x1c000000,
+/* Each entry: a name's index << 8 | its length; 0 where no name is. */
+static const uint32_t corners_phase_value_table[4] = {
+	0x000202, 0x00011c, 0x00001c, 0,
 };
 
 /* The value named by the @p len bytes at @p name, or -1: one hash and at
  * most one comparison. */
 static int corners_phase_value_lookup(const char *name, size_t len)
 {
-	if (len < 2 || len > 28)
+	if (len > 28)
 		return -1;
-	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (len >= 10 ? (unsigned char)name[len - 10] : 0u)) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = corners_phase_value_table[h & 0x7u];
-	if (e >> 24 != len)
+	uint32_t d = corners_phase_value_disp[len];
+	if (d == 0xffffu)
 		return -1;
-	return slot_same_name(corners_phase_names[e & 0xffffffu], name, len) ? (int)(e & 0xffffffu) : -1;
+	uint64_t h = 0x0u;
+	h = (h ^ (len >= 17 ? slot_le64(name + len - 17) : 0u)) * 0x9e3779b97f4a7c15u;
+	uint32_t e = corners_phase_value_table[(uint32_t)(h >> 62) ^ d];
+	if ((e & 0xffu) != len)
+		return -1;
+	return slot_value_named(corners_phase_names, (int)(e >> 8), name, len);
 }
 
 const slot_enum corners_phase_enum = {"Phase", 3, corners_phase_names, corners_phase_value_lookup};
@@ -189,31 +203,41 @@ static const slot_field corners_scalars_fields[14] = {
 	 1, offsetof(corners_scalars, slot_bits) + 1, 0x20u, NULL, &corners_level_enum, NULL},
 };
 
+/* Per length: what the hash's entry is xor'ed with, or 0xffffu
+ * where no name has that length. */
+static const uint16_t corners_scalars_slot_disp[4] = {
+	0xffff, 0, 0, 4,
+};
 
-
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t corners_scalars_slot_table[32] = {
-	0, 0, 0x03000004, 0, 0, 0, 0x0100000a, 0,
-	0, 0, 0, 0, 0x02000005, 0, 0x0100000d, 0,
-	0x03000002, 0, 0, 0x02000001, 0x03000006, 0x01000000, 0x03000008, 0,
-	0, 0, 0x0100000b, 0x03000003, 0, 0x0100000c, 0x01000009, 0x03000007,
+/* Each entry: the slot whose name lands there and that name's length;
+ * NULL and 0 where none does. */
+static const slot_entry corners_scalars_slot_table[32] = {
+	{NULL, 0}, {NULL, 0}, {&corners_scalars_fields[8], 3}, {NULL, 0},
+	{NULL, 0}, {&corners_scalars_fields[1], 2}, {NULL, 0}, {NULL, 0},
+	{&corners_scalars_fields[3], 3}, {NULL, 0}, {&corners_scalars_fields[2], 3}, {&corners_scalars_fields[10], 1},
+	{NULL, 0}, {NULL, 0}, {&corners_scalars_fields[11], 1}, {&corners_scalars_fields[12], 1},
+	{NULL, 0}, {&corners_scalars_fields[13], 1}, {NULL, 0}, {NULL, 0},
+	{&corners_scalars_fields[4], 3}, {NULL, 0}, {&corners_scalars_fields[5], 2}, {NULL, 0},
+	{NULL, 0}, {&corners_scalars_fields[7], 3}, {&corners_scalars_fields[0], 1}, {NULL, 0},
+	{NULL, 0}, {&corners_scalars_fields[6], 3}, {&corners_scalars_fields[9], 1}, {NULL, 0},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
  * most one comparison. */
 static const slot_field *corners_scalars_slot_lookup(const char *name, size_t len)
 {
-	if (len < 1 || len > 3)
+	if (len > 3)
 		return NULL;
-	uint32_t h = (0x736ae311u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (unsigned char)name[len - 1]) * 0x01000193u;
-	h = (h ^ (unsigned char)name[0]) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = corners_scalars_slot_table[h & 0x1fu];
-	if (e >> 24 != len)
+	uint32_t d = corners_scalars_slot_disp[len];
+	if (d == 0xffffu)
 		return NULL;
-	const slot_field *f = &corners_scalars_fields[e & 0xffffffu];
-	return slot_same_name(f->name, name, len) ? f : NULL;
+	uint64_t h = 0x3c6ef372fe94f82au;
+	h = (h ^ (unsigned char)name[len - 1]) * 0x9e3779b97f4a7c15u;
+	h = (h ^ (unsigned char)name[0]) * 0x9e3779b97f4a7c15u;
+	const slot_entry *t = &corners_scalars_slot_table[(uint32_t)(h >> 59) ^ d];
+	if (t->len != len)
+		return NULL;
+	return slot_field_named(t->field, name, len);
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -306,27 +330,33 @@ static const slot_field corners_keyed_fields[3] = {
 	 1, offsetof(corners_keyed, slot_bits) + 0, 0x04u, NULL, NULL, NULL},
 };
 
+/* Per length: what the hash's entry is xor'ed with, or 0xffffu
+ * where no name has that length. */
+static const uint16_t corners_keyed_slot_disp[5] = {
+	0xffff, 0xffff, 0xffff, 0, 1,
+};
 
-
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t corners_keyed_slot_table[8] = {
-	0x03000001, 0x03000000, 0, 0, 0, 0, 0x04000002, 0,
+/* Each entry: the slot whose name lands there and that name's length;
+ * NULL and 0 where none does. */
+static const slot_entry corners_keyed_slot_table[4] = {
+	{&corners_keyed_fields[0], 3}, {&corners_keyed_fields[2], 4}, {&corners_keyed_fields[1], 3}, {NULL, 0},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
  * most one comparison. */
 static const slot_field *corners_keyed_slot_lookup(const char *name, size_t len)
 {
-	if (len < 3 || len > 4)
+	if (len > 4)
 		return NULL;
-	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (unsigned char)name[len - 3]) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = corners_keyed_slot_table[h & 0x7u];
-	if (e >> 24 != len)
+	uint32_t d = corners_keyed_slot_disp[len];
+	if (d == 0xffffu)
 		return NULL;
-	const slot_field *f = &corners_keyed_fields[e & 0xffffffu];
-	return slot_same_name(f->name, name, len) ? f : NULL;
+	uint64_t h = 0x0u;
+	h = (h ^ slot_le16(name + len - 3)) * 0x9e3779b97f4a7c15u;
+	const slot_entry *t = &corners_keyed_slot_table[(uint32_t)(h >> 62) ^ d];
+	if (t->len != len)
+		return NULL;
+	return slot_field_named(t->field, name, len);
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -395,26 +425,21 @@ static const slot_field corners_named_fields[1] = {
 	 1, offsetof(corners_named, slot_bits) + 0, 0x01u, NULL, NULL, NULL},
 };
 
-
-
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t corners_named_slot_table[2] = {
-	0, 0x05000000,
+/* Per length from 5: the one slot whose name has that length, or NULL. */
+static const slot_field *const corners_named_slot_by_length[1] = {
+	&corners_named_fields[0],
 };
 
-/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
- * most one comparison. */
+/* The slot named by the @p len bytes at @p name, or NULL: its length alone
+ * tells the names apart. */
 static const slot_field *corners_named_slot_lookup(const char *name, size_t len)
 {
-	if (len < 5 || len > 5)
+	if (len - 5 > 0)
 		return NULL;
-	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = corners_named_slot_table[h & 0x1u];
-	if (e >> 24 != len)
+	const slot_field *f = corners_named_slot_by_length[len - 5];
+	if (!f)
 		return NULL;
-	const slot_field *f = &corners_named_fields[e & 0xffffffu];
-	return slot_same_name(f->name, name, len) ? f : NULL;
+	return slot_field_named_first(f, name, len);
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -493,30 +518,36 @@ static const slot_field corners_holder_fields[9] = {
 	 16, offsetof(corners_holder, slot_bits) + 1, 0x01u, NULL, NULL, NULL},
 };
 
+/* Per length: what the hash's entry is xor'ed with, or 0xffffu
+ * where no name has that length. */
+static const uint16_t corners_holder_slot_disp[7] = {
+	0xffff, 0xffff, 0xffff, 0xffff, 1, 0, 0,
+};
 
-
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t corners_holder_slot_table[32] = {
-	0, 0, 0x06000005, 0x06000001, 0, 0, 0x04000007, 0,
-	0, 0x05000006, 0, 0, 0, 0, 0, 0,
-	0, 0x05000003, 0, 0, 0, 0, 0, 0,
-	0, 0, 0x05000000, 0x05000004, 0, 0x05000008, 0x05000002, 0,
+/* Each entry: the slot whose name lands there and that name's length;
+ * NULL and 0 where none does. */
+static const slot_entry corners_holder_slot_table[16] = {
+	{&corners_holder_fields[0], 5}, {NULL, 0}, {NULL, 0}, {NULL, 0},
+	{NULL, 0}, {&corners_holder_fields[1], 6}, {NULL, 0}, {NULL, 0},
+	{&corners_holder_fields[7], 4}, {&corners_holder_fields[6], 5}, {&corners_holder_fields[3], 5}, {&corners_holder_fields[4], 5},
+	{&corners_holder_fields[8], 5}, {NULL, 0}, {&corners_holder_fields[2], 5}, {&corners_holder_fields[5], 6},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
  * most one comparison. */
 static const slot_field *corners_holder_slot_lookup(const char *name, size_t len)
 {
-	if (len < 4 || len > 6)
+	if (len > 6)
 		return NULL;
-	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (unsigned char)name[2]) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = corners_holder_slot_table[h & 0x1fu];
-	if (e >> 24 != len)
+	uint32_t d = corners_holder_slot_disp[len];
+	if (d == 0xffffu)
 		return NULL;
-	const slot_field *f = &corners_holder_fields[e & 0xffffffu];
-	return slot_same_name(f->name, name, len) ? f : NULL;
+	uint64_t h = 0xdaa66d2c7ddf743fu;
+	h = (h ^ slot_le32(name + len - 4)) * 0x9e3779b97f4a7c15u;
+	const slot_entry *t = &corners_holder_slot_table[(uint32_t)(h >> 60) ^ d];
+	if (t->len != len)
+		return NULL;
+	return slot_field_named(t->field, name, len);
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -585,30 +616,36 @@ static const slot_field corners_marker_fields[9] = {
 	 16, offsetof(corners_marker, slot_base.slot_bits) + 1, 0x01u, NULL, NULL, NULL},
 };
 
+/* Per length: what the hash's entry is xor'ed with, or 0xffffu
+ * where no name has that length. */
+static const uint16_t corners_marker_slot_disp[7] = {
+	0xffff, 0xffff, 0xffff, 0xffff, 1, 0, 0,
+};
 
-
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t corners_marker_slot_table[32] = {
-	0, 0, 0x06000005, 0x06000001, 0, 0, 0x04000007, 0,
-	0, 0x05000006, 0, 0, 0, 0, 0, 0,
-	0, 0x05000003, 0, 0, 0, 0, 0, 0,
-	0, 0, 0x05000000, 0x05000004, 0, 0x05000008, 0x05000002, 0,
+/* Each entry: the slot whose name lands there and that name's length;
+ * NULL and 0 where none does. */
+static const slot_entry corners_marker_slot_table[16] = {
+	{&corners_marker_fields[0], 5}, {NULL, 0}, {NULL, 0}, {NULL, 0},
+	{NULL, 0}, {&corners_marker_fields[1], 6}, {NULL, 0}, {NULL, 0},
+	{&corners_marker_fields[7], 4}, {&corners_marker_fields[6], 5}, {&corners_marker_fields[3], 5}, {&corners_marker_fields[4], 5},
+	{&corners_marker_fields[8], 5}, {NULL, 0}, {&corners_marker_fields[2], 5}, {&corners_marker_fields[5], 6},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
  * most one comparison. */
 static const slot_field *corners_marker_slot_lookup(const char *name, size_t len)
 {
-	if (len < 4 || len > 6)
+	if (len > 6)
 		return NULL;
-	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (unsigned char)name[2]) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = corners_marker_slot_table[h & 0x1fu];
-	if (e >> 24 != len)
+	uint32_t d = corners_marker_slot_disp[len];
+	if (d == 0xffffu)
 		return NULL;
-	const slot_field *f = &corners_marker_fields[e & 0xffffffu];
-	return slot_same_name(f->name, name, len) ? f : NULL;
+	uint64_t h = 0xdaa66d2c7ddf743fu;
+	h = (h ^ slot_le32(name + len - 4)) * 0x9e3779b97f4a7c15u;
+	const slot_entry *t = &corners_marker_slot_table[(uint32_t)(h >> 60) ^ d];
+	if (t->len != len)
+		return NULL;
+	return slot_field_named(t->field, name, len);
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -679,30 +716,36 @@ static const slot_field corners_leaf_fields[10] = {
 	 1, offsetof(corners_leaf, slot_bits) + 0, 0x01u, NULL, NULL, NULL},
 };
 
+/* Per length: what the hash's entry is xor'ed with, or 0xffffu
+ * where no name has that length. */
+static const uint16_t corners_leaf_slot_disp[7] = {
+	0xffff, 0xffff, 0xffff, 0xffff, 4, 0, 7,
+};
 
-
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t corners_leaf_slot_table[32] = {
-	0, 0, 0x06000005, 0x06000001, 0x04000009, 0, 0x04000007, 0,
-	0, 0x05000006, 0, 0, 0, 0, 0, 0,
-	0, 0x05000003, 0, 0, 0, 0, 0, 0,
-	0, 0, 0x05000000, 0x05000004, 0, 0x05000008, 0x05000002, 0,
+/* Each entry: the slot whose name lands there and that name's length;
+ * NULL and 0 where none does. */
+static const slot_entry corners_leaf_slot_table[16] = {
+	{&corners_leaf_fields[0], 5}, {NULL, 0}, {&corners_leaf_fields[1], 6}, {NULL, 0},
+	{NULL, 0}, {&corners_leaf_fields[9], 4}, {NULL, 0}, {NULL, 0},
+	{&corners_leaf_fields[5], 6}, {&corners_leaf_fields[6], 5}, {&corners_leaf_fields[3], 5}, {&corners_leaf_fields[4], 5},
+	{&corners_leaf_fields[8], 5}, {&corners_leaf_fields[7], 4}, {&corners_leaf_fields[2], 5}, {NULL, 0},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
  * most one comparison. */
 static const slot_field *corners_leaf_slot_lookup(const char *name, size_t len)
 {
-	if (len < 4 || len > 6)
+	if (len > 6)
 		return NULL;
-	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (unsigned char)name[2]) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = corners_leaf_slot_table[h & 0x1fu];
-	if (e >> 24 != len)
+	uint32_t d = corners_leaf_slot_disp[len];
+	if (d == 0xffffu)
 		return NULL;
-	const slot_field *f = &corners_leaf_fields[e & 0xffffffu];
-	return slot_same_name(f->name, name, len) ? f : NULL;
+	uint64_t h = 0xdaa66d2c7ddf743fu;
+	h = (h ^ slot_le32(name + len - 4)) * 0x9e3779b97f4a7c15u;
+	const slot_entry *t = &corners_leaf_slot_table[(uint32_t)(h >> 60) ^ d];
+	if (t->len != len)
+		return NULL;
+	return slot_field_named(t->field, name, len);
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -787,35 +830,43 @@ static const slot_field corners_spelled_fields[17] = {
 	 1, offsetof(corners_spelled, slot_bits) + 2, 0x01u, NULL, &corners_phase_enum, NULL},
 };
 
-
-static const uint32_t corners_spelled_slot_disp[9] = {
-	2, 0, 0, 0, 1, 1, 0, 0, 2,
+/* Per length: what the hash's entry is xor'ed with, or 0xffffu
+ * where no name has that length. */
+static const uint16_t corners_spelled_slot_disp[32] = {
+	0xffff, 0, 2, 3, 4, 5, 0xffff, 6, 0, 0, 0xffff, 0xffff,
+	0xffff, 0xffff, 0xffff, 1, 1, 0, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
+	0, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0,
 };
 
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t corners_spelled_slot_table[32] = {
-	0x1100000c, 0, 0x1f000010, 0, 0, 0x09000007, 0, 0,
-	0x04000003, 0, 0, 0x0f000008, 0, 0, 0x1f00000f, 0,
-	0x1f00000e, 0x03000002, 0x05000004, 0x1100000a, 0, 0, 0x08000006, 0x02000001,
-	0x10000009, 0x07000005, 0, 0, 0, 0x1800000d, 0x1100000b, 0x01000000,
+/* Each entry: the slot whose name lands there and that name's length;
+ * NULL and 0 where none does. */
+static const slot_entry corners_spelled_slot_table[32] = {
+	{&corners_spelled_fields[0], 1}, {&corners_spelled_fields[11], 17}, {&corners_spelled_fields[1], 2}, {&corners_spelled_fields[2], 3},
+	{&corners_spelled_fields[3], 4}, {&corners_spelled_fields[4], 5}, {&corners_spelled_fields[5], 7}, {&corners_spelled_fields[9], 16},
+	{NULL, 0}, {NULL, 0}, {&corners_spelled_fields[10], 17}, {&corners_spelled_fields[8], 15},
+	{NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0},
+	{NULL, 0}, {NULL, 0}, {NULL, 0}, {&corners_spelled_fields[12], 17},
+	{NULL, 0}, {NULL, 0}, {&corners_spelled_fields[14], 31}, {NULL, 0},
+	{&corners_spelled_fields[6], 8}, {&corners_spelled_fields[7], 9}, {&corners_spelled_fields[13], 24}, {&corners_spelled_fields[16], 31},
+	{NULL, 0}, {NULL, 0}, {NULL, 0}, {&corners_spelled_fields[15], 31},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
  * most one comparison. */
 static const slot_field *corners_spelled_slot_lookup(const char *name, size_t len)
 {
-	if (len < 1 || len > 31)
+	if (len > 31)
 		return NULL;
-	uint32_t h = (0x9e3779b9u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (unsigned char)name[len - 1]) * 0x01000193u;
-	h = (h ^ (len >= 13 ? (unsigned char)name[len - 13] : 0u)) * 0x01000193u;
-	h = (h ^ (len >= 7 ? (unsigned char)name[len - 7] : 0u)) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = corners_spelled_slot_table[(h ^ corners_spelled_slot_disp[((uint64_t)h * 9u) >> 32]) & 0x1fu];
-	if (e >> 24 != len)
+	uint32_t d = corners_spelled_slot_disp[len];
+	if (d == 0xffffu)
 		return NULL;
-	const slot_field *f = &corners_spelled_fields[e & 0xffffffu];
-	return slot_same_name(f->name, name, len) ? f : NULL;
+	uint64_t h = 0x0u;
+	h = (h ^ (len >= 8 ? slot_le64(name + len - 8) : 0u)) * 0x9e3779b97f4a7c15u;
+	h = (h ^ (len >= 20 ? slot_le64(name + len - 20) : 0u)) * 0x9e3779b97f4a7c15u;
+	const slot_entry *t = &corners_spelled_slot_table[(uint32_t)(h >> 59) ^ d];
+	if (t->len != len)
+		return NULL;
+	return slot_field_named(t->field, name, len);
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -876,28 +927,34 @@ static const slot_field corners_tagged_fields[5] = {
 	 1, offsetof(corners_tagged, slot_bits) + 0, 0x10u, NULL, NULL, NULL},
 };
 
+/* Per length: what the hash's entry is xor'ed with, or 0xffffu
+ * where no name has that length. */
+static const uint16_t corners_tagged_slot_disp[6] = {
+	0xffff, 0xffff, 0xffff, 0, 0, 0,
+};
 
-
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t corners_tagged_slot_table[16] = {
-	0x05000003, 0, 0, 0x05000001, 0, 0, 0, 0,
-	0, 0, 0x04000004, 0, 0x04000000, 0, 0x03000002, 0,
+/* Each entry: the slot whose name lands there and that name's length;
+ * NULL and 0 where none does. */
+static const slot_entry corners_tagged_slot_table[8] = {
+	{&corners_tagged_fields[2], 3}, {&corners_tagged_fields[3], 5}, {&corners_tagged_fields[0], 4}, {&corners_tagged_fields[1], 5},
+	{NULL, 0}, {&corners_tagged_fields[4], 4}, {NULL, 0}, {NULL, 0},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
  * most one comparison. */
 static const slot_field *corners_tagged_slot_lookup(const char *name, size_t len)
 {
-	if (len < 3 || len > 5)
+	if (len > 5)
 		return NULL;
-	uint32_t h = (0x08d12e65u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (unsigned char)name[len - 3]) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = corners_tagged_slot_table[h & 0xfu];
-	if (e >> 24 != len)
+	uint32_t d = corners_tagged_slot_disp[len];
+	if (d == 0xffffu)
 		return NULL;
-	const slot_field *f = &corners_tagged_fields[e & 0xffffffu];
-	return slot_same_name(f->name, name, len) ? f : NULL;
+	uint64_t h = 0x0u;
+	h = (h ^ slot_le16(name + len - 3)) * 0x9e3779b97f4a7c15u;
+	const slot_entry *t = &corners_tagged_slot_table[(uint32_t)(h >> 61) ^ d];
+	if (t->len != len)
+		return NULL;
+	return slot_field_named(t->field, name, len);
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -973,28 +1030,34 @@ static const slot_field corners_counter_fields[5] = {
 	 1, offsetof(corners_counter, slot_bits) + 0, 0x01u, NULL, NULL, NULL},
 };
 
+/* Per length: what the hash's entry is xor'ed with, or 0xffffu
+ * where no name has that length. */
+static const uint16_t corners_counter_slot_disp[7] = {
+	0xffff, 0xffff, 0xffff, 0, 0, 0, 0,
+};
 
-
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t corners_counter_slot_table[16] = {
-	0, 0, 0, 0, 0, 0x04000000, 0, 0x04000003,
-	0, 0x03000002, 0, 0x05000001, 0, 0, 0x06000004, 0,
+/* Each entry: the slot whose name lands there and that name's length;
+ * NULL and 0 where none does. */
+static const slot_entry corners_counter_slot_table[8] = {
+	{&corners_counter_fields[0], 4}, {NULL, 0}, {&corners_counter_fields[3], 4}, {&corners_counter_fields[1], 5},
+	{NULL, 0}, {&corners_counter_fields[2], 3}, {NULL, 0}, {&corners_counter_fields[4], 6},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
  * most one comparison. */
 static const slot_field *corners_counter_slot_lookup(const char *name, size_t len)
 {
-	if (len < 3 || len > 6)
+	if (len > 6)
 		return NULL;
-	uint32_t h = (0x9e3779b9u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (unsigned char)name[len - 3]) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = corners_counter_slot_table[h & 0xfu];
-	if (e >> 24 != len)
+	uint32_t d = corners_counter_slot_disp[len];
+	if (d == 0xffffu)
 		return NULL;
-	const slot_field *f = &corners_counter_fields[e & 0xffffffu];
-	return slot_same_name(f->name, name, len) ? f : NULL;
+	uint64_t h = 0x0u;
+	h = (h ^ slot_le16(name + len - 3)) * 0x9e3779b97f4a7c15u;
+	const slot_entry *t = &corners_counter_slot_table[(uint32_t)(h >> 61) ^ d];
+	if (t->len != len)
+		return NULL;
+	return slot_field_named(t->field, name, len);
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -1059,26 +1122,21 @@ static const slot_field corners_fixed_fields[1] = {
 	 1, 0, 0x00u, NULL, NULL, NULL},
 };
 
-
-
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t corners_fixed_slot_table[2] = {
-	0, 0x03000000,
+/* Per length from 3: the one slot whose name has that length, or NULL. */
+static const slot_field *const corners_fixed_slot_by_length[1] = {
+	&corners_fixed_fields[0],
 };
 
-/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
- * most one comparison. */
+/* The slot named by the @p len bytes at @p name, or NULL: its length alone
+ * tells the names apart. */
 static const slot_field *corners_fixed_slot_lookup(const char *name, size_t len)
 {
-	if (len < 3 || len > 3)
+	if (len - 3 > 0)
 		return NULL;
-	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = corners_fixed_slot_table[h & 0x1u];
-	if (e >> 24 != len)
+	const slot_field *f = corners_fixed_slot_by_length[len - 3];
+	if (!f)
 		return NULL;
-	const slot_field *f = &corners_fixed_fields[e & 0xffffffu];
-	return slot_same_name(f->name, name, len) ? f : NULL;
+	return slot_field_named_first(f, name, len);
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what

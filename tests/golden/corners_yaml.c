@@ -13,7 +13,7 @@
 #include <stdarg.h>
 #include <yaml.h>
 
-#if CORNERS_SLOTGEN_FORMAT != 3
+#if CORNERS_SLOTGEN_FORMAT != 4
 #error "corners_yaml.c and corners.h come from different slotgen versions: regenerate them"
 #endif
 

@@ -6,7 +6,7 @@
 
 #include <math.h>
 
-#if FLEET_SLOTGEN_FORMAT != 3
+#if FLEET_SLOTGEN_FORMAT != 4
 #error "fleet.c and fleet.h come from different slotgen versions: regenerate them"
 #endif
 
@@ -21,26 +21,32 @@ static const char *const fleet_status_names[5] = {
 	"retired",
 };
 
+/* Per length: what the hash's entry is xor'ed with, or 0xffffu
+ * where no name has that length. */
+static const uint16_t fleet_status_value_disp[12] = {
+	0xffff, 0xffff, 0xffff, 0xffff, 1, 0xffff, 0xffff, 0, 0, 0xffff, 0xffff, 4,
+};
 
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t fleet_status_value_table[16] = {
-	0, 0x08000001, 0x07000002, 0, 0, 0x07000004, 0x04000000, 0,
-	0, 0, 0, 0x0b000003, 0, 0, 0, 0,
+/* Each entry: a name's index << 8 | its length; 0 where no name is. */
+static const uint32_t fleet_status_value_table[8] = {
+	0x000407, 0x000004, 0x000108, 0x000207, 0x00030b, 0, 0, 0,
 };
 
 /* The value named by the @p len bytes at @p name, or -1: one hash and at
  * most one comparison. */
 static int fleet_status_value_lookup(const char *name, size_t len)
 {
-	if (len < 4 || len > 11)
+	if (len > 11)
 		return -1;
-	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (unsigned char)name[len - 4]) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = fleet_status_value_table[h & 0xfu];
-	if (e >> 24 != len)
+	uint32_t d = fleet_status_value_disp[len];
+	if (d == 0xffffu)
 		return -1;
-	return slot_same_name(fleet_status_names[e & 0xffffffu], name, len) ? (int)(e & 0xffffffu) : -1;
+	uint64_t h = 0x0u;
+	h = (h ^ slot_le32(name + len - 4)) * 0x9e3779b97f4a7c15u;
+	uint32_t e = fleet_status_value_table[(uint32_t)(h >> 61) ^ d];
+	if ((e & 0xffu) != len)
+		return -1;
+	return slot_value_named(fleet_status_names, (int)(e >> 8), name, len);
 }
 
 const slot_enum fleet_status_enum = {"Status", 5, fleet_status_names, fleet_status_value_lookup};
@@ -55,25 +61,32 @@ static const char *const fleet_fuel_names[4] = {
 	"hydrogen",
 };
 
+/* Per length: what the hash's entry is xor'ed with, or 0xffffu
+ * where no name has that length. */
+static const uint16_t fleet_fuel_value_disp[9] = {
+	0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0, 0xffff, 4,
+};
 
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
+/* Each entry: a name's index << 8 | its length; 0 where no name is. */
 static const uint32_t fleet_fuel_value_table[8] = {
-	0x08000002, 0, 0, 0x08000003, 0, 0x06000000, 0x06000001, 0,
+	0, 0x000208, 0, 0x000308, 0, 0, 0x000106, 0x000006,
 };
 
 /* The value named by the @p len bytes at @p name, or -1: one hash and at
  * most one comparison. */
 static int fleet_fuel_value_lookup(const char *name, size_t len)
 {
-	if (len < 6 || len > 8)
+	if (len > 8)
 		return -1;
-	uint32_t h = (0xdaa66d2bu ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (unsigned char)name[len - 6]) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = fleet_fuel_value_table[h & 0x7u];
-	if (e >> 24 != len)
+	uint32_t d = fleet_fuel_value_disp[len];
+	if (d == 0xffffu)
 		return -1;
-	return slot_same_name(fleet_fuel_names[e & 0xffffffu], name, len) ? (int)(e & 0xffffffu) : -1;
+	uint64_t h = 0x0u;
+	h = (h ^ slot_le32(name + len - 6)) * 0x9e3779b97f4a7c15u;
+	uint32_t e = fleet_fuel_value_table[(uint32_t)(h >> 61) ^ d];
+	if ((e & 0xffu) != len)
+		return -1;
+	return slot_value_named(fleet_fuel_names, (int)(e >> 8), name, len);
 }
 
 const slot_enum fleet_fuel_enum = {"Fuel", 4, fleet_fuel_names, fleet_fuel_value_lookup};
@@ -87,27 +100,33 @@ static const slot_field fleet_stop_fields[3] = {
 	 1, offsetof(fleet_stop, slot_bits) + 0, 0x04u, "Planned time at the stop.", NULL, NULL},
 };
 
+/* Per length: what the hash's entry is xor'ed with, or 0xffffu
+ * where no name has that length. */
+static const uint16_t fleet_stop_slot_disp[8] = {
+	0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0, 0xffff, 0,
+};
 
-
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t fleet_stop_slot_table[8] = {
-	0x07000002, 0, 0, 0, 0x05000000, 0x05000001, 0, 0,
+/* Each entry: the slot whose name lands there and that name's length;
+ * NULL and 0 where none does. */
+static const slot_entry fleet_stop_slot_table[4] = {
+	{&fleet_stop_fields[2], 7}, {&fleet_stop_fields[0], 5}, {&fleet_stop_fields[1], 5}, {NULL, 0},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
  * most one comparison. */
 static const slot_field *fleet_stop_slot_lookup(const char *name, size_t len)
 {
-	if (len < 5 || len > 7)
+	if (len > 7)
 		return NULL;
-	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (unsigned char)name[len - 5]) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = fleet_stop_slot_table[h & 0x7u];
-	if (e >> 24 != len)
+	uint32_t d = fleet_stop_slot_disp[len];
+	if (d == 0xffffu)
 		return NULL;
-	const slot_field *f = &fleet_stop_fields[e & 0xffffffu];
-	return slot_same_name(f->name, name, len) ? f : NULL;
+	uint64_t h = 0x9e3779b97f4a7c15u;
+	h = (h ^ slot_le32(name + len - 5)) * 0x9e3779b97f4a7c15u;
+	const slot_entry *t = &fleet_stop_slot_table[(uint32_t)(h >> 62) ^ d];
+	if (t->len != len)
+		return NULL;
+	return slot_field_named(t->field, name, len);
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -178,27 +197,34 @@ static const slot_field fleet_depot_fields[4] = {
 	 1, offsetof(fleet_depot, slot_bits) + 0, 0x08u, NULL, NULL, &geo_box_class},
 };
 
+/* Per length: what the hash's entry is xor'ed with, or 0xffffu
+ * where no name has that length. */
+static const uint16_t fleet_depot_slot_disp[9] = {
+	0xffff, 0xffff, 0xffff, 0xffff, 0, 0, 0xffff, 0xffff, 0,
+};
 
-
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t fleet_depot_slot_table[8] = {
-	0, 0, 0x05000002, 0x04000000, 0x08000001, 0x04000003, 0, 0,
+/* Each entry: the slot whose name lands there and that name's length;
+ * NULL and 0 where none does. */
+static const slot_entry fleet_depot_slot_table[8] = {
+	{NULL, 0}, {NULL, 0}, {&fleet_depot_fields[2], 5}, {NULL, 0},
+	{NULL, 0}, {&fleet_depot_fields[3], 4}, {&fleet_depot_fields[1], 8}, {&fleet_depot_fields[0], 4},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
  * most one comparison. */
 static const slot_field *fleet_depot_slot_lookup(const char *name, size_t len)
 {
-	if (len < 4 || len > 8)
+	if (len > 8)
 		return NULL;
-	uint32_t h = (0x9e3779b9u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (unsigned char)name[len - 4]) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = fleet_depot_slot_table[h & 0x7u];
-	if (e >> 24 != len)
+	uint32_t d = fleet_depot_slot_disp[len];
+	if (d == 0xffffu)
 		return NULL;
-	const slot_field *f = &fleet_depot_fields[e & 0xffffffu];
-	return slot_same_name(f->name, name, len) ? f : NULL;
+	uint64_t h = 0x3c6ef372fe94f82au;
+	h = (h ^ slot_le32(name + len - 4)) * 0x9e3779b97f4a7c15u;
+	const slot_entry *t = &fleet_depot_slot_table[(uint32_t)(h >> 61) ^ d];
+	if (t->len != len)
+		return NULL;
+	return slot_field_named(t->field, name, len);
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -275,27 +301,23 @@ static const slot_field fleet_asset_fields[5] = {
 	 1, offsetof(fleet_asset, slot_bits) + 0, 0x10u, NULL, NULL, NULL},
 };
 
-
-
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t fleet_asset_slot_table[16] = {
-	0, 0x0b000004, 0x06000002, 0, 0, 0, 0x02000000, 0,
-	0x08000003, 0, 0, 0, 0, 0, 0, 0x05000001,
+/* Per length from 2: the one slot whose name has that length, or NULL. */
+static const slot_field *const fleet_asset_slot_by_length[10] = {
+	&fleet_asset_fields[0], NULL, NULL, &fleet_asset_fields[1],
+	&fleet_asset_fields[2], NULL, &fleet_asset_fields[3], NULL,
+	NULL, &fleet_asset_fields[4],
 };
 
-/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
- * most one comparison. */
+/* The slot named by the @p len bytes at @p name, or NULL: its length alone
+ * tells the names apart. */
 static const slot_field *fleet_asset_slot_lookup(const char *name, size_t len)
 {
-	if (len < 2 || len > 11)
+	if (len - 2 > 9)
 		return NULL;
-	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = fleet_asset_slot_table[h & 0xfu];
-	if (e >> 24 != len)
+	const slot_field *f = fleet_asset_slot_by_length[len - 2];
+	if (!f)
 		return NULL;
-	const slot_field *f = &fleet_asset_fields[e & 0xffffffu];
-	return slot_same_name(f->name, name, len) ? f : NULL;
+	return slot_field_named_first(f, name, len);
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -382,30 +404,37 @@ static const slot_field fleet_vehicle_fields[11] = {
 	 1, offsetof(fleet_vehicle, slot_bits) + 0, 0x20u, "Where it is parked overnight.", NULL, &fleet_depot_class},
 };
 
+/* Per length: what the hash's entry is xor'ed with, or 0xffffu
+ * where no name has that length. */
+static const uint16_t fleet_vehicle_slot_disp[14] = {
+	0xffff, 0xffff, 1, 0xffff, 0, 0, 2, 0xffff, 1, 0xffff, 0xffff, 2,
+	0xffff, 0,
+};
 
-
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t fleet_vehicle_slot_table[32] = {
-	0x08000007, 0, 0, 0, 0, 0, 0x05000001, 0,
-	0, 0, 0, 0, 0, 0, 0x0d000008, 0x0d000009,
-	0x0b000004, 0, 0, 0, 0x02000000, 0x04000006, 0, 0,
-	0, 0x05000005, 0, 0, 0, 0x0400000a, 0x08000003, 0x06000002,
+/* Each entry: the slot whose name lands there and that name's length;
+ * NULL and 0 where none does. */
+static const slot_entry fleet_vehicle_slot_table[16] = {
+	{&fleet_vehicle_fields[8], 13}, {&fleet_vehicle_fields[2], 6}, {&fleet_vehicle_fields[1], 5}, {&fleet_vehicle_fields[7], 8},
+	{&fleet_vehicle_fields[10], 4}, {&fleet_vehicle_fields[9], 13}, {&fleet_vehicle_fields[3], 8}, {NULL, 0},
+	{&fleet_vehicle_fields[0], 2}, {&fleet_vehicle_fields[5], 5}, {NULL, 0}, {&fleet_vehicle_fields[4], 11},
+	{NULL, 0}, {&fleet_vehicle_fields[6], 4}, {NULL, 0}, {NULL, 0},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
  * most one comparison. */
 static const slot_field *fleet_vehicle_slot_lookup(const char *name, size_t len)
 {
-	if (len < 2 || len > 13)
+	if (len > 13)
 		return NULL;
-	uint32_t h = (0x5384540fu ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (unsigned char)name[len - 2]) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = fleet_vehicle_slot_table[h & 0x1fu];
-	if (e >> 24 != len)
+	uint32_t d = fleet_vehicle_slot_disp[len];
+	if (d == 0xffffu)
 		return NULL;
-	const slot_field *f = &fleet_vehicle_fields[e & 0xffffffu];
-	return slot_same_name(f->name, name, len) ? f : NULL;
+	uint64_t h = 0x0u;
+	h = (h ^ slot_le16(name + len - 2)) * 0x9e3779b97f4a7c15u;
+	const slot_entry *t = &fleet_vehicle_slot_table[(uint32_t)(h >> 60) ^ d];
+	if (t->len != len)
+		return NULL;
+	return slot_field_named(t->field, name, len);
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -514,33 +543,41 @@ static const slot_field fleet_truck_fields[19] = {
 	 1, offsetof(fleet_truck, slot_bits) + 0, 0x80u, NULL, NULL, &geo_box_class},
 };
 
-
-static const uint32_t fleet_truck_slot_disp[10] = {
-	0, 0, 0, 1, 21, 0, 0, 0, 0, 0,
+/* Per length: what the hash's entry is xor'ed with, or 0xffffu
+ * where no name has that length. */
+static const uint16_t fleet_truck_slot_disp[14] = {
+	0xffff, 0xffff, 4, 0xffff, 0, 0, 0, 0, 0, 0xffff, 0, 2,
+	1, 1,
 };
 
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t fleet_truck_slot_table[32] = {
-	0, 0x08000007, 0x04000006, 0x0700000f, 0, 0, 0, 0,
-	0x06000002, 0, 0x0c00000d, 0x0b000004, 0x08000003, 0x02000000, 0, 0,
-	0x0400000a, 0x05000005, 0x0a00000c, 0x0d000009, 0x0b000011, 0x08000012, 0x0500000b, 0x0d000008,
-	0x0c00000e, 0, 0, 0x05000010, 0x05000001, 0, 0, 0,
+/* Each entry: the slot whose name lands there and that name's length;
+ * NULL and 0 where none does. */
+static const slot_entry fleet_truck_slot_table[32] = {
+	{NULL, 0}, {&fleet_truck_fields[0], 2}, {&fleet_truck_fields[15], 7}, {NULL, 0},
+	{&fleet_truck_fields[4], 11}, {&fleet_truck_fields[10], 4}, {&fleet_truck_fields[3], 8}, {&fleet_truck_fields[11], 5},
+	{&fleet_truck_fields[18], 8}, {NULL, 0}, {NULL, 0}, {NULL, 0},
+	{&fleet_truck_fields[17], 11}, {NULL, 0}, {&fleet_truck_fields[7], 8}, {&fleet_truck_fields[8], 13},
+	{&fleet_truck_fields[2], 6}, {NULL, 0}, {&fleet_truck_fields[5], 5}, {&fleet_truck_fields[14], 12},
+	{&fleet_truck_fields[1], 5}, {NULL, 0}, {NULL, 0}, {&fleet_truck_fields[9], 13},
+	{&fleet_truck_fields[6], 4}, {NULL, 0}, {NULL, 0}, {&fleet_truck_fields[13], 12},
+	{NULL, 0}, {&fleet_truck_fields[12], 10}, {NULL, 0}, {&fleet_truck_fields[16], 5},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
  * most one comparison. */
 static const slot_field *fleet_truck_slot_lookup(const char *name, size_t len)
 {
-	if (len < 2 || len > 13)
+	if (len > 13)
 		return NULL;
-	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (unsigned char)name[0]) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = fleet_truck_slot_table[(h ^ fleet_truck_slot_disp[((uint64_t)h * 10u) >> 32]) & 0x1fu];
-	if (e >> 24 != len)
+	uint32_t d = fleet_truck_slot_disp[len];
+	if (d == 0xffffu)
 		return NULL;
-	const slot_field *f = &fleet_truck_fields[e & 0xffffffu];
-	return slot_same_name(f->name, name, len) ? f : NULL;
+	uint64_t h = 0xdaa66d2c7ddf743fu;
+	h = (h ^ slot_le16(name + 0)) * 0x9e3779b97f4a7c15u;
+	const slot_entry *t = &fleet_truck_slot_table[(uint32_t)(h >> 59) ^ d];
+	if (t->len != len)
+		return NULL;
+	return slot_field_named(t->field, name, len);
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what

@@ -13,7 +13,7 @@
 #include <stdarg.h>
 #include <yaml.h>
 
-#if FLEET_SLOTGEN_FORMAT != 3
+#if FLEET_SLOTGEN_FORMAT != 4
 #error "fleet_yaml.c and fleet.h come from different slotgen versions: regenerate them"
 #endif
 

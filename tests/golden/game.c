@@ -6,7 +6,7 @@
 
 #include <math.h>
 
-#if GAME_SLOTGEN_FORMAT != 3
+#if GAME_SLOTGEN_FORMAT != 4
 #error "game.c and game.h come from different slotgen versions: regenerate them"
 #endif
 
@@ -19,24 +19,22 @@ static const char *const game_team_names[3] = {
 	"spectator",
 };
 
-
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t game_team_value_table[8] = {
-	0, 0x03000000, 0, 0x09000002, 0x04000001, 0, 0, 0,
+/* Per length from 3: 1 + the value whose name has that length; 0
+ * where none has it. */
+static const uint8_t game_team_value_by_length[7] = {
+	1, 2, 0, 0, 0, 0, 3,
 };
 
-/* The value named by the @p len bytes at @p name, or -1: one hash and at
- * most one comparison. */
+/* The value named by the @p len bytes at @p name, or -1: its length alone
+ * tells the names apart. */
 static int game_team_value_lookup(const char *name, size_t len)
 {
-	if (len < 3 || len > 9)
+	if (len - 3 > 6)
 		return -1;
-	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = game_team_value_table[h & 0x7u];
-	if (e >> 24 != len)
+	unsigned i = game_team_value_by_length[len - 3];
+	if (i == 0)
 		return -1;
-	return slot_same_name(game_team_names[e & 0xffffffu], name, len) ? (int)(e & 0xffffffu) : -1;
+	return slot_value_named(game_team_names, (int)i - 1, name, len);
 }
 
 const slot_enum game_team_enum = {"Team", 3, game_team_names, game_team_value_lookup};
@@ -48,27 +46,33 @@ static const slot_field game_vec2_fields[2] = {
 	 1, offsetof(game_vec2, slot_bits) + 0, 0x02u, NULL, NULL, NULL},
 };
 
+/* Per length: what the hash's entry is xor'ed with, or 0xffffu
+ * where no name has that length. */
+static const uint16_t game_vec2_slot_disp[2] = {
+	0xffff, 0,
+};
 
-
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t game_vec2_slot_table[4] = {
-	0, 0x01000001, 0x01000000, 0,
+/* Each entry: the slot whose name lands there and that name's length;
+ * NULL and 0 where none does. */
+static const slot_entry game_vec2_slot_table[4] = {
+	{&game_vec2_fields[0], 1}, {NULL, 0}, {NULL, 0}, {&game_vec2_fields[1], 1},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
  * most one comparison. */
 static const slot_field *game_vec2_slot_lookup(const char *name, size_t len)
 {
-	if (len < 1 || len > 1)
+	if (len > 1)
 		return NULL;
-	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (unsigned char)name[len - 1]) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = game_vec2_slot_table[h & 0x3u];
-	if (e >> 24 != len)
+	uint32_t d = game_vec2_slot_disp[len];
+	if (d == 0xffffu)
 		return NULL;
-	const slot_field *f = &game_vec2_fields[e & 0xffffffu];
-	return slot_same_name(f->name, name, len) ? f : NULL;
+	uint64_t h = 0x0u;
+	h = (h ^ (unsigned char)name[len - 1]) * 0x9e3779b97f4a7c15u;
+	const slot_entry *t = &game_vec2_slot_table[(uint32_t)(h >> 62) ^ d];
+	if (t->len != len)
+		return NULL;
+	return slot_field_named(t->field, name, len);
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -127,26 +131,21 @@ static const slot_field game_entity_fields[2] = {
 	 1, offsetof(game_entity, slot_bits) + 0, 0x02u, NULL, NULL, &game_vec2_class},
 };
 
-
-
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t game_entity_slot_table[4] = {
-	0, 0x03000001, 0x02000000, 0,
+/* Per length from 2: the one slot whose name has that length, or NULL. */
+static const slot_field *const game_entity_slot_by_length[2] = {
+	&game_entity_fields[0], &game_entity_fields[1],
 };
 
-/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
- * most one comparison. */
+/* The slot named by the @p len bytes at @p name, or NULL: its length alone
+ * tells the names apart. */
 static const slot_field *game_entity_slot_lookup(const char *name, size_t len)
 {
-	if (len < 2 || len > 3)
+	if (len - 2 > 1)
 		return NULL;
-	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = game_entity_slot_table[h & 0x3u];
-	if (e >> 24 != len)
+	const slot_field *f = game_entity_slot_by_length[len - 2];
+	if (!f)
 		return NULL;
-	const slot_field *f = &game_entity_fields[e & 0xffffffu];
-	return slot_same_name(f->name, name, len) ? f : NULL;
+	return slot_field_named_first(f, name, len);
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -217,30 +216,36 @@ static const slot_field game_player_fields[9] = {
 	 1, offsetof(game_player, slot_bits) + 0, 0x40u, NULL, NULL, NULL},
 };
 
+/* Per length: what the hash's entry is xor'ed with, or 0xffffu
+ * where no name has that length. */
+static const uint16_t game_player_slot_disp[10] = {
+	0xffff, 0xffff, 0, 2, 0, 0, 0xffff, 0xffff, 5, 2,
+};
 
-
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t game_player_slot_table[32] = {
-	0, 0, 0, 0x03000001, 0, 0, 0x05000004, 0x08000005,
-	0, 0x09000007, 0x04000006, 0, 0, 0, 0x04000002, 0x05000008,
-	0, 0, 0, 0x05000003, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0x02000000, 0,
+/* Each entry: the slot whose name lands there and that name's length;
+ * NULL and 0 where none does. */
+static const slot_entry game_player_slot_table[16] = {
+	{NULL, 0}, {&game_player_fields[3], 5}, {NULL, 0}, {NULL, 0},
+	{NULL, 0}, {NULL, 0}, {&game_player_fields[6], 4}, {NULL, 0},
+	{&game_player_fields[1], 3}, {&game_player_fields[2], 4}, {&game_player_fields[8], 5}, {&game_player_fields[4], 5},
+	{&game_player_fields[5], 8}, {&game_player_fields[0], 2}, {&game_player_fields[7], 9}, {NULL, 0},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
  * most one comparison. */
 static const slot_field *game_player_slot_lookup(const char *name, size_t len)
 {
-	if (len < 2 || len > 9)
+	if (len > 9)
 		return NULL;
-	uint32_t h = (0x3c6ef372u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (unsigned char)name[len - 2]) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = game_player_slot_table[h & 0x1fu];
-	if (e >> 24 != len)
+	uint32_t d = game_player_slot_disp[len];
+	if (d == 0xffffu)
 		return NULL;
-	const slot_field *f = &game_player_fields[e & 0xffffffu];
-	return slot_same_name(f->name, name, len) ? f : NULL;
+	uint64_t h = 0x9e3779b97f4a7c15u;
+	h = (h ^ slot_le16(name + len - 2)) * 0x9e3779b97f4a7c15u;
+	const slot_entry *t = &game_player_slot_table[(uint32_t)(h >> 60) ^ d];
+	if (t->len != len)
+		return NULL;
+	return slot_field_named(t->field, name, len);
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what

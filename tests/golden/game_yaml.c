@@ -13,7 +13,7 @@
 #include <stdarg.h>
 #include <yaml.h>
 
-#if GAME_SLOTGEN_FORMAT != 3
+#if GAME_SLOTGEN_FORMAT != 4
 #error "game_yaml.c and game.h come from different slotgen versions: regenerate them"
 #endif
 

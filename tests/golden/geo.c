@@ -6,7 +6,7 @@
 
 #include <math.h>
 
-#if GEO_SLOTGEN_FORMAT != 3
+#if GEO_SLOTGEN_FORMAT != 4
 #error "geo.c and geo.h come from different slotgen versions: regenerate them"
 #endif
 
@@ -20,24 +20,22 @@ static const char *const geo_unit_names[4] = {
 	"nautical_mile",
 };
 
-
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t geo_unit_value_table[8] = {
-	0x05000000, 0x0d000003, 0, 0, 0, 0x09000001, 0x04000002, 0,
+/* Per length from 4: 1 + the value whose name has that length; 0
+ * where none has it. */
+static const uint8_t geo_unit_value_by_length[10] = {
+	3, 1, 0, 0, 0, 2, 0, 0, 0, 4,
 };
 
-/* The value named by the @p len bytes at @p name, or -1: one hash and at
- * most one comparison. */
+/* The value named by the @p len bytes at @p name, or -1: its length alone
+ * tells the names apart. */
 static int geo_unit_value_lookup(const char *name, size_t len)
 {
-	if (len < 4 || len > 13)
+	if (len - 4 > 9)
 		return -1;
-	uint32_t h = (0xf2b7608au ^ (uint32_t)len) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = geo_unit_value_table[h & 0x7u];
-	if (e >> 24 != len)
+	unsigned i = geo_unit_value_by_length[len - 4];
+	if (i == 0)
 		return -1;
-	return slot_same_name(geo_unit_names[e & 0xffffffu], name, len) ? (int)(e & 0xffffffu) : -1;
+	return slot_value_named(geo_unit_names, (int)i - 1, name, len);
 }
 
 const slot_enum geo_unit_enum = {"Unit", 4, geo_unit_names, geo_unit_value_lookup};
@@ -49,27 +47,33 @@ static const slot_field geo_point_fields[2] = {
 	 1, offsetof(geo_point, slot_bits) + 0, 0x02u, "Longitude in degrees, east positive.", NULL, NULL},
 };
 
+/* Per length: what the hash's entry is xor'ed with, or 0xffffu
+ * where no name has that length. */
+static const uint16_t geo_point_slot_disp[4] = {
+	0xffff, 0xffff, 0xffff, 0,
+};
 
-
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t geo_point_slot_table[4] = {
-	0, 0x03000001, 0, 0x03000000,
+/* Each entry: the slot whose name lands there and that name's length;
+ * NULL and 0 where none does. */
+static const slot_entry geo_point_slot_table[4] = {
+	{&geo_point_fields[0], 3}, {NULL, 0}, {NULL, 0}, {&geo_point_fields[1], 3},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
  * most one comparison. */
 static const slot_field *geo_point_slot_lookup(const char *name, size_t len)
 {
-	if (len < 3 || len > 3)
+	if (len > 3)
 		return NULL;
-	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (unsigned char)name[len - 2]) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = geo_point_slot_table[h & 0x3u];
-	if (e >> 24 != len)
+	uint32_t d = geo_point_slot_disp[len];
+	if (d == 0xffffu)
 		return NULL;
-	const slot_field *f = &geo_point_fields[e & 0xffffffu];
-	return slot_same_name(f->name, name, len) ? f : NULL;
+	uint64_t h = 0x9e3779b97f4a7c15u;
+	h = (h ^ slot_le16(name + len - 3)) * 0x9e3779b97f4a7c15u;
+	const slot_entry *t = &geo_point_slot_table[(uint32_t)(h >> 62) ^ d];
+	if (t->len != len)
+		return NULL;
+	return slot_field_named(t->field, name, len);
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
@@ -124,27 +128,33 @@ static const slot_field geo_box_fields[2] = {
 	 1, offsetof(geo_box, slot_bits) + 0, 0x02u, NULL, NULL, &geo_point_class},
 };
 
+/* Per length: what the hash's entry is xor'ed with, or 0xffffu
+ * where no name has that length. */
+static const uint16_t geo_box_slot_disp[11] = {
+	0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0,
+};
 
-
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t geo_box_slot_table[4] = {
-	0x0a000001, 0, 0, 0x0a000000,
+/* Each entry: the slot whose name lands there and that name's length;
+ * NULL and 0 where none does. */
+static const slot_entry geo_box_slot_table[4] = {
+	{&geo_box_fields[0], 10}, {NULL, 0}, {&geo_box_fields[1], 10}, {NULL, 0},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
  * most one comparison. */
 static const slot_field *geo_box_slot_lookup(const char *name, size_t len)
 {
-	if (len < 10 || len > 10)
+	if (len > 10)
 		return NULL;
-	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h = (h ^ (unsigned char)name[len - 10]) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = geo_box_slot_table[h & 0x3u];
-	if (e >> 24 != len)
+	uint32_t d = geo_box_slot_disp[len];
+	if (d == 0xffffu)
 		return NULL;
-	const slot_field *f = &geo_box_fields[e & 0xffffffu];
-	return slot_same_name(f->name, name, len) ? f : NULL;
+	uint64_t h = 0x0u;
+	h = (h ^ slot_le64(name + len - 10)) * 0x9e3779b97f4a7c15u;
+	const slot_entry *t = &geo_box_slot_table[(uint32_t)(h >> 62) ^ d];
+	if (t->len != len)
+		return NULL;
+	return slot_field_named(t->field, name, len);
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what

@@ -13,7 +13,7 @@
 #include <stdarg.h>
 #include <yaml.h>
 
-#if GEO_SLOTGEN_FORMAT != 3
+#if GEO_SLOTGEN_FORMAT != 4
 #error "geo_yaml.c and geo.h come from different slotgen versions: regenerate them"
 #endif
 

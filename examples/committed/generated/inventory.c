@@ -6,7 +6,7 @@
 
 #include <math.h>
 
-#if INVENTORY_SLOTGEN_FORMAT != 3
+#if INVENTORY_SLOTGEN_FORMAT != 4
 #error "inventory.c and inventory.h come from different slotgen versions: regenerate them"
 #endif
 
@@ -17,26 +17,21 @@ static const slot_field inventory_item_fields[2] = {
 	 1, offsetof(inventory_item, slot_bits) + 0, 0x02u, NULL, NULL, NULL},
 };
 
-
-
-/* Each entry: a name's length << 24 | its index; 0 where no name is. */
-static const uint32_t inventory_item_slot_table[4] = {
-	0, 0x03000000, 0, 0x05000001,
+/* Per length from 3: the one slot whose name has that length, or NULL. */
+static const slot_field *const inventory_item_slot_by_length[3] = {
+	&inventory_item_fields[0], NULL, &inventory_item_fields[1],
 };
 
-/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
- * most one comparison. */
+/* The slot named by the @p len bytes at @p name, or NULL: its length alone
+ * tells the names apart. */
 static const slot_field *inventory_item_slot_lookup(const char *name, size_t len)
 {
-	if (len < 3 || len > 5)
+	if (len - 3 > 2)
 		return NULL;
-	uint32_t h = (0x00000000u ^ (uint32_t)len) * 0x01000193u;
-	h ^= h >> 16;
-	uint32_t e = inventory_item_slot_table[h & 0x3u];
-	if (e >> 24 != len)
+	const slot_field *f = inventory_item_slot_by_length[len - 3];
+	if (!f)
 		return NULL;
-	const slot_field *f = &inventory_item_fields[e & 0xffffffu];
-	return slot_same_name(f->name, name, len) ? f : NULL;
+	return slot_field_named_first(f, name, len);
 }
 
 /* Every slot at its default, the others unset (readonly ones too): what
