@@ -9,20 +9,40 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "bench.h" /* generated from bench.yaml: the S4 ... S256 and Tally classes */
+#include "bench.h" /* generated from bench.yaml: a class per set and size, and Tally */
 #include "game.h"
+#include "sets.h" /* written by gen.c: BENCH_CLASSES */
 
-/* Lookup methods a to d: the entry of a name in a set of 4 to 256, or NULL. */
+typedef const void *(*lookup_fn)(const char *);
+
+/* Method a, slotgen: the entry of a name in each class of bench.yaml, or
+ * NULL, as slotgen_SET_SIZE (slotgen_words_4, ..., slotgen_prefix_256). */
+#define CELLS_SLOTGEN(set, n, c) const void *slotgen_##set##_##n(const char *s);
+BENCH_CLASSES(CELLS_SLOTGEN)
+#undef CELLS_SLOTGEN
+
+/* Methods b and c, on the words set alone. */
 #define CELLS_LOOKUPS(m)                            \
 	const void *m##_lookup_4(const char *s);    \
 	const void *m##_lookup_16(const char *s);   \
 	const void *m##_lookup_64(const char *s);   \
 	const void *m##_lookup_256(const char *s);
-CELLS_LOOKUPS(slotgen)
 CELLS_LOOKUPS(linear)
 CELLS_LOOKUPS(bsearch)
-CELLS_LOOKUPS(gperf)
 #undef CELLS_LOOKUPS
+
+/* Method d, gperf: one function per set, size and option set, listed in
+ * gperf_fns.c, which bench/run writes with the options it tried. */
+struct gperf_fn {
+	const char *set;
+	unsigned size;
+	unsigned option;   /* index into gperf_options */
+	lookup_fn fn;
+};
+extern const struct gperf_fn gperf_fns[];
+extern const unsigned gperf_nfns;
+extern const char *const gperf_options[]; /* as given to gperf, after its common options */
+extern const unsigned gperf_noptions;
 
 /* An empty function: the cost of the call and the loop. */
 const void *null_lookup(const char *s);

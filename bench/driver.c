@@ -3,16 +3,27 @@
  *
  *     driver list             the cells, one id a line
  *     driver count ID ITERS   run cell ID for ITERS operations (for callgrind)
- *     driver time             every cell: median ns per operation of 11
- *                             timed loops, as "ID ns VALUE" lines
+ *     driver count-all K1 K2  under callgrind: for each cell id read from
+ *                             stdin, run K1 then K2 operations, each between
+ *                             a zeroing and a dump of the counts named
+ *                             "ID K1" and "ID K2"
+ *     driver time [PREFIX|-]  every cell (whose id starts with PREFIX, or
+ *                             whose id is read from stdin): median ns per
+ *                             operation of 11 timed loops, as "ID ns VALUE"
+ *     driver pick FILE        the lookup cells worth timing, given the Ir in
+ *                             FILE: slotgen's, the linear scan's and the
+ *                             binary search's, and gperf's best option set
  *     driver table FILE       the table, from "ID ns|ir VALUE" and
  *                             "note KEY TEXT" lines
  *
- * A lookup cell calls one method's function (each in its own translation
- * unit, so never inlined here) through the same loop: one indirect call
- * per query, the result added to a sum so that no call can be dropped.
- * Queries are copies of the names on the heap, 1024 of them cycling over
- * the hits (or the misses) of one size in their fixed order.
+ * A lookup cell calls one method's function on one set of names of one
+ * size (each function in its own translation unit, so never inlined here)
+ * through the same loop: one indirect call per query, the result added to
+ * a sum so that no call can be dropped.  Queries are copies of the names
+ * on the heap, 1024 of them cycling over one kind of query (hits, or one
+ * kind of misses) in their fixed order.  Cell ids are
+ * lookup/METHOD/SET/SIZE/KIND, METHOD being slotgen, linear, bsearch or
+ * gperfK (gperf with its K-th option set, gperf_options[K]).
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -20,6 +31,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
+#include <valgrind/callgrind.h>
 
 #include "cells.h"
 #include "names.h"
@@ -29,19 +42,36 @@
 #define REPS 11
 #define TARGET_NS 20e6 /* length of one timed loop */
 
-typedef const void *(*lookup_fn)(const char *);
+static const struct {
+	const char *set;
+	unsigned size;
+	lookup_fn fn;
+} slotgen_fns[] = {
+#define SLOTGEN_FN(set, n, c) {#set, n, slotgen_##set##_##n},
+	BENCH_CLASSES(SLOTGEN_FN)
+#undef SLOTGEN_FN
+};
 
-enum { SIZES = 4, METHODS = 4 };
+/* The linear scan and the binary search, on the words set. */
+enum { SIZES = 4 };
 static const unsigned sizes[SIZES] = {4, 16, 64, 256};
-static const char *const methods[METHODS] = {"slotgen", "linear", "bsearch", "gperf"};
-static const char *const method_names[METHODS] = {"slotgen", "linear strcmp", "binary search",
-						  "gperf"};
-static const lookup_fn fns[METHODS][SIZES] = {
-	{slotgen_lookup_4, slotgen_lookup_16, slotgen_lookup_64, slotgen_lookup_256},
+static const lookup_fn words_fns[2][SIZES] = {
 	{linear_lookup_4, linear_lookup_16, linear_lookup_64, linear_lookup_256},
 	{bsearch_lookup_4, bsearch_lookup_16, bsearch_lookup_64, bsearch_lookup_256},
-	{gperf_lookup_4, gperf_lookup_16, gperf_lookup_64, gperf_lookup_256},
 };
+
+/* The sets of names, in the table's order, and the kinds of queries. */
+static const char *const sets[] = {"words", "uneven", "long", "prefix"};
+#define NSETS (sizeof sets / sizeof sets[0])
+static const struct {
+	const char *kind, *words, *label;
+} kinds[] = {
+	{"hit", "hits", "hits"},
+	{"miss", "misses", "misses"},
+	{"misslen", NULL, "misses, other length"},
+	{"misssame", NULL, "misses, same length"},
+};
+#define NKINDS (sizeof kinds / sizeof kinds[0])
 
 enum { K_LOOKUP, K_GET, K_SET, K_GETN, K_SETN, K_INL_GET, K_INL_SET, K_INL_TALLY };
 
@@ -55,9 +85,9 @@ typedef struct cell {
 	void (*tally)(bench_tally *, size_t);
 } cell;
 
-static cell cells[64];
+#define MAXCELLS 1024
+static cell cells[MAXCELLS];
 static size_t ncells;
-static const char **queries[SIZES][2];
 static game_player players[8];
 static bench_tally tallies[8];
 /* By name, the name "score" is one of 16 copies spread over a page: glibc's
@@ -90,6 +120,10 @@ static const char **make_queries(const char *const *names, size_t n)
 
 static cell *add(int kind, const char *id)
 {
+	if (ncells == MAXCELLS) {
+		fprintf(stderr, "driver: more than %d cells\n", MAXCELLS);
+		exit(1);
+	}
 	cell *c = &cells[ncells++];
 	memset(c, 0, sizeof *c);
 	snprintf(c->id, sizeof c->id, "%s", id);
@@ -97,30 +131,49 @@ static cell *add(int kind, const char *id)
 	return c;
 }
 
+/* A lookup cell for @p fn on the queries @p q of @p b; its method is @p m. */
+static void add_lookup(const char *m, lookup_fn fn, const struct bench_queries *b, const char **q)
+{
+	char id[48];
+	snprintf(id, sizeof id, "lookup/%s/%s/%u/%s", m, b->set, b->size, b->kind);
+	cell *c = add(K_LOOKUP, id);
+	c->fn = fn;
+	c->q = q;
+	/* Every lookup finds what it should, before anything is measured. */
+	bool hit = strcmp(b->kind, "hit") == 0;
+	for (unsigned i = 0; i < b->count; i++) {
+		const char *const *f = fn(q[i]);
+		if (hit ? !f || strcmp(*f, q[i]) != 0 : f != NULL) {
+			fprintf(stderr, "driver: %s: wrong result for %s\n", id, q[i]);
+			exit(1);
+		}
+	}
+}
+
 static void setup(void)
 {
 	bsearch_init();
-	queries[0][0] = make_queries(hits_4, NHITS_4);
-	queries[0][1] = make_queries(miss_4, NMISS_4);
-	queries[1][0] = make_queries(hits_16, NHITS_16);
-	queries[1][1] = make_queries(miss_16, NMISS_16);
-	queries[2][0] = make_queries(hits_64, NHITS_64);
-	queries[2][1] = make_queries(miss_64, NMISS_64);
-	queries[3][0] = make_queries(hits_256, NHITS_256);
-	queries[3][1] = make_queries(miss_256, NMISS_256);
-	for (int z = 0; z < SIZES; z++)
-		for (int k = 0; k < 2; k++)
-			for (int m = 0; m < METHODS; m++) {
-				char id[48];
-				snprintf(id, sizeof id, "lookup/%s/%u/%s", methods[m], sizes[z],
-					 k ? "miss" : "hit");
-				cell *c = add(K_LOOKUP, id);
-				c->fn = fns[m][z];
-				c->q = queries[z][k];
+	for (size_t k = 0; k < sizeof bench_queries / sizeof bench_queries[0]; k++) {
+		const struct bench_queries *b = &bench_queries[k];
+		const char **q = make_queries(b->names, b->count);
+		for (size_t i = 0; i < sizeof slotgen_fns / sizeof slotgen_fns[0]; i++)
+			if (strcmp(slotgen_fns[i].set, b->set) == 0 && slotgen_fns[i].size == b->size)
+				add_lookup("slotgen", slotgen_fns[i].fn, b, q);
+		for (int z = 0; z < SIZES; z++)
+			if (strcmp(b->set, "words") == 0 && sizes[z] == b->size) {
+				add_lookup("linear", words_fns[0][z], b, q);
+				add_lookup("bsearch", words_fns[1][z], b, q);
 			}
+		for (unsigned i = 0; i < gperf_nfns; i++)
+			if (strcmp(gperf_fns[i].set, b->set) == 0 && gperf_fns[i].size == b->size) {
+				char m[16];
+				snprintf(m, sizeof m, "gperf%u", gperf_fns[i].option);
+				add_lookup(m, gperf_fns[i].fn, b, q);
+			}
+	}
 	cell *c = add(K_LOOKUP, "null");
 	c->fn = null_lookup;
-	c->q = queries[1][0];
+	c->q = make_queries(hits_16, NHITS_16);
 	add(K_GET, "byname/get");
 	add(K_SET, "byname/set");
 	add(K_GETN, "byname/getn");
@@ -145,18 +198,6 @@ static void setup(void)
 		score_names[k] = strcpy(page + k * (4096 / NCOPIES) + 8 * k, "score");
 		score_lens[k] = strlen(score_names[k]);
 	}
-	/* Every lookup finds what it should, before anything is measured. */
-	for (int z = 0; z < SIZES; z++)
-		for (int m = 0; m < METHODS; m++)
-			for (size_t i = 0; i < Q; i++) {
-				const char *h = queries[z][0][i], *x = queries[z][1][i];
-				const char *const *f = fns[m][z](h);
-				if (!f || strcmp(*f, h) != 0 || fns[m][z](x)) {
-					fprintf(stderr, "driver: %s %u: wrong result for %s or %s\n",
-						methods[m], sizes[z], h, x);
-					exit(1);
-				}
-			}
 	if (byname_set(&players[0], score_names[3], 7) != SLOT_OK ||
 	    byname_get(&players[0], score_names[5]) != 7 ||
 	    byname_setn(&players[0], score_names[2], score_lens[2], 8) != SLOT_OK ||
@@ -246,16 +287,37 @@ static int cmp_double(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* Time the cells whose id starts with @p prefix ("" for all). */
+/* Keep the cells whose id starts with @p prefix, or, for "-", whose id is
+ * a line of stdin. */
+static void select_cells(const char *prefix)
+{
+	static char wanted[MAXCELLS][48];
+	size_t nwanted = 0, kept = 0;
+	bool from_stdin = strcmp(prefix, "-") == 0;
+	if (from_stdin) {
+		char line[128];
+		while (nwanted < MAXCELLS && fgets(line, sizeof line, stdin)) {
+			line[strcspn(line, "\n")] = '\0';
+			snprintf(wanted[nwanted++], sizeof wanted[0], "%.47s", line);
+		}
+	}
+	for (size_t c = 0; c < ncells; c++) {
+		bool keep = !from_stdin && strncmp(cells[c].id, prefix, strlen(prefix)) == 0;
+		for (size_t w = 0; w < nwanted && !keep; w++)
+			keep = strcmp(cells[c].id, wanted[w]) == 0;
+		if (keep)
+			cells[kept++] = cells[c];
+	}
+	ncells = kept;
+}
+
+/* Time the cells whose id starts with @p prefix ("" for all; "-": the ids
+ * read from stdin). */
 static void time_cells(const char *prefix)
 {
-	static size_t iters[64];
-	static double samples[64][REPS];
-	size_t len = strlen(prefix), kept = 0;
-	for (size_t c = 0; c < ncells; c++)
-		if (strncmp(cells[c].id, prefix, len) == 0)
-			cells[kept++] = cells[c];
-	ncells = kept;
+	static size_t iters[MAXCELLS];
+	static double samples[MAXCELLS][REPS];
+	select_cells(prefix);
 	for (size_t c = 0; c < ncells; c++) { /* calibrate: one loop ~ TARGET_NS */
 		size_t n = Q;
 		double t;
@@ -275,9 +337,31 @@ static void time_cells(const char *prefix)
 	}
 }
 
+/*
+ * Under callgrind, the instructions of @p k1 and of @p k2 operations of
+ * every cell whose id is read from stdin, each dumped under the name "ID
+ * K": bench/run takes the difference.  One process for all the cells,
+ * where one per cell would spend most of its time starting valgrind.
+ */
+static void count_cells(size_t k1, size_t k2)
+{
+	select_cells("-");
+	for (size_t c = 0; c < ncells; c++) {
+		char name[80];
+		CALLGRIND_ZERO_STATS;
+		run(&cells[c], k1);
+		snprintf(name, sizeof name, "%.47s %zu", cells[c].id, k1);
+		CALLGRIND_DUMP_STATS_AT(name);
+		CALLGRIND_ZERO_STATS;
+		run(&cells[c], k2);
+		snprintf(name, sizeof name, "%.47s %zu", cells[c].id, k2);
+		CALLGRIND_DUMP_STATS_AT(name);
+	}
+}
+
 /* ---- the table ------------------------------------------------------------ */
 
-#define MAXR 128
+#define MAXR 4096
 static struct {
 	char id[48], what[8];
 	double v;
@@ -347,6 +431,85 @@ static void ratio(char *buf, size_t size, double a, double b)
 		snprintf(buf, size, "%.2f", a / b);
 }
 
+/* The id of lookup cell @p method / @p set / @p size / @p kind, in @p id. */
+static void lookup_id(char id[48], const char *method, const char *set, unsigned size,
+		      const char *kind)
+{
+	snprintf(id, 48, "lookup/%s/%s/%u/%s", method, set, size, kind);
+}
+
+/* The option set (an index into gperf_options) under which gperf took the
+ * fewest Ir on the queries @p kind of @p set at @p size, its id in @p id;
+ * -1 when none was counted. */
+static int best_gperf(char id[48], const char *set, unsigned size, const char *kind)
+{
+	int best = -1;
+	double best_ir = 0;
+	for (unsigned o = 0; o < gperf_noptions; o++) {
+		char m[16], g[48];
+		snprintf(m, sizeof m, "gperf%u", o);
+		lookup_id(g, m, set, size, kind);
+		double ir = val(g, "ir");
+		if (ir >= 0 && (best < 0 || ir < best_ir)) {
+			best = (int)o;
+			best_ir = ir;
+			memcpy(id, g, 48);
+		}
+	}
+	return best;
+}
+
+/* "gperf" and option set @p o, as the table shows it. */
+static const char *gperf_label(int o)
+{
+	static char label[64];
+	snprintf(label, sizeof label, "gperf%s%s", o >= 0 && *gperf_options[o] ? " " : "",
+		 o >= 0 ? gperf_options[o] : "");
+	return label;
+}
+
+static bool has_kind(const char *set, const char *kind)
+{
+	for (size_t k = 0; k < sizeof bench_queries / sizeof bench_queries[0]; k++)
+		if (strcmp(bench_queries[k].set, set) == 0 && strcmp(bench_queries[k].kind, kind) == 0)
+			return true;
+	return false;
+}
+
+/* The lookup cells worth timing: slotgen's, the linear scan's and the
+ * binary search's, and gperf's best option set by Ir, for every row. */
+static void pick(void)
+{
+	for (size_t s = 0; s < NSETS; s++)
+		for (int z = 0; z < SIZES; z++)
+			for (size_t k = 0; k < NKINDS; k++) {
+				char id[48];
+				if (!has_kind(sets[s], kinds[k].kind))
+					continue;
+				lookup_id(id, "slotgen", sets[s], sizes[z], kinds[k].kind);
+				puts(id);
+				if (s == 0) {
+					lookup_id(id, "linear", sets[s], sizes[z], kinds[k].kind);
+					puts(id);
+					lookup_id(id, "bsearch", sets[s], sizes[z], kinds[k].kind);
+					puts(id);
+				}
+				if (best_gperf(id, sets[s], sizes[z], kinds[k].kind) >= 0)
+					puts(id);
+			}
+}
+
+/* The target's cell: slotgen's Ir @p sir against gperf's @p ir. */
+static void gperf_target(char *buf, size_t size, double sir, double ir)
+{
+	if (sir < 0 || ir < 0)
+		snprintf(buf, size, "Ir <= gperf: ?");
+	else if (sir <= ir)
+		snprintf(buf, size, "Ir <= gperf: met");
+	else
+		snprintf(buf, size, "Ir <= gperf: NOT met, +%.0f%%", (sir / ir - 1) * 100);
+}
+
 /*
  * One row of the table: slotgen's cell (its ns and Ir shown when @p first,
  * the first row of a test), a comparator's, and the ratios comparator /
@@ -386,26 +549,32 @@ static void print_table(void)
 	printf("|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n", "-----------------------------", "-----------:",
 	       "-----------:", "------------------------", "---------:", "---------:", "---------:",
 	       "---------:", "------------------------------");
+	static const char *const words_methods[] = {"linear", "bsearch", NULL};
+	static const char *const words_names[] = {"linear strcmp", "binary search", NULL};
+	double worst = 0;
+	char worst_at[96] = "";
 	for (int z = 0; z < SIZES; z++)
 		for (int k = 0; k < 2; k++) {
 			char test[48], sg[48];
-			snprintf(test, sizeof test, "lookup, %u names, %s", sizes[z], k ? "misses" : "hits");
-			snprintf(sg, sizeof sg, "lookup/slotgen/%u/%s", sizes[z], k ? "miss" : "hit");
+			snprintf(test, sizeof test, "lookup, %u names, %s", sizes[z], kinds[k].words);
+			lookup_id(sg, "slotgen", "words", sizes[z], kinds[k].kind);
 			double sns = val(sg, "ns"), sir = val(sg, "ir");
-			for (int m = 1; m < METHODS; m++) {
+			for (int m = 0; m < 3; m++) {
 				char id[48], target[64] = "";
-				snprintf(id, sizeof id, "lookup/%s/%u/%s", methods[m], sizes[z],
-					 k ? "miss" : "hit");
-				double ns = val(id, "ns"), ir = val(id, "ir");
-				if (m == 3 && (sir < 0 || ir < 0))
-					snprintf(target, sizeof target, "Ir <= gperf: ?");
-				else if (m == 3 && sir <= ir)
-					snprintf(target, sizeof target, "Ir <= gperf: met");
-				else if (m == 3)
-					snprintf(target, sizeof target, "Ir <= gperf: NOT met, +%.0f%%",
-						 (sir / ir - 1) * 100);
-				print_row(m == 1 ? test : "", m == 1, sns, sir, method_names[m], ns, ir,
-					  -1, target);
+				const char *versus = words_names[m];
+				if (words_methods[m]) {
+					lookup_id(id, words_methods[m], "words", sizes[z], kinds[k].kind);
+				} else {
+					versus = gperf_label(best_gperf(id, "words", sizes[z], kinds[k].kind));
+					gperf_target(target, sizeof target, sir, val(id, "ir"));
+					if (sir >= 0 && val(id, "ir") > 0 && sir / val(id, "ir") > worst) {
+						worst = sir / val(id, "ir");
+						snprintf(worst_at, sizeof worst_at, "words, %u names, %s",
+							 sizes[z], kinds[k].label);
+					}
+				}
+				print_row(m == 0 ? test : "", m == 0, sns, sir, versus, val(id, "ns"),
+					  val(id, "ir"), -1, target);
 			}
 		}
 
@@ -459,13 +628,87 @@ static void print_table(void)
 		print_row(inl[i].test, inl[i].sg != NULL, sns, sir, inl[i].versus, ns, ir, -1, target);
 	}
 
+	/* The other sets: slotgen against gperf's best option set, by row. */
+	printf("\nLookups on the other name sets (bench/gen.c), against gperf with the option set "
+	       "that took the fewest Ir on each row:\n\n");
+	printf("| %-6s | %5s | %-20s | %10s | %10s | %-22s | %8s | %8s | %8s | %8s | %-28s |\n",
+	       "set", "names", "queries", "slotgen ns", "slotgen Ir", "versus", "ns", "Ir",
+	       "ns ratio", "Ir ratio", "target");
+	printf("|--------|------:|----------------------|-----------:|-----------:|------------------------"
+	       "|---------:|---------:|---------:|---------:|------------------------------|\n");
+	for (size_t s = 1; s < NSETS; s++)
+		for (int z = 0; z < SIZES; z++)
+			for (size_t k = 0; k < NKINDS; k++) {
+				char sg[48], id[48], target[64], names[8], r1[16], r2[16];
+				if (!has_kind(sets[s], kinds[k].kind))
+					continue;
+				lookup_id(sg, "slotgen", sets[s], sizes[z], kinds[k].kind);
+				int o = best_gperf(id, sets[s], sizes[z], kinds[k].kind);
+				double sns = val(sg, "ns"), sir = val(sg, "ir");
+				double ns = o >= 0 ? val(id, "ns") : -1, ir = o >= 0 ? val(id, "ir") : -1;
+				gperf_target(target, sizeof target, sir, ir);
+				if (sir >= 0 && ir > 0 && sir / ir > worst) {
+					worst = sir / ir;
+					snprintf(worst_at, sizeof worst_at, "%s, %u names, %s", sets[s],
+						 sizes[z], kinds[k].label);
+				}
+				snprintf(names, sizeof names, "%u", sizes[z]);
+				char a[16], b[16], c[16], d[16];
+				fmt(a, sizeof a, sns, 2);
+				fmt(b, sizeof b, sir, 1);
+				fmt(c, sizeof c, ns, 2);
+				fmt(d, sizeof d, ir, 1);
+				ratio(r1, sizeof r1, ns, sns);
+				ratio(r2, sizeof r2, ir, sir);
+				printf("| %-6s | %5s | %-20s | %10s | %10s | %-22s | %8s | %8s | %8s | %8s | "
+				       "%-28s |\n",
+				       z == 0 && k == 0 ? sets[s] : "", k == 0 ? names : "", kinds[k].label, a,
+				       b, gperf_label(o), c, d, r1, r2, target);
+			}
+	if (worst > 0)
+		printf("\nslotgen's lookup against gperf's best: at most %.3fx gperf's Ir (%s)%s.\n",
+		       worst, worst_at, worst <= 1 ? ": no more instructions at any row" : "");
+
+	/* Every option set tried, so that the choice can be checked. */
+	printf("\ngperf's option sets, Ir per lookup (common options: %s; * the fewest on the row):\n\n",
+	       note("gperfcommon") ? note("gperfcommon") : "?");
+	printf("| %-6s | %5s | %-20s |", "set", "names", "queries");
+	for (unsigned o = 0; o < gperf_noptions; o++)
+		printf(" %-13s |", *gperf_options[o] ? gperf_options[o] : "(none)");
+	printf(" %10s |\n|--------|------:|----------------------|", "slotgen");
+	for (unsigned o = 0; o <= gperf_noptions; o++)
+		printf("%s", o < gperf_noptions ? "--------------:|" : "-----------:|\n");
+	for (size_t s = 0; s < NSETS; s++)
+		for (int z = 0; z < SIZES; z++)
+			for (size_t k = 0; k < NKINDS; k++) {
+				char id[48], names[8];
+				if (!has_kind(sets[s], kinds[k].kind))
+					continue;
+				int o = best_gperf(id, sets[s], sizes[z], kinds[k].kind);
+				snprintf(names, sizeof names, "%u", sizes[z]);
+				printf("| %-6s | %5s | %-20s |", z == 0 && k == 0 ? sets[s] : "",
+				       k == 0 ? names : "", kinds[k].label);
+				for (unsigned g = 0; g < gperf_noptions; g++) {
+					char m[16], v[16];
+					snprintf(m, sizeof m, "gperf%u", g);
+					lookup_id(id, m, sets[s], sizes[z], kinds[k].kind);
+					fmt(v, sizeof v, val(id, "ir"), 1);
+					printf(" %12s%s |", v, (int)g == o ? "*" : " ");
+				}
+				lookup_id(id, "slotgen", sets[s], sizes[z], kinds[k].kind);
+				char v[16];
+				fmt(v, sizeof v, val(id, "ir"), 1);
+				printf(" %10s |\n", v);
+			}
+
 	char ns[16], ir[16];
 	fmt(ns, sizeof ns, val("null", "ns"), 2);
 	fmt(ir, sizeof ir, val("null", "ir"), 1);
 	printf("\nEvery lookup row includes the loop and one indirect call: an empty function "
 	       "there costs %s ns, %s Ir.\n", ns, ir);
 	for (size_t i = 0; i < nnotes; i++)
-		if (strcmp(notes[i].key, "machine") != 0 && strcmp(notes[i].key, "python") != 0)
+		if (strcmp(notes[i].key, "machine") != 0 && strcmp(notes[i].key, "python") != 0 &&
+		    strcmp(notes[i].key, "gperfcommon") != 0)
 			printf("%s\n", notes[i].text);
 }
 
@@ -474,6 +717,11 @@ int main(int argc, char **argv)
 	if (argc == 3 && strcmp(argv[1], "table") == 0) {
 		read_results(argv[2]);
 		print_table();
+		return 0;
+	}
+	if (argc == 3 && strcmp(argv[1], "pick") == 0) {
+		read_results(argv[2]);
+		pick();
 		return 0;
 	}
 	setup();
@@ -486,6 +734,10 @@ int main(int argc, char **argv)
 		time_cells(argc == 3 ? argv[2] : "");
 		return 0;
 	}
+	if (argc == 4 && strcmp(argv[1], "count-all") == 0) {
+		count_cells(strtoull(argv[2], NULL, 10), strtoull(argv[3], NULL, 10));
+		return 0;
+	}
 	if (argc == 4 && strcmp(argv[1], "count") == 0) {
 		size_t iters = strtoull(argv[3], NULL, 10);
 		for (size_t c = 0; c < ncells; c++)
@@ -496,6 +748,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "driver: no cell %s\n", argv[2]);
 		return 2;
 	}
-	fprintf(stderr, "usage: driver list | count ID ITERS | time [PREFIX] | table FILE\n");
+	fprintf(stderr, "usage: driver list | count ID ITERS | count-all K1 K2 | time [PREFIX|-] |"
+			" pick FILE | table FILE\n");
 	return 2;
 }

@@ -2,13 +2,10 @@
  * function, inlined here), over the classes of bench.yaml. */
 #include "cells.h"
 
-#define SLOTGEN(n)                                                       \
-	const void *slotgen_lookup_##n(const char *s)                    \
+#define SLOTGEN(set, n, c)                                               \
+	const void *slotgen_##set##_##n(const char *s)                   \
 	{                                                                \
-		return slot_lookup(&bench_s##n##_class, s);              \
+		return slot_lookup(&bench_##c##_class, s);               \
 	}
 
-SLOTGEN(4)
-SLOTGEN(16)
-SLOTGEN(64)
-SLOTGEN(256)
+BENCH_CLASSES(SLOTGEN)

@@ -1,6 +1,7 @@
 /* emit.c - plan to template data to C text. */
 #include "emit.h"
 
+#include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -337,32 +338,63 @@ static void put_init(struct emitter *e, const struct sg_plan_class *pc, struct t
 						    pc->fns[sg_name_index(sg_class_suffixes, "init")]));
 }
 
-/* A list of numbers as C initialiser lines, twelve to a line. */
-static const char *number_lines(struct emitter *e, const uint32_t *v, size_t n)
+/* The displacements as C initialiser lines, twelve to a line; a bucket no
+ * name falls in as the largest value of the type (@p narrow: 16 bits). */
+static const char *disp_lines(struct emitter *e, const struct sg_phash *h, bool narrow)
 {
 	struct sg_buf b;
 	sg_buf_init(&b);
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < h->nbuckets; i++) {
 		sg_buf_puts(&b, i % 12 ? " " : i ? "\n\t" : "\t");
-		sg_buf_printf(&b, "%lu,", (unsigned long)v[i]);
+		if (h->disp[i] == SG_PHASH_NO_BUCKET)
+			sg_buf_puts(&b, narrow ? "0xffff," : "0xffffffff,");
+		else
+			sg_buf_printf(&b, "%lu,", (unsigned long)h->disp[i]);
 	}
 	return keep(e, &b);
 }
 
-/* A hash table as C initialiser lines, eight to a line: each entry is
- * the name's length << 24 | its index, or 0 where no name is.  The checker
- * keeps names under 256 bytes and slots under 2^24. */
-static const char *entry_lines(struct emitter *e, const struct sg_phash *h)
+/* The index of the name of length @p len, when the lengths alone tell
+ * the names apart, or SG_PHASH_EMPTY: the hash is a constant (no byte is
+ * read), so the bucket's displacement is that name's entry. */
+static uint32_t by_length(const struct sg_phash *h, size_t len)
+{
+	uint32_t d = h->disp[len];
+	return d == SG_PHASH_NO_BUCKET ? SG_PHASH_EMPTY
+				       : h->table[(uint32_t)(h->seed >> h->shift) ^ d];
+}
+
+/*
+ * The tables of a lookup as C initialiser lines: for a class, @p fields
+ * names its slot_field array, and each entry is the field (and its name's
+ * length, in a hash table); for an enum, each entry is 1 + the value (0
+ * for none) by length, or the value << 8 | its name's length (0 for none)
+ * in a hash table.  The checker keeps names under 256 bytes and values
+ * under 2^24.
+ */
+static const char *lookup_lines(struct emitter *e, const struct sg_phash *h, const char *fields,
+				bool lengths)
 {
 	struct sg_buf b;
 	sg_buf_init(&b);
-	for (size_t i = 0; i < h->size; i++) {
-		uint32_t x = h->table[i];
-		sg_buf_puts(&b, i % 8 ? " " : i ? "\n\t" : "\t");
-		if (x == SG_PHASH_EMPTY)
+	size_t n = lengths ? h->max_len - h->min_len + 1 : h->size;
+	unsigned per_line = fields ? 4 : lengths ? 12 : 8;
+	for (size_t i = 0; i < n; i++) {
+		uint32_t x = lengths ? by_length(h, h->min_len + i) : h->table[i];
+		sg_buf_puts(&b, i % per_line ? " " : i ? "\n\t" : "\t");
+		if (fields && lengths)
+			sg_buf_printf(&b, x == SG_PHASH_EMPTY ? "NULL," : "&%s[%lu],", fields,
+				      (unsigned long)x);
+		else if (fields && x == SG_PHASH_EMPTY)
+			sg_buf_puts(&b, "{NULL, 0},");
+		else if (fields)
+			sg_buf_printf(&b, "{&%s[%lu], %zu},", fields, (unsigned long)x, h->lens[x]);
+		else if (lengths)
+			sg_buf_printf(&b, "%lu,", x == SG_PHASH_EMPTY ? 0ul : (unsigned long)x + 1);
+		else if (x == SG_PHASH_EMPTY)
 			sg_buf_puts(&b, "0,");
 		else
-			sg_buf_printf(&b, "0x%02x%06lx,", (unsigned)h->lens[x], (unsigned long)x);
+			sg_buf_printf(&b, "0x%06lx,", (unsigned long)x << 8 | (unsigned long)h->lens[x]);
 	}
 	return keep(e, &b);
 }
@@ -373,41 +405,75 @@ static void put_hash(struct emitter *e, struct tpl_value *m, const struct sg_pha
 		     const char *cname, const char *what)
 {
 	struct sg_arena *a = e->a;
+	bool slot = strcmp(what, "slot") == 0;
+	const char *fields = slot ? sg_arena_printf(a, "%s_fields", cname) : NULL;
 	bool all = h->npos == SG_PHASH_ALL_BYTES;
 	struct tpl_value *steps = tpl_list(a);
-	/* Lengths outside [min_len, max_len] return early, so a position within
-	 * the shortest name needs no bounds test. */
+	/* Lengths outside [min_len, max_len] return before the hash reads a
+	 * byte (those under min_len at a displacement that says no name has
+	 * that length), so a read within the shortest name needs no bounds
+	 * test. */
 	for (unsigned i = 0; !all && i < h->npos; i++) {
-		int p = h->positions[i];
-		size_t reach = p >= 0 ? (size_t)p + 1 : (size_t)-p;
-		const char *byte =
-			p >= 0 && reach <= h->min_len ? sg_arena_printf(a, "(unsigned char)name[%d]", p)
-			: p >= 0 ? sg_arena_printf(a, "(len > %d ? (unsigned char)name[%d] : 0u)", p, p)
-			: reach <= h->min_len
-				? sg_arena_printf(a, "(unsigned char)name[len - %d]", -p)
-				: sg_arena_printf(a, "(len >= %d ? (unsigned char)name[len - %d] : 0u)",
-						  -p, -p);
-		tpl_put_string(a, tpl_append_map(a, steps), "byte", byte);
+		struct sg_phash_pos p = h->positions[i];
+		size_t reach = sg_phash_reach(p);
+		const char *at = p.offset >= 0 ? sg_arena_printf(a, "%d", p.offset)
+					       : sg_arena_printf(a, "len - %zu", reach);
+		const char *read =
+			p.width == 1 ? sg_arena_printf(a, "(unsigned char)name[%s]", at)
+				     : sg_arena_printf(a, "slot_le%u(name + %s)", p.width * 8, at);
+		if (reach > h->min_len)
+			read = sg_arena_printf(a, "(len >= %zu ? %s : 0u)", reach, read);
+		tpl_put_string(a, tpl_append_map(a, steps), "read", read);
 	}
-	tpl_put_string(a, m, "hash_miss", strcmp(what, "slot") == 0 ? "NULL" : "-1");
-	tpl_put_string(a, m, "hash_min_len", sg_arena_printf(a, "%zu", h->min_len));
 	tpl_put_string(a, m, "hash_max_len", sg_arena_printf(a, "%zu", h->max_len));
+	tpl_put_string(a, m, "hash_min_len", sg_arena_printf(a, "%zu", h->min_len));
+	tpl_put_string(a, m, "hash_len_span", sg_arena_printf(a, "%zu", h->max_len - h->min_len));
+	tpl_put_string(a, m, "hash_lookup_ref", sg_arena_printf(a, "%s_%s_lookup", cname, what));
+
+	/* When the lengths alone tell the names apart (no byte read, a bucket
+	 * per length), a table by length gives the one name a lookup can be,
+	 * and every miss of that length reaches it: the last comparison then
+	 * turns long names away on their first bytes.  Where the names are
+	 * all longer than 16 bytes, memcmp is called without a test. */
+	bool lengths_only = h->npos == 0 && h->bucket_bits == 0;
+	tpl_put_string(a, m, "hash_named",
+		       !slot ? "slot_value_named"
+		       : lengths_only ? "slot_field_named_first"
+		       : h->min_len > 16 ? "slot_field_named_long"
+					 : "slot_field_named");
+	tpl_put_bool(a, m, "hash_lengths_only", lengths_only);
+	if (lengths_only) {
+		tpl_put_string(a, m, "hash_lengths",
+			       sg_arena_printf(a, "%zu", h->max_len - h->min_len + 1));
+		tpl_put_string(a, m, "hash_index_type",
+			       h->size <= 0xff ? "uint8_t" : h->size <= 0xffff ? "uint16_t" : "uint32_t");
+		tpl_put_string(a, m, "hash_index", lookup_lines(e, h, fields, true));
+		tpl_put_string(a, m, "hash_index_ref",
+			       sg_arena_printf(a, "%s_%s_by_length", cname, what));
+		return;
+	}
+
+	/* Displacements are below the table's size: 16 bits where they fit,
+	 * with 0xffff free to mark a length no name has. */
+	bool narrow = h->size <= 0x8000;
 	tpl_put(a, m, "hash_steps", steps);
 	tpl_put_bool(a, m, "hash_all_bytes", all);
-	tpl_put_bool(a, m, "hash_displaced", h->nbuckets > 0);
-	tpl_put_string(a, m, "hash_seed", sg_arena_printf(a, "0x%08lxu", (unsigned long)h->seed));
+	tpl_put_bool(a, m, "hash_by_length", h->bucket_bits == 0);
+	tpl_put_string(a, m, "hash_seed", sg_arena_printf(a, "0x%" PRIx64 "u", h->seed));
+	tpl_put_string(a, m, "hash_mul", sg_arena_printf(a, "0x%" PRIx64 "u", SG_PHASH_MUL));
+	tpl_put_string(a, m, "hash_shift", sg_arena_printf(a, "%u", h->shift));
+	tpl_put_string(a, m, "hash_bucket_shift",
+		       sg_arena_printf(a, "%u", h->shift - h->bucket_bits));
+	tpl_put_string(a, m, "hash_bucket_mask",
+		       sg_arena_printf(a, "0x%lxu", (unsigned long)h->nbuckets - 1));
+	tpl_put_string(a, m, "hash_disp_type", narrow ? "uint16_t" : "uint32_t");
+	tpl_put_string(a, m, "hash_no_bucket", narrow ? "0xffffu" : "0xffffffffu");
 	tpl_put_string(a, m, "hash_buckets", sg_arena_printf(a, "%lu", (unsigned long)h->nbuckets));
-	tpl_put_string(a, m, "hash_bucket",
-		       h->nbuckets == 1 ? "0"
-					: sg_arena_printf(a, "((uint64_t)h * %luu) >> 32",
-							  (unsigned long)h->nbuckets));
 	tpl_put_string(a, m, "hash_size", sg_arena_printf(a, "%lu", (unsigned long)h->size));
-	tpl_put_string(a, m, "hash_mask", sg_arena_printf(a, "0x%lxu", (unsigned long)h->size - 1));
-	tpl_put_string(a, m, "hash_disp", number_lines(e, h->disp, h->nbuckets));
-	tpl_put_string(a, m, "hash_table", entry_lines(e, h));
+	tpl_put_string(a, m, "hash_disp", disp_lines(e, h, narrow));
+	tpl_put_string(a, m, "hash_table", lookup_lines(e, h, fields, false));
 	tpl_put_string(a, m, "hash_disp_ref", sg_arena_printf(a, "%s_%s_disp", cname, what));
 	tpl_put_string(a, m, "hash_table_ref", sg_arena_printf(a, "%s_%s_table", cname, what));
-	tpl_put_string(a, m, "hash_lookup_ref", sg_arena_printf(a, "%s_%s_lookup", cname, what));
 }
 
 static void put_class(struct emitter *e, const struct sg_plan_class *pc, struct tpl_value *c)

@@ -16,9 +16,10 @@
  * which its .c files check.  Raise it whenever files generated before and
  * after a change could be compiled together and disagree (version 3:
  * lookups take the length; version 4: slot_strerror takes the operation;
- * version 5: the runtime is its own pair of files, compiled once).
+ * version 5: the runtime is its own pair of files, compiled once; version
+ * 6: lookups hash by length and call the runtime's slot_field_named).
  */
-#define SG_CODE_VERSION 5
+#define SG_CODE_VERSION 6
 
 /** A template built into the binary (templates.c, made at build time). */
 struct sg_template_file {

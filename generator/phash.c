@@ -10,137 +10,218 @@ static int cmp_u64(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-static int cmp_u32(const void *a, const void *b)
+size_t sg_phash_reach(struct sg_phash_pos pos)
 {
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-	return (x > y) - (x < y);
+	return pos.offset >= 0 ? (size_t)pos.offset + pos.width : (size_t)-(long)pos.offset;
 }
 
-/* The byte at position p (from the end when negative), or 0 past either end. */
-static unsigned byte_at(const char *name, size_t len, int p)
+uint64_t sg_phash_read(const char *name, size_t len, struct sg_phash_pos pos)
 {
-	size_t i = p >= 0 ? (size_t)p : len - (size_t)-p;
-	if (p < 0 && (size_t)-p > len)
+	if (sg_phash_reach(pos) > len)
 		return 0;
-	return i < len ? (unsigned char)name[i] : 0;
+	const unsigned char *at = (const unsigned char *)name +
+				  (pos.offset >= 0 ? (size_t)pos.offset : len - sg_phash_reach(pos));
+	uint64_t v = 0;
+	for (unsigned k = pos.width; k-- > 0;)
+		v = v << 8 | at[k];
+	return v;
 }
 
-uint32_t sg_phash_hash(const struct sg_phash *ph, const char *name, size_t len)
+uint64_t sg_phash_hash(const struct sg_phash *ph, const char *name, size_t len)
 {
-	uint32_t h = (ph->seed ^ (uint32_t)len) * 0x01000193u;
+	uint64_t h = ph->bucket_bits ? (ph->seed ^ len) * SG_PHASH_MUL : ph->seed;
 	if (ph->npos == SG_PHASH_ALL_BYTES) {
-		for (size_t i = 0; i < len; i++)
-			h = (h ^ (unsigned char)name[i]) * 0x01000193u;
+		size_t i = 0;
+		for (; i + 8 <= len; i += 8)
+			h = (h ^ sg_phash_read(name + i, 8, (struct sg_phash_pos){0, 8})) * SG_PHASH_MUL;
+		for (; i < len; i++)
+			h = (h ^ (unsigned char)name[i]) * SG_PHASH_MUL;
 	} else {
 		for (unsigned k = 0; k < ph->npos; k++)
-			h = (h ^ byte_at(name, len, ph->positions[k])) * 0x01000193u;
+			h = (h ^ sg_phash_read(name, len, ph->positions[k])) * SG_PHASH_MUL;
 	}
-	h ^= h >> 16;
 	return h;
 }
 
-static uint32_t bucket_of(const struct sg_phash *ph, uint32_t h)
+/* The bucket of a name of @p len bytes (at most max_len) and hash @p h. */
+static uint32_t bucket_of(const struct sg_phash *ph, uint64_t h, size_t len)
 {
-	return (uint32_t)(((uint64_t)h * ph->nbuckets) >> 32);
+	if (!ph->bucket_bits)
+		return (uint32_t)len;
+	return (uint32_t)(h >> (ph->shift - ph->bucket_bits)) & (ph->nbuckets - 1);
+}
+
+/* The entry hash @p h picks before its bucket's displacement. */
+static uint32_t first_slot(const struct sg_phash *ph, uint64_t h)
+{
+	return (uint32_t)(h >> ph->shift);
 }
 
 uint32_t sg_phash_slot(const struct sg_phash *ph, const char *name)
 {
-	uint32_t h = sg_phash_hash(ph, name, strlen(name));
-	if (!ph->nbuckets)
-		return h & (ph->size - 1);
-	return (h ^ ph->disp[bucket_of(ph, h)]) & (ph->size - 1);
+	size_t len = strlen(name);
+	if (len < ph->min_len || len > ph->max_len)
+		return SG_PHASH_EMPTY;
+	uint64_t h = sg_phash_hash(ph, name, len);
+	uint32_t d = ph->disp[bucket_of(ph, h, len)];
+	if (d == SG_PHASH_NO_BUCKET)
+		return SG_PHASH_EMPTY;
+	return first_slot(ph, h) ^ d;
 }
 
 /* ---- choosing positions ----------------------------------------------------- */
 
-/* How many distinct (length, bytes at positions) tuples the names make,
- * counted by sorting their signatures. */
-static size_t distinct(const char *const *names, const size_t *lens, size_t n,
-		       const int *pos, unsigned npos, uint64_t *sig)
+/* A name, the group it is in so far, and the value a candidate reads. */
+struct keyed {
+	uint64_t value;
+	uint32_t group;
+	uint32_t name;
+};
+
+static int cmp_keyed(const void *a, const void *b)
 {
+	const struct keyed *x = a, *y = b;
+	if (x->group != y->group)
+		return (x->group > y->group) - (x->group < y->group);
+	return (x->value > y->value) - (x->value < y->value);
+}
+
+/*
+ * Make @p group the groups the names fall into when each group is split
+ * by what a read at @p pos gives, numbered from 0; return their number.
+ * @p scratch has n entries.
+ */
+static size_t regroup(const char *const *names, const size_t *lens, size_t n,
+		      struct sg_phash_pos pos, uint32_t *group, struct keyed *scratch)
+{
+	for (size_t i = 0; i < n; i++)
+		scratch[i] = (struct keyed){sg_phash_read(names[i], lens[i], pos), group[i], (uint32_t)i};
+	qsort(scratch, n, sizeof *scratch, cmp_keyed);
+	size_t d = 0;
 	for (size_t i = 0; i < n; i++) {
-		/* An exact signature: length and up to 7 bytes fit in 64 bits. */
-		uint64_t s = lens[i] > 0xff ? 0xff : lens[i];
-		for (unsigned k = 0; k < npos; k++)
-			s = (s << 8) | byte_at(names[i], lens[i], pos[k]);
-		sig[i] = s;
+		if (i == 0 || cmp_keyed(&scratch[i], &scratch[i - 1]) != 0)
+			d++;
+		group[scratch[i].name] = (uint32_t)(d - 1);
 	}
-	qsort(sig, n, sizeof *sig, cmp_u64);
-	size_t d = n ? 1 : 0;
-	for (size_t i = 1; i < n; i++)
-		d += sig[i] != sig[i - 1];
 	return d;
 }
 
 /*
- * Greedily add the position that tells most names apart, until all are
- * apart.  Lengths over 255 share a signature byte, so the names must
- * also be apart by the positions alone when that matters; past 7
- * positions the whole name is hashed instead.
+ * How many groups the names would fall into, split as regroup() would:
+ * counted in a hash set of (group, value) pairs, for every candidate
+ * read, so without sorting.  @p set has @p mask + 1 entries, a power of
+ * two at least twice n.
  */
-static void choose_positions(struct sg_phash *ph, const char *const *names, const size_t *lens,
-			     size_t n, uint64_t *sig)
+static size_t count_split(const char *const *names, const size_t *lens, size_t n,
+			  struct sg_phash_pos pos, const uint32_t *group, struct keyed *set,
+			  size_t mask)
 {
-	size_t maxlen = 0;
+	memset(set, 0, (mask + 1) * sizeof *set);
+	size_t d = 0;
+	for (size_t i = 0; i < n; i++) {
+		uint64_t v = sg_phash_read(names[i], lens[i], pos);
+		/* name holds 1 + the group: 0 marks a free entry. */
+		size_t at = (size_t)(((v ^ (uint64_t)group[i] << 40) * SG_PHASH_MUL) >> 32) & mask;
+		while (set[at].name && (set[at].group != group[i] || set[at].value != v))
+			at = (at + 1) & mask;
+		if (!set[at].name) {
+			set[at] = (struct keyed){v, group[i], 1};
+			d++;
+		}
+	}
+	return d;
+}
+
+/*
+ * Greedily add the read that tells most names of one length apart, until
+ * all are apart: 1, 2, 4 or 8 bytes from either end, anywhere within the
+ * longest name.  Past 7 reads the whole name is hashed instead.
+ */
+static bool choose_positions(struct sg_phash *ph, struct sg_arena *arena, const char *const *names,
+			     const size_t *lens, size_t n)
+{
+	static const unsigned widths[] = {8, 4, 2, 1};
+	size_t mask = 1;
+	while (mask + 1 < 2 * n)
+		mask = mask * 2 + 1;
+	uint32_t *group = sg_arena_alloc(arena, (n + 1) * sizeof *group);
+	struct keyed *scratch = sg_arena_alloc(arena, (n + 1) * sizeof *scratch);
+	struct keyed *set = sg_arena_alloc(arena, (mask + 1) * sizeof *set);
+	if (!group || !scratch || !set)
+		return false;
+	/* Names of different lengths are in different buckets, or hash apart
+	 * by their lengths: they need not be told apart by what is read, so
+	 * the groups start as the lengths. */
 	for (size_t i = 0; i < n; i++)
-		if (lens[i] > maxlen)
-			maxlen = lens[i];
+		group[i] = lens[i] > UINT32_MAX ? UINT32_MAX : (uint32_t)lens[i];
+	size_t d = regroup(names, lens, n, (struct sg_phash_pos){0, 0}, group, scratch);
+	int span = ph->max_len > 255 ? 255 : (int)ph->max_len;
 	ph->npos = 0;
-	size_t best_d = distinct(names, lens, n, ph->positions, 0, sig);
-	while (best_d < n && ph->npos < 7) {
-		int best_p = 0;
+	while (d < n && ph->npos < 7) {
+		struct sg_phash_pos best = {0, 0};
+		size_t best_d = d;
 		bool best_safe = false;
-		size_t before = best_d;
-		int span = maxlen > 64 ? 64 : (int)maxlen;
-		for (int p = -span; p < span; p++) {
-			ph->positions[ph->npos] = p;
-			size_t d = distinct(names, lens, n, ph->positions, ph->npos + 1, sig);
-			/* Among equals, a position inside the shortest name: the
-			 * generated lookup reads it without a bounds test. */
-			bool safe = (p >= 0 ? (size_t)p + 1 : (size_t)-p) <= ph->min_len;
-			if (d > best_d || (d == best_d && d > before && safe && !best_safe)) {
-				best_d = d;
-				best_p = p;
-				best_safe = safe;
+		for (size_t w = 0; w < sizeof widths / sizeof widths[0]; w++) {
+			int width = (int)widths[w];
+			for (int p = -span; p + width <= span; p++) {
+				struct sg_phash_pos pos = {p, (unsigned)width};
+				if (p < 0 && p > -width)
+					continue; /* would run past the end */
+				/* Among equals, a read inside the shortest name: the
+				 * generated lookup makes it without a bounds test. */
+				bool safe = sg_phash_reach(pos) <= ph->min_len;
+				if (best_d == n && (best_safe || !safe))
+					continue; /* nothing left to gain */
+				size_t pd = count_split(names, lens, n, pos, group, set, mask);
+				if (pd > best_d || (pd == best_d && pd > d && safe && !best_safe)) {
+					best = pos;
+					best_d = pd;
+					best_safe = safe;
+				}
 			}
 		}
-		if (best_d == before)
-			break; /* no single position helps: hash every byte */
-		ph->positions[ph->npos++] = best_p;
+		if (best_d == d)
+			break; /* no single read helps: hash the whole name */
+		d = regroup(names, lens, n, best, group, scratch);
+		ph->positions[ph->npos++] = best;
 	}
-	if (best_d < n)
+	if (d < n)
 		ph->npos = SG_PHASH_ALL_BYTES;
+	return true;
 }
 
 /* ---- placing names ------------------------------------------------------------ */
 
 /* Try one seed and table size; true when every name found its own entry.
- * @p start has nbuckets + 1 entries, @p members n. */
-static bool place(struct sg_phash *ph, const uint32_t *hashes, size_t n, uint32_t *start,
-		  uint32_t *members)
+ * @p hashes are the names' hashes, @p start has nbuckets + 1 entries,
+ * @p members n. */
+static bool place(struct sg_phash *ph, const uint64_t *hashes, const size_t *lens, size_t n,
+		  uint32_t *start, uint32_t *members)
 {
 	const uint32_t mask = ph->size - 1;
 	/* The names of each bucket, contiguous: a counting sort. */
 	memset(start, 0, (ph->nbuckets + 1) * sizeof *start);
 	for (size_t i = 0; i < n; i++)
-		start[bucket_of(ph, hashes[i]) + 1]++;
+		start[bucket_of(ph, hashes[i], lens[i]) + 1]++;
 	uint32_t largest = 0;
 	for (uint32_t b = 0; b < ph->nbuckets; b++) {
 		if (start[b + 1] > largest)
 			largest = start[b + 1];
 		start[b + 1] += start[b];
 	}
+	for (size_t i = 0; i < n; i++)
+		members[i] = SG_PHASH_EMPTY;
 	for (size_t i = 0; i < n; i++) {
-		uint32_t b = bucket_of(ph, hashes[i]);
+		uint32_t b = bucket_of(ph, hashes[i], lens[i]);
 		uint32_t at = start[b];
-		while (at < start[b + 1] && members[at] != SG_PHASH_EMPTY)
+		while (members[at] != SG_PHASH_EMPTY)
 			at++;
 		members[at] = (uint32_t)i;
 	}
 	for (uint32_t i = 0; i < ph->size; i++)
 		ph->table[i] = SG_PHASH_EMPTY;
-	memset(ph->disp, 0, ph->nbuckets * sizeof *ph->disp);
+	for (uint32_t b = 0; b < ph->nbuckets; b++)
+		ph->disp[b] = ph->bucket_bits ? 0 : SG_PHASH_NO_BUCKET;
 	/* Largest buckets first: they are the hardest to place. */
 	for (uint32_t want = largest; want > 0; want--) {
 		for (uint32_t b = 0; b < ph->nbuckets; b++) {
@@ -150,7 +231,7 @@ static bool place(struct sg_phash *ph, const uint32_t *hashes, size_t n, uint32_
 				continue;
 			for (d = 0; d <= mask; d++) {
 				for (j = 0; j < count; j++) {
-					uint32_t slot = (hashes[m[j]] ^ d) & mask;
+					uint32_t slot = first_slot(ph, hashes[m[j]]) ^ d;
 					if (ph->table[slot] != SG_PHASH_EMPTY)
 						break;
 					ph->table[slot] = m[j];
@@ -158,7 +239,7 @@ static bool place(struct sg_phash *ph, const uint32_t *hashes, size_t n, uint32_
 				if (j == count)
 					break;
 				while (j--) /* undo this try */
-					ph->table[(hashes[m[j]] ^ d) & mask] = SG_PHASH_EMPTY;
+					ph->table[first_slot(ph, hashes[m[j]]) ^ d] = SG_PHASH_EMPTY;
 			}
 			if (d > mask)
 				return false;
@@ -168,52 +249,29 @@ static bool place(struct sg_phash *ph, const uint32_t *hashes, size_t n, uint32_
 	return true;
 }
 
-static bool hashes_distinct(const uint32_t *hashes, size_t n, uint32_t *scratch)
+/* Whether the names of each bucket pick distinct entries before the
+ * displacement: no displacement can part two that do not.  @p scratch has
+ * n entries. */
+static bool apart_in_buckets(const struct sg_phash *ph, const uint64_t *hashes, const size_t *lens,
+			     size_t n, uint64_t *scratch)
 {
-	memcpy(scratch, hashes, n * sizeof *scratch);
-	qsort(scratch, n, sizeof *scratch, cmp_u32);
+	for (size_t i = 0; i < n; i++)
+		scratch[i] = (uint64_t)bucket_of(ph, hashes[i], lens[i]) << 32 | first_slot(ph, hashes[i]);
+	qsort(scratch, n, sizeof *scratch, cmp_u64);
 	for (size_t i = 1; i < n; i++)
 		if (scratch[i] == scratch[i - 1])
 			return false;
 	return true;
 }
 
-/* Few names may need no displacement: a seed under which the hash alone
- * puts each on its own entry, in a table of two to four times their number.
- * One step less per lookup. */
-static bool build_direct(struct sg_arena *arena, const char *const *names, const size_t *lens,
-			 size_t n, uint32_t *hashes, struct sg_phash *ph)
+/* The table size for @p n names and its shift. */
+static void set_size(struct sg_phash *ph, uint32_t size)
 {
-	if (n > 16)
-		return false;
-	for (uint32_t size = 2; size < 4 * n || size < 2; size *= 2) {
-		if (size < 2 * n)
-			continue;
-		uint32_t *table = sg_arena_alloc(arena, size * sizeof *table);
-		if (!table)
-			return false;
-		for (uint32_t attempt = 0; attempt < 4096; attempt++) {
-			ph->seed = attempt * 0x9e3779b9u;
-			for (uint32_t i = 0; i < size; i++)
-				table[i] = SG_PHASH_EMPTY;
-			size_t i;
-			for (i = 0; i < n; i++) {
-				hashes[i] = sg_phash_hash(ph, names[i], lens[i]);
-				uint32_t slot = hashes[i] & (size - 1);
-				if (table[slot] != SG_PHASH_EMPTY)
-					break;
-				table[slot] = (uint32_t)i;
-			}
-			if (i == n) {
-				ph->size = size;
-				ph->table = table;
-				ph->nbuckets = 0;
-				ph->disp = NULL;
-				return true;
-			}
-		}
-	}
-	return false;
+	unsigned log = 0;
+	while ((1u << log) < size)
+		log++;
+	ph->size = size;
+	ph->shift = 64 - log;
 }
 
 bool sg_phash_build(struct sg_arena *arena, const char *const *names, size_t n,
@@ -223,9 +281,9 @@ bool sg_phash_build(struct sg_arena *arena, const char *const *names, size_t n,
 	memset(&ph, 0, sizeof ph);
 	size_t *lens = sg_arena_alloc(arena, (n + 1) * sizeof *lens);
 	uint64_t *sig = sg_arena_alloc(arena, (n + 1) * sizeof *sig);
-	uint32_t *hashes = sg_arena_alloc(arena, (n + 1) * sizeof *hashes);
-	uint32_t *scratch = sg_arena_alloc(arena, (n + 1) * sizeof *scratch);
-	if (!lens || !sig || !hashes || !scratch)
+	uint64_t *hashes = sg_arena_alloc(arena, (n + 1) * sizeof *hashes);
+	uint32_t *members = sg_arena_alloc(arena, (n + 1) * sizeof *members);
+	if (!lens || !sig || !hashes || !members)
 		return false;
 	ph.min_len = n ? SIZE_MAX : 0;
 	for (size_t i = 0; i < n; i++) {
@@ -236,43 +294,51 @@ bool sg_phash_build(struct sg_arena *arena, const char *const *names, size_t n,
 			ph.max_len = lens[i];
 	}
 	ph.lens = lens;
-	choose_positions(&ph, names, lens, n, sig);
-	if (build_direct(arena, names, lens, n, hashes, &ph)) {
-		*out = ph;
-		return true;
-	}
+	if (!choose_positions(&ph, arena, names, lens, n))
+		return false;
 
-	ph.nbuckets = (uint32_t)(n / 2 + 1);
-	ph.size = 1;
-	while (ph.size < n + n / 4 + 1)
-		ph.size *= 2;
+	/*
+	 * A bucket per length, unless a length has more than 8 names: then
+	 * buckets picked by the hash, a power of two at least half the names
+	 * (two names to a bucket on average).
+	 */
+	size_t largest = 0;
+	uint32_t *count = sg_arena_alloc(arena, (ph.max_len + 1) * sizeof *count);
+	if (!count)
+		return false;
+	memset(count, 0, (ph.max_len + 1) * sizeof *count);
+	for (size_t i = 0; i < n; i++)
+		if (++count[lens[i]] > largest)
+			largest = count[lens[i]];
+	if (largest > 8)
+		while (((size_t)1 << ph.bucket_bits) < n / 2)
+			ph.bucket_bits++;
+	ph.nbuckets = ph.bucket_bits ? (uint32_t)1 << ph.bucket_bits : (uint32_t)(ph.max_len + 1);
+
+	uint32_t size = 2;
+	while (size < n + n / 4 + 1)
+		size *= 2;
+	set_size(&ph, size);
 	uint32_t *start = sg_arena_alloc(arena, (ph.nbuckets + 1) * sizeof *start);
-	uint32_t *members = sg_arena_alloc(arena, (n + 1) * sizeof *members);
 	ph.disp = sg_arena_alloc(arena, ph.nbuckets * sizeof *ph.disp);
-	if (!start || !members || !ph.disp)
+	ph.table = sg_arena_alloc(arena, ph.size * sizeof *ph.table);
+	if (!start || !ph.disp || !ph.table)
 		return false;
 	/*
-	 * Seeds in turn.  A seed under which two names hash alike cannot work
-	 * at any size: only a failure to place names makes the table bigger
-	 * (sixteen such failures at one size), and never past 64 times the
-	 * names, where placing is all but certain.
+	 * Seeds in turn.  Each failure to part or place the names counts;
+	 * sixteen at one size make the table twice as big, never past 64
+	 * times the names, where placing is all but certain.
 	 */
-	ph.table = sg_arena_alloc(arena, ph.size * sizeof *ph.table);
-	if (!ph.table)
-		return false;
-	unsigned misplaced = 0;
-	for (uint32_t attempt = 0;; attempt++) {
-		ph.seed = attempt * 0x9e3779b9u;
+	unsigned failures = 0;
+	for (uint64_t attempt = 0;; attempt++) {
+		ph.seed = attempt * SG_PHASH_MUL;
 		for (size_t i = 0; i < n; i++)
 			hashes[i] = sg_phash_hash(&ph, names[i], lens[i]);
-		if (!hashes_distinct(hashes, n, scratch))
-			continue;
-		for (size_t i = 0; i < n; i++)
-			members[i] = SG_PHASH_EMPTY;
-		if (place(&ph, hashes, n, start, members))
+		if (apart_in_buckets(&ph, hashes, lens, n, sig) &&
+		    place(&ph, hashes, lens, n, start, members))
 			break;
-		if (++misplaced % 16 == 0 && ph.size < 64 * (n + 1)) {
-			ph.size *= 2;
+		if (++failures % 16 == 0 && ph.size < 64 * (n + 1)) {
+			set_size(&ph, ph.size * 2);
 			ph.table = sg_arena_alloc(arena, ph.size * sizeof *ph.table);
 			if (!ph.table)
 				return false;

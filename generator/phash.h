@@ -1,11 +1,15 @@
 /* phash.h - perfect hashing of a fixed set of names, at generation time.
  *
- * The hash reads a name's length and the bytes at a few positions chosen
- * for the set (as gperf does), or every byte when no small choice tells
- * the names apart; it then maps the names one to one onto a table with a
- * displacement per bucket ("hash and displace").  A lookup is one hash of
- * the name, two table reads and at most one string comparison, hits and
- * misses alike.  The generated lookups compute the same function
+ * The bytes at a few positions chosen for the set (as gperf does, but 1,
+ * 2, 4 or 8 bytes at each), or the whole name when no small choice tells
+ * the names apart, make a 64-bit hash.  The names of one length form a
+ * bucket, or, when a length has many names, the hash picks the bucket;
+ * each bucket has a displacement that maps its names one to one onto a
+ * table ("hash and displace").  A lookup reads the bucket's displacement
+ * (with a bucket per length, a length no name has is a miss there, before
+ * any byte is read), hashes, reads one table entry and makes at most one
+ * comparison.  Where the lengths alone tell the names apart, the lookup
+ * reads no byte at all.  The generated lookups compute the same function
  * (templates/source.c.tpl); the two must not drift apart.
  */
 #ifndef SLOTGEN_PHASH_H
@@ -17,20 +21,45 @@
 
 /** Most positions a hash reads before it reads the whole name instead. */
 #define SG_PHASH_MAX_POSITIONS 8
-/** `npos` value meaning: hash every byte of the name. */
+/** `npos` value meaning: hash the whole name, 8 bytes at a time, then its
+ * last bytes one by one. */
 #define SG_PHASH_ALL_BYTES 255u
 /** A table entry that holds no name. */
 #define SG_PHASH_EMPTY UINT32_MAX
+/** The displacement of a bucket no name falls in, when there is a bucket
+ * per length (a lookup tests for it); with hashed buckets it is 0. */
+#define SG_PHASH_NO_BUCKET UINT32_MAX
+/** The hash's multiplier, after each byte (2^64 over the golden ratio). */
+#define SG_PHASH_MUL UINT64_C(0x9e3779b97f4a7c15)
+
+/**
+ * A part of a name the hash reads: @p width bytes (1, 2, 4 or 8) taken as a
+ * little-endian number, @p offset bytes after the start (offset >= 0) or
+ * starting at len + offset (offset < 0, counted from the end); 0 when the
+ * name is too short to hold them.
+ */
+struct sg_phash_pos {
+	int offset;
+	unsigned width;
+};
 
 struct sg_phash {
-	uint32_t seed;
-	unsigned npos;                              /**< or SG_PHASH_ALL_BYTES */
-	int positions[SG_PHASH_MAX_POSITIONS];      /**< >= 0 from the start, < 0 from the end */
-	uint32_t nbuckets; /**< 0: no displacement, the hash alone is perfect */
-	uint32_t *disp;  /**< nbuckets displacements */
-	uint32_t size;   /**< table entries, a power of two */
+	uint64_t seed;                                  /**< the hash's start */
+	unsigned npos;                                  /**< or SG_PHASH_ALL_BYTES */
+	struct sg_phash_pos positions[SG_PHASH_MAX_POSITIONS];
 	size_t min_len, max_len; /**< of the names: any other length is a miss */
-	uint32_t *table; /**< size entries: a name's index, or SG_PHASH_EMPTY */
+	/** 0: a bucket per length, lengths from 0 to max_len, so that a lookup
+	 * tests only the greatest length before it reads a displacement (one
+	 * of a length no name has stops it there); used when no length has
+	 * more than 8 names.  Otherwise 2^bucket_bits buckets picked by the
+	 * hash (the bits below those that pick the entry), the length mixed
+	 * into the hash first. */
+	unsigned bucket_bits;
+	uint32_t nbuckets; /**< max_len + 1, or 2^bucket_bits */
+	uint32_t *disp;    /**< nbuckets displacements, or SG_PHASH_NO_BUCKET */
+	uint32_t size;     /**< table entries, a power of two, at least 2 */
+	unsigned shift;    /**< 64 - log2(size): the hash's top bits pick the entry */
+	uint32_t *table;   /**< size entries: a name's index, or SG_PHASH_EMPTY */
 	const size_t *lens; /**< the names' lengths, by index */
 };
 
@@ -43,9 +72,17 @@ bool sg_phash_build(struct sg_arena *arena, const char *const *names, size_t n,
 		    struct sg_phash *out) SG_CHECKRET;
 
 /** The hash of @p name (of @p len bytes) under @p ph. */
-uint32_t sg_phash_hash(const struct sg_phash *ph, const char *name, size_t len);
+uint64_t sg_phash_hash(const struct sg_phash *ph, const char *name, size_t len);
 
-/** The table index @p name lands on. */
+/** What the hash reads of @p name (of @p len bytes) at @p pos. */
+uint64_t sg_phash_read(const char *name, size_t len, struct sg_phash_pos pos);
+
+/** How far into a name a read at @p pos reaches: the shortest length that
+ * holds it. */
+size_t sg_phash_reach(struct sg_phash_pos pos);
+
+/** The table index @p name lands on, or SG_PHASH_EMPTY when its length
+ * or its bucket has no name. */
 uint32_t sg_phash_slot(const struct sg_phash *ph, const char *name);
 
 #endif

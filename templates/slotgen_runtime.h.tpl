@@ -125,6 +125,16 @@ typedef struct slot_value {
 	size_t size;
 } slot_value;
 
+#ifdef SLOTGEN_LOOKUP_INTERNALS
+/* ---- what the generated lookups need, in generated sources only ----------- */
+
+/** An entry of a class's generated name table: the slot whose name lands
+ * there and that name's length; NULL and 0 where none does. */
+typedef struct slot_entry {
+	const slot_field *field;
+	size_t len;
+} slot_entry;
+
 static inline uint64_t slot_load64(const char *p)
 {
 	uint64_t v;
@@ -167,6 +177,99 @@ static inline bool slot_same_name(const char *a, const char *b, size_t n)
 		       slot_load16(a + n - 2) == slot_load16(b + n - 2);
 	return n == 0 || *a == *b;
 }
+
+/*
+ * The 2, 4 or 8 bytes at @p p as a little-endian number, on any machine:
+ * what the generated hashes read, as slotgen computed them.  One load
+ * where the compiler says the machine is little-endian; elsewhere the
+ * bytes one by one, which compilers merge into a load and a swap.
+ */
+#if defined(__BYTE_ORDER__) && defined(__ORDER_LITTLE_ENDIAN__) && \
+	__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+static inline uint32_t slot_le16(const char *p)
+{
+	return slot_load16(p);
+}
+
+static inline uint32_t slot_le32(const char *p)
+{
+	return slot_load32(p);
+}
+
+static inline uint64_t slot_le64(const char *p)
+{
+	return slot_load64(p);
+}
+#else
+static inline uint32_t slot_le16(const char *p)
+{
+	const unsigned char *b = (const unsigned char *)p;
+	return (uint32_t)b[0] | (uint32_t)b[1] << 8;
+}
+
+static inline uint32_t slot_le32(const char *p)
+{
+	const unsigned char *b = (const unsigned char *)p;
+	return (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
+}
+
+static inline uint64_t slot_le64(const char *p)
+{
+	return (uint64_t)slot_le32(p) | (uint64_t)slot_le32(p + 4) << 32;
+}
+#endif
+
+/* The generated lookups' last step for names over 16 bytes, by memcmp: out
+ * of line, so that a lookup jumps there and keeps no registers for it. */
+const slot_field *slot_field_memcmp(const char *name, const char *field_name, size_t len,
+				    const slot_field *f);
+int slot_value_memcmp(const char *name, const char *value_name, size_t len, int v);
+
+/**
+ * The generated lookups' last step: @p f if its name is the @p len bytes
+ * at @p name, else NULL.  Names of up to 16 bytes are compared here with
+ * word loads; longer ones by the C library's memcmp, which takes 16 or 32
+ * bytes a step, in slot_field_memcmp.
+ */
+static inline const slot_field *slot_field_named(const slot_field *f, const char *name, size_t len)
+{
+	if (len > 16)
+		return slot_field_memcmp(name, f->name, len, f);
+	return slot_same_name(f->name, name, len) ? f : NULL;
+}
+
+/** slot_field_named for a table whose names are all over 16 bytes long. */
+static inline const slot_field *slot_field_named_long(const slot_field *f, const char *name,
+						      size_t len)
+{
+	return slot_field_memcmp(name, f->name, len, f);
+}
+
+/**
+ * slot_field_named for a lookup that any name of the right length reaches
+ * (one whose names' lengths alone tell them apart): a long name's first 8
+ * bytes, compared inline, turn most misses away before memcmp.
+ */
+static inline const slot_field *slot_field_named_first(const slot_field *f, const char *name,
+						       size_t len)
+{
+	if (len > 16 && slot_load64(f->name) != slot_load64(name))
+		return NULL;
+	return slot_field_named(f, name, len);
+}
+
+/** slot_field_named for enums: value @p v, named @p names[v], or -1; a
+ * long name's first 8 bytes are compared before memcmp. */
+static inline int slot_value_named(const char *const *names, int v, const char *name, size_t len)
+{
+	if (len > 16) {
+		if (slot_load64(names[v]) != slot_load64(name))
+			return -1;
+		return slot_value_memcmp(name, names[v], len, v);
+	}
+	return slot_same_name(names[v], name, len) ? v : -1;
+}
+#endif /* SLOTGEN_LOOKUP_INTERNALS */
 
 /** The slot named @p name, or NULL: one hash and at most one comparison. */
 static inline const slot_field *slot_lookup(const slot_class *cls, const char *name)

@@ -61,12 +61,19 @@ START_TEST(test_small_sets)
 }
 END_TEST
 
+/* Whether a read at @p pos of a name of @p len bytes takes byte @p i. */
+static bool reads_byte(struct sg_phash_pos pos, size_t len, size_t i)
+{
+	size_t start = pos.offset >= 0 ? (size_t)pos.offset : len - sg_phash_reach(pos);
+	return sg_phash_reach(pos) <= len && start <= i && i < start + pos.width;
+}
+
 START_TEST(test_names_differing_in_one_middle_byte)
 {
 	static const char *const names[] = {"value_a_x", "value_b_x", "value_c_x", "value_d_x"};
 	struct sg_phash ph = build_checked(names, 4);
 	ck_assert_uint_eq(ph.npos, 1);
-	ck_assert_int_eq(ph.positions[0] >= 0 ? ph.positions[0] : 9 + ph.positions[0], 6);
+	ck_assert(reads_byte(ph.positions[0], 9, 6));
 }
 END_TEST
 
@@ -91,17 +98,106 @@ START_TEST(test_numbered_names)
 }
 END_TEST
 
-START_TEST(test_long_names_apart_only_far_in)
+/* @p count names of @p len bytes, alike but for byte @p at. */
+static const char **alike_but_one_byte(size_t count, size_t len, size_t at)
 {
-	/* 300 bytes alike but for byte 150: no short choice of positions works. */
-	const char *names[3];
-	for (int i = 0; i < 3; i++) {
-		char *s = sg_arena_alloc(&T.arena, 301);
-		memset(s, 'a', 300);
-		s[150] = (char)('b' + i);
+	const char **names = sg_arena_alloc(&T.arena, count * sizeof *names);
+	for (size_t i = 0; i < count; i++) {
+		char *s = sg_arena_alloc(&T.arena, len + 1);
+		memset(s, 'a', len);
+		s[len] = '\0';
+		s[at] = (char)('b' + i);
 		names[i] = s;
 	}
-	struct sg_phash ph = build_checked(names, 3);
+	return names;
+}
+
+START_TEST(test_long_names_apart_only_far_in)
+{
+	/* 300 bytes alike but for byte 150: one read there tells them apart. */
+	struct sg_phash ph = build_checked(alike_but_one_byte(3, 300, 150), 3);
+	ck_assert_uint_eq(ph.npos, 1);
+	ck_assert(reads_byte(ph.positions[0], 300, 150));
+	/* Byte 300 of 600 is out of reach from either end (255 bytes): the
+	 * whole name is hashed. */
+	ph = build_checked(alike_but_one_byte(3, 600, 300), 3);
+	ck_assert_uint_eq(ph.npos, SG_PHASH_ALL_BYTES);
+}
+END_TEST
+
+/* @p count names of @p len bytes: "n" and the number, padded with 'x'. */
+static const char **numbered(size_t count, size_t len)
+{
+	const char **names = sg_arena_alloc(&T.arena, count * sizeof *names);
+	for (size_t i = 0; i < count; i++) {
+		char *s = sg_arena_alloc(&T.arena, len + 1);
+		memset(s, 'x', len);
+		s[len] = '\0';
+		char num[24];
+		int k = snprintf(num, sizeof num, "n%zu", i);
+		memcpy(s, num, (size_t)k);
+		names[i] = s;
+	}
+	return names;
+}
+
+START_TEST(test_a_bucket_per_length_up_to_eight_names)
+{
+	/* 8 names of one length and one of another: a bucket per length, and
+	 * a length between them is no bucket at all. */
+	const char **names = numbered(9, 6);
+	names[8] = "abcd";
+	struct sg_phash ph = build_checked(names, 9);
+	ck_assert_uint_eq(ph.bucket_bits, 0);
+	ck_assert_uint_eq(ph.nbuckets, 7);
+	ck_assert_uint_eq(ph.disp[5], SG_PHASH_NO_BUCKET);
+	ck_assert_uint_eq(sg_phash_slot(&ph, "n1xxx"), SG_PHASH_EMPTY);
+	ck_assert_uint_eq(sg_phash_slot(&ph, "n1xxxxx"), SG_PHASH_EMPTY);
+	/* A ninth name of that length: the hash picks the buckets. */
+	ph = build_checked(numbered(9, 6), 9);
+	ck_assert_uint_gt(ph.bucket_bits, 0);
+	ck_assert_uint_eq(ph.nbuckets, 1u << ph.bucket_bits);
+}
+END_TEST
+
+START_TEST(test_lengths_alone_read_no_byte)
+{
+	static const char *const names[] = {"a", "bb", "ccc", "long_name_of_twenty", "x1234"};
+	struct sg_phash ph = build_checked(names, 5);
+	ck_assert_uint_eq(ph.npos, 0);
+	ck_assert_uint_eq(ph.bucket_bits, 0);
+}
+END_TEST
+
+START_TEST(test_names_of_the_greatest_length)
+{
+	/* 255 bytes, the most the checker allows, apart at the start, the
+	 * middle or the end: one read each. */
+	static const size_t at[3] = {0, 127, 254};
+	const char **names = sg_arena_alloc(&T.arena, 9 * sizeof *names);
+	for (size_t k = 0; k < 3; k++)
+		memcpy(names + 3 * k, alike_but_one_byte(3, 255, at[k]), 3 * sizeof *names);
+	struct sg_phash ph = build_checked(names, 9);
+	ck_assert_uint_le(ph.npos, 3);
+	ck_assert_uint_eq(ph.max_len, 255);
+}
+END_TEST
+
+START_TEST(test_whole_name_when_seven_reads_fail)
+{
+	/* 256 names of 100 bytes apart in 8 bytes 12 apart, each 'a' or 'b':
+	 * a read of at most 8 bytes sees one of them, so 7 reads part at most
+	 * 128 groups. */
+	const char **names = sg_arena_alloc(&T.arena, 256 * sizeof *names);
+	for (size_t i = 0; i < 256; i++) {
+		char *s = sg_arena_alloc(&T.arena, 101);
+		memset(s, 'x', 100);
+		s[100] = '\0';
+		for (unsigned b = 0; b < 8; b++)
+			s[5 + 12 * b] = i >> b & 1 ? 'b' : 'a';
+		names[i] = s;
+	}
+	struct sg_phash ph = build_checked(names, 256);
 	ck_assert_uint_eq(ph.npos, SG_PHASH_ALL_BYTES);
 }
 END_TEST
@@ -129,4 +225,6 @@ START_TEST(test_deterministic)
 END_TEST
 
 RUN_SUITE("phash", test_small_sets, test_length_and_byte_never_cancel, test_names_differing_in_one_middle_byte, test_numbered_names,
-	  test_long_names_apart_only_far_in, test_random_sets_of_every_size, test_deterministic)
+	  test_long_names_apart_only_far_in, test_a_bucket_per_length_up_to_eight_names,
+	  test_lengths_alone_read_no_byte, test_names_of_the_greatest_length,
+	  test_whole_name_when_seven_reads_fail, test_random_sets_of_every_size, test_deterministic)

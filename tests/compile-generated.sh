@@ -54,6 +54,7 @@ done
 # The runtime, inlined at -O2 into calls with constant arguments: the flow
 # warnings (-Warray-bounds, -Wformat-truncation, ...) only show there.
 {
+  echo "#define SLOTGEN_LOOKUP_INTERNALS /* as slotgen_runtime.c, included below, wants */"
   for h in "$tmp"/*.h; do echo "#include \"$(basename "$h")\""; done
   echo "#include \"slotgen_runtime.c\""
   echo "int use(void);"

@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "../check-run.h"
+/* slot_same_name is tested here too: the lookups' internals. */
+#define SLOTGEN_LOOKUP_INTERNALS
 #include "corners.h"
 
 START_TEST(test_scalar_defaults_at_their_limits)

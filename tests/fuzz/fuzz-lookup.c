@@ -1,5 +1,8 @@
 /* fuzz-lookup.c - libFuzzer: arbitrary bytes as names for the generated
- * lookups of every class and enum of corners.yaml, fleet.yaml and geo.yaml.
+ * lookups of every class and enum of corners.yaml, fleet.yaml and geo.yaml,
+ * and of the name sets of tests/lookup/names.c (lk.h), which reach every
+ * kind of lookup: a bucket per length, buckets picked by the hash, the
+ * whole name hashed, a table by length, names of up to 255 bytes.
  * The first byte picks the class and the enum, the rest is the name.  Each
  * lookup must give what a scan of the names gives: counted (the fuzzer's
  * buffer is exactly the name, so AddressSanitizer sees a read past it), as
@@ -9,6 +12,7 @@
 #include "corners.h"
 #include "fleet.h"
 #include "geo.h"
+#include "lk.h"
 int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n);
 
 static const slot_class *const classes[] = {
@@ -16,12 +20,15 @@ static const slot_class *const classes[] = {
 	&corners_holder_class, &corners_marker_class, &corners_leaf_class, &corners_spelled_class,
 	&corners_tagged_class, &corners_counter_class, &corners_fixed_class, &fleet_stop_class,
 	&fleet_depot_class, &fleet_asset_class, &fleet_vehicle_class, &fleet_truck_class,
-	&geo_point_class, &geo_box_class,
+	&geo_point_class, &geo_box_class, &lk_uneven_class, &lk_crowded_class,
+	&lk_longest_class, &lk_spread_class, &lk_lengths_class, &lk_boundary_class,
 };
 
 static const slot_enum *const enums[] = {
 	&corners_mode_enum, &corners_level_enum, &corners_phase_enum,
-	&fleet_status_enum, &fleet_fuel_enum, &geo_unit_enum,
+	&fleet_status_enum, &fleet_fuel_enum, &geo_unit_enum, &lk_uneven_value_enum,
+	&lk_crowded_value_enum, &lk_longest_value_enum, &lk_spread_value_enum,
+	&lk_lengths_value_enum, &lk_boundary_value_enum,
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))

@@ -6,11 +6,11 @@
 #define SLOTGEN_CORNERS_H
 
 /* The shape of the generated code; corners.c checks it. */
-#define CORNERS_SLOTGEN_FORMAT 5
+#define CORNERS_SLOTGEN_FORMAT 6
 
 #include "slotgen_runtime.h"
 
-#if SLOTGEN_RUNTIME_H != 5
+#if SLOTGEN_RUNTIME_H != 6
 #error "corners.h and slotgen_runtime.h come from different slotgen versions: regenerate them"
 #endif
 

@@ -12,7 +12,7 @@
 #include "corners.h"
 #include "slotgen_yaml.h"
 
-#if SLOTGEN_YAML_H != 5
+#if SLOTGEN_YAML_H != 6
 #error "corners_yaml.h and slotgen_yaml.h come from different slotgen versions: regenerate them"
 #endif
 

@@ -6,11 +6,11 @@
 #define SLOTGEN_GAME_H
 
 /* The shape of the generated code; game.c checks it. */
-#define GAME_SLOTGEN_FORMAT 5
+#define GAME_SLOTGEN_FORMAT 6
 
 #include "slotgen_runtime.h"
 
-#if SLOTGEN_RUNTIME_H != 5
+#if SLOTGEN_RUNTIME_H != 6
 #error "game.h and slotgen_runtime.h come from different slotgen versions: regenerate them"
 #endif
 

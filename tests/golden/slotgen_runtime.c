@@ -5,6 +5,7 @@
  * The slotgen runtime's functions (see slotgen_runtime.h), compiled once
  * for a whole program, whatever the number of modules.
  */
+#define SLOTGEN_LOOKUP_INTERNALS /* the prototypes of the comparisons below */
 #include "slotgen_runtime.h"
 
 #include <limits.h>
@@ -12,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#if SLOTGEN_RUNTIME_H != 5
+#if SLOTGEN_RUNTIME_H != 6
 #error "slotgen_runtime.c and slotgen_runtime.h come from different slotgen versions: regenerate them"
 #endif
 
@@ -819,4 +820,17 @@ int slot_strerror(char *buf, size_t size, int rc, slot_op op, const slot_class *
 		  const char *name, const slot_value *v)
 {
 	return slot_strerrorn(buf, size, rc, op, cls, name, strlen(name), v);
+}
+
+/* ---- the generated lookups' comparisons of long names ---------------------- */
+
+const slot_field *slot_field_memcmp(const char *name, const char *field_name, size_t len,
+				    const slot_field *f)
+{
+	return memcmp(name, field_name, len) == 0 ? f : NULL;
+}
+
+int slot_value_memcmp(const char *name, const char *value_name, size_t len, int v)
+{
+	return memcmp(name, value_name, len) == 0 ? v : -1;
 }

@@ -18,7 +18,7 @@
 #include <stdio.h>
 #include <yaml.h>
 
-#if SLOTGEN_YAML_H != 5
+#if SLOTGEN_YAML_H != 6
 #error "slotgen_yaml.c and slotgen_yaml.h come from different slotgen versions: regenerate them"
 #endif
 

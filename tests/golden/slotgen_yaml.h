@@ -8,11 +8,11 @@
  * Link with libyaml (yaml-0.1).
  */
 #ifndef SLOTGEN_YAML_H
-#define SLOTGEN_YAML_H 5
+#define SLOTGEN_YAML_H 6
 
 #include "slotgen_runtime.h"
 
-#if SLOTGEN_RUNTIME_H != 5
+#if SLOTGEN_RUNTIME_H != 6
 #error "slotgen_yaml.h and slotgen_runtime.h come from different slotgen versions: regenerate them"
 #endif
 

@@ -6,11 +6,11 @@
 #define SLOTGEN_INVENTORY_H
 
 /* The shape of the generated code; inventory.c checks it. */
-#define INVENTORY_SLOTGEN_FORMAT 5
+#define INVENTORY_SLOTGEN_FORMAT 6
 
 #include "slotgen_runtime.h"
 
-#if SLOTGEN_RUNTIME_H != 5
+#if SLOTGEN_RUNTIME_H != 6
 #error "inventory.h and slotgen_runtime.h come from different slotgen versions: regenerate them"
 #endif
 
