@@ -61,7 +61,7 @@ static const lookup_fn words_fns[2][SIZES] = {
 };
 
 /* The sets of names, in the table's order, and the kinds of queries. */
-static const char *const sets[] = {"words", "uneven", "long", "prefix"};
+static const char *const sets[] = {"words", "uneven", "long", "prefix", "scattered"};
 #define NSETS (sizeof sets / sizeof sets[0])
 static const struct {
 	const char *kind, *words, *label;
@@ -631,10 +631,10 @@ static void print_table(void)
 	/* The other sets: slotgen against gperf's best option set, by row. */
 	printf("\nLookups on the other name sets (bench/gen.c), against gperf with the option set "
 	       "that took the fewest Ir on each row:\n\n");
-	printf("| %-6s | %5s | %-20s | %10s | %10s | %-22s | %8s | %8s | %8s | %8s | %-28s |\n",
+	printf("| %-9s | %5s | %-20s | %10s | %10s | %-22s | %8s | %8s | %8s | %8s | %-28s |\n",
 	       "set", "names", "queries", "slotgen ns", "slotgen Ir", "versus", "ns", "Ir",
 	       "ns ratio", "Ir ratio", "target");
-	printf("|--------|------:|----------------------|-----------:|-----------:|------------------------"
+	printf("|-----------|------:|----------------------|-----------:|-----------:|------------------------"
 	       "|---------:|---------:|---------:|---------:|------------------------------|\n");
 	for (size_t s = 1; s < NSETS; s++)
 		for (int z = 0; z < SIZES; z++)
@@ -660,7 +660,7 @@ static void print_table(void)
 				fmt(d, sizeof d, ir, 1);
 				ratio(r1, sizeof r1, ns, sns);
 				ratio(r2, sizeof r2, ir, sir);
-				printf("| %-6s | %5s | %-20s | %10s | %10s | %-22s | %8s | %8s | %8s | %8s | "
+				printf("| %-9s | %5s | %-20s | %10s | %10s | %-22s | %8s | %8s | %8s | %8s | "
 				       "%-28s |\n",
 				       z == 0 && k == 0 ? sets[s] : "", k == 0 ? names : "", kinds[k].label, a,
 				       b, gperf_label(o), c, d, r1, r2, target);
@@ -672,10 +672,10 @@ static void print_table(void)
 	/* Every option set tried, so that the choice can be checked. */
 	printf("\ngperf's option sets, Ir per lookup (common options: %s; * the fewest on the row):\n\n",
 	       note("gperfcommon") ? note("gperfcommon") : "?");
-	printf("| %-6s | %5s | %-20s |", "set", "names", "queries");
+	printf("| %-9s | %5s | %-20s |", "set", "names", "queries");
 	for (unsigned o = 0; o < gperf_noptions; o++)
 		printf(" %-13s |", *gperf_options[o] ? gperf_options[o] : "(none)");
-	printf(" %10s |\n|--------|------:|----------------------|", "slotgen");
+	printf(" %10s |\n|-----------|------:|----------------------|", "slotgen");
 	for (unsigned o = 0; o <= gperf_noptions; o++)
 		printf("%s", o < gperf_noptions ? "--------------:|" : "-----------:|\n");
 	for (size_t s = 0; s < NSETS; s++)
@@ -686,7 +686,7 @@ static void print_table(void)
 					continue;
 				int o = best_gperf(id, sets[s], sizes[z], kinds[k].kind);
 				snprintf(names, sizeof names, "%u", sizes[z]);
-				printf("| %-6s | %5s | %-20s |", z == 0 && k == 0 ? sets[s] : "",
+				printf("| %-9s | %5s | %-20s |", z == 0 && k == 0 ? sets[s] : "",
 				       k == 0 ? names : "", kinds[k].label);
 				for (unsigned g = 0; g < gperf_noptions; g++) {
 					char m[16], v[16];

@@ -168,6 +168,29 @@ static void make_prefixed(unsigned long long seed)
 	}
 }
 
+/* Names of 100 bytes alike but for 8 bytes 12 apart, each 'a' or 'b': all
+ * 256 such names, shuffled, then those of 101 bytes with a 'c' at the
+ * end.  No 7 reads of up to 8 bytes tell 256 of them apart. */
+static void make_scattered(unsigned long long seed)
+{
+	rng_state = seed;
+	char base[101];
+	random_bytes(base, 0, 100, 100);
+	base[100] = '\0';
+	for (unsigned i = 0; i < POOL; i++) {
+		snprintf(pool[i], sizeof pool[i], "%s%s", base, i < 256 ? "" : "c");
+		for (unsigned b = 0; b < 8; b++)
+			pool[i][5 + 12 * b] = (i & 255) >> b & 1 ? 'b' : 'a';
+	}
+	for (unsigned i = 255; i > 0; i--) { /* Fisher-Yates, the first 256 */
+		unsigned j = rng(i + 1);
+		char tmp[MAXNAME];
+		memcpy(tmp, pool[i], sizeof tmp);
+		memcpy(pool[i], pool[j], sizeof tmp);
+		memcpy(pool[j], tmp, sizeof tmp);
+	}
+}
+
 /* A miss for the first @p n names: name @p j of them with its length
  * changed, into @p out. */
 static void other_length(unsigned n, unsigned j, char *out)
@@ -265,6 +288,7 @@ static const struct set {
 	{"uneven", 'U', 0x9e3779b97f4a7c15ULL},
 	{"long", 'L', 0xd1b54a32d192ed03ULL},
 	{"prefix", 'P', 0x8cb92ba72f3d8dd7ULL},
+	{"scattered", 'X', 0x94d049bb133111ebULL},
 };
 #define NSETS (sizeof sets / sizeof sets[0])
 
@@ -295,6 +319,8 @@ int main(int argc, char **argv)
 			make_words();
 		else if (st->cls == 'P')
 			make_prefixed(st->seed);
+		else if (st->cls == 'X')
+			make_scattered(st->seed);
 		else if (st->cls == 'U')
 			make_random(st->seed, 1, 120);
 		else

@@ -359,7 +359,7 @@ static const char *disp_lines(struct emitter *e, const struct sg_phash *h, bool 
  * read), so the bucket's displacement is that name's entry. */
 static uint32_t by_length(const struct sg_phash *h, size_t len)
 {
-	uint32_t d = h->disp[len];
+	uint32_t d = h->disp[len - h->min_len];
 	return d == SG_PHASH_NO_BUCKET ? SG_PHASH_EMPTY
 				       : h->table[(uint32_t)(h->seed >> h->shift) ^ d];
 }
@@ -425,9 +425,16 @@ static void put_hash(struct emitter *e, struct tpl_value *m, const struct sg_pha
 			read = sg_arena_printf(a, "(len >= %zu ? %s : 0u)", reach, read);
 		tpl_put_string(a, tpl_append_map(a, steps), "read", read);
 	}
-	tpl_put_string(a, m, "hash_max_len", sg_arena_printf(a, "%zu", h->max_len));
+	/* A length outside [min_len, max_len] is a miss at once; the tables by
+	 * length start at min_len. */
 	tpl_put_string(a, m, "hash_min_len", sg_arena_printf(a, "%zu", h->min_len));
-	tpl_put_string(a, m, "hash_len_span", sg_arena_printf(a, "%zu", h->max_len - h->min_len));
+	tpl_put_string(a, m, "hash_len_out",
+		       h->min_len == h->max_len ? sg_arena_printf(a, "len != %zu", h->min_len)
+		       : h->min_len ? sg_arena_printf(a, "len - %zu > %zu", h->min_len,
+						      h->max_len - h->min_len)
+				    : sg_arena_printf(a, "len > %zu", h->max_len));
+	tpl_put_string(a, m, "hash_len_at",
+		       h->min_len ? sg_arena_printf(a, "len - %zu", h->min_len) : "len");
 	tpl_put_string(a, m, "hash_lookup_ref", sg_arena_printf(a, "%s_%s_lookup", cname, what));
 
 	/* When the lengths alone tell the names apart (no byte read, a bucket
@@ -458,6 +465,8 @@ static void put_hash(struct emitter *e, struct tpl_value *m, const struct sg_pha
 	bool narrow = h->size <= 0x8000;
 	tpl_put(a, m, "hash_steps", steps);
 	tpl_put_bool(a, m, "hash_all_bytes", all);
+	tpl_put_bool(a, m, "hash_bytewise", h->bytewise);
+	tpl_put_string(a, m, "hash_h", h->rotate ? "(h << 31 | h >> 33)" : "h");
 	tpl_put_bool(a, m, "hash_by_length", h->bucket_bits == 0);
 	tpl_put_string(a, m, "hash_seed", sg_arena_printf(a, "0x%" PRIx64 "u", h->seed));
 	tpl_put_string(a, m, "hash_mul", sg_arena_printf(a, "0x%" PRIx64 "u", SG_PHASH_MUL));

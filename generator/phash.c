@@ -27,27 +27,42 @@ uint64_t sg_phash_read(const char *name, size_t len, struct sg_phash_pos pos)
 	return v;
 }
 
+/*
+ * One step of the hash: @p v mixed into @p h.  A multiplication carries a
+ * difference only upwards, so names apart only in the top bits of what is
+ * read can meet in the top bits of the hash; a hash that rotates first
+ * (by 31, so that a difference in the top bit, which a multiplication
+ * leaves alone, cannot meet the same byte read again) brings the bits the
+ * last multiplication filled down for the next one.
+ */
+static uint64_t step(const struct sg_phash *ph, uint64_t h, uint64_t v)
+{
+	if (ph->rotate)
+		h = h << 31 | h >> 33;
+	return (h ^ v) * SG_PHASH_MUL;
+}
+
 uint64_t sg_phash_hash(const struct sg_phash *ph, const char *name, size_t len)
 {
 	uint64_t h = ph->bucket_bits ? (ph->seed ^ len) * SG_PHASH_MUL : ph->seed;
 	if (ph->npos == SG_PHASH_ALL_BYTES) {
 		size_t i = 0;
-		for (; i + 8 <= len; i += 8)
-			h = (h ^ sg_phash_read(name + i, 8, (struct sg_phash_pos){0, 8})) * SG_PHASH_MUL;
+		for (; !ph->bytewise && i + 8 <= len; i += 8)
+			h = step(ph, h, sg_phash_read(name + i, 8, (struct sg_phash_pos){0, 8}));
 		for (; i < len; i++)
-			h = (h ^ (unsigned char)name[i]) * SG_PHASH_MUL;
+			h = step(ph, h, (unsigned char)name[i]);
 	} else {
 		for (unsigned k = 0; k < ph->npos; k++)
-			h = (h ^ sg_phash_read(name, len, ph->positions[k])) * SG_PHASH_MUL;
+			h = step(ph, h, sg_phash_read(name, len, ph->positions[k]));
 	}
 	return h;
 }
 
-/* The bucket of a name of @p len bytes (at most max_len) and hash @p h. */
+/* The bucket of a name of @p len bytes (min_len to max_len) and hash @p h. */
 static uint32_t bucket_of(const struct sg_phash *ph, uint64_t h, size_t len)
 {
 	if (!ph->bucket_bits)
-		return (uint32_t)len;
+		return (uint32_t)(len - ph->min_len);
 	return (uint32_t)(h >> (ph->shift - ph->bucket_bits)) & (ph->nbuckets - 1);
 }
 
@@ -110,16 +125,24 @@ static size_t regroup(const char *const *names, const size_t *lens, size_t n,
  * How many groups the names would fall into, split as regroup() would:
  * counted in a hash set of (group, value) pairs, for every candidate
  * read, so without sorting.  @p set has @p mask + 1 entries, a power of
- * two at least twice n.
+ * two at least twice n; @p first has an entry per group.
+ * \param[out] varies  the bits in which values of one group differ.
  */
 static size_t count_split(const char *const *names, const size_t *lens, size_t n,
 			  struct sg_phash_pos pos, const uint32_t *group, struct keyed *set,
-			  size_t mask)
+			  size_t mask, struct keyed *first, uint64_t *varies)
 {
 	memset(set, 0, (mask + 1) * sizeof *set);
+	memset(first, 0, n * sizeof *first);
 	size_t d = 0;
+	*varies = 0;
 	for (size_t i = 0; i < n; i++) {
 		uint64_t v = sg_phash_read(names[i], lens[i], pos);
+		struct keyed *f = &first[group[i]];
+		if (f->name)
+			*varies |= v ^ f->value;
+		else
+			*f = (struct keyed){v, group[i], 1};
 		/* name holds 1 + the group: 0 marks a free entry. */
 		size_t at = (size_t)(((v ^ (uint64_t)group[i] << 40) * SG_PHASH_MUL) >> 32) & mask;
 		while (set[at].name && (set[at].group != group[i] || set[at].value != v))
@@ -132,10 +155,42 @@ static size_t count_split(const char *const *names, const size_t *lens, size_t n
 	return d;
 }
 
+/* The lowest bit set in @p v (64 for none). */
+static unsigned lowest_bit(uint64_t v)
+{
+	unsigned b = 0;
+	while (b < 64 && !(v >> b & 1))
+		b++;
+	return b;
+}
+
+/*
+ * Whether candidate read (@p d groups, @p safe, values differing in @p
+ * varies) beats the best so far (@p best_*), given @p before groups.
+ * More groups first.  Among equals, a read inside the shortest name: the
+ * generated lookup makes it without a bounds test.  Then the read whose
+ * values differ from their lowest bits: a multiplication carries a
+ * difference only upwards, so values apart only in their top byte would
+ * reach little more than the top byte of the hash.  Then the first found,
+ * the widest, which a changed byte of a miss most often falls in.
+ */
+static bool better(size_t d, bool safe, uint64_t varies, size_t best_d, bool best_safe,
+		   uint64_t best_varies, size_t before)
+{
+	if (d != best_d)
+		return d > best_d;
+	if (d == before)
+		return false;
+	if (safe != best_safe)
+		return safe;
+	return lowest_bit(varies) < lowest_bit(best_varies);
+}
+
 /*
  * Greedily add the read that tells most names of one length apart, until
  * all are apart: 1, 2, 4 or 8 bytes from either end, anywhere within the
- * longest name.  Past 7 reads the whole name is hashed instead.
+ * longest name.  Past SG_PHASH_MAX_POSITIONS reads the whole name is
+ * hashed instead.
  */
 static bool choose_positions(struct sg_phash *ph, struct sg_arena *arena, const char *const *names,
 			     const size_t *lens, size_t n)
@@ -147,36 +202,40 @@ static bool choose_positions(struct sg_phash *ph, struct sg_arena *arena, const 
 	uint32_t *group = sg_arena_alloc(arena, (n + 1) * sizeof *group);
 	struct keyed *scratch = sg_arena_alloc(arena, (n + 1) * sizeof *scratch);
 	struct keyed *set = sg_arena_alloc(arena, (mask + 1) * sizeof *set);
-	if (!group || !scratch || !set)
+	struct keyed *first = sg_arena_alloc(arena, (n + 1) * sizeof *first);
+	if (!group || !scratch || !set || !first)
 		return false;
 	/* Names of different lengths are in different buckets, or hash apart
 	 * by their lengths: they need not be told apart by what is read, so
-	 * the groups start as the lengths. */
+	 * the groups start as the lengths (numbered from 0 by regroup). */
 	for (size_t i = 0; i < n; i++)
 		group[i] = lens[i] > UINT32_MAX ? UINT32_MAX : (uint32_t)lens[i];
 	size_t d = regroup(names, lens, n, (struct sg_phash_pos){0, 0}, group, scratch);
 	int span = ph->max_len > 255 ? 255 : (int)ph->max_len;
 	ph->npos = 0;
-	while (d < n && ph->npos < 7) {
+	while (d < n && ph->npos < SG_PHASH_MAX_POSITIONS) {
 		struct sg_phash_pos best = {0, 0};
 		size_t best_d = d;
 		bool best_safe = false;
+		uint64_t best_varies = UINT64_MAX;
 		for (size_t w = 0; w < sizeof widths / sizeof widths[0]; w++) {
 			int width = (int)widths[w];
 			for (int p = -span; p + width <= span; p++) {
 				struct sg_phash_pos pos = {p, (unsigned)width};
 				if (p < 0 && p > -width)
 					continue; /* would run past the end */
-				/* Among equals, a read inside the shortest name: the
-				 * generated lookup makes it without a bounds test. */
 				bool safe = sg_phash_reach(pos) <= ph->min_len;
-				if (best_d == n && (best_safe || !safe))
-					continue; /* nothing left to gain */
-				size_t pd = count_split(names, lens, n, pos, group, set, mask);
-				if (pd > best_d || (pd == best_d && pd > d && safe && !best_safe)) {
+				if (best_d == n &&
+				    (best_safe > safe || (best_safe == safe && (best_varies & 1))))
+					continue; /* it could not do better */
+				uint64_t varies;
+				size_t pd = count_split(names, lens, n, pos, group, set, mask, first,
+							&varies);
+				if (better(pd, safe, varies, best_d, best_safe, best_varies, d)) {
 					best = pos;
 					best_d = pd;
 					best_safe = safe;
+					best_varies = varies;
 				}
 			}
 		}
@@ -313,7 +372,8 @@ bool sg_phash_build(struct sg_arena *arena, const char *const *names, size_t n,
 	if (largest > 8)
 		while (((size_t)1 << ph.bucket_bits) < n / 2)
 			ph.bucket_bits++;
-	ph.nbuckets = ph.bucket_bits ? (uint32_t)1 << ph.bucket_bits : (uint32_t)(ph.max_len + 1);
+	ph.nbuckets = ph.bucket_bits ? (uint32_t)1 << ph.bucket_bits
+				     : (uint32_t)(ph.max_len - ph.min_len + 1);
 
 	uint32_t size = 2;
 	while (size < n + n / 4 + 1)
@@ -327,10 +387,21 @@ bool sg_phash_build(struct sg_arena *arena, const char *const *names, size_t n,
 	/*
 	 * Seeds in turn.  Each failure to part or place the names counts;
 	 * sixteen at one size make the table twice as big, never past 64
-	 * times the names, where placing is all but certain.
+	 * times the names, where placing is all but certain.  After 256
+	 * failures the hash rotates at each step, after 256 more it reads
+	 * every byte one at a time (bytewise), where a difference reaches
+	 * every bit above it for any seed.
 	 */
 	unsigned failures = 0;
 	for (uint64_t attempt = 0;; attempt++) {
+		if (failures == 256 && !ph.bytewise) {
+			if (ph.rotate) {
+				ph.npos = SG_PHASH_ALL_BYTES;
+				ph.bytewise = true;
+			}
+			ph.rotate = true;
+			failures = 0;
+		}
 		ph.seed = attempt * SG_PHASH_MUL;
 		for (size_t i = 0; i < n; i++)
 			hashes[i] = sg_phash_hash(&ph, names[i], lens[i]);

@@ -19,10 +19,11 @@
 
 #include "util.h"
 
-/** Most positions a hash reads before it reads the whole name instead. */
-#define SG_PHASH_MAX_POSITIONS 8
+/** Most reads a hash makes before it reads the whole name instead: past
+ * 16 reads of up to 8 bytes, reading every word costs about as much. */
+#define SG_PHASH_MAX_POSITIONS 16
 /** `npos` value meaning: hash the whole name, 8 bytes at a time, then its
- * last bytes one by one. */
+ * last bytes one by one (or every byte one by one: `bytewise`). */
 #define SG_PHASH_ALL_BYTES 255u
 /** A table entry that holds no name. */
 #define SG_PHASH_EMPTY UINT32_MAX
@@ -47,15 +48,24 @@ struct sg_phash {
 	uint64_t seed;                                  /**< the hash's start */
 	unsigned npos;                                  /**< or SG_PHASH_ALL_BYTES */
 	struct sg_phash_pos positions[SG_PHASH_MAX_POSITIONS];
+	/** Each step rotates the hash by 31 bits before it mixes in a read:
+	 * set when the plain steps failed to place the names (a difference
+	 * confined to the top bits of reads stays in the top bits). */
+	bool rotate;
+	/** With SG_PHASH_ALL_BYTES: every byte one at a time, not 8 at a
+	 * time.  The last resort, when rotating failed too: a byte enters the
+	 * hash at its low end, where a difference reaches every bit above,
+	 * for any seed. */
+	bool bytewise;
 	size_t min_len, max_len; /**< of the names: any other length is a miss */
-	/** 0: a bucket per length, lengths from 0 to max_len, so that a lookup
-	 * tests only the greatest length before it reads a displacement (one
-	 * of a length no name has stops it there); used when no length has
-	 * more than 8 names.  Otherwise 2^bucket_bits buckets picked by the
-	 * hash (the bits below those that pick the entry), the length mixed
-	 * into the hash first. */
+	/** 0: a bucket per length from min_len to max_len, so that a lookup
+	 * reads a displacement before any byte of the name (and one of a
+	 * length no name has stops it there); used when no length has more
+	 * than 8 names.  Otherwise 2^bucket_bits buckets picked by the hash
+	 * (the bits below those that pick the entry), the length mixed into
+	 * the hash first. */
 	unsigned bucket_bits;
-	uint32_t nbuckets; /**< max_len + 1, or 2^bucket_bits */
+	uint32_t nbuckets; /**< max_len - min_len + 1, or 2^bucket_bits */
 	uint32_t *disp;    /**< nbuckets displacements, or SG_PHASH_NO_BUCKET */
 	uint32_t size;     /**< table entries, a power of two, at least 2 */
 	unsigned shift;    /**< 64 - log2(size): the hash's top bits pick the entry */

@@ -33,9 +33,9 @@ static const {{hash_index_type}} {{hash_index_ref}}[{{hash_lengths}}] = {
  * tells the names apart. */
 static int {{hash_lookup_ref}}(const char *name, size_t len)
 {
-	if (len - {{hash_min_len}} > {{hash_len_span}})
+	if ({{hash_len_out}})
 		return -1;
-	unsigned i = {{hash_index_ref}}[len - {{hash_min_len}}];
+	unsigned i = {{hash_index_ref}}[{{hash_len_at}}];
 	if (i == 0)
 		return -1;
 	return {{hash_named}}({{fn_names}}, (int)i - 1, name, len);
@@ -43,8 +43,8 @@ static int {{hash_lookup_ref}}(const char *name, size_t len)
 {{/hash_lengths_only}}
 {{^hash_lengths_only}}
 {{#hash_by_length}}
-/* Per length: what the hash's entry is xor'ed with, or {{hash_no_bucket}}
- * where no name has that length. */
+/* Per length from {{hash_min_len}}: what the hash's entry is xor'ed with, or
+ * {{hash_no_bucket}} where no name has that length. */
 {{/hash_by_length}}
 {{^hash_by_length}}
 /* Per bucket (picked by the hash): what the hash's entry is xor'ed with. */
@@ -63,14 +63,14 @@ static const uint32_t {{hash_table_ref}}[{{hash_size}}] = {
 static int {{hash_lookup_ref}}(const char *name, size_t len)
 {
 {{#hash_by_length}}
-	if (len > {{hash_max_len}})
+	if ({{hash_len_out}})
 		return -1;
-	uint32_t d = {{hash_disp_ref}}[len];
+	uint32_t d = {{hash_disp_ref}}[{{hash_len_at}}];
 	if (d == {{hash_no_bucket}})
 		return -1;
 {{/hash_by_length}}
 {{^hash_by_length}}
-	if (len - {{hash_min_len}} > {{hash_len_span}})
+	if ({{hash_len_out}})
 		return -1;
 {{/hash_by_length}}
 {{#hash_by_length}}
@@ -81,13 +81,15 @@ static int {{hash_lookup_ref}}(const char *name, size_t len)
 {{/hash_by_length}}
 {{#hash_all_bytes}}
 	size_t i = 0;
+{{^hash_bytewise}}
 	for (; i + 8 <= len; i += 8)
-		h = (h ^ slot_le64(name + i)) * {{hash_mul}};
+		h = ({{hash_h}} ^ slot_le64(name + i)) * {{hash_mul}};
+{{/hash_bytewise}}
 	for (; i < len; i++)
-		h = (h ^ (unsigned char)name[i]) * {{hash_mul}};
+		h = ({{hash_h}} ^ (unsigned char)name[i]) * {{hash_mul}};
 {{/hash_all_bytes}}
 {{#hash_steps}}
-	h = (h ^ {{read}}) * {{hash_mul}};
+	h = ({{hash_h}} ^ {{read}}) * {{hash_mul}};
 {{/hash_steps}}
 {{^hash_by_length}}
 	uint32_t d = {{hash_disp_ref}}[(uint32_t)(h >> {{hash_bucket_shift}}) & {{hash_bucket_mask}}];
@@ -121,9 +123,9 @@ static const slot_field *const {{hash_index_ref}}[{{hash_lengths}}] = {
  * tells the names apart. */
 static const slot_field *{{hash_lookup_ref}}(const char *name, size_t len)
 {
-	if (len - {{hash_min_len}} > {{hash_len_span}})
+	if ({{hash_len_out}})
 		return NULL;
-	const slot_field *f = {{hash_index_ref}}[len - {{hash_min_len}}];
+	const slot_field *f = {{hash_index_ref}}[{{hash_len_at}}];
 	if (!f)
 		return NULL;
 	return {{hash_named}}(f, name, len);
@@ -131,8 +133,8 @@ static const slot_field *{{hash_lookup_ref}}(const char *name, size_t len)
 {{/hash_lengths_only}}
 {{^hash_lengths_only}}
 {{#hash_by_length}}
-/* Per length: what the hash's entry is xor'ed with, or {{hash_no_bucket}}
- * where no name has that length. */
+/* Per length from {{hash_min_len}}: what the hash's entry is xor'ed with, or
+ * {{hash_no_bucket}} where no name has that length. */
 {{/hash_by_length}}
 {{^hash_by_length}}
 /* Per bucket (picked by the hash): what the hash's entry is xor'ed with. */
@@ -152,14 +154,14 @@ static const slot_entry {{hash_table_ref}}[{{hash_size}}] = {
 static const slot_field *{{hash_lookup_ref}}(const char *name, size_t len)
 {
 {{#hash_by_length}}
-	if (len > {{hash_max_len}})
+	if ({{hash_len_out}})
 		return NULL;
-	uint32_t d = {{hash_disp_ref}}[len];
+	uint32_t d = {{hash_disp_ref}}[{{hash_len_at}}];
 	if (d == {{hash_no_bucket}})
 		return NULL;
 {{/hash_by_length}}
 {{^hash_by_length}}
-	if (len - {{hash_min_len}} > {{hash_len_span}})
+	if ({{hash_len_out}})
 		return NULL;
 {{/hash_by_length}}
 {{#hash_by_length}}
@@ -170,13 +172,15 @@ static const slot_field *{{hash_lookup_ref}}(const char *name, size_t len)
 {{/hash_by_length}}
 {{#hash_all_bytes}}
 	size_t i = 0;
+{{^hash_bytewise}}
 	for (; i + 8 <= len; i += 8)
-		h = (h ^ slot_le64(name + i)) * {{hash_mul}};
+		h = ({{hash_h}} ^ slot_le64(name + i)) * {{hash_mul}};
+{{/hash_bytewise}}
 	for (; i < len; i++)
-		h = (h ^ (unsigned char)name[i]) * {{hash_mul}};
+		h = ({{hash_h}} ^ (unsigned char)name[i]) * {{hash_mul}};
 {{/hash_all_bytes}}
 {{#hash_steps}}
-	h = (h ^ {{read}}) * {{hash_mul}};
+	h = ({{hash_h}} ^ {{read}}) * {{hash_mul}};
 {{/hash_steps}}
 {{^hash_by_length}}
 	uint32_t d = {{hash_disp_ref}}[(uint32_t)(h >> {{hash_bucket_shift}}) & {{hash_bucket_mask}}];

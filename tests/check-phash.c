@@ -149,8 +149,8 @@ START_TEST(test_a_bucket_per_length_up_to_eight_names)
 	names[8] = "abcd";
 	struct sg_phash ph = build_checked(names, 9);
 	ck_assert_uint_eq(ph.bucket_bits, 0);
-	ck_assert_uint_eq(ph.nbuckets, 7);
-	ck_assert_uint_eq(ph.disp[5], SG_PHASH_NO_BUCKET);
+	ck_assert_uint_eq(ph.nbuckets, 3); /* lengths 4 to 6 */
+	ck_assert_uint_eq(ph.disp[1], SG_PHASH_NO_BUCKET);
 	ck_assert_uint_eq(sg_phash_slot(&ph, "n1xxx"), SG_PHASH_EMPTY);
 	ck_assert_uint_eq(sg_phash_slot(&ph, "n1xxxxx"), SG_PHASH_EMPTY);
 	/* A ninth name of that length: the hash picks the buckets. */
@@ -183,11 +183,10 @@ START_TEST(test_names_of_the_greatest_length)
 }
 END_TEST
 
-START_TEST(test_whole_name_when_seven_reads_fail)
+START_TEST(test_whole_name_past_sixteen_reads)
 {
 	/* 256 names of 100 bytes apart in 8 bytes 12 apart, each 'a' or 'b':
-	 * a read of at most 8 bytes sees one of them, so 7 reads part at most
-	 * 128 groups. */
+	 * a read of at most 8 bytes sees one of them, so it takes 8 reads. */
 	const char **names = sg_arena_alloc(&T.arena, 256 * sizeof *names);
 	for (size_t i = 0; i < 256; i++) {
 		char *s = sg_arena_alloc(&T.arena, 101);
@@ -198,6 +197,20 @@ START_TEST(test_whole_name_when_seven_reads_fail)
 		names[i] = s;
 	}
 	struct sg_phash ph = build_checked(names, 256);
+	ck_assert_uint_eq(ph.npos, 8);
+	/* 18 names of 255 bytes, one with no 'y' and each other with a 'y'
+	 * at its own place, 15 apart: a read tells one name from the rest,
+	 * 17 reads would be needed, so the whole name is hashed. */
+	names = sg_arena_alloc(&T.arena, 18 * sizeof *names);
+	for (size_t i = 0; i < 18; i++) {
+		char *s = sg_arena_alloc(&T.arena, 256);
+		memset(s, 'x', 255);
+		s[255] = '\0';
+		if (i)
+			s[15 * (i - 1)] = 'y';
+		names[i] = s;
+	}
+	ph = build_checked(names, 18);
 	ck_assert_uint_eq(ph.npos, SG_PHASH_ALL_BYTES);
 }
 END_TEST
@@ -227,4 +240,4 @@ END_TEST
 RUN_SUITE("phash", test_small_sets, test_length_and_byte_never_cancel, test_names_differing_in_one_middle_byte, test_numbered_names,
 	  test_long_names_apart_only_far_in, test_a_bucket_per_length_up_to_eight_names,
 	  test_lengths_alone_read_no_byte, test_names_of_the_greatest_length,
-	  test_whole_name_when_seven_reads_fail, test_random_sets_of_every_size, test_deterministic)
+	  test_whole_name_past_sixteen_reads, test_random_sets_of_every_size, test_deterministic)

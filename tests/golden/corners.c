@@ -49,10 +49,10 @@ static const char *const corners_level_names[3] = {
 	"high",
 };
 
-/* Per length: what the hash's entry is xor'ed with, or 0xffffu
- * where no name has that length. */
-static const uint16_t corners_level_value_disp[5] = {
-	0xffff, 0xffff, 0xffff, 0, 1,
+/* Per length from 3: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t corners_level_value_disp[2] = {
+	0, 1,
 };
 
 /* Each entry: a name's index << 8 | its length; 0 where no name is. */
@@ -64,9 +64,9 @@ static const uint32_t corners_level_value_table[4] = {
  * most one comparison. */
 static int corners_level_value_lookup(const char *name, size_t len)
 {
-	if (len > 4)
+	if (len - 3 > 1)
 		return -1;
-	uint32_t d = corners_level_value_disp[len];
+	uint32_t d = corners_level_value_disp[len - 3];
 	if (d == 0xffffu)
 		return -1;
 	uint64_t h = 0x0u;
@@ -88,30 +88,30 @@ static const char *const corners_phase_names[3] = {
 	"go",
 };
 
-/* Per length: what the hash's entry is xor'ed with, or 0xffffu
- * where no name has that length. */
-static const uint16_t corners_phase_value_disp[29] = {
-	0xffff, 0xffff, 0, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
+/* Per length from 2: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t corners_phase_value_disp[27] = {
+	0, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
 	0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
-	0xffff, 0xffff, 0xffff, 0xffff, 0,
+	0xffff, 0xffff, 0,
 };
 
 /* Each entry: a name's index << 8 | its length; 0 where no name is. */
 static const uint32_t corners_phase_value_table[4] = {
-	0x000202, 0x00011c, 0x00001c, 0,
+	0x000202, 0x00001c, 0x00011c, 0,
 };
 
 /* The value named by the @p len bytes at @p name, or -1: one hash and at
  * most one comparison. */
 static int corners_phase_value_lookup(const char *name, size_t len)
 {
-	if (len > 28)
+	if (len - 2 > 26)
 		return -1;
-	uint32_t d = corners_phase_value_disp[len];
+	uint32_t d = corners_phase_value_disp[len - 2];
 	if (d == 0xffffu)
 		return -1;
 	uint64_t h = 0x0u;
-	h = (h ^ (len >= 17 ? slot_le64(name + len - 17) : 0u)) * 0x9e3779b97f4a7c15u;
+	h = (h ^ (len >= 9 ? slot_le64(name + len - 9) : 0u)) * 0x9e3779b97f4a7c15u;
 	uint32_t e = corners_phase_value_table[(uint32_t)(h >> 62) ^ d];
 	if ((e & 0xffu) != len)
 		return -1;
@@ -205,10 +205,10 @@ static const slot_field corners_scalars_fields[14] = {
 	 1, offsetof(corners_scalars, slot_bits) + 1, 0x20u, NULL, &corners_level_enum, NULL},
 };
 
-/* Per length: what the hash's entry is xor'ed with, or 0xffffu
- * where no name has that length. */
-static const uint16_t corners_scalars_slot_disp[4] = {
-	0xffff, 0, 0, 4,
+/* Per length from 1: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t corners_scalars_slot_disp[3] = {
+	0, 0, 4,
 };
 
 /* Each entry: the slot whose name lands there and that name's length;
@@ -228,9 +228,9 @@ static const slot_entry corners_scalars_slot_table[32] = {
  * most one comparison. */
 static const slot_field *corners_scalars_slot_lookup(const char *name, size_t len)
 {
-	if (len > 3)
+	if (len - 1 > 2)
 		return NULL;
-	uint32_t d = corners_scalars_slot_disp[len];
+	uint32_t d = corners_scalars_slot_disp[len - 1];
 	if (d == 0xffffu)
 		return NULL;
 	uint64_t h = 0x3c6ef372fe94f82au;
@@ -332,10 +332,10 @@ static const slot_field corners_keyed_fields[3] = {
 	 1, offsetof(corners_keyed, slot_bits) + 0, 0x04u, NULL, NULL, NULL},
 };
 
-/* Per length: what the hash's entry is xor'ed with, or 0xffffu
- * where no name has that length. */
-static const uint16_t corners_keyed_slot_disp[5] = {
-	0xffff, 0xffff, 0xffff, 0, 1,
+/* Per length from 3: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t corners_keyed_slot_disp[2] = {
+	0, 1,
 };
 
 /* Each entry: the slot whose name lands there and that name's length;
@@ -348,9 +348,9 @@ static const slot_entry corners_keyed_slot_table[4] = {
  * most one comparison. */
 static const slot_field *corners_keyed_slot_lookup(const char *name, size_t len)
 {
-	if (len > 4)
+	if (len - 3 > 1)
 		return NULL;
-	uint32_t d = corners_keyed_slot_disp[len];
+	uint32_t d = corners_keyed_slot_disp[len - 3];
 	if (d == 0xffffu)
 		return NULL;
 	uint64_t h = 0x0u;
@@ -436,7 +436,7 @@ static const slot_field *const corners_named_slot_by_length[1] = {
  * tells the names apart. */
 static const slot_field *corners_named_slot_lookup(const char *name, size_t len)
 {
-	if (len - 5 > 0)
+	if (len != 5)
 		return NULL;
 	const slot_field *f = corners_named_slot_by_length[len - 5];
 	if (!f)
@@ -520,10 +520,10 @@ static const slot_field corners_holder_fields[9] = {
 	 16, offsetof(corners_holder, slot_bits) + 1, 0x01u, NULL, NULL, NULL},
 };
 
-/* Per length: what the hash's entry is xor'ed with, or 0xffffu
- * where no name has that length. */
-static const uint16_t corners_holder_slot_disp[7] = {
-	0xffff, 0xffff, 0xffff, 0xffff, 1, 0, 0,
+/* Per length from 4: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t corners_holder_slot_disp[3] = {
+	1, 0, 0,
 };
 
 /* Each entry: the slot whose name lands there and that name's length;
@@ -539,9 +539,9 @@ static const slot_entry corners_holder_slot_table[16] = {
  * most one comparison. */
 static const slot_field *corners_holder_slot_lookup(const char *name, size_t len)
 {
-	if (len > 6)
+	if (len - 4 > 2)
 		return NULL;
-	uint32_t d = corners_holder_slot_disp[len];
+	uint32_t d = corners_holder_slot_disp[len - 4];
 	if (d == 0xffffu)
 		return NULL;
 	uint64_t h = 0xdaa66d2c7ddf743fu;
@@ -618,10 +618,10 @@ static const slot_field corners_marker_fields[9] = {
 	 16, offsetof(corners_marker, slot_base.slot_bits) + 1, 0x01u, NULL, NULL, NULL},
 };
 
-/* Per length: what the hash's entry is xor'ed with, or 0xffffu
- * where no name has that length. */
-static const uint16_t corners_marker_slot_disp[7] = {
-	0xffff, 0xffff, 0xffff, 0xffff, 1, 0, 0,
+/* Per length from 4: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t corners_marker_slot_disp[3] = {
+	1, 0, 0,
 };
 
 /* Each entry: the slot whose name lands there and that name's length;
@@ -637,9 +637,9 @@ static const slot_entry corners_marker_slot_table[16] = {
  * most one comparison. */
 static const slot_field *corners_marker_slot_lookup(const char *name, size_t len)
 {
-	if (len > 6)
+	if (len - 4 > 2)
 		return NULL;
-	uint32_t d = corners_marker_slot_disp[len];
+	uint32_t d = corners_marker_slot_disp[len - 4];
 	if (d == 0xffffu)
 		return NULL;
 	uint64_t h = 0xdaa66d2c7ddf743fu;
@@ -718,10 +718,10 @@ static const slot_field corners_leaf_fields[10] = {
 	 1, offsetof(corners_leaf, slot_bits) + 0, 0x01u, NULL, NULL, NULL},
 };
 
-/* Per length: what the hash's entry is xor'ed with, or 0xffffu
- * where no name has that length. */
-static const uint16_t corners_leaf_slot_disp[7] = {
-	0xffff, 0xffff, 0xffff, 0xffff, 4, 0, 7,
+/* Per length from 4: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t corners_leaf_slot_disp[3] = {
+	4, 0, 7,
 };
 
 /* Each entry: the slot whose name lands there and that name's length;
@@ -737,9 +737,9 @@ static const slot_entry corners_leaf_slot_table[16] = {
  * most one comparison. */
 static const slot_field *corners_leaf_slot_lookup(const char *name, size_t len)
 {
-	if (len > 6)
+	if (len - 4 > 2)
 		return NULL;
-	uint32_t d = corners_leaf_slot_disp[len];
+	uint32_t d = corners_leaf_slot_disp[len - 4];
 	if (d == 0xffffu)
 		return NULL;
 	uint64_t h = 0xdaa66d2c7ddf743fu;
@@ -832,39 +832,39 @@ static const slot_field corners_spelled_fields[17] = {
 	 1, offsetof(corners_spelled, slot_bits) + 2, 0x01u, NULL, &corners_phase_enum, NULL},
 };
 
-/* Per length: what the hash's entry is xor'ed with, or 0xffffu
- * where no name has that length. */
-static const uint16_t corners_spelled_slot_disp[32] = {
-	0xffff, 0, 2, 3, 4, 5, 0xffff, 6, 0, 0, 0xffff, 0xffff,
-	0xffff, 0xffff, 0xffff, 1, 1, 0, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
-	0, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0,
+/* Per length from 1: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t corners_spelled_slot_disp[31] = {
+	0, 1, 2, 3, 5, 0xffff, 6, 1, 2, 0xffff, 0xffff, 0xffff,
+	0xffff, 0xffff, 6, 0, 0, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0,
+	0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0,
 };
 
 /* Each entry: the slot whose name lands there and that name's length;
  * NULL and 0 where none does. */
 static const slot_entry corners_spelled_slot_table[32] = {
-	{&corners_spelled_fields[0], 1}, {&corners_spelled_fields[11], 17}, {&corners_spelled_fields[1], 2}, {&corners_spelled_fields[2], 3},
-	{&corners_spelled_fields[3], 4}, {&corners_spelled_fields[4], 5}, {&corners_spelled_fields[5], 7}, {&corners_spelled_fields[9], 16},
-	{NULL, 0}, {NULL, 0}, {&corners_spelled_fields[10], 17}, {&corners_spelled_fields[8], 15},
+	{&corners_spelled_fields[0], 1}, {&corners_spelled_fields[1], 2}, {&corners_spelled_fields[2], 3}, {&corners_spelled_fields[3], 4},
+	{&corners_spelled_fields[14], 31}, {&corners_spelled_fields[4], 5}, {&corners_spelled_fields[5], 7}, {NULL, 0},
+	{NULL, 0}, {NULL, 0}, {&corners_spelled_fields[16], 31}, {NULL, 0},
+	{NULL, 0}, {&corners_spelled_fields[9], 16}, {NULL, 0}, {NULL, 0},
+	{NULL, 0}, {NULL, 0}, {NULL, 0}, {&corners_spelled_fields[13], 24},
 	{NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0},
-	{NULL, 0}, {NULL, 0}, {NULL, 0}, {&corners_spelled_fields[12], 17},
-	{NULL, 0}, {NULL, 0}, {&corners_spelled_fields[14], 31}, {NULL, 0},
-	{&corners_spelled_fields[6], 8}, {&corners_spelled_fields[7], 9}, {&corners_spelled_fields[13], 24}, {&corners_spelled_fields[16], 31},
-	{NULL, 0}, {NULL, 0}, {NULL, 0}, {&corners_spelled_fields[15], 31},
+	{&corners_spelled_fields[11], 17}, {&corners_spelled_fields[6], 8}, {&corners_spelled_fields[10], 17}, {&corners_spelled_fields[7], 9},
+	{&corners_spelled_fields[12], 17}, {&corners_spelled_fields[15], 31}, {&corners_spelled_fields[8], 15}, {NULL, 0},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
  * most one comparison. */
 static const slot_field *corners_spelled_slot_lookup(const char *name, size_t len)
 {
-	if (len > 31)
+	if (len - 1 > 30)
 		return NULL;
-	uint32_t d = corners_spelled_slot_disp[len];
+	uint32_t d = corners_spelled_slot_disp[len - 1];
 	if (d == 0xffffu)
 		return NULL;
 	uint64_t h = 0x0u;
 	h = (h ^ (len >= 8 ? slot_le64(name + len - 8) : 0u)) * 0x9e3779b97f4a7c15u;
-	h = (h ^ (len >= 20 ? slot_le64(name + len - 20) : 0u)) * 0x9e3779b97f4a7c15u;
+	h = (h ^ (len >= 13 ? slot_le64(name + len - 13) : 0u)) * 0x9e3779b97f4a7c15u;
 	const slot_entry *t = &corners_spelled_slot_table[(uint32_t)(h >> 59) ^ d];
 	if (t->len != len)
 		return NULL;
@@ -929,30 +929,30 @@ static const slot_field corners_tagged_fields[5] = {
 	 1, offsetof(corners_tagged, slot_bits) + 0, 0x10u, NULL, NULL, NULL},
 };
 
-/* Per length: what the hash's entry is xor'ed with, or 0xffffu
- * where no name has that length. */
-static const uint16_t corners_tagged_slot_disp[6] = {
-	0xffff, 0xffff, 0xffff, 0, 0, 0,
+/* Per length from 3: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t corners_tagged_slot_disp[3] = {
+	3, 0, 1,
 };
 
 /* Each entry: the slot whose name lands there and that name's length;
  * NULL and 0 where none does. */
 static const slot_entry corners_tagged_slot_table[8] = {
-	{&corners_tagged_fields[2], 3}, {&corners_tagged_fields[3], 5}, {&corners_tagged_fields[0], 4}, {&corners_tagged_fields[1], 5},
 	{NULL, 0}, {&corners_tagged_fields[4], 4}, {NULL, 0}, {NULL, 0},
+	{&corners_tagged_fields[3], 5}, {&corners_tagged_fields[0], 4}, {&corners_tagged_fields[2], 3}, {&corners_tagged_fields[1], 5},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
  * most one comparison. */
 static const slot_field *corners_tagged_slot_lookup(const char *name, size_t len)
 {
-	if (len > 5)
+	if (len - 3 > 2)
 		return NULL;
-	uint32_t d = corners_tagged_slot_disp[len];
+	uint32_t d = corners_tagged_slot_disp[len - 3];
 	if (d == 0xffffu)
 		return NULL;
 	uint64_t h = 0x0u;
-	h = (h ^ slot_le16(name + len - 3)) * 0x9e3779b97f4a7c15u;
+	h = (h ^ slot_le16(name + len - 2)) * 0x9e3779b97f4a7c15u;
 	const slot_entry *t = &corners_tagged_slot_table[(uint32_t)(h >> 61) ^ d];
 	if (t->len != len)
 		return NULL;
@@ -1032,30 +1032,30 @@ static const slot_field corners_counter_fields[5] = {
 	 1, offsetof(corners_counter, slot_bits) + 0, 0x01u, NULL, NULL, NULL},
 };
 
-/* Per length: what the hash's entry is xor'ed with, or 0xffffu
- * where no name has that length. */
-static const uint16_t corners_counter_slot_disp[7] = {
-	0xffff, 0xffff, 0xffff, 0, 0, 0, 0,
+/* Per length from 3: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t corners_counter_slot_disp[4] = {
+	0, 0, 0, 2,
 };
 
 /* Each entry: the slot whose name lands there and that name's length;
  * NULL and 0 where none does. */
 static const slot_entry corners_counter_slot_table[8] = {
-	{&corners_counter_fields[0], 4}, {NULL, 0}, {&corners_counter_fields[3], 4}, {&corners_counter_fields[1], 5},
-	{NULL, 0}, {&corners_counter_fields[2], 3}, {NULL, 0}, {&corners_counter_fields[4], 6},
+	{&corners_counter_fields[0], 4}, {&corners_counter_fields[3], 4}, {&corners_counter_fields[4], 6}, {&corners_counter_fields[1], 5},
+	{NULL, 0}, {&corners_counter_fields[2], 3}, {NULL, 0}, {NULL, 0},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
  * most one comparison. */
 static const slot_field *corners_counter_slot_lookup(const char *name, size_t len)
 {
-	if (len > 6)
+	if (len - 3 > 3)
 		return NULL;
-	uint32_t d = corners_counter_slot_disp[len];
+	uint32_t d = corners_counter_slot_disp[len - 3];
 	if (d == 0xffffu)
 		return NULL;
 	uint64_t h = 0x0u;
-	h = (h ^ slot_le16(name + len - 3)) * 0x9e3779b97f4a7c15u;
+	h = (h ^ slot_le16(name + 0)) * 0x9e3779b97f4a7c15u;
 	const slot_entry *t = &corners_counter_slot_table[(uint32_t)(h >> 61) ^ d];
 	if (t->len != len)
 		return NULL;
@@ -1133,7 +1133,7 @@ static const slot_field *const corners_fixed_slot_by_length[1] = {
  * tells the names apart. */
 static const slot_field *corners_fixed_slot_lookup(const char *name, size_t len)
 {
-	if (len - 3 > 0)
+	if (len != 3)
 		return NULL;
 	const slot_field *f = corners_fixed_slot_by_length[len - 3];
 	if (!f)

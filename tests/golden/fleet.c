@@ -23,10 +23,10 @@ static const char *const fleet_status_names[5] = {
 	"retired",
 };
 
-/* Per length: what the hash's entry is xor'ed with, or 0xffffu
- * where no name has that length. */
-static const uint16_t fleet_status_value_disp[12] = {
-	0xffff, 0xffff, 0xffff, 0xffff, 1, 0xffff, 0xffff, 0, 0, 0xffff, 0xffff, 4,
+/* Per length from 4: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t fleet_status_value_disp[8] = {
+	1, 0xffff, 0xffff, 0, 0, 0xffff, 0xffff, 4,
 };
 
 /* Each entry: a name's index << 8 | its length; 0 where no name is. */
@@ -38,9 +38,9 @@ static const uint32_t fleet_status_value_table[8] = {
  * most one comparison. */
 static int fleet_status_value_lookup(const char *name, size_t len)
 {
-	if (len > 11)
+	if (len - 4 > 7)
 		return -1;
-	uint32_t d = fleet_status_value_disp[len];
+	uint32_t d = fleet_status_value_disp[len - 4];
 	if (d == 0xffffu)
 		return -1;
 	uint64_t h = 0x0u;
@@ -63,10 +63,10 @@ static const char *const fleet_fuel_names[4] = {
 	"hydrogen",
 };
 
-/* Per length: what the hash's entry is xor'ed with, or 0xffffu
- * where no name has that length. */
-static const uint16_t fleet_fuel_value_disp[9] = {
-	0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0, 0xffff, 4,
+/* Per length from 6: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t fleet_fuel_value_disp[3] = {
+	0, 0xffff, 4,
 };
 
 /* Each entry: a name's index << 8 | its length; 0 where no name is. */
@@ -78,9 +78,9 @@ static const uint32_t fleet_fuel_value_table[8] = {
  * most one comparison. */
 static int fleet_fuel_value_lookup(const char *name, size_t len)
 {
-	if (len > 8)
+	if (len - 6 > 2)
 		return -1;
-	uint32_t d = fleet_fuel_value_disp[len];
+	uint32_t d = fleet_fuel_value_disp[len - 6];
 	if (d == 0xffffu)
 		return -1;
 	uint64_t h = 0x0u;
@@ -102,10 +102,10 @@ static const slot_field fleet_stop_fields[3] = {
 	 1, offsetof(fleet_stop, slot_bits) + 0, 0x04u, "Planned time at the stop.", NULL, NULL},
 };
 
-/* Per length: what the hash's entry is xor'ed with, or 0xffffu
- * where no name has that length. */
-static const uint16_t fleet_stop_slot_disp[8] = {
-	0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0, 0xffff, 0,
+/* Per length from 5: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t fleet_stop_slot_disp[3] = {
+	0, 0xffff, 0,
 };
 
 /* Each entry: the slot whose name lands there and that name's length;
@@ -118,9 +118,9 @@ static const slot_entry fleet_stop_slot_table[4] = {
  * most one comparison. */
 static const slot_field *fleet_stop_slot_lookup(const char *name, size_t len)
 {
-	if (len > 7)
+	if (len - 5 > 2)
 		return NULL;
-	uint32_t d = fleet_stop_slot_disp[len];
+	uint32_t d = fleet_stop_slot_disp[len - 5];
 	if (d == 0xffffu)
 		return NULL;
 	uint64_t h = 0x9e3779b97f4a7c15u;
@@ -199,30 +199,30 @@ static const slot_field fleet_depot_fields[4] = {
 	 1, offsetof(fleet_depot, slot_bits) + 0, 0x08u, NULL, NULL, &geo_box_class},
 };
 
-/* Per length: what the hash's entry is xor'ed with, or 0xffffu
- * where no name has that length. */
-static const uint16_t fleet_depot_slot_disp[9] = {
-	0xffff, 0xffff, 0xffff, 0xffff, 0, 0, 0xffff, 0xffff, 0,
+/* Per length from 4: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t fleet_depot_slot_disp[5] = {
+	0, 0, 0xffff, 0xffff, 0,
 };
 
 /* Each entry: the slot whose name lands there and that name's length;
  * NULL and 0 where none does. */
 static const slot_entry fleet_depot_slot_table[8] = {
-	{NULL, 0}, {NULL, 0}, {&fleet_depot_fields[2], 5}, {NULL, 0},
-	{NULL, 0}, {&fleet_depot_fields[3], 4}, {&fleet_depot_fields[1], 8}, {&fleet_depot_fields[0], 4},
+	{&fleet_depot_fields[3], 4}, {NULL, 0}, {NULL, 0}, {NULL, 0},
+	{&fleet_depot_fields[0], 4}, {NULL, 0}, {&fleet_depot_fields[1], 8}, {&fleet_depot_fields[2], 5},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
  * most one comparison. */
 static const slot_field *fleet_depot_slot_lookup(const char *name, size_t len)
 {
-	if (len > 8)
+	if (len - 4 > 4)
 		return NULL;
-	uint32_t d = fleet_depot_slot_disp[len];
+	uint32_t d = fleet_depot_slot_disp[len - 4];
 	if (d == 0xffffu)
 		return NULL;
-	uint64_t h = 0x3c6ef372fe94f82au;
-	h = (h ^ slot_le32(name + len - 4)) * 0x9e3779b97f4a7c15u;
+	uint64_t h = 0x9e3779b97f4a7c15u;
+	h = (h ^ slot_le16(name + len - 3)) * 0x9e3779b97f4a7c15u;
 	const slot_entry *t = &fleet_depot_slot_table[(uint32_t)(h >> 61) ^ d];
 	if (t->len != len)
 		return NULL;
@@ -406,11 +406,10 @@ static const slot_field fleet_vehicle_fields[11] = {
 	 1, offsetof(fleet_vehicle, slot_bits) + 0, 0x20u, "Where it is parked overnight.", NULL, &fleet_depot_class},
 };
 
-/* Per length: what the hash's entry is xor'ed with, or 0xffffu
- * where no name has that length. */
-static const uint16_t fleet_vehicle_slot_disp[14] = {
-	0xffff, 0xffff, 1, 0xffff, 0, 0, 2, 0xffff, 1, 0xffff, 0xffff, 2,
-	0xffff, 0,
+/* Per length from 2: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t fleet_vehicle_slot_disp[12] = {
+	1, 0xffff, 0, 0, 2, 0xffff, 1, 0xffff, 0xffff, 2, 0xffff, 0,
 };
 
 /* Each entry: the slot whose name lands there and that name's length;
@@ -426,9 +425,9 @@ static const slot_entry fleet_vehicle_slot_table[16] = {
  * most one comparison. */
 static const slot_field *fleet_vehicle_slot_lookup(const char *name, size_t len)
 {
-	if (len > 13)
+	if (len - 2 > 11)
 		return NULL;
-	uint32_t d = fleet_vehicle_slot_disp[len];
+	uint32_t d = fleet_vehicle_slot_disp[len - 2];
 	if (d == 0xffffu)
 		return NULL;
 	uint64_t h = 0x0u;
@@ -545,11 +544,10 @@ static const slot_field fleet_truck_fields[19] = {
 	 1, offsetof(fleet_truck, slot_bits) + 0, 0x80u, NULL, NULL, &geo_box_class},
 };
 
-/* Per length: what the hash's entry is xor'ed with, or 0xffffu
- * where no name has that length. */
-static const uint16_t fleet_truck_slot_disp[14] = {
-	0xffff, 0xffff, 4, 0xffff, 0, 0, 0, 0, 0, 0xffff, 0, 2,
-	1, 1,
+/* Per length from 2: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t fleet_truck_slot_disp[12] = {
+	4, 0xffff, 0, 0, 0, 0, 0, 0xffff, 0, 2, 1, 1,
 };
 
 /* Each entry: the slot whose name lands there and that name's length;
@@ -569,9 +567,9 @@ static const slot_entry fleet_truck_slot_table[32] = {
  * most one comparison. */
 static const slot_field *fleet_truck_slot_lookup(const char *name, size_t len)
 {
-	if (len > 13)
+	if (len - 2 > 11)
 		return NULL;
-	uint32_t d = fleet_truck_slot_disp[len];
+	uint32_t d = fleet_truck_slot_disp[len - 2];
 	if (d == 0xffffu)
 		return NULL;
 	uint64_t h = 0xdaa66d2c7ddf743fu;

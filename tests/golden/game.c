@@ -48,10 +48,10 @@ static const slot_field game_vec2_fields[2] = {
 	 1, offsetof(game_vec2, slot_bits) + 0, 0x02u, NULL, NULL, NULL},
 };
 
-/* Per length: what the hash's entry is xor'ed with, or 0xffffu
- * where no name has that length. */
-static const uint16_t game_vec2_slot_disp[2] = {
-	0xffff, 0,
+/* Per length from 1: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t game_vec2_slot_disp[1] = {
+	0,
 };
 
 /* Each entry: the slot whose name lands there and that name's length;
@@ -64,9 +64,9 @@ static const slot_entry game_vec2_slot_table[4] = {
  * most one comparison. */
 static const slot_field *game_vec2_slot_lookup(const char *name, size_t len)
 {
-	if (len > 1)
+	if (len != 1)
 		return NULL;
-	uint32_t d = game_vec2_slot_disp[len];
+	uint32_t d = game_vec2_slot_disp[len - 1];
 	if (d == 0xffffu)
 		return NULL;
 	uint64_t h = 0x0u;
@@ -218,10 +218,10 @@ static const slot_field game_player_fields[9] = {
 	 1, offsetof(game_player, slot_bits) + 0, 0x40u, NULL, NULL, NULL},
 };
 
-/* Per length: what the hash's entry is xor'ed with, or 0xffffu
- * where no name has that length. */
-static const uint16_t game_player_slot_disp[10] = {
-	0xffff, 0xffff, 0, 2, 0, 0, 0xffff, 0xffff, 5, 2,
+/* Per length from 2: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t game_player_slot_disp[8] = {
+	0, 2, 0, 0, 0xffff, 0xffff, 5, 2,
 };
 
 /* Each entry: the slot whose name lands there and that name's length;
@@ -237,9 +237,9 @@ static const slot_entry game_player_slot_table[16] = {
  * most one comparison. */
 static const slot_field *game_player_slot_lookup(const char *name, size_t len)
 {
-	if (len > 9)
+	if (len - 2 > 7)
 		return NULL;
-	uint32_t d = game_player_slot_disp[len];
+	uint32_t d = game_player_slot_disp[len - 2];
 	if (d == 0xffffu)
 		return NULL;
 	uint64_t h = 0x9e3779b97f4a7c15u;

@@ -49,29 +49,29 @@ static const slot_field geo_point_fields[2] = {
 	 1, offsetof(geo_point, slot_bits) + 0, 0x02u, "Longitude in degrees, east positive.", NULL, NULL},
 };
 
-/* Per length: what the hash's entry is xor'ed with, or 0xffffu
- * where no name has that length. */
-static const uint16_t geo_point_slot_disp[4] = {
-	0xffff, 0xffff, 0xffff, 0,
+/* Per length from 3: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t geo_point_slot_disp[1] = {
+	0,
 };
 
 /* Each entry: the slot whose name lands there and that name's length;
  * NULL and 0 where none does. */
 static const slot_entry geo_point_slot_table[4] = {
-	{&geo_point_fields[0], 3}, {NULL, 0}, {NULL, 0}, {&geo_point_fields[1], 3},
+	{&geo_point_fields[0], 3}, {&geo_point_fields[1], 3}, {NULL, 0}, {NULL, 0},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
  * most one comparison. */
 static const slot_field *geo_point_slot_lookup(const char *name, size_t len)
 {
-	if (len > 3)
+	if (len != 3)
 		return NULL;
-	uint32_t d = geo_point_slot_disp[len];
+	uint32_t d = geo_point_slot_disp[len - 3];
 	if (d == 0xffffu)
 		return NULL;
-	uint64_t h = 0x9e3779b97f4a7c15u;
-	h = (h ^ slot_le16(name + len - 3)) * 0x9e3779b97f4a7c15u;
+	uint64_t h = 0x0u;
+	h = (h ^ slot_le16(name + len - 2)) * 0x9e3779b97f4a7c15u;
 	const slot_entry *t = &geo_point_slot_table[(uint32_t)(h >> 62) ^ d];
 	if (t->len != len)
 		return NULL;
@@ -130,10 +130,10 @@ static const slot_field geo_box_fields[2] = {
 	 1, offsetof(geo_box, slot_bits) + 0, 0x02u, NULL, NULL, &geo_point_class},
 };
 
-/* Per length: what the hash's entry is xor'ed with, or 0xffffu
- * where no name has that length. */
-static const uint16_t geo_box_slot_disp[11] = {
-	0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0,
+/* Per length from 10: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t geo_box_slot_disp[1] = {
+	0,
 };
 
 /* Each entry: the slot whose name lands there and that name's length;
@@ -146,9 +146,9 @@ static const slot_entry geo_box_slot_table[4] = {
  * most one comparison. */
 static const slot_field *geo_box_slot_lookup(const char *name, size_t len)
 {
-	if (len > 10)
+	if (len != 10)
 		return NULL;
-	uint32_t d = geo_box_slot_disp[len];
+	uint32_t d = geo_box_slot_disp[len - 10];
 	if (d == 0xffffu)
 		return NULL;
 	uint64_t h = 0x0u;

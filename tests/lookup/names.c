@@ -15,8 +15,10 @@
  *             for one byte at the start, the middle or the end, and names
  *             of 1, 2, 253 and 254 bytes;
  *   Spread    256 names of 100 bytes, alike but for 8 bytes 12 apart,
- *             each 'a' or 'b': no 7 reads tell them apart, so the whole
- *             name is hashed;
+ *             each 'a' or 'b' (8 reads), and 18 names of 255 bytes, one
+ *             all 'x' and each other with a 'y' at its own place, 15
+ *             apart: a read tells one from the rest, 17 would be needed,
+ *             so the whole name is hashed;
  *   Lengths   24 names of distinct lengths from 17 to 60: a table by
  *             length, memcmp after the first 8 bytes;
  *   Boundary  pairs of names of 7, 8, 9, 15, 16 and 17 bytes, the word
@@ -145,6 +147,9 @@ int main(int argc, char **argv)
 					s[5 + 12 * b] = i >> b & 1 ? 'b' : 'a';
 				add(s);
 			}
+			add_alike(255, 0, 'x');
+			for (size_t at = 0; at < 17 * 15; at += 15)
+				add_alike(255, at, 'y');
 			break;
 		case 4: {
 			bool used[61] = {false};
