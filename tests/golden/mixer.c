@@ -57,10 +57,10 @@ static const char *const mixer_answer_names[10] = {
 	"maybe",
 };
 
-/* Per length: what the hash's entry is xor'ed with, or 0xffffu
- * where no name has that length. */
-static const uint16_t mixer_answer_value_disp[6] = {
-	0xffff, 0, 0, 4, 0, 4,
+/* Per length from 1: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t mixer_answer_value_disp[5] = {
+	0, 0, 4, 0, 4,
 };
 
 /* Each entry: a name's index << 8 | its length; 0 where no name is. */
@@ -73,9 +73,9 @@ static const uint32_t mixer_answer_value_table[16] = {
  * most one comparison. */
 static int mixer_answer_value_lookup(const char *name, size_t len)
 {
-	if (len > 5)
+	if (len - 1 > 4)
 		return -1;
-	uint32_t d = mixer_answer_value_disp[len];
+	uint32_t d = mixer_answer_value_disp[len - 1];
 	if (d == 0xffffu)
 		return -1;
 	uint64_t h = 0x0u;
@@ -101,30 +101,30 @@ static const slot_field mixer_channel_fields[5] = {
 	 2, offsetof(mixer_channel, slot_bits) + 0, 0x10u, NULL, NULL, NULL},
 };
 
-/* Per length: what the hash's entry is xor'ed with, or 0xffffu
- * where no name has that length. */
-static const uint16_t mixer_channel_slot_disp[6] = {
-	0xffff, 0xffff, 0xffff, 0xffff, 4, 0,
+/* Per length from 4: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t mixer_channel_slot_disp[2] = {
+	1, 0,
 };
 
 /* Each entry: the slot whose name lands there and that name's length;
  * NULL and 0 where none does. */
 static const slot_entry mixer_channel_slot_table[8] = {
-	{&mixer_channel_fields[3], 5}, {&mixer_channel_fields[4], 5}, {NULL, 0}, {&mixer_channel_fields[1], 5},
-	{&mixer_channel_fields[2], 4}, {NULL, 0}, {&mixer_channel_fields[0], 4}, {NULL, 0},
+	{&mixer_channel_fields[3], 5}, {&mixer_channel_fields[2], 4}, {NULL, 0}, {&mixer_channel_fields[0], 4},
+	{&mixer_channel_fields[1], 5}, {&mixer_channel_fields[4], 5}, {NULL, 0}, {NULL, 0},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
  * most one comparison. */
 static const slot_field *mixer_channel_slot_lookup(const char *name, size_t len)
 {
-	if (len > 5)
+	if (len - 4 > 1)
 		return NULL;
-	uint32_t d = mixer_channel_slot_disp[len];
+	uint32_t d = mixer_channel_slot_disp[len - 4];
 	if (d == 0xffffu)
 		return NULL;
 	uint64_t h = 0x0u;
-	h = (h ^ slot_le32(name + len - 4)) * 0x9e3779b97f4a7c15u;
+	h = (h ^ slot_le32(name + 0)) * 0x9e3779b97f4a7c15u;
 	const slot_entry *t = &mixer_channel_slot_table[(uint32_t)(h >> 61) ^ d];
 	if (t->len != len)
 		return NULL;
@@ -302,10 +302,10 @@ static const slot_field mixer_mixer_fields[11] = {
 	 1, 0, 0x00u, NULL, NULL, NULL},
 };
 
-/* Per length: what the hash's entry is xor'ed with, or 0xffffu
- * where no name has that length. */
-static const uint16_t mixer_mixer_slot_disp[8] = {
-	0xffff, 0xffff, 0xffff, 0, 0, 0, 2, 1,
+/* Per length from 3: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t mixer_mixer_slot_disp[5] = {
+	0, 0, 0, 2, 1,
 };
 
 /* Each entry: the slot whose name lands there and that name's length;
@@ -321,9 +321,9 @@ static const slot_entry mixer_mixer_slot_table[16] = {
  * most one comparison. */
 static const slot_field *mixer_mixer_slot_lookup(const char *name, size_t len)
 {
-	if (len > 7)
+	if (len - 3 > 4)
 		return NULL;
-	uint32_t d = mixer_mixer_slot_disp[len];
+	uint32_t d = mixer_mixer_slot_disp[len - 3];
 	if (d == 0xffffu)
 		return NULL;
 	uint64_t h = 0x3c6ef372fe94f82au;
@@ -441,10 +441,10 @@ static const slot_field mixer_console_fields[19] = {
 	 1, offsetof(mixer_console, slot_bits) + 0, 0x80u, NULL, NULL, NULL},
 };
 
-/* Per length: what the hash's entry is xor'ed with, or 0xffffu
- * where no name has that length. */
-static const uint16_t mixer_console_slot_disp[8] = {
-	0xffff, 5, 2, 0, 0, 3, 1, 0,
+/* Per length from 1: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t mixer_console_slot_disp[7] = {
+	5, 2, 0, 0, 3, 1, 0,
 };
 
 /* Each entry: the slot whose name lands there and that name's length;
@@ -464,9 +464,9 @@ static const slot_entry mixer_console_slot_table[32] = {
  * most one comparison. */
 static const slot_field *mixer_console_slot_lookup(const char *name, size_t len)
 {
-	if (len > 7)
+	if (len - 1 > 6)
 		return NULL;
-	uint32_t d = mixer_console_slot_disp[len];
+	uint32_t d = mixer_console_slot_disp[len - 1];
 	if (d == 0xffffu)
 		return NULL;
 	uint64_t h = 0x78dde6e5fd29f054u;
@@ -588,10 +588,10 @@ static const slot_field mixer_bounds_fields[14] = {
 	 1, offsetof(mixer_bounds, slot_bits) + 1, 0x20u, NULL, &mixer_answer_enum, NULL},
 };
 
-/* Per length: what the hash's entry is xor'ed with, or 0xffffu
- * where no name has that length. */
-static const uint16_t mixer_bounds_slot_disp[4] = {
-	0xffff, 0, 0, 0,
+/* Per length from 1: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t mixer_bounds_slot_disp[3] = {
+	0, 0, 0,
 };
 
 /* Each entry: the slot whose name lands there and that name's length;
@@ -611,9 +611,9 @@ static const slot_entry mixer_bounds_slot_table[32] = {
  * most one comparison. */
 static const slot_field *mixer_bounds_slot_lookup(const char *name, size_t len)
 {
-	if (len > 3)
+	if (len - 1 > 2)
 		return NULL;
-	uint32_t d = mixer_bounds_slot_disp[len];
+	uint32_t d = mixer_bounds_slot_disp[len - 1];
 	if (d == 0xffffu)
 		return NULL;
 	uint64_t h = 0x3c6ef372fe94f82au;
@@ -792,16 +792,16 @@ static const slot_field mixer_counter_fields[4] = {
 	 1, 0, 0x00u, NULL, NULL, NULL},
 };
 
-/* Per length: what the hash's entry is xor'ed with, or 0xffffu
- * where no name has that length. */
-static const uint16_t mixer_counter_slot_disp[6] = {
-	0xffff, 0xffff, 0xffff, 0, 0, 0,
+/* Per length from 3: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t mixer_counter_slot_disp[3] = {
+	0, 0, 0,
 };
 
 /* Each entry: the slot whose name lands there and that name's length;
  * NULL and 0 where none does. */
 static const slot_entry mixer_counter_slot_table[8] = {
-	{&mixer_counter_fields[0], 4}, {NULL, 0}, {&mixer_counter_fields[2], 4}, {&mixer_counter_fields[3], 5},
+	{&mixer_counter_fields[0], 4}, {&mixer_counter_fields[2], 4}, {NULL, 0}, {&mixer_counter_fields[3], 5},
 	{NULL, 0}, {&mixer_counter_fields[1], 3}, {NULL, 0}, {NULL, 0},
 };
 
@@ -809,13 +809,13 @@ static const slot_entry mixer_counter_slot_table[8] = {
  * most one comparison. */
 static const slot_field *mixer_counter_slot_lookup(const char *name, size_t len)
 {
-	if (len > 5)
+	if (len - 3 > 2)
 		return NULL;
-	uint32_t d = mixer_counter_slot_disp[len];
+	uint32_t d = mixer_counter_slot_disp[len - 3];
 	if (d == 0xffffu)
 		return NULL;
 	uint64_t h = 0x0u;
-	h = (h ^ slot_le16(name + len - 3)) * 0x9e3779b97f4a7c15u;
+	h = (h ^ slot_le16(name + 0)) * 0x9e3779b97f4a7c15u;
 	const slot_entry *t = &mixer_counter_slot_table[(uint32_t)(h >> 61) ^ d];
 	if (t->len != len)
 		return NULL;
@@ -894,10 +894,10 @@ static const slot_field mixer_rack_fields[6] = {
 	 1, offsetof(mixer_rack, slot_bits) + 0, 0x20u, NULL, NULL, &mixer_keyed_class},
 };
 
-/* Per length: what the hash's entry is xor'ed with, or 0xffffu
- * where no name has that length. */
-static const uint16_t mixer_rack_slot_disp[9] = {
-	0xffff, 0xffff, 0xffff, 0, 1, 1, 2, 0xffff, 0,
+/* Per length from 3: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t mixer_rack_slot_disp[6] = {
+	0, 1, 1, 2, 0xffff, 0,
 };
 
 /* Each entry: the slot whose name lands there and that name's length;
@@ -911,9 +911,9 @@ static const slot_entry mixer_rack_slot_table[8] = {
  * most one comparison. */
 static const slot_field *mixer_rack_slot_lookup(const char *name, size_t len)
 {
-	if (len > 8)
+	if (len - 3 > 5)
 		return NULL;
-	uint32_t d = mixer_rack_slot_disp[len];
+	uint32_t d = mixer_rack_slot_disp[len - 3];
 	if (d == 0xffffu)
 		return NULL;
 	uint64_t h = 0x0u;
