@@ -292,6 +292,9 @@ static void put_slot(struct emitter *e, const struct sg_plan_slot *ps, struct tp
 	tpl_put_string(a, m, "doc_literal", s->doc ? c_string(e, s->doc) : "NULL");
 	tpl_put_string(a, m, "enum_ref", s->enm ? ps->type_ref : "NULL");
 	tpl_put_string(a, m, "class_ref", s->cls ? ps->type_ref : "NULL");
+	tpl_put_bool(a, m, "slot_has_doc", s->doc != NULL);
+	tpl_put_bool(a, m, "has_enum", s->enm != NULL);
+	tpl_put_bool(a, m, "has_class", s->cls != NULL);
 	if (s->def)
 		tpl_put_string(a, m, "value", literal(e, ps));
 }

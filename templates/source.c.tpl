@@ -101,15 +101,34 @@ static int {{hash_lookup_ref}}(const char *name, size_t len)
 }
 {{/hash_lengths_only}}
 
-const slot_enum {{fn_enum}} = {"{{name}}", {{count}}, {{fn_names}}, {{hash_lookup_ref}}};
+const slot_enum {{fn_enum}} = {
+	.name = "{{name}}",
+	.count = {{count}},
+	.names = {{fn_names}},
+	.lookup = {{hash_lookup_ref}},
+};
 {{/enums}}
 {{#classes}}
 
 {{#has_fields}}
 static const slot_field {{fn_fields}}[{{field_count}}] = {
 {{#slots}}
-	{"{{name}}", {{slot_type}}, {{flags}}, offsetof({{cname}}, {{path}}), sizeof(((const {{cname}} *)0)->{{elem_path}}),
-	 {{count}}, {{#has_bit}}offsetof({{cname}}, {{bits_member}}) + {{bit_byte}}{{/has_bit}}{{^has_bit}}0{{/has_bit}}, {{mask}}, {{doc_literal}}, {{enum_ref}}, {{class_ref}}},
+	{.name = "{{name}}", .type = {{slot_type}}, .flags = {{flags}}, .count = {{count}},
+	 .offset = offsetof({{cname}}, {{path}}),
+	 .size = sizeof(((const {{cname}} *)0)->{{elem_path}}),
+{{#has_bit}}
+	 .bits = offsetof({{cname}}, {{bits_member}}) + {{bit_byte}}, .mask = {{mask}},
+{{/has_bit}}
+{{#slot_has_doc}}
+	 .doc = {{doc_literal}},
+{{/slot_has_doc}}
+{{#has_enum}}
+	 .enum_type = {{enum_ref}},
+{{/has_enum}}
+{{#has_class}}
+	 .class_type = {{class_ref}},
+{{/has_class}}
+	},
 {{/slots}}
 };
 
@@ -232,8 +251,13 @@ static int {{fn_defaults}}(void *obj)
 }
 
 const slot_class {{fn_class}} = {
-	"{{name}}", {{parent_ref}}, sizeof({{cname}}), {{field_count}}, {{fields_ref}}, {{hash_lookup_ref}},
-	{{fn_defaults}},
+	.name = "{{name}}",
+	.parent = {{parent_ref}},
+	.size = sizeof({{cname}}),
+	.count = {{field_count}},
+	.fields = {{fields_ref}},
+	.lookup = {{hash_lookup_ref}},
+	.defaults = {{fn_defaults}},
 };
 
 {{init_decl}}({{cname}} *o{{init_params}})

@@ -38,7 +38,12 @@ static int corners_mode_value_lookup(const char *name, size_t len)
 	return slot_value_named(corners_mode_names, (int)i - 1, name, len);
 }
 
-const slot_enum corners_mode_enum = {"Mode", 2, corners_mode_names, corners_mode_value_lookup};
+const slot_enum corners_mode_enum = {
+	.name = "Mode",
+	.count = 2,
+	.names = corners_mode_names,
+	.lookup = corners_mode_value_lookup,
+};
 
 /* The name table stores enum values as int. */
 typedef char corners_level_is_int_sized[sizeof(corners_level) == sizeof(int) ? 1 : -1];
@@ -77,7 +82,12 @@ static int corners_level_value_lookup(const char *name, size_t len)
 	return slot_value_named(corners_level_names, (int)(e >> 8), name, len);
 }
 
-const slot_enum corners_level_enum = {"Level", 3, corners_level_names, corners_level_value_lookup};
+const slot_enum corners_level_enum = {
+	.name = "Level",
+	.count = 3,
+	.names = corners_level_names,
+	.lookup = corners_level_value_lookup,
+};
 
 /* The name table stores enum values as int. */
 typedef char corners_phase_is_int_sized[sizeof(corners_phase) == sizeof(int) ? 1 : -1];
@@ -118,7 +128,12 @@ static int corners_phase_value_lookup(const char *name, size_t len)
 	return slot_value_named(corners_phase_names, (int)(e >> 8), name, len);
 }
 
-const slot_enum corners_phase_enum = {"Phase", 3, corners_phase_names, corners_phase_value_lookup};
+const slot_enum corners_phase_enum = {
+	.name = "Phase",
+	.count = 3,
+	.names = corners_phase_names,
+	.lookup = corners_phase_value_lookup,
+};
 
 
 /* No slots: no name is found. */
@@ -139,8 +154,13 @@ static int corners_empty_defaults(void *obj)
 }
 
 const slot_class corners_empty_class = {
-	"Empty", NULL, sizeof(corners_empty), 0, NULL, corners_empty_slot_lookup,
-	corners_empty_defaults,
+	.name = "Empty",
+	.parent = NULL,
+	.size = sizeof(corners_empty),
+	.count = 0,
+	.fields = NULL,
+	.lookup = corners_empty_slot_lookup,
+	.defaults = corners_empty_defaults,
 };
 
 void corners_empty_init(corners_empty *o)
@@ -175,34 +195,77 @@ int corners_empty_copy(corners_empty *dst, const corners_empty *src)
 }
 
 static const slot_field corners_scalars_fields[14] = {
-	{"b", SLOT_BOOL, SLOT_DEFAULT, offsetof(corners_scalars, b), sizeof(((const corners_scalars *)0)->b),
-	 1, offsetof(corners_scalars, slot_bits) + 0, 0x01u, NULL, NULL, NULL},
-	{"i8", SLOT_INT8, SLOT_DEFAULT, offsetof(corners_scalars, i8), sizeof(((const corners_scalars *)0)->i8),
-	 1, offsetof(corners_scalars, slot_bits) + 0, 0x02u, NULL, NULL, NULL},
-	{"i16", SLOT_INT16, SLOT_DEFAULT, offsetof(corners_scalars, i16), sizeof(((const corners_scalars *)0)->i16),
-	 1, offsetof(corners_scalars, slot_bits) + 0, 0x04u, NULL, NULL, NULL},
-	{"i32", SLOT_INT32, SLOT_DEFAULT, offsetof(corners_scalars, i32), sizeof(((const corners_scalars *)0)->i32),
-	 1, offsetof(corners_scalars, slot_bits) + 0, 0x08u, NULL, NULL, NULL},
-	{"i64", SLOT_INT64, SLOT_DEFAULT, offsetof(corners_scalars, i64), sizeof(((const corners_scalars *)0)->i64),
-	 1, offsetof(corners_scalars, slot_bits) + 0, 0x10u, NULL, NULL, NULL},
-	{"u8", SLOT_UINT8, SLOT_DEFAULT, offsetof(corners_scalars, u8), sizeof(((const corners_scalars *)0)->u8),
-	 1, offsetof(corners_scalars, slot_bits) + 0, 0x20u, NULL, NULL, NULL},
-	{"u16", SLOT_UINT16, SLOT_DEFAULT, offsetof(corners_scalars, u16), sizeof(((const corners_scalars *)0)->u16),
-	 1, offsetof(corners_scalars, slot_bits) + 0, 0x40u, NULL, NULL, NULL},
-	{"u32", SLOT_UINT32, SLOT_DEFAULT, offsetof(corners_scalars, u32), sizeof(((const corners_scalars *)0)->u32),
-	 1, offsetof(corners_scalars, slot_bits) + 0, 0x80u, NULL, NULL, NULL},
-	{"u64", SLOT_UINT64, SLOT_DEFAULT, offsetof(corners_scalars, u64), sizeof(((const corners_scalars *)0)->u64),
-	 1, offsetof(corners_scalars, slot_bits) + 1, 0x01u, NULL, NULL, NULL},
-	{"f", SLOT_FLOAT, SLOT_DEFAULT, offsetof(corners_scalars, f), sizeof(((const corners_scalars *)0)->f),
-	 1, offsetof(corners_scalars, slot_bits) + 1, 0x02u, NULL, NULL, NULL},
-	{"d", SLOT_DOUBLE, SLOT_DEFAULT, offsetof(corners_scalars, d), sizeof(((const corners_scalars *)0)->d),
-	 1, offsetof(corners_scalars, slot_bits) + 1, 0x04u, NULL, NULL, NULL},
-	{"n", SLOT_DOUBLE, SLOT_DEFAULT, offsetof(corners_scalars, n), sizeof(((const corners_scalars *)0)->n),
-	 1, offsetof(corners_scalars, slot_bits) + 1, 0x08u, NULL, NULL, NULL},
-	{"s", SLOT_STRING, SLOT_DEFAULT, offsetof(corners_scalars, s), sizeof(((const corners_scalars *)0)->s),
-	 1, offsetof(corners_scalars, slot_bits) + 1, 0x10u, NULL, NULL, NULL},
-	{"e", SLOT_ENUM, SLOT_DEFAULT, offsetof(corners_scalars, e), sizeof(((const corners_scalars *)0)->e),
-	 1, offsetof(corners_scalars, slot_bits) + 1, 0x20u, NULL, &corners_level_enum, NULL},
+	{.name = "b", .type = SLOT_BOOL, .flags = SLOT_DEFAULT, .count = 1,
+	 .offset = offsetof(corners_scalars, b),
+	 .size = sizeof(((const corners_scalars *)0)->b),
+	 .bits = offsetof(corners_scalars, slot_bits) + 0, .mask = 0x01u,
+	},
+	{.name = "i8", .type = SLOT_INT8, .flags = SLOT_DEFAULT, .count = 1,
+	 .offset = offsetof(corners_scalars, i8),
+	 .size = sizeof(((const corners_scalars *)0)->i8),
+	 .bits = offsetof(corners_scalars, slot_bits) + 0, .mask = 0x02u,
+	},
+	{.name = "i16", .type = SLOT_INT16, .flags = SLOT_DEFAULT, .count = 1,
+	 .offset = offsetof(corners_scalars, i16),
+	 .size = sizeof(((const corners_scalars *)0)->i16),
+	 .bits = offsetof(corners_scalars, slot_bits) + 0, .mask = 0x04u,
+	},
+	{.name = "i32", .type = SLOT_INT32, .flags = SLOT_DEFAULT, .count = 1,
+	 .offset = offsetof(corners_scalars, i32),
+	 .size = sizeof(((const corners_scalars *)0)->i32),
+	 .bits = offsetof(corners_scalars, slot_bits) + 0, .mask = 0x08u,
+	},
+	{.name = "i64", .type = SLOT_INT64, .flags = SLOT_DEFAULT, .count = 1,
+	 .offset = offsetof(corners_scalars, i64),
+	 .size = sizeof(((const corners_scalars *)0)->i64),
+	 .bits = offsetof(corners_scalars, slot_bits) + 0, .mask = 0x10u,
+	},
+	{.name = "u8", .type = SLOT_UINT8, .flags = SLOT_DEFAULT, .count = 1,
+	 .offset = offsetof(corners_scalars, u8),
+	 .size = sizeof(((const corners_scalars *)0)->u8),
+	 .bits = offsetof(corners_scalars, slot_bits) + 0, .mask = 0x20u,
+	},
+	{.name = "u16", .type = SLOT_UINT16, .flags = SLOT_DEFAULT, .count = 1,
+	 .offset = offsetof(corners_scalars, u16),
+	 .size = sizeof(((const corners_scalars *)0)->u16),
+	 .bits = offsetof(corners_scalars, slot_bits) + 0, .mask = 0x40u,
+	},
+	{.name = "u32", .type = SLOT_UINT32, .flags = SLOT_DEFAULT, .count = 1,
+	 .offset = offsetof(corners_scalars, u32),
+	 .size = sizeof(((const corners_scalars *)0)->u32),
+	 .bits = offsetof(corners_scalars, slot_bits) + 0, .mask = 0x80u,
+	},
+	{.name = "u64", .type = SLOT_UINT64, .flags = SLOT_DEFAULT, .count = 1,
+	 .offset = offsetof(corners_scalars, u64),
+	 .size = sizeof(((const corners_scalars *)0)->u64),
+	 .bits = offsetof(corners_scalars, slot_bits) + 1, .mask = 0x01u,
+	},
+	{.name = "f", .type = SLOT_FLOAT, .flags = SLOT_DEFAULT, .count = 1,
+	 .offset = offsetof(corners_scalars, f),
+	 .size = sizeof(((const corners_scalars *)0)->f),
+	 .bits = offsetof(corners_scalars, slot_bits) + 1, .mask = 0x02u,
+	},
+	{.name = "d", .type = SLOT_DOUBLE, .flags = SLOT_DEFAULT, .count = 1,
+	 .offset = offsetof(corners_scalars, d),
+	 .size = sizeof(((const corners_scalars *)0)->d),
+	 .bits = offsetof(corners_scalars, slot_bits) + 1, .mask = 0x04u,
+	},
+	{.name = "n", .type = SLOT_DOUBLE, .flags = SLOT_DEFAULT, .count = 1,
+	 .offset = offsetof(corners_scalars, n),
+	 .size = sizeof(((const corners_scalars *)0)->n),
+	 .bits = offsetof(corners_scalars, slot_bits) + 1, .mask = 0x08u,
+	},
+	{.name = "s", .type = SLOT_STRING, .flags = SLOT_DEFAULT, .count = 1,
+	 .offset = offsetof(corners_scalars, s),
+	 .size = sizeof(((const corners_scalars *)0)->s),
+	 .bits = offsetof(corners_scalars, slot_bits) + 1, .mask = 0x10u,
+	},
+	{.name = "e", .type = SLOT_ENUM, .flags = SLOT_DEFAULT, .count = 1,
+	 .offset = offsetof(corners_scalars, e),
+	 .size = sizeof(((const corners_scalars *)0)->e),
+	 .bits = offsetof(corners_scalars, slot_bits) + 1, .mask = 0x20u,
+	 .enum_type = &corners_level_enum,
+	},
 };
 
 /* Per length from 1: what the hash's entry is xor'ed with, or
@@ -283,8 +346,13 @@ static int corners_scalars_defaults(void *obj)
 }
 
 const slot_class corners_scalars_class = {
-	"Scalars", NULL, sizeof(corners_scalars), 14, corners_scalars_fields, corners_scalars_slot_lookup,
-	corners_scalars_defaults,
+	.name = "Scalars",
+	.parent = NULL,
+	.size = sizeof(corners_scalars),
+	.count = 14,
+	.fields = corners_scalars_fields,
+	.lookup = corners_scalars_slot_lookup,
+	.defaults = corners_scalars_defaults,
 };
 
 int corners_scalars_init(corners_scalars *o)
@@ -324,12 +392,23 @@ int corners_scalars_copy(corners_scalars *dst, const corners_scalars *src)
 }
 
 static const slot_field corners_keyed_fields[3] = {
-	{"key", SLOT_STRING, SLOT_READONLY, offsetof(corners_keyed, key), sizeof(((const corners_keyed *)0)->key),
-	 1, offsetof(corners_keyed, slot_bits) + 0, 0x01u, "Set by init, never after: */ closes nothing.", NULL, NULL},
-	{"tag", SLOT_ENUM, SLOT_READONLY, offsetof(corners_keyed, tag), sizeof(((const corners_keyed *)0)->tag),
-	 1, offsetof(corners_keyed, slot_bits) + 0, 0x02u, NULL, &corners_level_enum, NULL},
-	{"hits", SLOT_UINT32, 0, offsetof(corners_keyed, hits), sizeof(((const corners_keyed *)0)->hits),
-	 1, offsetof(corners_keyed, slot_bits) + 0, 0x04u, NULL, NULL, NULL},
+	{.name = "key", .type = SLOT_STRING, .flags = SLOT_READONLY, .count = 1,
+	 .offset = offsetof(corners_keyed, key),
+	 .size = sizeof(((const corners_keyed *)0)->key),
+	 .bits = offsetof(corners_keyed, slot_bits) + 0, .mask = 0x01u,
+	 .doc = "Set by init, never after: */ closes nothing.",
+	},
+	{.name = "tag", .type = SLOT_ENUM, .flags = SLOT_READONLY, .count = 1,
+	 .offset = offsetof(corners_keyed, tag),
+	 .size = sizeof(((const corners_keyed *)0)->tag),
+	 .bits = offsetof(corners_keyed, slot_bits) + 0, .mask = 0x02u,
+	 .enum_type = &corners_level_enum,
+	},
+	{.name = "hits", .type = SLOT_UINT32, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_keyed, hits),
+	 .size = sizeof(((const corners_keyed *)0)->hits),
+	 .bits = offsetof(corners_keyed, slot_bits) + 0, .mask = 0x04u,
+	},
 };
 
 /* Per length from 3: what the hash's entry is xor'ed with, or
@@ -371,8 +450,13 @@ static int corners_keyed_defaults(void *obj)
 }
 
 const slot_class corners_keyed_class = {
-	"Keyed", NULL, sizeof(corners_keyed), 3, corners_keyed_fields, corners_keyed_slot_lookup,
-	corners_keyed_defaults,
+	.name = "Keyed",
+	.parent = NULL,
+	.size = sizeof(corners_keyed),
+	.count = 3,
+	.fields = corners_keyed_fields,
+	.lookup = corners_keyed_slot_lookup,
+	.defaults = corners_keyed_defaults,
 };
 
 int corners_keyed_init(corners_keyed *o, const char *key, corners_level tag)
@@ -423,8 +507,11 @@ int corners_keyed_copy(corners_keyed *dst, const corners_keyed *src)
 }
 
 static const slot_field corners_named_fields[1] = {
-	{"label", SLOT_STRING, SLOT_DEFAULT, offsetof(corners_named, label), sizeof(((const corners_named *)0)->label),
-	 1, offsetof(corners_named, slot_bits) + 0, 0x01u, NULL, NULL, NULL},
+	{.name = "label", .type = SLOT_STRING, .flags = SLOT_DEFAULT, .count = 1,
+	 .offset = offsetof(corners_named, label),
+	 .size = sizeof(((const corners_named *)0)->label),
+	 .bits = offsetof(corners_named, slot_bits) + 0, .mask = 0x01u,
+	},
 };
 
 /* Per length from 5: the one slot whose name has that length, or NULL. */
@@ -459,8 +546,13 @@ static int corners_named_defaults(void *obj)
 }
 
 const slot_class corners_named_class = {
-	"Named", NULL, sizeof(corners_named), 1, corners_named_fields, corners_named_slot_lookup,
-	corners_named_defaults,
+	.name = "Named",
+	.parent = NULL,
+	.size = sizeof(corners_named),
+	.count = 1,
+	.fields = corners_named_fields,
+	.lookup = corners_named_slot_lookup,
+	.defaults = corners_named_defaults,
 };
 
 int corners_named_init(corners_named *o)
@@ -500,24 +592,59 @@ int corners_named_copy(corners_named *dst, const corners_named *src)
 }
 
 static const slot_field corners_holder_fields[9] = {
-	{"named", SLOT_OBJECT, 0, offsetof(corners_holder, named), sizeof(((const corners_holder *)0)->named),
-	 1, offsetof(corners_holder, slot_bits) + 0, 0x01u, NULL, NULL, &corners_named_class},
-	{"nameds", SLOT_OBJECT, SLOT_ARRAY, offsetof(corners_holder, nameds), sizeof(((const corners_holder *)0)->nameds[0]),
-	 2, offsetof(corners_holder, slot_bits) + 0, 0x02u, NULL, NULL, &corners_named_class},
-	{"keyed", SLOT_OBJECT, 0, offsetof(corners_holder, keyed), sizeof(((const corners_holder *)0)->keyed),
-	 1, offsetof(corners_holder, slot_bits) + 0, 0x04u, "No mut accessor - Keyed needs init parameters.", NULL, &corners_keyed_class},
-	{"empty", SLOT_OBJECT, 0, offsetof(corners_holder, empty), sizeof(((const corners_holder *)0)->empty),
-	 1, offsetof(corners_holder, slot_bits) + 0, 0x08u, NULL, NULL, &corners_empty_class},
-	{"words", SLOT_STRING, SLOT_ARRAY, offsetof(corners_holder, words), sizeof(((const corners_holder *)0)->words[0]),
-	 3, offsetof(corners_holder, slot_bits) + 0, 0x10u, NULL, NULL, NULL},
-	{"levels", SLOT_ENUM, SLOT_ARRAY, offsetof(corners_holder, levels), sizeof(((const corners_holder *)0)->levels[0]),
-	 2, offsetof(corners_holder, slot_bits) + 0, 0x20u, NULL, &corners_level_enum, NULL},
-	{"boxes", SLOT_OBJECT, SLOT_ARRAY, offsetof(corners_holder, boxes), sizeof(((const corners_holder *)0)->boxes[0]),
-	 2, offsetof(corners_holder, slot_bits) + 0, 0x40u, NULL, NULL, &corners_scalars_class},
-	{"keys", SLOT_OBJECT, SLOT_ARRAY, offsetof(corners_holder, keys), sizeof(((const corners_holder *)0)->keys[0]),
-	 2, offsetof(corners_holder, slot_bits) + 0, 0x80u, NULL, NULL, &corners_keyed_class},
-	{"bytes", SLOT_UINT8, SLOT_ARRAY, offsetof(corners_holder, bytes), sizeof(((const corners_holder *)0)->bytes[0]),
-	 16, offsetof(corners_holder, slot_bits) + 1, 0x01u, NULL, NULL, NULL},
+	{.name = "named", .type = SLOT_OBJECT, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_holder, named),
+	 .size = sizeof(((const corners_holder *)0)->named),
+	 .bits = offsetof(corners_holder, slot_bits) + 0, .mask = 0x01u,
+	 .class_type = &corners_named_class,
+	},
+	{.name = "nameds", .type = SLOT_OBJECT, .flags = SLOT_ARRAY, .count = 2,
+	 .offset = offsetof(corners_holder, nameds),
+	 .size = sizeof(((const corners_holder *)0)->nameds[0]),
+	 .bits = offsetof(corners_holder, slot_bits) + 0, .mask = 0x02u,
+	 .class_type = &corners_named_class,
+	},
+	{.name = "keyed", .type = SLOT_OBJECT, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_holder, keyed),
+	 .size = sizeof(((const corners_holder *)0)->keyed),
+	 .bits = offsetof(corners_holder, slot_bits) + 0, .mask = 0x04u,
+	 .doc = "No mut accessor - Keyed needs init parameters.",
+	 .class_type = &corners_keyed_class,
+	},
+	{.name = "empty", .type = SLOT_OBJECT, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_holder, empty),
+	 .size = sizeof(((const corners_holder *)0)->empty),
+	 .bits = offsetof(corners_holder, slot_bits) + 0, .mask = 0x08u,
+	 .class_type = &corners_empty_class,
+	},
+	{.name = "words", .type = SLOT_STRING, .flags = SLOT_ARRAY, .count = 3,
+	 .offset = offsetof(corners_holder, words),
+	 .size = sizeof(((const corners_holder *)0)->words[0]),
+	 .bits = offsetof(corners_holder, slot_bits) + 0, .mask = 0x10u,
+	},
+	{.name = "levels", .type = SLOT_ENUM, .flags = SLOT_ARRAY, .count = 2,
+	 .offset = offsetof(corners_holder, levels),
+	 .size = sizeof(((const corners_holder *)0)->levels[0]),
+	 .bits = offsetof(corners_holder, slot_bits) + 0, .mask = 0x20u,
+	 .enum_type = &corners_level_enum,
+	},
+	{.name = "boxes", .type = SLOT_OBJECT, .flags = SLOT_ARRAY, .count = 2,
+	 .offset = offsetof(corners_holder, boxes),
+	 .size = sizeof(((const corners_holder *)0)->boxes[0]),
+	 .bits = offsetof(corners_holder, slot_bits) + 0, .mask = 0x40u,
+	 .class_type = &corners_scalars_class,
+	},
+	{.name = "keys", .type = SLOT_OBJECT, .flags = SLOT_ARRAY, .count = 2,
+	 .offset = offsetof(corners_holder, keys),
+	 .size = sizeof(((const corners_holder *)0)->keys[0]),
+	 .bits = offsetof(corners_holder, slot_bits) + 0, .mask = 0x80u,
+	 .class_type = &corners_keyed_class,
+	},
+	{.name = "bytes", .type = SLOT_UINT8, .flags = SLOT_ARRAY, .count = 16,
+	 .offset = offsetof(corners_holder, bytes),
+	 .size = sizeof(((const corners_holder *)0)->bytes[0]),
+	 .bits = offsetof(corners_holder, slot_bits) + 1, .mask = 0x01u,
+	},
 };
 
 /* Per length from 4: what the hash's entry is xor'ed with, or
@@ -562,8 +689,13 @@ static int corners_holder_defaults(void *obj)
 }
 
 const slot_class corners_holder_class = {
-	"Holder", NULL, sizeof(corners_holder), 9, corners_holder_fields, corners_holder_slot_lookup,
-	corners_holder_defaults,
+	.name = "Holder",
+	.parent = NULL,
+	.size = sizeof(corners_holder),
+	.count = 9,
+	.fields = corners_holder_fields,
+	.lookup = corners_holder_slot_lookup,
+	.defaults = corners_holder_defaults,
 };
 
 void corners_holder_init(corners_holder *o)
@@ -598,24 +730,59 @@ int corners_holder_copy(corners_holder *dst, const corners_holder *src)
 }
 
 static const slot_field corners_marker_fields[9] = {
-	{"named", SLOT_OBJECT, 0, offsetof(corners_marker, slot_base.named), sizeof(((const corners_marker *)0)->slot_base.named),
-	 1, offsetof(corners_marker, slot_base.slot_bits) + 0, 0x01u, NULL, NULL, &corners_named_class},
-	{"nameds", SLOT_OBJECT, SLOT_ARRAY, offsetof(corners_marker, slot_base.nameds), sizeof(((const corners_marker *)0)->slot_base.nameds[0]),
-	 2, offsetof(corners_marker, slot_base.slot_bits) + 0, 0x02u, NULL, NULL, &corners_named_class},
-	{"keyed", SLOT_OBJECT, 0, offsetof(corners_marker, slot_base.keyed), sizeof(((const corners_marker *)0)->slot_base.keyed),
-	 1, offsetof(corners_marker, slot_base.slot_bits) + 0, 0x04u, "No mut accessor - Keyed needs init parameters.", NULL, &corners_keyed_class},
-	{"empty", SLOT_OBJECT, 0, offsetof(corners_marker, slot_base.empty), sizeof(((const corners_marker *)0)->slot_base.empty),
-	 1, offsetof(corners_marker, slot_base.slot_bits) + 0, 0x08u, NULL, NULL, &corners_empty_class},
-	{"words", SLOT_STRING, SLOT_ARRAY, offsetof(corners_marker, slot_base.words), sizeof(((const corners_marker *)0)->slot_base.words[0]),
-	 3, offsetof(corners_marker, slot_base.slot_bits) + 0, 0x10u, NULL, NULL, NULL},
-	{"levels", SLOT_ENUM, SLOT_ARRAY, offsetof(corners_marker, slot_base.levels), sizeof(((const corners_marker *)0)->slot_base.levels[0]),
-	 2, offsetof(corners_marker, slot_base.slot_bits) + 0, 0x20u, NULL, &corners_level_enum, NULL},
-	{"boxes", SLOT_OBJECT, SLOT_ARRAY, offsetof(corners_marker, slot_base.boxes), sizeof(((const corners_marker *)0)->slot_base.boxes[0]),
-	 2, offsetof(corners_marker, slot_base.slot_bits) + 0, 0x40u, NULL, NULL, &corners_scalars_class},
-	{"keys", SLOT_OBJECT, SLOT_ARRAY, offsetof(corners_marker, slot_base.keys), sizeof(((const corners_marker *)0)->slot_base.keys[0]),
-	 2, offsetof(corners_marker, slot_base.slot_bits) + 0, 0x80u, NULL, NULL, &corners_keyed_class},
-	{"bytes", SLOT_UINT8, SLOT_ARRAY, offsetof(corners_marker, slot_base.bytes), sizeof(((const corners_marker *)0)->slot_base.bytes[0]),
-	 16, offsetof(corners_marker, slot_base.slot_bits) + 1, 0x01u, NULL, NULL, NULL},
+	{.name = "named", .type = SLOT_OBJECT, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_marker, slot_base.named),
+	 .size = sizeof(((const corners_marker *)0)->slot_base.named),
+	 .bits = offsetof(corners_marker, slot_base.slot_bits) + 0, .mask = 0x01u,
+	 .class_type = &corners_named_class,
+	},
+	{.name = "nameds", .type = SLOT_OBJECT, .flags = SLOT_ARRAY, .count = 2,
+	 .offset = offsetof(corners_marker, slot_base.nameds),
+	 .size = sizeof(((const corners_marker *)0)->slot_base.nameds[0]),
+	 .bits = offsetof(corners_marker, slot_base.slot_bits) + 0, .mask = 0x02u,
+	 .class_type = &corners_named_class,
+	},
+	{.name = "keyed", .type = SLOT_OBJECT, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_marker, slot_base.keyed),
+	 .size = sizeof(((const corners_marker *)0)->slot_base.keyed),
+	 .bits = offsetof(corners_marker, slot_base.slot_bits) + 0, .mask = 0x04u,
+	 .doc = "No mut accessor - Keyed needs init parameters.",
+	 .class_type = &corners_keyed_class,
+	},
+	{.name = "empty", .type = SLOT_OBJECT, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_marker, slot_base.empty),
+	 .size = sizeof(((const corners_marker *)0)->slot_base.empty),
+	 .bits = offsetof(corners_marker, slot_base.slot_bits) + 0, .mask = 0x08u,
+	 .class_type = &corners_empty_class,
+	},
+	{.name = "words", .type = SLOT_STRING, .flags = SLOT_ARRAY, .count = 3,
+	 .offset = offsetof(corners_marker, slot_base.words),
+	 .size = sizeof(((const corners_marker *)0)->slot_base.words[0]),
+	 .bits = offsetof(corners_marker, slot_base.slot_bits) + 0, .mask = 0x10u,
+	},
+	{.name = "levels", .type = SLOT_ENUM, .flags = SLOT_ARRAY, .count = 2,
+	 .offset = offsetof(corners_marker, slot_base.levels),
+	 .size = sizeof(((const corners_marker *)0)->slot_base.levels[0]),
+	 .bits = offsetof(corners_marker, slot_base.slot_bits) + 0, .mask = 0x20u,
+	 .enum_type = &corners_level_enum,
+	},
+	{.name = "boxes", .type = SLOT_OBJECT, .flags = SLOT_ARRAY, .count = 2,
+	 .offset = offsetof(corners_marker, slot_base.boxes),
+	 .size = sizeof(((const corners_marker *)0)->slot_base.boxes[0]),
+	 .bits = offsetof(corners_marker, slot_base.slot_bits) + 0, .mask = 0x40u,
+	 .class_type = &corners_scalars_class,
+	},
+	{.name = "keys", .type = SLOT_OBJECT, .flags = SLOT_ARRAY, .count = 2,
+	 .offset = offsetof(corners_marker, slot_base.keys),
+	 .size = sizeof(((const corners_marker *)0)->slot_base.keys[0]),
+	 .bits = offsetof(corners_marker, slot_base.slot_bits) + 0, .mask = 0x80u,
+	 .class_type = &corners_keyed_class,
+	},
+	{.name = "bytes", .type = SLOT_UINT8, .flags = SLOT_ARRAY, .count = 16,
+	 .offset = offsetof(corners_marker, slot_base.bytes),
+	 .size = sizeof(((const corners_marker *)0)->slot_base.bytes[0]),
+	 .bits = offsetof(corners_marker, slot_base.slot_bits) + 1, .mask = 0x01u,
+	},
 };
 
 /* Per length from 4: what the hash's entry is xor'ed with, or
@@ -660,8 +827,13 @@ static int corners_marker_defaults(void *obj)
 }
 
 const slot_class corners_marker_class = {
-	"Marker", &corners_holder_class, sizeof(corners_marker), 9, corners_marker_fields, corners_marker_slot_lookup,
-	corners_marker_defaults,
+	.name = "Marker",
+	.parent = &corners_holder_class,
+	.size = sizeof(corners_marker),
+	.count = 9,
+	.fields = corners_marker_fields,
+	.lookup = corners_marker_slot_lookup,
+	.defaults = corners_marker_defaults,
 };
 
 void corners_marker_init(corners_marker *o)
@@ -696,26 +868,64 @@ int corners_marker_copy(corners_marker *dst, const corners_marker *src)
 }
 
 static const slot_field corners_leaf_fields[10] = {
-	{"named", SLOT_OBJECT, 0, offsetof(corners_leaf, slot_base.slot_base.named), sizeof(((const corners_leaf *)0)->slot_base.slot_base.named),
-	 1, offsetof(corners_leaf, slot_base.slot_base.slot_bits) + 0, 0x01u, NULL, NULL, &corners_named_class},
-	{"nameds", SLOT_OBJECT, SLOT_ARRAY, offsetof(corners_leaf, slot_base.slot_base.nameds), sizeof(((const corners_leaf *)0)->slot_base.slot_base.nameds[0]),
-	 2, offsetof(corners_leaf, slot_base.slot_base.slot_bits) + 0, 0x02u, NULL, NULL, &corners_named_class},
-	{"keyed", SLOT_OBJECT, 0, offsetof(corners_leaf, slot_base.slot_base.keyed), sizeof(((const corners_leaf *)0)->slot_base.slot_base.keyed),
-	 1, offsetof(corners_leaf, slot_base.slot_base.slot_bits) + 0, 0x04u, "No mut accessor - Keyed needs init parameters.", NULL, &corners_keyed_class},
-	{"empty", SLOT_OBJECT, 0, offsetof(corners_leaf, slot_base.slot_base.empty), sizeof(((const corners_leaf *)0)->slot_base.slot_base.empty),
-	 1, offsetof(corners_leaf, slot_base.slot_base.slot_bits) + 0, 0x08u, NULL, NULL, &corners_empty_class},
-	{"words", SLOT_STRING, SLOT_ARRAY, offsetof(corners_leaf, slot_base.slot_base.words), sizeof(((const corners_leaf *)0)->slot_base.slot_base.words[0]),
-	 3, offsetof(corners_leaf, slot_base.slot_base.slot_bits) + 0, 0x10u, NULL, NULL, NULL},
-	{"levels", SLOT_ENUM, SLOT_ARRAY, offsetof(corners_leaf, slot_base.slot_base.levels), sizeof(((const corners_leaf *)0)->slot_base.slot_base.levels[0]),
-	 2, offsetof(corners_leaf, slot_base.slot_base.slot_bits) + 0, 0x20u, NULL, &corners_level_enum, NULL},
-	{"boxes", SLOT_OBJECT, SLOT_ARRAY, offsetof(corners_leaf, slot_base.slot_base.boxes), sizeof(((const corners_leaf *)0)->slot_base.slot_base.boxes[0]),
-	 2, offsetof(corners_leaf, slot_base.slot_base.slot_bits) + 0, 0x40u, NULL, NULL, &corners_scalars_class},
-	{"keys", SLOT_OBJECT, SLOT_ARRAY, offsetof(corners_leaf, slot_base.slot_base.keys), sizeof(((const corners_leaf *)0)->slot_base.slot_base.keys[0]),
-	 2, offsetof(corners_leaf, slot_base.slot_base.slot_bits) + 0, 0x80u, NULL, NULL, &corners_keyed_class},
-	{"bytes", SLOT_UINT8, SLOT_ARRAY, offsetof(corners_leaf, slot_base.slot_base.bytes), sizeof(((const corners_leaf *)0)->slot_base.slot_base.bytes[0]),
-	 16, offsetof(corners_leaf, slot_base.slot_base.slot_bits) + 1, 0x01u, NULL, NULL, NULL},
-	{"last", SLOT_BOOL, 0, offsetof(corners_leaf, last), sizeof(((const corners_leaf *)0)->last),
-	 1, offsetof(corners_leaf, slot_bits) + 0, 0x01u, NULL, NULL, NULL},
+	{.name = "named", .type = SLOT_OBJECT, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_leaf, slot_base.slot_base.named),
+	 .size = sizeof(((const corners_leaf *)0)->slot_base.slot_base.named),
+	 .bits = offsetof(corners_leaf, slot_base.slot_base.slot_bits) + 0, .mask = 0x01u,
+	 .class_type = &corners_named_class,
+	},
+	{.name = "nameds", .type = SLOT_OBJECT, .flags = SLOT_ARRAY, .count = 2,
+	 .offset = offsetof(corners_leaf, slot_base.slot_base.nameds),
+	 .size = sizeof(((const corners_leaf *)0)->slot_base.slot_base.nameds[0]),
+	 .bits = offsetof(corners_leaf, slot_base.slot_base.slot_bits) + 0, .mask = 0x02u,
+	 .class_type = &corners_named_class,
+	},
+	{.name = "keyed", .type = SLOT_OBJECT, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_leaf, slot_base.slot_base.keyed),
+	 .size = sizeof(((const corners_leaf *)0)->slot_base.slot_base.keyed),
+	 .bits = offsetof(corners_leaf, slot_base.slot_base.slot_bits) + 0, .mask = 0x04u,
+	 .doc = "No mut accessor - Keyed needs init parameters.",
+	 .class_type = &corners_keyed_class,
+	},
+	{.name = "empty", .type = SLOT_OBJECT, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_leaf, slot_base.slot_base.empty),
+	 .size = sizeof(((const corners_leaf *)0)->slot_base.slot_base.empty),
+	 .bits = offsetof(corners_leaf, slot_base.slot_base.slot_bits) + 0, .mask = 0x08u,
+	 .class_type = &corners_empty_class,
+	},
+	{.name = "words", .type = SLOT_STRING, .flags = SLOT_ARRAY, .count = 3,
+	 .offset = offsetof(corners_leaf, slot_base.slot_base.words),
+	 .size = sizeof(((const corners_leaf *)0)->slot_base.slot_base.words[0]),
+	 .bits = offsetof(corners_leaf, slot_base.slot_base.slot_bits) + 0, .mask = 0x10u,
+	},
+	{.name = "levels", .type = SLOT_ENUM, .flags = SLOT_ARRAY, .count = 2,
+	 .offset = offsetof(corners_leaf, slot_base.slot_base.levels),
+	 .size = sizeof(((const corners_leaf *)0)->slot_base.slot_base.levels[0]),
+	 .bits = offsetof(corners_leaf, slot_base.slot_base.slot_bits) + 0, .mask = 0x20u,
+	 .enum_type = &corners_level_enum,
+	},
+	{.name = "boxes", .type = SLOT_OBJECT, .flags = SLOT_ARRAY, .count = 2,
+	 .offset = offsetof(corners_leaf, slot_base.slot_base.boxes),
+	 .size = sizeof(((const corners_leaf *)0)->slot_base.slot_base.boxes[0]),
+	 .bits = offsetof(corners_leaf, slot_base.slot_base.slot_bits) + 0, .mask = 0x40u,
+	 .class_type = &corners_scalars_class,
+	},
+	{.name = "keys", .type = SLOT_OBJECT, .flags = SLOT_ARRAY, .count = 2,
+	 .offset = offsetof(corners_leaf, slot_base.slot_base.keys),
+	 .size = sizeof(((const corners_leaf *)0)->slot_base.slot_base.keys[0]),
+	 .bits = offsetof(corners_leaf, slot_base.slot_base.slot_bits) + 0, .mask = 0x80u,
+	 .class_type = &corners_keyed_class,
+	},
+	{.name = "bytes", .type = SLOT_UINT8, .flags = SLOT_ARRAY, .count = 16,
+	 .offset = offsetof(corners_leaf, slot_base.slot_base.bytes),
+	 .size = sizeof(((const corners_leaf *)0)->slot_base.slot_base.bytes[0]),
+	 .bits = offsetof(corners_leaf, slot_base.slot_base.slot_bits) + 1, .mask = 0x01u,
+	},
+	{.name = "last", .type = SLOT_BOOL, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_leaf, last),
+	 .size = sizeof(((const corners_leaf *)0)->last),
+	 .bits = offsetof(corners_leaf, slot_bits) + 0, .mask = 0x01u,
+	},
 };
 
 /* Per length from 4: what the hash's entry is xor'ed with, or
@@ -760,8 +970,13 @@ static int corners_leaf_defaults(void *obj)
 }
 
 const slot_class corners_leaf_class = {
-	"Leaf", &corners_marker_class, sizeof(corners_leaf), 10, corners_leaf_fields, corners_leaf_slot_lookup,
-	corners_leaf_defaults,
+	.name = "Leaf",
+	.parent = &corners_marker_class,
+	.size = sizeof(corners_leaf),
+	.count = 10,
+	.fields = corners_leaf_fields,
+	.lookup = corners_leaf_slot_lookup,
+	.defaults = corners_leaf_defaults,
 };
 
 void corners_leaf_init(corners_leaf *o)
@@ -796,40 +1011,92 @@ int corners_leaf_copy(corners_leaf *dst, const corners_leaf *src)
 }
 
 static const slot_field corners_spelled_fields[17] = {
-	{"x", SLOT_INT8, 0, offsetof(corners_spelled, x), sizeof(((const corners_spelled *)0)->x),
-	 1, offsetof(corners_spelled, slot_bits) + 0, 0x01u, NULL, NULL, NULL},
-	{"xy", SLOT_INT8, 0, offsetof(corners_spelled, xy), sizeof(((const corners_spelled *)0)->xy),
-	 1, offsetof(corners_spelled, slot_bits) + 0, 0x02u, NULL, NULL, NULL},
-	{"xyz", SLOT_INT8, 0, offsetof(corners_spelled, xyz), sizeof(((const corners_spelled *)0)->xyz),
-	 1, offsetof(corners_spelled, slot_bits) + 0, 0x04u, NULL, NULL, NULL},
-	{"wxyz", SLOT_INT8, 0, offsetof(corners_spelled, wxyz), sizeof(((const corners_spelled *)0)->wxyz),
-	 1, offsetof(corners_spelled, slot_bits) + 0, 0x08u, NULL, NULL, NULL},
-	{"vwxyz", SLOT_INT8, 0, offsetof(corners_spelled, vwxyz), sizeof(((const corners_spelled *)0)->vwxyz),
-	 1, offsetof(corners_spelled, slot_bits) + 0, 0x10u, NULL, NULL, NULL},
-	{"seven_7", SLOT_INT8, 0, offsetof(corners_spelled, seven_7), sizeof(((const corners_spelled *)0)->seven_7),
-	 1, offsetof(corners_spelled, slot_bits) + 0, 0x20u, NULL, NULL, NULL},
-	{"eight_88", SLOT_INT8, 0, offsetof(corners_spelled, eight_88), sizeof(((const corners_spelled *)0)->eight_88),
-	 1, offsetof(corners_spelled, slot_bits) + 0, 0x40u, NULL, NULL, NULL},
-	{"nine_9999", SLOT_INT8, 0, offsetof(corners_spelled, nine_9999), sizeof(((const corners_spelled *)0)->nine_9999),
-	 1, offsetof(corners_spelled, slot_bits) + 0, 0x80u, NULL, NULL, NULL},
-	{"fifteen_bytes_a", SLOT_INT8, 0, offsetof(corners_spelled, fifteen_bytes_a), sizeof(((const corners_spelled *)0)->fifteen_bytes_a),
-	 1, offsetof(corners_spelled, slot_bits) + 1, 0x01u, NULL, NULL, NULL},
-	{"sixteen_bytes_ab", SLOT_INT8, 0, offsetof(corners_spelled, sixteen_bytes_ab), sizeof(((const corners_spelled *)0)->sixteen_bytes_ab),
-	 1, offsetof(corners_spelled, slot_bits) + 1, 0x02u, NULL, NULL, NULL},
-	{"seventeen_bytes_a", SLOT_INT8, 0, offsetof(corners_spelled, seventeen_bytes_a), sizeof(((const corners_spelled *)0)->seventeen_bytes_a),
-	 1, offsetof(corners_spelled, slot_bits) + 1, 0x04u, NULL, NULL, NULL},
-	{"seventeen_bytes_b", SLOT_INT8, 0, offsetof(corners_spelled, seventeen_bytes_b), sizeof(((const corners_spelled *)0)->seventeen_bytes_b),
-	 1, offsetof(corners_spelled, slot_bits) + 1, 0x08u, NULL, NULL, NULL},
-	{"seventeen_cytes_a", SLOT_INT8, 0, offsetof(corners_spelled, seventeen_cytes_a), sizeof(((const corners_spelled *)0)->seventeen_cytes_a),
-	 1, offsetof(corners_spelled, slot_bits) + 1, 0x10u, NULL, NULL, NULL},
-	{"twenty_four_bytes_long_a", SLOT_INT8, 0, offsetof(corners_spelled, twenty_four_bytes_long_a), sizeof(((const corners_spelled *)0)->twenty_four_bytes_long_a),
-	 1, offsetof(corners_spelled, slot_bits) + 1, 0x20u, NULL, NULL, NULL},
-	{"thirty_two_bytes_long_with_an_a", SLOT_INT8, 0, offsetof(corners_spelled, thirty_two_bytes_long_with_an_a), sizeof(((const corners_spelled *)0)->thirty_two_bytes_long_with_an_a),
-	 1, offsetof(corners_spelled, slot_bits) + 1, 0x40u, NULL, NULL, NULL},
-	{"thirty_two_bytes_long_with_an_b", SLOT_INT8, 0, offsetof(corners_spelled, thirty_two_bytes_long_with_an_b), sizeof(((const corners_spelled *)0)->thirty_two_bytes_long_with_an_b),
-	 1, offsetof(corners_spelled, slot_bits) + 1, 0x80u, NULL, NULL, NULL},
-	{"thirty_two_bytes_lang_with_an_a", SLOT_ENUM, 0, offsetof(corners_spelled, thirty_two_bytes_lang_with_an_a), sizeof(((const corners_spelled *)0)->thirty_two_bytes_lang_with_an_a),
-	 1, offsetof(corners_spelled, slot_bits) + 2, 0x01u, NULL, &corners_phase_enum, NULL},
+	{.name = "x", .type = SLOT_INT8, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_spelled, x),
+	 .size = sizeof(((const corners_spelled *)0)->x),
+	 .bits = offsetof(corners_spelled, slot_bits) + 0, .mask = 0x01u,
+	},
+	{.name = "xy", .type = SLOT_INT8, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_spelled, xy),
+	 .size = sizeof(((const corners_spelled *)0)->xy),
+	 .bits = offsetof(corners_spelled, slot_bits) + 0, .mask = 0x02u,
+	},
+	{.name = "xyz", .type = SLOT_INT8, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_spelled, xyz),
+	 .size = sizeof(((const corners_spelled *)0)->xyz),
+	 .bits = offsetof(corners_spelled, slot_bits) + 0, .mask = 0x04u,
+	},
+	{.name = "wxyz", .type = SLOT_INT8, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_spelled, wxyz),
+	 .size = sizeof(((const corners_spelled *)0)->wxyz),
+	 .bits = offsetof(corners_spelled, slot_bits) + 0, .mask = 0x08u,
+	},
+	{.name = "vwxyz", .type = SLOT_INT8, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_spelled, vwxyz),
+	 .size = sizeof(((const corners_spelled *)0)->vwxyz),
+	 .bits = offsetof(corners_spelled, slot_bits) + 0, .mask = 0x10u,
+	},
+	{.name = "seven_7", .type = SLOT_INT8, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_spelled, seven_7),
+	 .size = sizeof(((const corners_spelled *)0)->seven_7),
+	 .bits = offsetof(corners_spelled, slot_bits) + 0, .mask = 0x20u,
+	},
+	{.name = "eight_88", .type = SLOT_INT8, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_spelled, eight_88),
+	 .size = sizeof(((const corners_spelled *)0)->eight_88),
+	 .bits = offsetof(corners_spelled, slot_bits) + 0, .mask = 0x40u,
+	},
+	{.name = "nine_9999", .type = SLOT_INT8, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_spelled, nine_9999),
+	 .size = sizeof(((const corners_spelled *)0)->nine_9999),
+	 .bits = offsetof(corners_spelled, slot_bits) + 0, .mask = 0x80u,
+	},
+	{.name = "fifteen_bytes_a", .type = SLOT_INT8, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_spelled, fifteen_bytes_a),
+	 .size = sizeof(((const corners_spelled *)0)->fifteen_bytes_a),
+	 .bits = offsetof(corners_spelled, slot_bits) + 1, .mask = 0x01u,
+	},
+	{.name = "sixteen_bytes_ab", .type = SLOT_INT8, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_spelled, sixteen_bytes_ab),
+	 .size = sizeof(((const corners_spelled *)0)->sixteen_bytes_ab),
+	 .bits = offsetof(corners_spelled, slot_bits) + 1, .mask = 0x02u,
+	},
+	{.name = "seventeen_bytes_a", .type = SLOT_INT8, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_spelled, seventeen_bytes_a),
+	 .size = sizeof(((const corners_spelled *)0)->seventeen_bytes_a),
+	 .bits = offsetof(corners_spelled, slot_bits) + 1, .mask = 0x04u,
+	},
+	{.name = "seventeen_bytes_b", .type = SLOT_INT8, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_spelled, seventeen_bytes_b),
+	 .size = sizeof(((const corners_spelled *)0)->seventeen_bytes_b),
+	 .bits = offsetof(corners_spelled, slot_bits) + 1, .mask = 0x08u,
+	},
+	{.name = "seventeen_cytes_a", .type = SLOT_INT8, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_spelled, seventeen_cytes_a),
+	 .size = sizeof(((const corners_spelled *)0)->seventeen_cytes_a),
+	 .bits = offsetof(corners_spelled, slot_bits) + 1, .mask = 0x10u,
+	},
+	{.name = "twenty_four_bytes_long_a", .type = SLOT_INT8, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_spelled, twenty_four_bytes_long_a),
+	 .size = sizeof(((const corners_spelled *)0)->twenty_four_bytes_long_a),
+	 .bits = offsetof(corners_spelled, slot_bits) + 1, .mask = 0x20u,
+	},
+	{.name = "thirty_two_bytes_long_with_an_a", .type = SLOT_INT8, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_spelled, thirty_two_bytes_long_with_an_a),
+	 .size = sizeof(((const corners_spelled *)0)->thirty_two_bytes_long_with_an_a),
+	 .bits = offsetof(corners_spelled, slot_bits) + 1, .mask = 0x40u,
+	},
+	{.name = "thirty_two_bytes_long_with_an_b", .type = SLOT_INT8, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_spelled, thirty_two_bytes_long_with_an_b),
+	 .size = sizeof(((const corners_spelled *)0)->thirty_two_bytes_long_with_an_b),
+	 .bits = offsetof(corners_spelled, slot_bits) + 1, .mask = 0x80u,
+	},
+	{.name = "thirty_two_bytes_lang_with_an_a", .type = SLOT_ENUM, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_spelled, thirty_two_bytes_lang_with_an_a),
+	 .size = sizeof(((const corners_spelled *)0)->thirty_two_bytes_lang_with_an_a),
+	 .bits = offsetof(corners_spelled, slot_bits) + 2, .mask = 0x01u,
+	 .enum_type = &corners_phase_enum,
+	},
 };
 
 /* Per length from 1: what the hash's entry is xor'ed with, or
@@ -881,8 +1148,13 @@ static int corners_spelled_defaults(void *obj)
 }
 
 const slot_class corners_spelled_class = {
-	"Spelled", NULL, sizeof(corners_spelled), 17, corners_spelled_fields, corners_spelled_slot_lookup,
-	corners_spelled_defaults,
+	.name = "Spelled",
+	.parent = NULL,
+	.size = sizeof(corners_spelled),
+	.count = 17,
+	.fields = corners_spelled_fields,
+	.lookup = corners_spelled_slot_lookup,
+	.defaults = corners_spelled_defaults,
 };
 
 void corners_spelled_init(corners_spelled *o)
@@ -917,16 +1189,31 @@ int corners_spelled_copy(corners_spelled *dst, const corners_spelled *src)
 }
 
 static const slot_field corners_tagged_fields[5] = {
-	{"code", SLOT_STRING, SLOT_DEFAULT | SLOT_INLINE, offsetof(corners_tagged, code), sizeof(((const corners_tagged *)0)->code),
-	 1, offsetof(corners_tagged, slot_bits) + 0, 0x01u, NULL, NULL, NULL},
-	{"label", SLOT_STRING, SLOT_INLINE, offsetof(corners_tagged, label), sizeof(((const corners_tagged *)0)->label),
-	 1, offsetof(corners_tagged, slot_bits) + 0, 0x02u, NULL, NULL, NULL},
-	{"key", SLOT_STRING, SLOT_READONLY | SLOT_INLINE, offsetof(corners_tagged, key), sizeof(((const corners_tagged *)0)->key),
-	 1, offsetof(corners_tagged, slot_bits) + 0, 0x04u, NULL, NULL, NULL},
-	{"words", SLOT_STRING, SLOT_ARRAY | SLOT_INLINE, offsetof(corners_tagged, words), sizeof(((const corners_tagged *)0)->words[0]),
-	 3, offsetof(corners_tagged, slot_bits) + 0, 0x08u, NULL, NULL, NULL},
-	{"full", SLOT_STRING, SLOT_DEFAULT | SLOT_INLINE, offsetof(corners_tagged, full), sizeof(((const corners_tagged *)0)->full),
-	 1, offsetof(corners_tagged, slot_bits) + 0, 0x10u, NULL, NULL, NULL},
+	{.name = "code", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_INLINE, .count = 1,
+	 .offset = offsetof(corners_tagged, code),
+	 .size = sizeof(((const corners_tagged *)0)->code),
+	 .bits = offsetof(corners_tagged, slot_bits) + 0, .mask = 0x01u,
+	},
+	{.name = "label", .type = SLOT_STRING, .flags = SLOT_INLINE, .count = 1,
+	 .offset = offsetof(corners_tagged, label),
+	 .size = sizeof(((const corners_tagged *)0)->label),
+	 .bits = offsetof(corners_tagged, slot_bits) + 0, .mask = 0x02u,
+	},
+	{.name = "key", .type = SLOT_STRING, .flags = SLOT_READONLY | SLOT_INLINE, .count = 1,
+	 .offset = offsetof(corners_tagged, key),
+	 .size = sizeof(((const corners_tagged *)0)->key),
+	 .bits = offsetof(corners_tagged, slot_bits) + 0, .mask = 0x04u,
+	},
+	{.name = "words", .type = SLOT_STRING, .flags = SLOT_ARRAY | SLOT_INLINE, .count = 3,
+	 .offset = offsetof(corners_tagged, words),
+	 .size = sizeof(((const corners_tagged *)0)->words[0]),
+	 .bits = offsetof(corners_tagged, slot_bits) + 0, .mask = 0x08u,
+	},
+	{.name = "full", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_INLINE, .count = 1,
+	 .offset = offsetof(corners_tagged, full),
+	 .size = sizeof(((const corners_tagged *)0)->full),
+	 .bits = offsetof(corners_tagged, slot_bits) + 0, .mask = 0x10u,
+	},
 };
 
 /* Per length from 3: what the hash's entry is xor'ed with, or
@@ -973,8 +1260,13 @@ static int corners_tagged_defaults(void *obj)
 }
 
 const slot_class corners_tagged_class = {
-	"Tagged", NULL, sizeof(corners_tagged), 5, corners_tagged_fields, corners_tagged_slot_lookup,
-	corners_tagged_defaults,
+	.name = "Tagged",
+	.parent = NULL,
+	.size = sizeof(corners_tagged),
+	.count = 5,
+	.fields = corners_tagged_fields,
+	.lookup = corners_tagged_slot_lookup,
+	.defaults = corners_tagged_defaults,
 };
 
 int corners_tagged_init(corners_tagged *o, const char *key)
@@ -1020,16 +1312,27 @@ int corners_tagged_copy(corners_tagged *dst, const corners_tagged *src)
 }
 
 static const slot_field corners_counter_fields[5] = {
-	{"hits", SLOT_INT32, SLOT_DEFAULT | SLOT_ALWAYS_SET, offsetof(corners_counter, hits), sizeof(((const corners_counter *)0)->hits),
-	 1, 0, 0x00u, NULL, NULL, NULL},
-	{"ratio", SLOT_DOUBLE, SLOT_DEFAULT | SLOT_ALWAYS_SET, offsetof(corners_counter, ratio), sizeof(((const corners_counter *)0)->ratio),
-	 1, 0, 0x00u, NULL, NULL, NULL},
-	{"tag", SLOT_STRING, SLOT_DEFAULT | SLOT_ALWAYS_SET, offsetof(corners_counter, tag), sizeof(((const corners_counter *)0)->tag),
-	 1, 0, 0x00u, NULL, NULL, NULL},
-	{"code", SLOT_STRING, SLOT_DEFAULT | SLOT_INLINE | SLOT_ALWAYS_SET, offsetof(corners_counter, code), sizeof(((const corners_counter *)0)->code),
-	 1, 0, 0x00u, NULL, NULL, NULL},
-	{"misses", SLOT_INT32, 0, offsetof(corners_counter, misses), sizeof(((const corners_counter *)0)->misses),
-	 1, offsetof(corners_counter, slot_bits) + 0, 0x01u, NULL, NULL, NULL},
+	{.name = "hits", .type = SLOT_INT32, .flags = SLOT_DEFAULT | SLOT_ALWAYS_SET, .count = 1,
+	 .offset = offsetof(corners_counter, hits),
+	 .size = sizeof(((const corners_counter *)0)->hits),
+	},
+	{.name = "ratio", .type = SLOT_DOUBLE, .flags = SLOT_DEFAULT | SLOT_ALWAYS_SET, .count = 1,
+	 .offset = offsetof(corners_counter, ratio),
+	 .size = sizeof(((const corners_counter *)0)->ratio),
+	},
+	{.name = "tag", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_ALWAYS_SET, .count = 1,
+	 .offset = offsetof(corners_counter, tag),
+	 .size = sizeof(((const corners_counter *)0)->tag),
+	},
+	{.name = "code", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_INLINE | SLOT_ALWAYS_SET, .count = 1,
+	 .offset = offsetof(corners_counter, code),
+	 .size = sizeof(((const corners_counter *)0)->code),
+	},
+	{.name = "misses", .type = SLOT_INT32, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_counter, misses),
+	 .size = sizeof(((const corners_counter *)0)->misses),
+	 .bits = offsetof(corners_counter, slot_bits) + 0, .mask = 0x01u,
+	},
 };
 
 /* Per length from 3: what the hash's entry is xor'ed with, or
@@ -1079,8 +1382,13 @@ static int corners_counter_defaults(void *obj)
 }
 
 const slot_class corners_counter_class = {
-	"Counter", NULL, sizeof(corners_counter), 5, corners_counter_fields, corners_counter_slot_lookup,
-	corners_counter_defaults,
+	.name = "Counter",
+	.parent = NULL,
+	.size = sizeof(corners_counter),
+	.count = 5,
+	.fields = corners_counter_fields,
+	.lookup = corners_counter_slot_lookup,
+	.defaults = corners_counter_defaults,
 };
 
 int corners_counter_init(corners_counter *o)
@@ -1120,8 +1428,10 @@ int corners_counter_copy(corners_counter *dst, const corners_counter *src)
 }
 
 static const slot_field corners_fixed_fields[1] = {
-	{"one", SLOT_UINT8, SLOT_DEFAULT | SLOT_ALWAYS_SET, offsetof(corners_fixed, one), sizeof(((const corners_fixed *)0)->one),
-	 1, 0, 0x00u, NULL, NULL, NULL},
+	{.name = "one", .type = SLOT_UINT8, .flags = SLOT_DEFAULT | SLOT_ALWAYS_SET, .count = 1,
+	 .offset = offsetof(corners_fixed, one),
+	 .size = sizeof(((const corners_fixed *)0)->one),
+	},
 };
 
 /* Per length from 3: the one slot whose name has that length, or NULL. */
@@ -1152,8 +1462,13 @@ static int corners_fixed_defaults(void *obj)
 }
 
 const slot_class corners_fixed_class = {
-	"Fixed", NULL, sizeof(corners_fixed), 1, corners_fixed_fields, corners_fixed_slot_lookup,
-	corners_fixed_defaults,
+	.name = "Fixed",
+	.parent = NULL,
+	.size = sizeof(corners_fixed),
+	.count = 1,
+	.fields = corners_fixed_fields,
+	.lookup = corners_fixed_slot_lookup,
+	.defaults = corners_fixed_defaults,
 };
 
 void corners_fixed_init(corners_fixed *o)

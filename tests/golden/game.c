@@ -39,13 +39,24 @@ static int game_team_value_lookup(const char *name, size_t len)
 	return slot_value_named(game_team_names, (int)i - 1, name, len);
 }
 
-const slot_enum game_team_enum = {"Team", 3, game_team_names, game_team_value_lookup};
+const slot_enum game_team_enum = {
+	.name = "Team",
+	.count = 3,
+	.names = game_team_names,
+	.lookup = game_team_value_lookup,
+};
 
 static const slot_field game_vec2_fields[2] = {
-	{"x", SLOT_FLOAT, SLOT_DEFAULT, offsetof(game_vec2, x), sizeof(((const game_vec2 *)0)->x),
-	 1, offsetof(game_vec2, slot_bits) + 0, 0x01u, NULL, NULL, NULL},
-	{"y", SLOT_FLOAT, SLOT_DEFAULT, offsetof(game_vec2, y), sizeof(((const game_vec2 *)0)->y),
-	 1, offsetof(game_vec2, slot_bits) + 0, 0x02u, NULL, NULL, NULL},
+	{.name = "x", .type = SLOT_FLOAT, .flags = SLOT_DEFAULT, .count = 1,
+	 .offset = offsetof(game_vec2, x),
+	 .size = sizeof(((const game_vec2 *)0)->x),
+	 .bits = offsetof(game_vec2, slot_bits) + 0, .mask = 0x01u,
+	},
+	{.name = "y", .type = SLOT_FLOAT, .flags = SLOT_DEFAULT, .count = 1,
+	 .offset = offsetof(game_vec2, y),
+	 .size = sizeof(((const game_vec2 *)0)->y),
+	 .bits = offsetof(game_vec2, slot_bits) + 0, .mask = 0x02u,
+	},
 };
 
 /* Per length from 1: what the hash's entry is xor'ed with, or
@@ -91,8 +102,13 @@ static int game_vec2_defaults(void *obj)
 }
 
 const slot_class game_vec2_class = {
-	"Vec2", NULL, sizeof(game_vec2), 2, game_vec2_fields, game_vec2_slot_lookup,
-	game_vec2_defaults,
+	.name = "Vec2",
+	.parent = NULL,
+	.size = sizeof(game_vec2),
+	.count = 2,
+	.fields = game_vec2_fields,
+	.lookup = game_vec2_slot_lookup,
+	.defaults = game_vec2_defaults,
 };
 
 void game_vec2_init(game_vec2 *o)
@@ -127,10 +143,17 @@ int game_vec2_copy(game_vec2 *dst, const game_vec2 *src)
 }
 
 static const slot_field game_entity_fields[2] = {
-	{"id", SLOT_UINT64, SLOT_READONLY, offsetof(game_entity, id), sizeof(((const game_entity *)0)->id),
-	 1, offsetof(game_entity, slot_bits) + 0, 0x01u, NULL, NULL, NULL},
-	{"pos", SLOT_OBJECT, 0, offsetof(game_entity, pos), sizeof(((const game_entity *)0)->pos),
-	 1, offsetof(game_entity, slot_bits) + 0, 0x02u, NULL, NULL, &game_vec2_class},
+	{.name = "id", .type = SLOT_UINT64, .flags = SLOT_READONLY, .count = 1,
+	 .offset = offsetof(game_entity, id),
+	 .size = sizeof(((const game_entity *)0)->id),
+	 .bits = offsetof(game_entity, slot_bits) + 0, .mask = 0x01u,
+	},
+	{.name = "pos", .type = SLOT_OBJECT, .flags = 0, .count = 1,
+	 .offset = offsetof(game_entity, pos),
+	 .size = sizeof(((const game_entity *)0)->pos),
+	 .bits = offsetof(game_entity, slot_bits) + 0, .mask = 0x02u,
+	 .class_type = &game_vec2_class,
+	},
 };
 
 /* Per length from 2: the one slot whose name has that length, or NULL. */
@@ -160,8 +183,13 @@ static int game_entity_defaults(void *obj)
 }
 
 const slot_class game_entity_class = {
-	"Entity", NULL, sizeof(game_entity), 2, game_entity_fields, game_entity_slot_lookup,
-	game_entity_defaults,
+	.name = "Entity",
+	.parent = NULL,
+	.size = sizeof(game_entity),
+	.count = 2,
+	.fields = game_entity_fields,
+	.lookup = game_entity_slot_lookup,
+	.defaults = game_entity_defaults,
 };
 
 void game_entity_init(game_entity *o, uint64_t id)
@@ -198,24 +226,54 @@ int game_entity_copy(game_entity *dst, const game_entity *src)
 }
 
 static const slot_field game_player_fields[9] = {
-	{"id", SLOT_UINT64, SLOT_READONLY, offsetof(game_player, slot_base.id), sizeof(((const game_player *)0)->slot_base.id),
-	 1, offsetof(game_player, slot_base.slot_bits) + 0, 0x01u, NULL, NULL, NULL},
-	{"pos", SLOT_OBJECT, 0, offsetof(game_player, slot_base.pos), sizeof(((const game_player *)0)->slot_base.pos),
-	 1, offsetof(game_player, slot_base.slot_bits) + 0, 0x02u, NULL, NULL, &game_vec2_class},
-	{"name", SLOT_STRING, 0, offsetof(game_player, name), sizeof(((const game_player *)0)->name),
-	 1, offsetof(game_player, slot_bits) + 0, 0x01u, NULL, NULL, NULL},
-	{"score", SLOT_INT32, SLOT_DEFAULT, offsetof(game_player, score), sizeof(((const game_player *)0)->score),
-	 1, offsetof(game_player, slot_bits) + 0, 0x02u, NULL, NULL, NULL},
-	{"level", SLOT_UINT8, SLOT_DEFAULT, offsetof(game_player, level), sizeof(((const game_player *)0)->level),
-	 1, offsetof(game_player, slot_bits) + 0, 0x04u, NULL, NULL, NULL},
-	{"nickname", SLOT_STRING, 0, offsetof(game_player, nickname), sizeof(((const game_player *)0)->nickname),
-	 1, offsetof(game_player, slot_bits) + 0, 0x08u, "Shown instead of the name when set.", NULL, NULL},
-	{"team", SLOT_ENUM, SLOT_DEFAULT, offsetof(game_player, team), sizeof(((const game_player *)0)->team),
-	 1, offsetof(game_player, slot_bits) + 0, 0x10u, NULL, &game_team_enum, NULL},
-	{"inventory", SLOT_UINT16, SLOT_ARRAY, offsetof(game_player, inventory), sizeof(((const game_player *)0)->inventory[0]),
-	 8, offsetof(game_player, slot_bits) + 0, 0x20u, NULL, NULL, NULL},
-	{"alive", SLOT_BOOL, SLOT_DEFAULT, offsetof(game_player, alive), sizeof(((const game_player *)0)->alive),
-	 1, offsetof(game_player, slot_bits) + 0, 0x40u, NULL, NULL, NULL},
+	{.name = "id", .type = SLOT_UINT64, .flags = SLOT_READONLY, .count = 1,
+	 .offset = offsetof(game_player, slot_base.id),
+	 .size = sizeof(((const game_player *)0)->slot_base.id),
+	 .bits = offsetof(game_player, slot_base.slot_bits) + 0, .mask = 0x01u,
+	},
+	{.name = "pos", .type = SLOT_OBJECT, .flags = 0, .count = 1,
+	 .offset = offsetof(game_player, slot_base.pos),
+	 .size = sizeof(((const game_player *)0)->slot_base.pos),
+	 .bits = offsetof(game_player, slot_base.slot_bits) + 0, .mask = 0x02u,
+	 .class_type = &game_vec2_class,
+	},
+	{.name = "name", .type = SLOT_STRING, .flags = 0, .count = 1,
+	 .offset = offsetof(game_player, name),
+	 .size = sizeof(((const game_player *)0)->name),
+	 .bits = offsetof(game_player, slot_bits) + 0, .mask = 0x01u,
+	},
+	{.name = "score", .type = SLOT_INT32, .flags = SLOT_DEFAULT, .count = 1,
+	 .offset = offsetof(game_player, score),
+	 .size = sizeof(((const game_player *)0)->score),
+	 .bits = offsetof(game_player, slot_bits) + 0, .mask = 0x02u,
+	},
+	{.name = "level", .type = SLOT_UINT8, .flags = SLOT_DEFAULT, .count = 1,
+	 .offset = offsetof(game_player, level),
+	 .size = sizeof(((const game_player *)0)->level),
+	 .bits = offsetof(game_player, slot_bits) + 0, .mask = 0x04u,
+	},
+	{.name = "nickname", .type = SLOT_STRING, .flags = 0, .count = 1,
+	 .offset = offsetof(game_player, nickname),
+	 .size = sizeof(((const game_player *)0)->nickname),
+	 .bits = offsetof(game_player, slot_bits) + 0, .mask = 0x08u,
+	 .doc = "Shown instead of the name when set.",
+	},
+	{.name = "team", .type = SLOT_ENUM, .flags = SLOT_DEFAULT, .count = 1,
+	 .offset = offsetof(game_player, team),
+	 .size = sizeof(((const game_player *)0)->team),
+	 .bits = offsetof(game_player, slot_bits) + 0, .mask = 0x10u,
+	 .enum_type = &game_team_enum,
+	},
+	{.name = "inventory", .type = SLOT_UINT16, .flags = SLOT_ARRAY, .count = 8,
+	 .offset = offsetof(game_player, inventory),
+	 .size = sizeof(((const game_player *)0)->inventory[0]),
+	 .bits = offsetof(game_player, slot_bits) + 0, .mask = 0x20u,
+	},
+	{.name = "alive", .type = SLOT_BOOL, .flags = SLOT_DEFAULT, .count = 1,
+	 .offset = offsetof(game_player, alive),
+	 .size = sizeof(((const game_player *)0)->alive),
+	 .bits = offsetof(game_player, slot_bits) + 0, .mask = 0x40u,
+	},
 };
 
 /* Per length from 2: what the hash's entry is xor'ed with, or
@@ -268,8 +326,13 @@ static int game_player_defaults(void *obj)
 }
 
 const slot_class game_player_class = {
-	"Player", &game_entity_class, sizeof(game_player), 9, game_player_fields, game_player_slot_lookup,
-	game_player_defaults,
+	.name = "Player",
+	.parent = &game_entity_class,
+	.size = sizeof(game_player),
+	.count = 9,
+	.fields = game_player_fields,
+	.lookup = game_player_slot_lookup,
+	.defaults = game_player_defaults,
 };
 
 void game_player_init(game_player *o, uint64_t id)

@@ -40,13 +40,26 @@ static int geo_unit_value_lookup(const char *name, size_t len)
 	return slot_value_named(geo_unit_names, (int)i - 1, name, len);
 }
 
-const slot_enum geo_unit_enum = {"Unit", 4, geo_unit_names, geo_unit_value_lookup};
+const slot_enum geo_unit_enum = {
+	.name = "Unit",
+	.count = 4,
+	.names = geo_unit_names,
+	.lookup = geo_unit_value_lookup,
+};
 
 static const slot_field geo_point_fields[2] = {
-	{"lat", SLOT_DOUBLE, 0, offsetof(geo_point, lat), sizeof(((const geo_point *)0)->lat),
-	 1, offsetof(geo_point, slot_bits) + 0, 0x01u, "Latitude in degrees, north positive.", NULL, NULL},
-	{"lon", SLOT_DOUBLE, 0, offsetof(geo_point, lon), sizeof(((const geo_point *)0)->lon),
-	 1, offsetof(geo_point, slot_bits) + 0, 0x02u, "Longitude in degrees, east positive.", NULL, NULL},
+	{.name = "lat", .type = SLOT_DOUBLE, .flags = 0, .count = 1,
+	 .offset = offsetof(geo_point, lat),
+	 .size = sizeof(((const geo_point *)0)->lat),
+	 .bits = offsetof(geo_point, slot_bits) + 0, .mask = 0x01u,
+	 .doc = "Latitude in degrees, north positive.",
+	},
+	{.name = "lon", .type = SLOT_DOUBLE, .flags = 0, .count = 1,
+	 .offset = offsetof(geo_point, lon),
+	 .size = sizeof(((const geo_point *)0)->lon),
+	 .bits = offsetof(geo_point, slot_bits) + 0, .mask = 0x02u,
+	 .doc = "Longitude in degrees, east positive.",
+	},
 };
 
 /* Per length from 3: what the hash's entry is xor'ed with, or
@@ -88,8 +101,13 @@ static int geo_point_defaults(void *obj)
 }
 
 const slot_class geo_point_class = {
-	"Point", NULL, sizeof(geo_point), 2, geo_point_fields, geo_point_slot_lookup,
-	geo_point_defaults,
+	.name = "Point",
+	.parent = NULL,
+	.size = sizeof(geo_point),
+	.count = 2,
+	.fields = geo_point_fields,
+	.lookup = geo_point_slot_lookup,
+	.defaults = geo_point_defaults,
 };
 
 void geo_point_init(geo_point *o)
@@ -124,10 +142,18 @@ int geo_point_copy(geo_point *dst, const geo_point *src)
 }
 
 static const slot_field geo_box_fields[2] = {
-	{"south_west", SLOT_OBJECT, 0, offsetof(geo_box, south_west), sizeof(((const geo_box *)0)->south_west),
-	 1, offsetof(geo_box, slot_bits) + 0, 0x01u, NULL, NULL, &geo_point_class},
-	{"north_east", SLOT_OBJECT, 0, offsetof(geo_box, north_east), sizeof(((const geo_box *)0)->north_east),
-	 1, offsetof(geo_box, slot_bits) + 0, 0x02u, NULL, NULL, &geo_point_class},
+	{.name = "south_west", .type = SLOT_OBJECT, .flags = 0, .count = 1,
+	 .offset = offsetof(geo_box, south_west),
+	 .size = sizeof(((const geo_box *)0)->south_west),
+	 .bits = offsetof(geo_box, slot_bits) + 0, .mask = 0x01u,
+	 .class_type = &geo_point_class,
+	},
+	{.name = "north_east", .type = SLOT_OBJECT, .flags = 0, .count = 1,
+	 .offset = offsetof(geo_box, north_east),
+	 .size = sizeof(((const geo_box *)0)->north_east),
+	 .bits = offsetof(geo_box, slot_bits) + 0, .mask = 0x02u,
+	 .class_type = &geo_point_class,
+	},
 };
 
 /* Per length from 10: what the hash's entry is xor'ed with, or
@@ -169,8 +195,13 @@ static int geo_box_defaults(void *obj)
 }
 
 const slot_class geo_box_class = {
-	"Box", NULL, sizeof(geo_box), 2, geo_box_fields, geo_box_slot_lookup,
-	geo_box_defaults,
+	.name = "Box",
+	.parent = NULL,
+	.size = sizeof(geo_box),
+	.count = 2,
+	.fields = geo_box_fields,
+	.lookup = geo_box_slot_lookup,
+	.defaults = geo_box_defaults,
 };
 
 void geo_box_init(geo_box *o)

@@ -13,10 +13,16 @@
 #endif
 
 static const slot_field inventory_item_fields[2] = {
-	{"sku", SLOT_STRING, SLOT_READONLY, offsetof(inventory_item, sku), sizeof(((const inventory_item *)0)->sku),
-	 1, offsetof(inventory_item, slot_bits) + 0, 0x01u, NULL, NULL, NULL},
-	{"count", SLOT_UINT32, SLOT_DEFAULT, offsetof(inventory_item, count), sizeof(((const inventory_item *)0)->count),
-	 1, offsetof(inventory_item, slot_bits) + 0, 0x02u, NULL, NULL, NULL},
+	{.name = "sku", .type = SLOT_STRING, .flags = SLOT_READONLY, .count = 1,
+	 .offset = offsetof(inventory_item, sku),
+	 .size = sizeof(((const inventory_item *)0)->sku),
+	 .bits = offsetof(inventory_item, slot_bits) + 0, .mask = 0x01u,
+	},
+	{.name = "count", .type = SLOT_UINT32, .flags = SLOT_DEFAULT, .count = 1,
+	 .offset = offsetof(inventory_item, count),
+	 .size = sizeof(((const inventory_item *)0)->count),
+	 .bits = offsetof(inventory_item, slot_bits) + 0, .mask = 0x02u,
+	},
 };
 
 /* Per length from 3: the one slot whose name has that length, or NULL. */
@@ -48,8 +54,13 @@ static int inventory_item_defaults(void *obj)
 }
 
 const slot_class inventory_item_class = {
-	"Item", NULL, sizeof(inventory_item), 2, inventory_item_fields, inventory_item_slot_lookup,
-	inventory_item_defaults,
+	.name = "Item",
+	.parent = NULL,
+	.size = sizeof(inventory_item),
+	.count = 2,
+	.fields = inventory_item_fields,
+	.lookup = inventory_item_slot_lookup,
+	.defaults = inventory_item_defaults,
 };
 
 int inventory_item_init(inventory_item *o, const char *sku)
