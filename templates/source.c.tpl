@@ -212,7 +212,6 @@ static const slot_field *{{hash_lookup_ref}}(const char *name, size_t len)
 {{/hash_lengths_only}}
 {{/has_fields}}
 {{^has_fields}}
-
 /* No slots: no name is found. */
 static const slot_field *{{hash_lookup_ref}}(const char *name, size_t len)
 {

@@ -135,7 +135,6 @@ const slot_enum corners_phase_enum = {
 	.lookup = corners_phase_value_lookup,
 };
 
-
 /* No slots: no name is found. */
 static const slot_field *corners_empty_slot_lookup(const char *name, size_t len)
 {

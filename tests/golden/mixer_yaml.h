@@ -20,7 +20,6 @@
 extern "C" {
 #endif
 
-
 /**
  * Load one Channel from the YAML mapping in @p data (@p len bytes) into
  * @p o (raw storage, not initialised): keys absent from the data keep
