@@ -601,6 +601,15 @@ static bool render(struct sg_arena *a, struct sg_diags *diags, const char *name,
 	       tpl_render(&t, data, out, diags);
 }
 
+/* The runtime's file names, which generated files include. */
+static void put_runtime_names(struct sg_arena *arena, struct tpl_value *top)
+{
+	tpl_put_string(arena, top, "runtime_header", SG_RUNTIME_HEADER);
+	tpl_put_string(arena, top, "runtime_source", SG_RUNTIME_SOURCE);
+	tpl_put_string(arena, top, "yaml_runtime_header", SG_YAML_RUNTIME_HEADER);
+	tpl_put_string(arena, top, "yaml_runtime_source", SG_YAML_RUNTIME_SOURCE);
+}
+
 /* The template data of a module: everything every template may name. */
 static struct tpl_value *module_data(struct emitter *e, struct sg_diags *diags)
 {
@@ -632,9 +641,7 @@ static struct tpl_value *module_data(struct emitter *e, struct sg_diags *diags)
 	tpl_put(arena, top, "includes", includes);
 	tpl_put(arena, top, "enums", enums);
 	tpl_put(arena, top, "classes", classes);
-	tpl_put_string(arena, top, "runtime_header", SG_RUNTIME_HEADER);
-	tpl_put_string(arena, top, "yaml_runtime_header", SG_YAML_RUNTIME_HEADER);
-	tpl_put_string(arena, top, "yaml_runtime_source", SG_YAML_RUNTIME_SOURCE);
+	put_runtime_names(arena, top);
 	if (arena->failed) {
 		diags->oom = true;
 		return NULL;
@@ -657,10 +664,7 @@ static struct tpl_value *runtime_data(struct sg_arena *arena, struct sg_diags *d
 	struct tpl_value *top = tpl_map(arena);
 	tpl_put_string(arena, top, "version", SLOTGEN_VERSION);
 	tpl_put_string(arena, top, "format", sg_arena_printf(arena, "%d", SG_CODE_VERSION));
-	tpl_put_string(arena, top, "runtime_header", SG_RUNTIME_HEADER);
-	tpl_put_string(arena, top, "runtime_source", SG_RUNTIME_SOURCE);
-	tpl_put_string(arena, top, "yaml_runtime_header", SG_YAML_RUNTIME_HEADER);
-	tpl_put_string(arena, top, "yaml_runtime_source", SG_YAML_RUNTIME_SOURCE);
+	put_runtime_names(arena, top);
 	if (arena->failed) {
 		diags->oom = true;
 		return NULL;
