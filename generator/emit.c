@@ -446,6 +446,7 @@ static void put_hash(struct emitter *e, struct tpl_value *m, const struct sg_pha
 	 * turns long names away on their first bytes.  Where the names are
 	 * all longer than 16 bytes, memcmp is called without a test. */
 	bool lengths_only = h->npos == 0 && h->bucket_bits == 0;
+	tpl_put_string(a, m, "hash_miss", slot ? "NULL" : "-1");
 	tpl_put_string(a, m, "hash_named",
 		       !slot ? "slot_value_named"
 		       : lengths_only ? "slot_field_named_first"

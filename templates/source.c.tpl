@@ -42,16 +42,7 @@ static int {{hash_lookup_ref}}(const char *name, size_t len)
 }
 {{/hash_lengths_only}}
 {{^hash_lengths_only}}
-{{#hash_by_length}}
-/* Per length from {{hash_min_len}}: what the hash's entry is xor'ed with, or
- * {{hash_no_bucket}} where no name has that length. */
-{{/hash_by_length}}
-{{^hash_by_length}}
-/* Per bucket (picked by the hash): what the hash's entry is xor'ed with. */
-{{/hash_by_length}}
-static const {{hash_disp_type}} {{hash_disp_ref}}[{{hash_buckets}}] = {
-{{hash_disp}}
-};
+{{> lookup_disp.c.tpl}}
 
 /* Each entry: a name's index << 8 | its length; 0 where no name is. */
 static const uint32_t {{hash_table_ref}}[{{hash_size}}] = {
@@ -62,38 +53,7 @@ static const uint32_t {{hash_table_ref}}[{{hash_size}}] = {
  * most one comparison. */
 static int {{hash_lookup_ref}}(const char *name, size_t len)
 {
-{{#hash_by_length}}
-	if ({{hash_len_out}})
-		return -1;
-	uint32_t d = {{hash_disp_ref}}[{{hash_len_at}}];
-	if (d == {{hash_no_bucket}})
-		return -1;
-{{/hash_by_length}}
-{{^hash_by_length}}
-	if ({{hash_len_out}})
-		return -1;
-{{/hash_by_length}}
-{{#hash_by_length}}
-	uint64_t h = {{hash_seed}};
-{{/hash_by_length}}
-{{^hash_by_length}}
-	uint64_t h = ({{hash_seed}} ^ len) * {{hash_mul}};
-{{/hash_by_length}}
-{{#hash_all_bytes}}
-	size_t i = 0;
-{{^hash_bytewise}}
-	for (; i + 8 <= len; i += 8)
-		h = ({{hash_h}} ^ slot_le64(name + i)) * {{hash_mul}};
-{{/hash_bytewise}}
-	for (; i < len; i++)
-		h = ({{hash_h}} ^ (unsigned char)name[i]) * {{hash_mul}};
-{{/hash_all_bytes}}
-{{#hash_steps}}
-	h = ({{hash_h}} ^ {{read}}) * {{hash_mul}};
-{{/hash_steps}}
-{{^hash_by_length}}
-	uint32_t d = {{hash_disp_ref}}[(uint32_t)(h >> {{hash_bucket_shift}}) & {{hash_bucket_mask}}];
-{{/hash_by_length}}
+{{> lookup_hash.c.tpl}}
 	uint32_t e = {{hash_table_ref}}[(uint32_t)(h >> {{hash_shift}}) ^ d];
 	if ((e & 0xffu) != len)
 		return -1;
@@ -151,16 +111,7 @@ static const slot_field *{{hash_lookup_ref}}(const char *name, size_t len)
 }
 {{/hash_lengths_only}}
 {{^hash_lengths_only}}
-{{#hash_by_length}}
-/* Per length from {{hash_min_len}}: what the hash's entry is xor'ed with, or
- * {{hash_no_bucket}} where no name has that length. */
-{{/hash_by_length}}
-{{^hash_by_length}}
-/* Per bucket (picked by the hash): what the hash's entry is xor'ed with. */
-{{/hash_by_length}}
-static const {{hash_disp_type}} {{hash_disp_ref}}[{{hash_buckets}}] = {
-{{hash_disp}}
-};
+{{> lookup_disp.c.tpl}}
 
 /* Each entry: the slot whose name lands there and that name's length;
  * NULL and 0 where none does. */
@@ -172,38 +123,7 @@ static const slot_entry {{hash_table_ref}}[{{hash_size}}] = {
  * most one comparison. */
 static const slot_field *{{hash_lookup_ref}}(const char *name, size_t len)
 {
-{{#hash_by_length}}
-	if ({{hash_len_out}})
-		return NULL;
-	uint32_t d = {{hash_disp_ref}}[{{hash_len_at}}];
-	if (d == {{hash_no_bucket}})
-		return NULL;
-{{/hash_by_length}}
-{{^hash_by_length}}
-	if ({{hash_len_out}})
-		return NULL;
-{{/hash_by_length}}
-{{#hash_by_length}}
-	uint64_t h = {{hash_seed}};
-{{/hash_by_length}}
-{{^hash_by_length}}
-	uint64_t h = ({{hash_seed}} ^ len) * {{hash_mul}};
-{{/hash_by_length}}
-{{#hash_all_bytes}}
-	size_t i = 0;
-{{^hash_bytewise}}
-	for (; i + 8 <= len; i += 8)
-		h = ({{hash_h}} ^ slot_le64(name + i)) * {{hash_mul}};
-{{/hash_bytewise}}
-	for (; i < len; i++)
-		h = ({{hash_h}} ^ (unsigned char)name[i]) * {{hash_mul}};
-{{/hash_all_bytes}}
-{{#hash_steps}}
-	h = ({{hash_h}} ^ {{read}}) * {{hash_mul}};
-{{/hash_steps}}
-{{^hash_by_length}}
-	uint32_t d = {{hash_disp_ref}}[(uint32_t)(h >> {{hash_bucket_shift}}) & {{hash_bucket_mask}}];
-{{/hash_by_length}}
+{{> lookup_hash.c.tpl}}
 	const slot_entry *t = &{{hash_table_ref}}[(uint32_t)(h >> {{hash_shift}}) ^ d];
 	if (t->len != len)
 		return NULL;
