@@ -99,6 +99,25 @@ static bool generate_runtime(struct sg_arena *arena, struct sg_diags *diags,
 	return ok;
 }
 
+/* Two outputs of one run, or an output and the depfile, named alike would
+ * overwrite each other: an error, whatever modules or options led there. */
+static bool paths_distinct(const struct sg_options *opts, const struct sg_outputs *out,
+			   struct sg_diags *diags)
+{
+	struct sg_loc none = {NULL, 0, 0};
+	for (size_t i = 0; i < out->count; i++) {
+		const char *p = out->files[i].path;
+		bool twice = opts->depfile && strcmp(p, opts->depfile) == 0;
+		for (size_t j = 0; !twice && j < i; j++)
+			twice = strcmp(p, out->files[j].path) == 0;
+		if (twice) {
+			sg_error(diags, none, "two outputs of this run would be written to %s", p);
+			return false;
+		}
+	}
+	return true;
+}
+
 /* Copy the path of every schema read, for the depfile. */
 static bool keep_inputs(const struct sg_program *prog, struct sg_outputs *out,
 			struct sg_diags *diags)
@@ -138,15 +157,16 @@ bool sg_generate(const struct sg_options *opts, const char *const *paths, size_t
 	if (ok && opts->runtime)
 		ok = generate_runtime(&arena, diags, opts, false, out) &&
 		     (!opts->yaml || generate_runtime(&arena, diags, opts, true, out));
-	if (count == 0 && ok) {
-		sg_arena_fini(&arena);
-		return opts->runtime;
+	if (count > 0) {
+		ok = ok && sg_load(&arena, diags, &opts->load, paths, count, &prog) &&
+		     sg_check(&arena, diags, &prog) && keep_inputs(&prog, out, diags);
+		for (size_t i = 0; ok && i < prog.count; i++)
+			if (prog.modules[i]->root)
+				ok = generate_module(&arena, diags, opts, prog.modules[i], out);
+	} else {
+		ok = ok && opts->runtime; /* the runtime alone */
 	}
-	ok = ok && sg_load(&arena, diags, &opts->load, paths, count, &prog) &&
-	     sg_check(&arena, diags, &prog) && keep_inputs(&prog, out, diags);
-	for (size_t i = 0; ok && i < prog.count; i++)
-		if (prog.modules[i]->root)
-			ok = generate_module(&arena, diags, opts, prog.modules[i], out);
+	ok = ok && paths_distinct(opts, out, diags);
 	if (arena.failed)
 		diags->oom = true;
 	if (!ok || diags->oom || diags->errors) {

@@ -11,7 +11,7 @@ run() { ${SLOTGEN_WRAP:-} "$slotgen" "$@"; }
 
 . "$(dirname "$0")/tap.sh"
 
-echo "1..24"
+echo "1..26"
 ok "--version prints the version" bash -c "'$slotgen' --version | grep -Eq '^slotgen [0-9]+\.[0-9]+\.[0-9]+$'"
 ok "--help prints the usage, exit 0" bash -c "'$slotgen' --help | grep -q '^usage: slotgen'"
 ok "no schema: usage on stderr, exit 2" bash -c "'$slotgen' 2>&1 >/dev/null | grep 'no schema given' >/dev/null; test \${PIPESTATUS[0]} -eq 2"
@@ -73,6 +73,15 @@ ok "a rewritten output keeps its permissions" bash -c "
   chmod 640 '$tmp/umask/game.h' && echo '/* edited */' >>'$tmp/umask/game.h' &&
   umask 022 && ${SLOTGEN_WRAP:-} '$slotgen' -o '$tmp/umask' '$schemas/game.yaml' &&
   test \"\$(stat -c %a '$tmp/umask/game.h')\" = 640 && ! grep -q edited '$tmp/umask/game.h'"
+mkdir -p "$tmp/same"
+ok "--header and --source of one path: an error, nothing written" bash -c "
+  out=\$(cd '$tmp/same' && ${SLOTGEN_WRAP:-} '$slotgen' --header x.h --source x.h '$schemas/game.yaml' 2>&1); st=\$?
+  test \$st -eq 1 && test \"\$out\" = 'slotgen: error: two outputs of this run would be written to x.h' &&
+  test -z \"\$(ls -A '$tmp/same')\""
+ok "a depfile named as an output: an error, nothing written" bash -c "
+  out=\$(${SLOTGEN_WRAP:-} '$slotgen' -o '$tmp/same' --depfile '$tmp/same/game.c' '$schemas/game.yaml' 2>&1); st=\$?
+  test \$st -eq 1 && test \"\$out\" = 'slotgen: error: two outputs of this run would be written to $tmp/same/game.c' &&
+  test -z \"\$(ls -A '$tmp/same')\""
 mkdir -p "$tmp/rt"
 ok "--runtime without a schema writes the runtime's two files alone" bash -c "
   ${SLOTGEN_WRAP:-} '$slotgen' --runtime -o '$tmp/rt' &&
