@@ -768,14 +768,13 @@ static void check_cnames(struct checker *k)
 		return;
 	for (size_t i = 0; i < k->prog->count; i++) {
 		struct sg_module *m = k->prog->modules[i];
-		char *upper = sg_upper(a, m->name);
-		add_cname(k, &t, m, upper ? sg_arena_printf(a, "SLOTGEN_%s_H", upper) : NULL, "module",
+		add_cname(k, &t, m, sg_module_guard(a, m), "module",
 			  m->name, m->loc);
-		add_cname(k, &t, m, upper ? sg_arena_printf(a, "%s_SLOTGEN_FORMAT", upper) : NULL,
+		add_cname(k, &t, m, sg_module_format_macro(a, m),
 			  "module", m->name, m->loc);
 		/* MODULE_yaml.h's guard: the same name as a module MODULE_yaml's
 		 * header guard, when both would write MODULE_yaml.h. */
-		add_cname(k, &t, m, upper ? sg_arena_printf(a, "SLOTGEN_%s_YAML_H", upper) : NULL,
+		add_cname(k, &t, m, sg_module_yaml_guard(a, m),
 			  "module", m->name, m->loc);
 		for (size_t j = 0; j < m->enum_count; j++) {
 			struct sg_enum *e = &m->enums[j];

@@ -402,14 +402,33 @@ static const char *lookup_lines(struct emitter *e, const struct sg_phash *h, con
 	return keep(e, &b);
 }
 
-/* The perfect hash of a class's slot names or an enum's value names: the
- * tables and the steps of the function that reads them. */
-static void put_hash(struct emitter *e, struct tpl_value *m, const struct sg_phash *h,
-		     const char *cname, const char *what)
+/* The name in @p names of the entry @p suffix of @p list (the plan's). */
+static const char *name_of(const char *const *list, const char *const *names,
+			   const char *suffix)
+{
+	return names[sg_name_index(list, suffix)];
+}
+
+/* A lookup's declaration @p what, of a class (slot_lookup, slot_table,
+ * ...) or of an enum (value_lookup, ...), from the plan's @p names. */
+static const char *lookup_name(bool slot, const char *const *list, const char *const *names,
+			       const char *what)
+{
+	char key[32];
+	snprintf(key, sizeof key, "%s_%s", slot ? "slot" : "value", what);
+	return name_of(list, names, key);
+}
+
+/* The perfect hash of a class's slot names (@p slot) or an enum's value
+ * names: the tables and the steps of the function that reads them.
+ * @p list and @p names: the plan's names of the class's or enum's
+ * declarations, the tables and the lookup among them. */
+static void put_hash(struct emitter *e, struct tpl_value *m, const struct sg_phash *h, bool slot,
+		     const char *const *list, const char *const *names)
 {
 	struct sg_arena *a = e->a;
-	bool slot = strcmp(what, "slot") == 0;
-	const char *fields = slot ? sg_arena_printf(a, "%s_fields", cname) : NULL;
+	const char *fields = slot ? name_of(list, names, "fields") : NULL;
+
 	bool all = h->npos == SG_PHASH_ALL_BYTES;
 	struct tpl_value *steps = tpl_list(a);
 	/* Lengths outside [min_len, max_len] return before the hash reads a
@@ -438,7 +457,7 @@ static void put_hash(struct emitter *e, struct tpl_value *m, const struct sg_pha
 				    : sg_arena_printf(a, "len > %zu", h->max_len));
 	tpl_put_string(a, m, "hash_len_at",
 		       h->min_len ? sg_arena_printf(a, "len - %zu", h->min_len) : "len");
-	tpl_put_string(a, m, "hash_lookup_ref", sg_arena_printf(a, "%s_%s_lookup", cname, what));
+	tpl_put_string(a, m, "hash_lookup_ref", lookup_name(slot, list, names, "lookup"));
 
 	/* When the lengths alone tell the names apart (no byte read, a bucket
 	 * per length), a table by length gives the one name a lookup can be,
@@ -459,8 +478,7 @@ static void put_hash(struct emitter *e, struct tpl_value *m, const struct sg_pha
 		tpl_put_string(a, m, "hash_index_type",
 			       h->size <= 0xff ? "uint8_t" : h->size <= 0xffff ? "uint16_t" : "uint32_t");
 		tpl_put_string(a, m, "hash_index", lookup_lines(e, h, fields, true));
-		tpl_put_string(a, m, "hash_index_ref",
-			       sg_arena_printf(a, "%s_%s_by_length", cname, what));
+		tpl_put_string(a, m, "hash_index_ref", lookup_name(slot, list, names, "by_length"));
 		return;
 	}
 
@@ -485,8 +503,8 @@ static void put_hash(struct emitter *e, struct tpl_value *m, const struct sg_pha
 	tpl_put_string(a, m, "hash_size", sg_arena_printf(a, "%lu", (unsigned long)h->size));
 	tpl_put_string(a, m, "hash_disp", disp_lines(e, h, narrow));
 	tpl_put_string(a, m, "hash_table", lookup_lines(e, h, fields, false));
-	tpl_put_string(a, m, "hash_disp_ref", sg_arena_printf(a, "%s_%s_disp", cname, what));
-	tpl_put_string(a, m, "hash_table_ref", sg_arena_printf(a, "%s_%s_table", cname, what));
+	tpl_put_string(a, m, "hash_disp_ref", lookup_name(slot, list, names, "disp"));
+	tpl_put_string(a, m, "hash_table_ref", lookup_name(slot, list, names, "table"));
 }
 
 static void put_class(struct emitter *e, const struct sg_plan_class *pc, struct tpl_value *c)
@@ -500,12 +518,15 @@ static void put_class(struct emitter *e, const struct sg_plan_class *pc, struct 
 	tpl_put_bool(a, c, "has_parent", pc->parent_cname != NULL);
 	tpl_put_string(a, c, "parent_cname", pc->parent_cname ? pc->parent_cname : "");
 	tpl_put_string(a, c, "parent_ref",
-		       pc->parent_cname ? sg_arena_printf(a, "&%s_class", pc->parent_cname) : "NULL");
+		       pc->parent_class_fns
+			       ? sg_arena_printf(a, "&%s", name_of(sg_class_suffixes, pc->parent_class_fns,
+								   "class"))
+			       : "NULL");
 	tpl_put_bool(a, c, "has_fields", pc->count > 0);
 	tpl_put_string(a, c, "field_count", sg_arena_printf(a, "%zu", pc->count));
 	tpl_put_string(a, c, "fields_ref",
-		       pc->count ? sg_arena_printf(a, "%s_fields", pc->cname) : "NULL");
-	put_hash(e, c, &pc->hash, pc->cname, "slot");
+		       pc->count ? name_of(sg_class_suffixes, pc->fns, "fields") : "NULL");
+	put_hash(e, c, &pc->hash, true, sg_class_suffixes, pc->fns);
 
 	struct tpl_value *members = tpl_list(a), *slots = tpl_list(a);
 	for (size_t i = 0; i < pc->count; i++)
@@ -559,7 +580,7 @@ static void put_enum(struct emitter *e, const struct sg_plan_enum *pe, struct tp
 		tpl_put_string(a, v, "index", sg_arena_printf(a, "%zu", i));
 	}
 	tpl_put(a, m, "values", values);
-	put_hash(e, m, &pe->hash, pe->cname, "value");
+	put_hash(e, m, &pe->hash, false, sg_enum_suffixes, pe->fns);
 }
 
 static const struct sg_template_file *find_template(const char *name)
@@ -629,7 +650,7 @@ static struct tpl_value *module_data(struct emitter *e, struct sg_diags *diags)
 	const char *code_version = sg_arena_printf(arena, "%d", SG_CODE_VERSION);
 	tpl_put_string(arena, top, "format", code_version);
 	tpl_put_string(arena, top, "guard", plan->guard);
-	tpl_put_string(arena, top, "MODULE", plan->upper);
+	tpl_put_string(arena, top, "format_macro", plan->format_macro);
 	put_doc(e, top, m->doc, "");
 	struct tpl_value *includes = tpl_list(arena), *enums = tpl_list(arena),
 			 *classes = tpl_list(arena);

@@ -11,11 +11,12 @@
 const char *const sg_class_suffixes[] = {
 	"init",      "fini",        "new",         "free",     "copy",
 	"equal",     "repr",        "class",       "fields",   "slot_disp",
-	"slot_table", "slot_lookup", "defaults",
+	"slot_table", "slot_lookup", "slot_by_length", "defaults",
 	"load_yaml", "load_yaml_list", "load_yaml_file", "load_yaml_list_file",
 	"dump_yaml", "dump_yaml_list", NULL};
-const char *const sg_enum_suffixes[] = {"enum",        "names",        "value_disp",
-					"value_table", "value_lookup",   "is_int_sized", NULL};
+const char *const sg_enum_suffixes[] = {"enum",         "names",          "value_disp",
+					"value_table",  "value_lookup",   "value_by_length",
+					"is_int_sized", NULL};
 const char *const sg_slot_verbs[] = {"get", "set", "has", "clear", "mut", NULL};
 const char *const sg_slot_at_verbs[] = {"get", "set", "mut", NULL};
 
@@ -163,4 +164,22 @@ size_t sg_name_index(const char *const *list, const char *entry)
 	while (list[i] && strcmp(list[i], entry) != 0)
 		i++;
 	return i;
+}
+
+char *sg_module_guard(struct sg_arena *arena, const struct sg_module *m)
+{
+	char *upper = sg_upper(arena, m->name);
+	return upper ? sg_arena_printf(arena, "SLOTGEN_%s_H", upper) : NULL;
+}
+
+char *sg_module_yaml_guard(struct sg_arena *arena, const struct sg_module *m)
+{
+	char *upper = sg_upper(arena, m->name);
+	return upper ? sg_arena_printf(arena, "SLOTGEN_%s_YAML_H", upper) : NULL;
+}
+
+char *sg_module_format_macro(struct sg_arena *arena, const struct sg_module *m)
+{
+	char *upper = sg_upper(arena, m->name);
+	return upper ? sg_arena_printf(arena, "%s_SLOTGEN_FORMAT", upper) : NULL;
 }

@@ -22,6 +22,12 @@ char *sg_snake(struct sg_arena *arena, const char *name);
 /** Upper-case copy, in @p arena. */
 char *sg_upper(struct sg_arena *arena, const char *name);
 
+/** The macros of module @p m's files: what the plan writes and the
+ * checker checks (SLOTGEN_GAME_H, SLOTGEN_GAME_YAML_H, GAME_SLOTGEN_FORMAT). */
+char *sg_module_guard(struct sg_arena *arena, const struct sg_module *m);
+char *sg_module_yaml_guard(struct sg_arena *arena, const struct sg_module *m);
+char *sg_module_format_macro(struct sg_arena *arena, const struct sg_module *m);
+
 /** The C type of a class: module_snake (game_player). */
 char *sg_class_cname(struct sg_arena *arena, const struct sg_class *c);
 /** The C type of an enum (game_team). */

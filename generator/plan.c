@@ -87,6 +87,9 @@ static bool plan_class(struct sg_arena *a, const struct sg_class *c, struct sg_p
 	if (!p->fns)
 		return false;
 	p->parent_cname = c->parent ? sg_class_cname(a, c->parent) : NULL;
+	p->parent_class_fns = c->parent ? decl_names(a, p->parent_cname, sg_class_suffixes) : NULL;
+	if (c->parent && !p->parent_class_fns)
+		return false;
 	size_t depth = 0;
 	for (const struct sg_class *q = c; q; q = q->parent)
 		p->count += q->count, depth++;
@@ -223,14 +226,14 @@ bool sg_plan_module(struct sg_arena *a, const struct sg_module *m,
 	p.source = base_name(p.source_path);
 	p.yaml_header = base_name(p.yaml_header_path);
 	p.yaml_source = base_name(p.yaml_source_path);
-	p.upper = sg_upper(a, m->name);
-	p.guard = p.upper ? sg_arena_printf(a, "SLOTGEN_%s_H", p.upper) : NULL;
-	p.yaml_guard = p.upper ? sg_arena_printf(a, "SLOTGEN_%s_YAML_H", p.upper) : NULL;
+	p.guard = sg_module_guard(a, m);
+	p.yaml_guard = sg_module_yaml_guard(a, m);
+	p.format_macro = sg_module_format_macro(a, m);
 	p.enums = sg_arena_alloc(a, (m->enum_count + 1) * sizeof *p.enums);
 	p.classes = sg_arena_alloc(a, (m->class_count + 1) * sizeof *p.classes);
 	p.includes = sg_arena_alloc(a, (m->import_count + 1) * sizeof *p.includes);
 	if (!p.header || !p.source || !p.yaml_header || !p.yaml_source || !p.guard ||
-	    !p.yaml_guard || !p.enums || !p.classes || !p.includes)
+	    !p.yaml_guard || !p.format_macro || !p.enums || !p.classes || !p.includes)
 		return false;
 	for (size_t i = 0; i < m->import_count; i++) {
 		const char *h = sg_arena_printf(a, "%s.h", m->imports[i].module->name);

@@ -41,6 +41,7 @@ struct sg_plan_class {
 	const char **fns;         /**< its declarations, one a suffix of sg_class_suffixes:
 				   *   game_player_init, game_player_class, ... */
 	const char *parent_cname; /**< NULL without a parent */
+	const char **parent_class_fns; /**< the parent's fns; NULL without a parent */
 	struct sg_plan_slot *slots; /**< inherited first, then own; schema order */
 	size_t count, own_first;
 	unsigned bits_bytes;        /**< size of own slot_bits; 0 for none */
@@ -69,7 +70,7 @@ struct sg_plan {
 	const char *header, *source;
 	const char *yaml_header, *yaml_source;
 	const char *guard, *yaml_guard; /**< SLOTGEN_GAME_H, SLOTGEN_GAME_YAML_H */
-	const char *upper;           /**< the module's name in capitals: GAME */
+	const char *format_macro;    /**< GAME_SLOTGEN_FORMAT */
 	struct sg_plan_enum *enums;
 	struct sg_plan_class *classes;
 	const char **includes;      /**< headers of imported modules */

@@ -6,7 +6,7 @@
 #define {{guard}}
 
 /* The shape of the generated code; {{source}} checks it. */
-#define {{MODULE}}_SLOTGEN_FORMAT {{format}}
+#define {{format_macro}} {{format}}
 
 #include "{{runtime_header}}"
 

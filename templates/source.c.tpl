@@ -8,7 +8,7 @@
 
 #include <math.h>
 
-#if {{MODULE}}_SLOTGEN_FORMAT != {{format}}
+#if {{format_macro}} != {{format}}
 #error "{{source}} and {{header}} come from different slotgen versions: regenerate them"
 #endif
 {{#enums}}

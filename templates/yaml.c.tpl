@@ -7,7 +7,7 @@
  */
 #include "{{yaml_header}}"
 
-#if {{MODULE}}_SLOTGEN_FORMAT != {{format}}
+#if {{format_macro}} != {{format}}
 #error "{{yaml_source}} and {{header}} come from different slotgen versions: regenerate them"
 #endif
 {{#classes}}
