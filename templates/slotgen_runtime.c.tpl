@@ -17,13 +17,7 @@
 #error "{{runtime_source}} and {{runtime_header}} come from different slotgen versions: regenerate them"
 #endif
 
-/* Marks the runtime's rare paths, which compilers then lay out away from
- * the common ones. */
-#if defined(__GNUC__) || defined(__clang__)
-#define SLOT_COLD __attribute__((noinline, cold))
-#else
-#define SLOT_COLD
-#endif
+{{> slot_cold.c.tpl}}
 
 static bool slot_is_signed(slot_type t)
 {

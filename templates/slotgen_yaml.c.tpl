@@ -22,13 +22,7 @@
 #error "{{yaml_runtime_source}} and {{yaml_runtime_header}} come from different slotgen versions: regenerate them"
 #endif
 
-/* Marks the rare paths, which compilers then lay out away from the common
- * ones. */
-#if defined(__GNUC__) || defined(__clang__)
-#define SLOT_COLD __attribute__((noinline, cold))
-#else
-#define SLOT_COLD
-#endif
+{{> slot_cold.c.tpl}}
 
 /* ---- loading ------------------------------------------------------------- */
 

@@ -22,8 +22,8 @@
 #error "slotgen_yaml.c and slotgen_yaml.h come from different slotgen versions: regenerate them"
 #endif
 
-/* Marks the rare paths, which compilers then lay out away from the common
- * ones. */
+/* Marks the runtime's rare paths, which compilers then lay out away from
+ * the common ones. */
 #if defined(__GNUC__) || defined(__clang__)
 #define SLOT_COLD __attribute__((noinline, cold))
 #else
