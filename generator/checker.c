@@ -15,11 +15,6 @@ struct checker {
 	struct sg_arena *arena;
 	struct sg_diags *diags;
 	struct sg_program *prog;
-	/* The last C-name collision reported.  Two classes (or enums, modules)
-	 * whose names collide collide in every derived name too: one report for
-	 * each pair of owners; within one owner, one for each pair of names. */
-	const void *clash_a, *clash_b;
-	const char *clash_name_a, *clash_name_b;
 	size_t walks;        /* walks up the parents so far */
 	uint64_t total_slots; /* slots of every class, inherited ones included */
 	struct scratch *scratch; /* one for each class, by its id */
@@ -30,7 +25,7 @@ struct scratch {
 	enum { MARK_NONE, MARK_ACTIVE, MARK_DONE } mark;
 	size_t walk;              /* which walk up the parents last met it */
 	unsigned ancestors;       /* parents above it, once counted (+1) */
-	struct name_table *names; /* its own slots by name */
+	struct sg_name_table *names; /* its own slots by name */
 	unsigned depth;           /* classes nested in it, by value or as parents, plus one */
 };
 
@@ -54,75 +49,24 @@ static void check_identifier(struct checker *k, const char *what, const char *na
 		sg_error(k->diags, loc, "%s '%s' %s", what, name, problem);
 }
 
-/* An entry of a table of names, for duplicates and C-name collisions. */
-struct seen {
-	const char *name;
-	const char *what;
-	const char *schema_name;
-	struct sg_loc loc;
-	const void *owner; /* what declares it, for C-name collisions */
-};
-
-/* Open addressing, at most half full: it doubles as names come. */
-struct name_table {
-	struct seen *slots;
-	size_t cap, count;
-};
-
-static size_t hash_name(const char *s)
+/* A new table, sized for @p n names; false (reported) when memory ran out. */
+static bool table_init(struct checker *k, struct sg_name_table *t, size_t n)
 {
-	size_t h = 2166136261u;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 16777619u;
-	return h;
-}
-
-/* An empty table sized for @p n names (a hint: it grows past them). */
-static bool table_init(struct checker *k, struct name_table *t, size_t n)
-{
-	t->cap = 16;
-	while (t->cap < 2 * n + 1)
-		t->cap *= 2;
-	t->count = 0;
-	t->slots = sg_arena_alloc(k->arena, t->cap * sizeof *t->slots);
-	if (!t->slots)
-		k->diags->oom = true;
-	return t->slots != NULL;
-}
-
-static void table_put(struct name_table *t, const struct seen *e)
-{
-	size_t i = hash_name(e->name) & (t->cap - 1);
-	while (t->slots[i].name)
-		i = (i + 1) & (t->cap - 1);
-	t->slots[i] = *e;
-	t->count++;
+	if (sg_name_table_init(k->arena, t, n))
+		return true;
+	k->diags->oom = true;
+	return false;
 }
 
 /* Insert; return the earlier entry of the same name, or NULL (also when
  * memory ran out, which is reported). */
-static const struct seen *table_add(struct checker *k, struct name_table *t, const struct seen *e)
+static const struct sg_name_def *table_add(struct checker *k, struct sg_name_table *t,
+					   const struct sg_name_def *e)
 {
-	size_t i = hash_name(e->name) & (t->cap - 1);
-	while (t->slots[i].name) {
-		if (strcmp(t->slots[i].name, e->name) == 0)
-			return &t->slots[i];
-		i = (i + 1) & (t->cap - 1);
-	}
-	if (2 * (t->count + 1) > t->cap) {
-		struct name_table bigger = {NULL, 2 * t->cap, 0};
-		bigger.slots = sg_arena_alloc(k->arena, bigger.cap * sizeof *bigger.slots);
-		if (!bigger.slots) {
-			k->diags->oom = true;
-			return NULL;
-		}
-		for (size_t j = 0; j < t->cap; j++)
-			if (t->slots[j].name)
-				table_put(&bigger, &t->slots[j]);
-		*t = bigger; /* the old slots stay in the arena until the run ends */
-	}
-	table_put(t, e);
-	return NULL;
+	const struct sg_name_def *first = NULL;
+	if (!sg_name_table_add(k->arena, t, e, &first))
+		k->diags->oom = true;
+	return first;
 }
 
 /* Report @p name as defined twice, with a note at the first definition. */
@@ -214,7 +158,7 @@ static void unknown(struct checker *k, struct sg_module *m, const char *what, co
 
 static void check_module_names(struct checker *k)
 {
-	struct name_table t;
+	struct sg_name_table t;
 	if (!table_init(k, &t, k->prog->count))
 		return;
 	for (size_t i = 0; i < k->prog->count; i++) {
@@ -234,8 +178,8 @@ static void check_module_names(struct checker *k)
 				 "module name '%s' is reserved: names starting with 'slotgen' are "
 				 "the runtime's files' (" SG_RUNTIME_HEADER ", " SG_YAML_RUNTIME_HEADER ")",
 				 m->name);
-		struct seen e = {m->name, "module", m->name, m->loc, m};
-		const struct seen *first = table_add(k, &t, &e);
+		struct sg_name_def e = {m->name, "module", m->name, m->loc, m};
+		const struct sg_name_def *first = table_add(k, &t, &e);
 		if (first)
 			duplicate(k, "module", m->name, m->loc, first->loc);
 	}
@@ -244,14 +188,14 @@ static void check_module_names(struct checker *k)
 static void check_enum(struct checker *k, struct sg_enum *e)
 {
 	check_identifier(k, "enum name", e->name, e->loc);
-	struct name_table t;
+	struct sg_name_table t;
 	if (!table_init(k, &t, e->count))
 		return;
 	for (size_t i = 0; i < e->count; i++) {
 		struct sg_enum_value *v = &e->values[i];
 		check_identifier(k, "enum value", v->name, v->loc);
-		struct seen s = {v->name, "enum value", v->name, v->loc, NULL};
-		const struct seen *first = table_add(k, &t, &s);
+		struct sg_name_def s = {v->name, "enum value", v->name, v->loc, NULL};
+		const struct sg_name_def *first = table_add(k, &t, &s);
 		if (first)
 			duplicate(k, "enum value", v->name, v->loc, first->loc);
 	}
@@ -260,20 +204,20 @@ static void check_enum(struct checker *k, struct sg_enum *e)
 /* Names of classes and enums share one namespace per module. */
 static void check_type_names(struct checker *k, struct sg_module *m)
 {
-	struct name_table t;
+	struct sg_name_table t;
 	if (!table_init(k, &t, m->class_count + m->enum_count))
 		return;
 	for (size_t i = 0; i < m->enum_count; i++) {
-		struct seen s = {m->enums[i].name, "enum", m->enums[i].name, m->enums[i].loc, NULL};
-		const struct seen *first = table_add(k, &t, &s);
+		struct sg_name_def s = {m->enums[i].name, "enum", m->enums[i].name, m->enums[i].loc, NULL};
+		const struct sg_name_def *first = table_add(k, &t, &s);
 		if (first)
 			duplicate(k, "type", s.name, s.loc, first->loc);
 	}
 	for (size_t i = 0; i < m->class_count; i++) {
 		struct sg_class *c = &m->classes[i];
 		check_identifier(k, "class name", c->name, c->loc);
-		struct seen s = {c->name, "class", c->name, c->loc, NULL};
-		const struct seen *first = table_add(k, &t, &s);
+		struct sg_name_def s = {c->name, "class", c->name, c->loc, NULL};
+		const struct sg_name_def *first = table_add(k, &t, &s);
 		if (first)
 			duplicate(k, strcmp(first->what, "class") == 0 ? "class" : "type", c->name,
 				  c->loc, first->loc);
@@ -334,24 +278,13 @@ static void check_cycles(struct checker *k, struct sg_module *m)
 
 /* ---- slots -------------------------------------------------------------- */
 
-static const struct seen *table_find(const struct name_table *t, const char *name)
-{
-	size_t i = hash_name(name) & (t->cap - 1);
-	while (t->slots[i].name) {
-		if (strcmp(t->slots[i].name, name) == 0)
-			return &t->slots[i];
-		i = (i + 1) & (t->cap - 1);
-	}
-	return NULL;
-}
-
 /* The slot named @p name that @p c inherits, or NULL: one table look-up
  * per ancestor (at most SG_MAX_CLASS_DEPTH of them). */
 static const struct sg_slot *find_inherited(const struct checker *k, const struct sg_class *c,
 					    const char *name)
 {
 	for (const struct sg_class *p = c->parent; p; p = p->parent) {
-		const struct seen *e = of(k, p)->names ? table_find(of(k, p)->names, name) : NULL;
+		const struct sg_name_def *e = of(k, p)->names ? sg_name_table_find(of(k, p)->names, name) : NULL;
 		if (e)
 			return e->owner;
 	}
@@ -390,7 +323,7 @@ static void check_ancestors(struct checker *k, struct sg_class *c)
  * later finds inherited slots. */
 static void check_slot_names(struct checker *k, struct sg_class *c)
 {
-	struct name_table *t = sg_arena_alloc(k->arena, sizeof *t);
+	struct sg_name_table *t = sg_arena_alloc(k->arena, sizeof *t);
 	if (!t || !table_init(k, t, c->count)) {
 		k->diags->oom = true;
 		return;
@@ -403,8 +336,8 @@ static void check_slot_names(struct checker *k, struct sg_class *c)
 			sg_error(k->diags, s->loc,
 				 "slot name '%s' is reserved: names starting with 'slot_' are slotgen's",
 				 s->name);
-		struct seen e = {s->name, "slot", s->name, s->loc, s};
-		const struct seen *first = table_add(k, t, &e);
+		struct sg_name_def e = {s->name, "slot", s->name, s->loc, s};
+		const struct sg_name_def *first = table_add(k, t, &e);
 		if (first)
 			duplicate(k, "slot", s->name, s->loc, first->loc);
 	}
@@ -714,88 +647,6 @@ static void check_total_slots(struct checker *k, struct sg_class *c)
 			 SG_MAX_TOTAL_SLOTS);
 }
 
-/* ---- C names -------------------------------------------------------------- */
-
-static void add_cname(struct checker *k, struct name_table *t, const void *owner,
-		      const char *cname, const char *what, const char *schema_name, struct sg_loc loc)
-{
-	if (!cname) {
-		k->diags->oom = true;
-		return;
-	}
-	struct seen e = {cname, what, schema_name, loc, owner};
-	const struct seen *first = table_add(k, t, &e);
-	bool same_owners = first && first->owner == k->clash_a && owner == k->clash_b;
-	bool same_names = first && first->schema_name == k->clash_name_a &&
-			  schema_name == k->clash_name_b;
-	if (first && !(same_owners && (owner != first->owner || same_names))) {
-		k->clash_a = first->owner;
-		k->clash_b = owner;
-		k->clash_name_a = first->schema_name;
-		k->clash_name_b = schema_name;
-		sg_error(k->diags, loc, "%s '%s' maps to the C name '%s', as does %s '%s'", what,
-			 schema_name, cname, first->what, first->schema_name);
-		sg_note(k->diags, first->loc, "'%s' defined here", first->schema_name);
-	}
-}
-
-/* A type's C name and the names derived from it: TYPE_<suffix>. */
-static void add_type_cnames(struct checker *k, struct name_table *t, const void *owner,
-			    const char *type, const char *const *suffixes, const char *what,
-			    const char *name, struct sg_loc loc)
-{
-	add_cname(k, t, owner, type, what, name, loc);
-	for (size_t f = 0; type && suffixes[f]; f++)
-		add_cname(k, t, owner, sg_decl_cname(k->arena, type, suffixes[f]), what, name, loc);
-}
-
-static void add_slot_cnames(struct checker *k, struct name_table *t, const struct sg_class *c,
-			    const char *type, const struct sg_slot *s)
-{
-	for (size_t v = 0; sg_slot_verbs[v]; v++)
-		add_cname(k, t, c, sg_slot_fn_cname(k->arena, type, sg_slot_verbs[v], s->name, false),
-			  "slot", s->name, s->loc);
-	for (size_t v = 0; s->array && sg_slot_at_verbs[v]; v++)
-		add_cname(k, t, c, sg_slot_fn_cname(k->arena, type, sg_slot_at_verbs[v], s->name, true),
-			  "slot", s->name, s->loc);
-}
-
-static void check_cnames(struct checker *k)
-{
-	struct sg_arena *a = k->arena;
-	struct name_table t;
-	if (!table_init(k, &t, 64))
-		return;
-	for (size_t i = 0; i < k->prog->count; i++) {
-		struct sg_module *m = k->prog->modules[i];
-		add_cname(k, &t, m, sg_module_guard(a, m), "module",
-			  m->name, m->loc);
-		add_cname(k, &t, m, sg_module_format_macro(a, m),
-			  "module", m->name, m->loc);
-		/* MODULE_yaml.h's guard: the same name as a module MODULE_yaml's
-		 * header guard, when both would write MODULE_yaml.h. */
-		add_cname(k, &t, m, sg_module_yaml_guard(a, m),
-			  "module", m->name, m->loc);
-		for (size_t j = 0; j < m->enum_count; j++) {
-			struct sg_enum *e = &m->enums[j];
-			add_type_cnames(k, &t, e, sg_enum_cname(a, e), sg_enum_suffixes, "enum", e->name,
-					e->loc);
-			for (size_t v = 0; v < e->count; v++)
-				add_cname(k, &t, e, sg_enum_value_cname(a, e, v), "enum value",
-					  e->values[v].name, e->values[v].loc);
-		}
-		for (size_t j = 0; j < m->class_count; j++) {
-			struct sg_class *c = &m->classes[j];
-			char *type = sg_class_cname(a, c);
-			add_type_cnames(k, &t, c, type, sg_class_suffixes, "class", c->name, c->loc);
-			/* Every slot, inherited ones too: the subclass has accessors for them. */
-			for (const struct sg_class *p = c; type && p; p = p->parent)
-				for (size_t s = 0; s < p->count; s++)
-					add_slot_cnames(k, &t, c, type, &p->slots[s]);
-		}
-	}
-}
-
 bool sg_check(struct sg_arena *arena, struct sg_diags *diags, struct sg_program *prog)
 {
 	struct checker k = {.arena = arena, .diags = diags, .prog = prog};
@@ -836,8 +687,6 @@ bool sg_check(struct sg_arena *arena, struct sg_diags *diags, struct sg_program 
 	for (size_t i = 0; diags->errors == before && i < prog->count; i++)
 		for (size_t j = 0; j < prog->modules[i]->class_count; j++)
 			check_total_slots(&k, &prog->modules[i]->classes[j]);
-	if (diags->errors == before && !diags->oom)
-		check_cnames(&k);
 	sg_free(k.scratch);
 	return diags->errors == before && !diags->oom;
 }

@@ -183,3 +183,63 @@ char *sg_module_format_macro(struct sg_arena *arena, const struct sg_module *m)
 	char *upper = sg_upper(arena, m->name);
 	return upper ? sg_arena_printf(arena, "%s_SLOTGEN_FORMAT", upper) : NULL;
 }
+
+/* ---- tables of names ------------------------------------------------------ */
+
+static size_t hash_name(const char *s)
+{
+	size_t h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+bool sg_name_table_init(struct sg_arena *arena, struct sg_name_table *t, size_t n)
+{
+	t->cap = 16;
+	while (t->cap < 2 * n + 1)
+		t->cap *= 2;
+	t->count = 0;
+	t->slots = sg_arena_alloc(arena, t->cap * sizeof *t->slots);
+	return t->slots != NULL;
+}
+
+static void table_put(struct sg_name_table *t, const struct sg_name_def *e)
+{
+	size_t i = hash_name(e->name) & (t->cap - 1);
+	while (t->slots[i].name)
+		i = (i + 1) & (t->cap - 1);
+	t->slots[i] = *e;
+	t->count++;
+}
+
+const struct sg_name_def *sg_name_table_find(const struct sg_name_table *t, const char *name)
+{
+	size_t i = hash_name(name) & (t->cap - 1);
+	while (t->slots[i].name) {
+		if (strcmp(t->slots[i].name, name) == 0)
+			return &t->slots[i];
+		i = (i + 1) & (t->cap - 1);
+	}
+	return NULL;
+}
+
+bool sg_name_table_add(struct sg_arena *arena, struct sg_name_table *t,
+		       const struct sg_name_def *e, const struct sg_name_def **first)
+{
+	*first = sg_name_table_find(t, e->name);
+	if (*first)
+		return true;
+	if (2 * (t->count + 1) > t->cap) {
+		struct sg_name_table bigger = {NULL, 2 * t->cap, 0};
+		bigger.slots = sg_arena_alloc(arena, bigger.cap * sizeof *bigger.slots);
+		if (!bigger.slots)
+			return false;
+		for (size_t j = 0; j < t->cap; j++)
+			if (t->slots[j].name)
+				table_put(&bigger, &t->slots[j]);
+		*t = bigger; /* the old slots stay in the arena until the run ends */
+	}
+	table_put(t, e);
+	return true;
+}

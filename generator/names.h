@@ -65,6 +65,31 @@ size_t sg_name_index(const char *const *list, const char *entry);
 #define SG_YAML_RUNTIME_HEADER "slotgen_yaml.h"
 #define SG_YAML_RUNTIME_SOURCE "slotgen_yaml.c"
 
+/** A name and what defines it: for duplicates and C-name collisions. */
+struct sg_name_def {
+	const char *name;        /**< the name looked up: a schema name or a C identifier */
+	const char *what;        /**< "slot", "class", ... for messages */
+	const char *schema_name; /**< the schema's name that gives it */
+	struct sg_loc loc;       /**< where that name is written */
+	const void *owner;       /**< what declares it */
+};
+
+/** Names to their definitions: open addressing, at most half full,
+ * doubling as names come; every allocation in an arena. */
+struct sg_name_table {
+	struct sg_name_def *slots;
+	size_t cap, count;
+};
+
+/** An empty table sized for @p n names (a hint); false when memory ran out. */
+bool sg_name_table_init(struct sg_arena *arena, struct sg_name_table *t, size_t n) SG_CHECKRET;
+/** Insert @p e (copied), or set @p *first to the entry already named so
+ * (and insert nothing).  False when memory ran out. */
+bool sg_name_table_add(struct sg_arena *arena, struct sg_name_table *t,
+		       const struct sg_name_def *e, const struct sg_name_def **first) SG_CHECKRET;
+/** The entry named @p name, or NULL. */
+const struct sg_name_def *sg_name_table_find(const struct sg_name_table *t, const char *name);
+
 /** Whether @p name is a macro of the C library headers generated code includes. */
 bool sg_is_libc_macro(const char *name);
 

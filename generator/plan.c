@@ -56,38 +56,79 @@ static unsigned init_failures(const struct sg_class *c)
 	return f;
 }
 
-/* The names of @p type's declarations, one for each of @p suffixes. */
-static const char **decl_names(struct sg_arena *a, const char *type, const char *const *suffixes)
+/* What defines the names being made: a module, an enum, a class or a
+ * slot, at the schema's line and column. */
+struct definer {
+	struct sg_arena *a;
+	struct sg_plan *p;
+	struct sg_name_def as; /* every field but the name */
+};
+
+/* Record @p cname, defined as @p d says, in the plan's list of names;
+ * @p cname itself, or NULL when memory ran out. */
+static const char *define(const struct definer *d, const char *cname)
+{
+	struct sg_plan *p = d->p;
+	if (!cname)
+		return NULL;
+	if (p->name_count == p->name_cap) {
+		size_t cap = p->name_cap ? 2 * p->name_cap : 64;
+		struct sg_name_def *bigger = sg_arena_alloc(d->a, cap * sizeof *bigger);
+		if (!bigger)
+			return NULL;
+		if (p->name_count)
+			memcpy(bigger, p->names, p->name_count * sizeof *bigger);
+		p->names = bigger; /* the old array stays in the arena until the run ends */
+		p->name_cap = cap;
+	}
+	struct sg_name_def *e = &p->names[p->name_count++];
+	*e = d->as;
+	e->name = cname;
+	return cname;
+}
+
+/* The names of @p type's declarations, one for each of @p suffixes;
+ * defined by @p d, or names defined elsewhere (a parent's) for NULL. */
+static const char **decl_names(struct sg_arena *a, const struct definer *d, const char *type,
+			       const char *const *suffixes)
 {
 	size_t n = sg_name_count(suffixes);
 	const char **out = type ? sg_arena_alloc(a, (n + 1) * sizeof *out) : NULL;
-	for (size_t i = 0; out && i < n; i++)
-		if (!(out[i] = sg_decl_cname(a, type, suffixes[i])))
+	for (size_t i = 0; out && i < n; i++) {
+		out[i] = sg_decl_cname(a, type, suffixes[i]);
+		if (!out[i] || (d && !define(d, out[i])))
 			return NULL;
+	}
 	return out;
 }
 
-/* The names of the functions of slot @p s of class @p type, one a verb. */
-static const char **slot_fn_names(struct sg_arena *a, const char *type, const struct sg_slot *s,
-				  const char *const *verbs, bool at)
+/* The names of the functions of slot @p s of class @p type, one a verb;
+ * defined by @p d, or defined elsewhere for NULL. */
+static const char **slot_fn_names(struct sg_arena *a, const struct definer *d, const char *type,
+				  const struct sg_slot *s, const char *const *verbs, bool at)
 {
 	size_t n = sg_name_count(verbs);
 	const char **out = sg_arena_alloc(a, (n + 1) * sizeof *out);
-	for (size_t i = 0; out && i < n; i++)
-		if (!(out[i] = sg_slot_fn_cname(a, type, verbs[i], s->name, at)))
+	for (size_t i = 0; out && i < n; i++) {
+		out[i] = sg_slot_fn_cname(a, type, verbs[i], s->name, at);
+		if (!out[i] || (d && !define(d, out[i])))
 			return NULL;
+	}
 	return out;
 }
 
-static bool plan_class(struct sg_arena *a, const struct sg_class *c, struct sg_plan_class *p)
+static bool plan_class(struct sg_arena *a, struct sg_plan *plan, const struct sg_class *c,
+		       struct sg_plan_class *p)
 {
+	const struct definer cd = {a, plan, {NULL, "class", c->name, c->loc, c}};
 	p->cls = c;
-	p->cname = sg_class_cname(a, c);
-	p->fns = decl_names(a, p->cname, sg_class_suffixes);
+	p->cname = define(&cd, sg_class_cname(a, c));
+	p->fns = decl_names(a, &cd, p->cname, sg_class_suffixes);
 	if (!p->fns)
 		return false;
 	p->parent_cname = c->parent ? sg_class_cname(a, c->parent) : NULL;
-	p->parent_class_fns = c->parent ? decl_names(a, p->parent_cname, sg_class_suffixes) : NULL;
+	p->parent_class_fns =
+		c->parent ? decl_names(a, NULL, p->parent_cname, sg_class_suffixes) : NULL;
 	if (c->parent && !p->parent_class_fns)
 		return false;
 	size_t depth = 0;
@@ -133,18 +174,20 @@ static bool plan_class(struct sg_arena *a, const struct sg_class *c, struct sg_p
 						     : "NULL";
 			ps->type_ref = !table || (!s->enm && !s->cls) ? table
 								       : sg_arena_printf(a, "&%s", table);
-			ps->fns = slot_fn_names(a, p->cname, s, sg_slot_verbs, false);
-			ps->at_fns = s->array ? slot_fn_names(a, p->cname, s, sg_slot_at_verbs, true)
+			/* Every slot's accessors, inherited ones too, are the class's. */
+			const struct definer sd = {a, plan, {NULL, "slot", s->name, s->loc, c}};
+			ps->fns = slot_fn_names(a, &sd, p->cname, s, sg_slot_verbs, false);
+			ps->at_fns = s->array ? slot_fn_names(a, &sd, p->cname, s, sg_slot_at_verbs, true)
 					      : NULL;
 			if (level > 0) {
 				ps->parent_fns =
-					slot_fn_names(a, p->parent_cname, s, sg_slot_verbs, false);
-				ps->parent_at_fns =
-					s->array ? slot_fn_names(a, p->parent_cname, s, sg_slot_at_verbs, true)
-						 : NULL;
+					slot_fn_names(a, NULL, p->parent_cname, s, sg_slot_verbs, false);
+				ps->parent_at_fns = s->array ? slot_fn_names(a, NULL, p->parent_cname, s,
+									     sg_slot_at_verbs, true)
+							     : NULL;
 			}
 			ps->elem_fns = s->type == SG_TYPE_CLASS
-					       ? decl_names(a, ps->elem_ctype, sg_class_suffixes)
+					       ? decl_names(a, NULL, ps->elem_ctype, sg_class_suffixes)
 					       : NULL;
 			ps->default_constant =
 				s->enm && s->def ? sg_enum_value_cname(a, s->enm, s->value.e) : NULL;
@@ -226,9 +269,12 @@ bool sg_plan_module(struct sg_arena *a, const struct sg_module *m,
 	p.source = base_name(p.source_path);
 	p.yaml_header = base_name(p.yaml_header_path);
 	p.yaml_source = base_name(p.yaml_source_path);
-	p.guard = sg_module_guard(a, m);
-	p.yaml_guard = sg_module_yaml_guard(a, m);
-	p.format_macro = sg_module_format_macro(a, m);
+	/* MODULE_yaml.h's guard is a module MODULE_yaml's header guard too:
+	 * defined here, the two meet when both would write MODULE_yaml.h. */
+	const struct definer md = {a, &p, {NULL, "module", m->name, m->loc, m}};
+	p.guard = define(&md, sg_module_guard(a, m));
+	p.format_macro = define(&md, sg_module_format_macro(a, m));
+	p.yaml_guard = define(&md, sg_module_yaml_guard(a, m));
 	p.enums = sg_arena_alloc(a, (m->enum_count + 1) * sizeof *p.enums);
 	p.classes = sg_arena_alloc(a, (m->class_count + 1) * sizeof *p.classes);
 	p.includes = sg_arena_alloc(a, (m->import_count + 1) * sizeof *p.includes);
@@ -248,8 +294,9 @@ bool sg_plan_module(struct sg_arena *a, const struct sg_module *m,
 	for (size_t i = 0; i < m->enum_count; i++) {
 		struct sg_plan_enum *pe = &p.enums[i];
 		pe->enm = &m->enums[i];
-		pe->cname = sg_enum_cname(a, pe->enm);
-		pe->fns = decl_names(a, pe->cname, sg_enum_suffixes);
+		const struct definer ed = {a, &p, {NULL, "enum", pe->enm->name, pe->enm->loc, pe->enm}};
+		pe->cname = define(&ed, sg_enum_cname(a, pe->enm));
+		pe->fns = decl_names(a, &ed, pe->cname, sg_enum_suffixes);
 		pe->constants = sg_arena_alloc(a, pe->enm->count * sizeof *pe->constants);
 		if (!pe->cname || !pe->fns || !pe->constants)
 			return false;
@@ -257,7 +304,9 @@ bool sg_plan_module(struct sg_arena *a, const struct sg_module *m,
 		if (!names)
 			return false;
 		for (size_t v = 0; v < pe->enm->count; v++) {
-			if (!(pe->constants[v] = sg_enum_value_cname(a, pe->enm, v)))
+			const struct sg_enum_value *ev = &pe->enm->values[v];
+			const struct definer vd = {a, &p, {NULL, "enum value", ev->name, ev->loc, pe->enm}};
+			if (!(pe->constants[v] = define(&vd, sg_enum_value_cname(a, pe->enm, v))))
 				return false;
 			names[v] = pe->enm->values[v].name;
 		}
@@ -271,9 +320,63 @@ bool sg_plan_module(struct sg_arena *a, const struct sg_module *m,
 	size_t n = 0;
 	for (size_t i = 0; i < m->class_count; i++)
 		order_class(m, &m->classes[i], done, order, &n);
+	/* Planned in schema order, so that names are defined (and collisions
+	 * reported) in the order the schema gives them; kept in C's order. */
+	size_t *pos = sg_arena_alloc(a, (m->class_count + 1) * sizeof *pos);
+	if (!pos)
+		return false;
+	for (size_t k = 0; k < m->class_count; k++)
+		pos[order[k] - m->classes] = k;
 	for (size_t i = 0; i < m->class_count; i++)
-		if (!plan_class(a, order[i], &p.classes[i]))
+		if (!plan_class(a, &p, &m->classes[i], &p.classes[pos[i]]))
 			return false;
 	*out = p;
 	return true;
+}
+
+/* The last collision reported.  Two classes (or enums, modules) whose
+ * names collide collide in every derived name too: one report for each
+ * pair of owners; within one owner, one for each pair of names. */
+struct clash {
+	const void *a, *b;
+	const char *name_a, *name_b;
+};
+
+static void report_clash(struct sg_diags *diags, struct clash *k, const struct sg_name_def *first,
+			 const struct sg_name_def *e)
+{
+	bool same_owners = first->owner == k->a && e->owner == k->b;
+	bool same_names = first->schema_name == k->name_a && e->schema_name == k->name_b;
+	if (same_owners && (e->owner != first->owner || same_names))
+		return;
+	*k = (struct clash){first->owner, e->owner, first->schema_name, e->schema_name};
+	sg_error(diags, e->loc, "%s '%s' maps to the C name '%s', as does %s '%s'", e->what,
+		 e->schema_name, e->name, first->what, first->schema_name);
+	sg_note(diags, first->loc, "'%s' defined here", first->schema_name);
+}
+
+bool sg_plan_check_names(struct sg_arena *arena, struct sg_diags *diags,
+			 const struct sg_plan *plans, size_t count)
+{
+	unsigned before = diags->errors;
+	size_t n = 0;
+	for (size_t i = 0; i < count; i++)
+		n += plans[i].name_count;
+	struct sg_name_table t;
+	struct clash k = {0};
+	if (!sg_name_table_init(arena, &t, n)) {
+		diags->oom = true;
+		return false;
+	}
+	for (size_t i = 0; i < count; i++)
+		for (size_t j = 0; j < plans[i].name_count; j++) {
+			const struct sg_name_def *first;
+			if (!sg_name_table_add(arena, &t, &plans[i].names[j], &first)) {
+				diags->oom = true;
+				return false;
+			}
+			if (first)
+				report_clash(diags, &k, first, &plans[i].names[j]);
+		}
+	return diags->errors == before;
 }

@@ -75,6 +75,10 @@ struct sg_plan {
 	struct sg_plan_class *classes;
 	const char **includes;      /**< headers of imported modules */
 	size_t include_count;
+	/** Every C identifier and macro the module's files define, each with
+	 * the schema name that gives it: what sg_plan_check_names checks. */
+	struct sg_name_def *names;
+	size_t name_count, name_cap;
 };
 
 /** Where a module's files go. */
@@ -92,5 +96,15 @@ struct sg_plan_where {
  */
 bool sg_plan_module(struct sg_arena *arena, const struct sg_module *m,
 		    const struct sg_plan_where *where, struct sg_plan *out) SG_CHECKRET;
+
+/**
+ * Report every C identifier that two plans of one run (or two names of
+ * one plan) define, at the schema's line and column of the later one,
+ * with a note at the first.  Every module the run reads takes part, the
+ * imported ones too: their headers are included beside the others.
+ * \return false when any collides or memory ran out.
+ */
+bool sg_plan_check_names(struct sg_arena *arena, struct sg_diags *diags,
+			 const struct sg_plan *plans, size_t count) SG_CHECKRET;
 
 #endif

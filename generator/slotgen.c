@@ -47,33 +47,53 @@ static bool add_output(struct sg_outputs *out, const char *path, struct sg_buf *
 }
 
 static bool generate_module(struct sg_arena *arena, struct sg_diags *diags,
-			    const struct sg_options *opts, const struct sg_module *m,
+			    const struct sg_options *opts, const struct sg_plan *plan,
 			    struct sg_outputs *out)
 {
-	const struct sg_plan_where where = {opts->out_dir, opts->header_path, opts->source_path};
-	struct sg_plan plan;
-	if (!sg_plan_module(arena, m, &where, &plan)) {
-		diags->oom = true;
-		return false;
-	}
 	struct sg_buf h, c;
 	sg_buf_init(&h);
 	sg_buf_init(&c);
-	bool ok = sg_emit(arena, diags, &plan, &h, &c);
+	bool ok = sg_emit(arena, diags, plan, &h, &c);
 	if (ok && (h.failed || c.failed)) {
 		diags->oom = true;
 		ok = false;
 	}
-	ok = ok && add_output(out, plan.header_path, &h) && add_output(out, plan.source_path, &c);
+	ok = ok && add_output(out, plan->header_path, &h) && add_output(out, plan->source_path, &c);
 	if (ok && opts->yaml)
-		ok = sg_emit_yaml(arena, diags, &plan, &h, &c) &&
-		     add_output(out, plan.yaml_header_path, &h) &&
-		     add_output(out, plan.yaml_source_path, &c);
+		ok = sg_emit_yaml(arena, diags, plan, &h, &c) &&
+		     add_output(out, plan->yaml_header_path, &h) &&
+		     add_output(out, plan->yaml_source_path, &c);
 	if (!ok && !diags->errors)
 		diags->oom = true;
 	sg_buf_fini(&h);
 	sg_buf_fini(&c);
 	return ok;
+}
+
+/* Plan every module the run reads, check the names of all of them
+ * together, then write the files of the modules named on the command line. */
+static bool generate_modules(struct sg_arena *arena, struct sg_diags *diags,
+			     const struct sg_options *opts, const struct sg_program *prog,
+			     struct sg_outputs *out)
+{
+	const struct sg_plan_where where = {opts->out_dir, opts->header_path, opts->source_path};
+	struct sg_plan *plans = sg_arena_alloc(arena, (prog->count + 1) * sizeof *plans);
+	if (!plans) {
+		diags->oom = true;
+		return false;
+	}
+	for (size_t i = 0; i < prog->count; i++)
+		if (!sg_plan_module(arena, prog->modules[i], prog->modules[i]->root ? &where : NULL,
+				    &plans[i])) {
+			diags->oom = true;
+			return false;
+		}
+	if (!sg_plan_check_names(arena, diags, plans, prog->count))
+		return false;
+	for (size_t i = 0; i < prog->count; i++)
+		if (prog->modules[i]->root && !generate_module(arena, diags, opts, &plans[i], out))
+			return false;
+	return true;
 }
 
 /* A runtime's two files, into the output directory. */
@@ -160,9 +180,7 @@ bool sg_generate(const struct sg_options *opts, const char *const *paths, size_t
 	if (count > 0) {
 		ok = ok && sg_load(&arena, diags, &opts->load, paths, count, &prog) &&
 		     sg_check(&arena, diags, &prog) && keep_inputs(&prog, out, diags);
-		for (size_t i = 0; ok && i < prog.count; i++)
-			if (prog.modules[i]->root)
-				ok = generate_module(&arena, diags, opts, prog.modules[i], out);
+		ok = ok && generate_modules(&arena, diags, opts, &prog, out);
 	} else {
 		ok = ok && opts->runtime; /* the runtime alone */
 	}

@@ -174,42 +174,6 @@ START_TEST(test_default_errors)
 }
 END_TEST
 
-START_TEST(test_c_name_collisions)
-{
-	ck_assert_text_eq(errors_of(HEAD "classes:\n  FooBar: {}\n  Foo_bar: {}\n"),
-			  "s.yaml:5:3: error: class 'Foo_bar' maps to the C name 'm_foo_bar', as does "
-			  "class 'FooBar'\n"
-			  "s.yaml:4:3: note: 'FooBar' defined here\n");
-	sg_diags_fini(&T.diags);
-	ck_assert_text_eq(errors_of(HEAD "classes:\n  Player:\n    slots:\n      init: int8\n"
-					 "  PlayerGet: {}\n"),
-			  "s.yaml:7:3: error: class 'PlayerGet' maps to the C name 'm_player_get_init', "
-			  "as does slot 'init'\n"
-			  "s.yaml:6:7: note: 'init' defined here\n");
-}
-END_TEST
-
-/* The table of C names grows with the schema: 2,000 classes of 2 slots
- * (tens of thousands of names), then a clash between the last two, then one between
- * the first class and a new one, are all found. */
-START_TEST(test_c_name_table_grows)
-{
-	struct sg_buf b;
-	sg_buf_init(&b);
-	sg_buf_puts(&b, HEAD "classes:\n");
-	for (int c = 0; c < 2000; c++)
-		sg_buf_printf(&b, "  K%d: {slots: {init: int8, b: int8}}\n", c);
-	sg_buf_puts(&b, "  FooBar: {}\n  Foo_bar: {}\n  K0Get: {}\n");
-	struct sg_program p;
-	ck_assert(!check_text(b.data, &p));
-	sg_buf_fini(&b);
-	ck_assert_uint_eq(T.diags.errors, 2);
-	ck_assert_msg(strstr(diag_text(), "class 'Foo_bar' maps to the C name 'm_foo_bar'") &&
-			      strstr(diag_text(), "class 'K0Get' maps to the C name 'm_k0_get_init'"),
-		      "%s", diag_text());
-}
-END_TEST
-
 /* A float default is read as strtof reads it, rounded once: FLT_MAX's
  * shortest spelling, above FLT_MAX as a double, is FLT_MAX; what rounds to
  * infinity, or to zero, is out of range. */
@@ -268,5 +232,5 @@ END_TEST
 RUN_SUITE("checker", test_total_slots_are_bounded, test_resolves_types_parents_defaults, test_duplicates_have_notes,
 	  test_identifiers, test_unknown_types_suggest, test_inheritance_errors,
 	  test_redeclared_inherited_slot, test_class_containing_itself, test_integer_default_ranges,
-	  test_default_errors, test_c_name_collisions, test_c_name_table_grows, test_float_defaults_as_strtof,
+	  test_default_errors, test_float_defaults_as_strtof,
 	  test_all_errors_in_one_run)

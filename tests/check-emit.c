@@ -1,4 +1,6 @@
 /* check-emit.c - plan to C text: literals, comments, determinism. */
+#include <ctype.h>
+
 #include "emit.h"
 #include "plan.h"
 #include "support.h"
@@ -131,5 +133,71 @@ START_TEST(test_long_strings)
 }
 END_TEST
 
-RUN_SUITE("emit", test_long_strings, test_escape, test_default_literals, test_doc_comments,
+/* Every identifier the generated files spell with the module's prefix
+ * (m_..., M_..., SLOTGEN_M...) is one the plan defines, and so one the
+ * collision check sees: no template or emit.c can make a name of its own. */
+static void assert_names_planned(const struct sg_plan *plan, const char *text)
+{
+	struct sg_name_table t;
+	ck_assert(sg_name_table_init(&T.arena, &t, plan->name_count));
+	for (size_t i = 0; i < plan->name_count; i++) {
+		const struct sg_name_def *first;
+		ck_assert(sg_name_table_add(&T.arena, &t, &plan->names[i], &first));
+	}
+	for (const char *p = text; *p;) {
+		if (!(isalpha((unsigned char)*p) || *p == '_')) {
+			p++;
+			continue;
+		}
+		const char *start = p;
+		while (isalnum((unsigned char)*p) || *p == '_')
+			p++;
+		char *word = sg_arena_strndup(&T.arena, start, (size_t)(p - start));
+		bool file = p[0] == '.' && (p[1] == 'h' || p[1] == 'c'); /* m_yaml.h: a path */
+		if (!file && strncmp(word, "m_", 2) == 0 || strncmp(word, "M_", 2) == 0 ||
+		    strncmp(word, "SLOTGEN_M", 9) == 0)
+			ck_assert_msg(sg_name_table_find(&t, word), "%s is not in the plan's names", word);
+	}
+}
+
+START_TEST(test_every_name_is_planned)
+{
+	struct sg_program p;
+	ck_assert_msg(check_text("slotgen: 1\nmodule: m\n"
+				 "enums:\n  Team: {values: [red, blue]}\n"
+				 "classes:\n"
+				 "  Vec: {slots: {x: float, y: {type: float, default: 1}}}\n"
+				 "  Named: {slots: {id: {type: uint32, readonly: true},"
+				 " name: {type: string, readonly: true}}}\n"
+				 "  Entity: {slots: {id: {type: uint64, readonly: true}, pos: Vec,"
+				 " tag: {type: string, max_length: 7}}}\n"
+				 "  Player:\n    extends: Entity\n    slots:\n"
+				 "      team: {type: Team, default: blue}\n"
+				 "      path: {type: Vec, array: 3}\n"
+				 "      names: {type: string, array: 2}\n"
+				 "      tags: {type: string, max_length: 3, array: 2}\n"
+				 "      hp: {type: int16, array: 4}\n"
+				 "      who: Named\n"
+				 "      alive: {type: bool, default: true, clear: false}\n",
+				 &p),
+		      "%s", diag_text());
+	struct sg_plan plan;
+	ck_assert(sg_plan_module(&T.arena, p.modules[0], NULL, &plan));
+	struct texts t[2];
+	for (int i = 0; i < 2; i++) {
+		sg_buf_init(&t[i].h);
+		sg_buf_init(&t[i].c);
+	}
+	ck_assert_msg(sg_emit(&T.arena, &T.diags, &plan, &t[0].h, &t[0].c), "%s", diag_text());
+	ck_assert_msg(sg_emit_yaml(&T.arena, &T.diags, &plan, &t[1].h, &t[1].c), "%s", diag_text());
+	for (int i = 0; i < 2; i++) {
+		assert_names_planned(&plan, t[i].h.data);
+		assert_names_planned(&plan, t[i].c.data);
+		sg_buf_fini(&t[i].h);
+		sg_buf_fini(&t[i].c);
+	}
+}
+END_TEST
+
+RUN_SUITE("emit", test_every_name_is_planned, test_long_strings, test_escape, test_default_literals, test_doc_comments,
 	  test_banner_names_schema_without_directory, test_deterministic)

@@ -133,6 +133,60 @@ START_TEST(test_bits_skip_slots_that_cannot_be_cleared)
 }
 END_TEST
 
+/* Check @p text, plan its module and check the plan's names: false and
+ * the diagnostics when they collide. */
+static bool names_ok(const char *text)
+{
+	struct sg_program p;
+	ck_assert_msg(check_text(text, &p), "%s", diag_text());
+	struct sg_plan plan;
+	ck_assert(sg_plan_module(&T.arena, p.modules[0], NULL, &plan));
+	return sg_plan_check_names(&T.arena, &T.diags, &plan, 1);
+}
+
+/* The errors of a schema whose names collide. */
+static const char *collisions_of(const char *text)
+{
+	ck_assert(!names_ok(text));
+	return diags_here();
+}
+
+START_TEST(test_c_name_collisions)
+{
+	ck_assert_text_eq(collisions_of("slotgen: 1\nmodule: m\n" "classes:\n  FooBar: {}\n  Foo_bar: {}\n"),
+			  "s.yaml:5:3: error: class 'Foo_bar' maps to the C name 'm_foo_bar', as does "
+			  "class 'FooBar'\n"
+			  "s.yaml:4:3: note: 'FooBar' defined here\n");
+	sg_diags_fini(&T.diags);
+	ck_assert_text_eq(collisions_of("slotgen: 1\nmodule: m\n" "classes:\n  Player:\n    slots:\n      init: int8\n"
+					 "  PlayerGet: {}\n"),
+			  "s.yaml:7:3: error: class 'PlayerGet' maps to the C name 'm_player_get_init', "
+			  "as does slot 'init'\n"
+			  "s.yaml:6:7: note: 'init' defined here\n");
+}
+END_TEST
+
+/* The table of C names grows with the schema: 2,000 classes of 2 slots
+ * (tens of thousands of names), then a clash between the last two, then one between
+ * the first class and a new one, are all found. */
+START_TEST(test_c_name_table_grows)
+{
+	struct sg_buf b;
+	sg_buf_init(&b);
+	sg_buf_puts(&b, "slotgen: 1\nmodule: m\n" "classes:\n");
+	for (int c = 0; c < 2000; c++)
+		sg_buf_printf(&b, "  K%d: {slots: {init: int8, b: int8}}\n", c);
+	sg_buf_puts(&b, "  FooBar: {}\n  Foo_bar: {}\n  K0Get: {}\n");
+	ck_assert(!names_ok(b.data));
+	sg_buf_fini(&b);
+	ck_assert_uint_eq(T.diags.errors, 2);
+	ck_assert_msg(strstr(diag_text(), "class 'Foo_bar' maps to the C name 'm_foo_bar'") &&
+			      strstr(diag_text(), "class 'K0Get' maps to the C name 'm_k0_get_init'"),
+		      "%s", diag_text());
+}
+END_TEST
+
 RUN_SUITE("plan", test_snake_case, test_keywords_table_is_searchable, test_names_of_module,
 	  test_parents_and_nested_classes_come_first, test_inherited_slots_paths_and_bits,
-	  test_init_fallible_and_mut, test_bits_skip_slots_that_cannot_be_cleared)
+	  test_init_fallible_and_mut, test_bits_skip_slots_that_cannot_be_cleared,
+	  test_c_name_collisions, test_c_name_table_grows)
