@@ -255,18 +255,15 @@ static void put_slot(struct emitter *e, const struct sg_plan_slot *ps, struct tp
 	tpl_put_string(a, m, "owner", s->owner->name);
 	tpl_put_bool(a, m, "inherited", ps->inherited);
 	tpl_put_bool(a, m, "readonly", s->readonly);
-	tpl_put_bool(a, m, "is_value", !arr && !obj);
-	tpl_put_bool(a, m, "is_scalar", !arr && !obj && !str);
+	/* Each kind of slot has its template of accessors. */
+	tpl_put_string(a, m, "accessors",
+		       arr ? (str ? "slot_string_array.h.tpl" : obj ? "slot_object_array.h.tpl"
+							      : "slot_array.h.tpl")
+		       : str ? "slot_string.h.tpl" : obj ? "slot_object.h.tpl" : "slot_scalar.h.tpl");
 	tpl_put_bool(a, m, "is_string", !arr && str);
-	tpl_put_bool(a, m, "is_object", !arr && obj);
-	tpl_put_bool(a, m, "is_array", arr);
-	tpl_put_bool(a, m, "is_scalar_array", arr && !obj && !str);
-	tpl_put_bool(a, m, "is_string_array", arr && str);
-	tpl_put_bool(a, m, "is_object_array", arr && obj);
 	tpl_put_bool(a, m, "inline_string", str && s->max_length);
 	tpl_put_bool(a, m, "has_mut", ps->mut);
 	tpl_put_bool(a, m, "mut_fallible", ps->mut_fallible);
-	tpl_put_string(a, m, "ctype", str ? "const char *" : ps->elem_ctype);
 	tpl_put_string(a, m, "param",
 		       str ? "const char *v" : sg_arena_printf(a, "%s v", ps->elem_ctype));
 	const char *get_type = arr ? (str ? "char *const *" : sg_arena_printf(a, "const %s *", ps->elem_ctype))
@@ -282,7 +279,6 @@ static void put_slot(struct emitter *e, const struct sg_plan_slot *ps, struct tp
 				      ps->at_fns[sg_name_index(sg_slot_at_verbs, "get")]));
 	tpl_put_string(a, m, "elem_ctype", ps->elem_ctype);
 	tpl_put_string(a, m, "count", sg_arena_printf(a, "%u", arr ? (unsigned)s->array : 1u));
-	tpl_put_string(a, m, "elem_ref", obj ? "&" : "");
 	tpl_put_string(a, m, "zero",
 		       s->type == SG_TYPE_BOOL ? "false"
 		       : s->type == SG_TYPE_ENUM ? sg_arena_printf(a, "(%s)0", ps->elem_ctype)

@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-enum node_kind { NODE_TEXT, NODE_VAR, NODE_SECTION, NODE_INVERTED };
+enum node_kind { NODE_TEXT, NODE_VAR, NODE_SECTION, NODE_INVERTED, NODE_DYNAMIC };
 
 struct tpl_node {
 	enum node_kind kind;
@@ -237,6 +237,23 @@ static bool compile_body(struct compiler *c, struct tpl_node **head, const struc
 			c->diags->oom = true;
 			return false;
 		}
+		if (sigil == '>' && copy[0] == '*') { /* {{>* key}}: the partial `key` names */
+			const char *key = copy + 1;
+			while (*key == ' ')
+				key++;
+			if (!*key) {
+				error_at(c, line, "empty tag '%s'", "{{>*}}");
+				return false;
+			}
+			if (!c->partials) {
+				error_at(c, line, "no partials for '{{>* %s}}'", key);
+				return false;
+			}
+			if (!add_node(c, &tail, NODE_DYNAMIC, key, strlen(key), line))
+				return false;
+			text = c->p;
+			continue;
+		}
 		if (sigil == '>') {
 			if (!compile_partial(c, &tail, copy, line))
 				return false;
@@ -277,17 +294,66 @@ static bool compile_body(struct compiler *c, struct tpl_node **head, const struc
 	return true;
 }
 
+/* A partial named at render time, compiled on first use. */
+struct tpl_compiled {
+	struct tpl_compiled *next;
+	const char *name;
+	struct tpl_node *body;
+};
+
+struct tpl_cache {
+	struct sg_arena *arena;
+	const struct tpl_partials *partials;
+	struct tpl_compiled *first;
+};
+
 bool tpl_compile(struct sg_arena *arena, struct sg_diags *diags, const char *name,
 		 const char *text, size_t len, const struct tpl_partials *partials,
 		 struct tpl_template *out)
 {
 	struct compiler c = {.arena = arena, .diags = diags, .partials = partials};
 	struct tpl_node *body = NULL;
+	struct tpl_cache *cache = sg_arena_alloc(arena, sizeof *cache);
+	if (!cache) {
+		diags->oom = true;
+		return false;
+	}
 	if (!compile_text(&c, name, text, len, 0, &body))
 		return false;
+	cache->arena = arena;
+	cache->partials = partials;
 	out->name = name;
 	out->body = body;
+	out->cache = cache;
 	return true;
+}
+
+/* The partial @p name for the tag @p n, compiled once; NULL on error. */
+static const struct tpl_compiled *dynamic_partial(struct tpl_cache *cache, struct sg_diags *diags,
+						  const struct tpl_node *n, const char *name)
+{
+	for (struct tpl_compiled *p = cache->first; p; p = p->next)
+		if (strcmp(p->name, name) == 0)
+			return p;
+	struct compiler c = {.arena = cache->arena, .diags = diags, .name = n->file,
+			     .partials = cache->partials};
+	struct tpl_compiled *p = sg_arena_alloc(cache->arena, sizeof *p);
+	if (!p) {
+		diags->oom = true;
+		return NULL;
+	}
+	const char *file, *text;
+	size_t len;
+	if (!cache->partials->find(cache->partials->ctx, name, &file, &text, &len)) {
+		error_at(&c, n->line, "unknown partial '%s'", name);
+		return NULL;
+	}
+	if (!compile_text(&c, file, text, len, 1, &p->body))
+		return NULL;
+	p->name = name;
+	p->next = cache->first;
+	cache->first = p;
+	return p;
 }
 
 /* ---- render --------------------------------------------------------------- */
@@ -304,6 +370,7 @@ struct renderer {
 	const struct tpl_template *t;
 	struct sg_buf *out;
 	struct sg_diags *diags;
+	unsigned depth; /* partials named at render time this one is inside */
 };
 
 static const struct tpl_value *lookup(const struct scope *s, const char *name, bool *special)
@@ -365,6 +432,23 @@ static bool render_section(struct renderer *r, const struct tpl_node *n, const s
 	return true;
 }
 
+/* {{>* key}}: the partial that @p v, the value of key, names. */
+static bool render_dynamic(struct renderer *r, const struct tpl_node *n, const struct scope *s,
+			   const struct tpl_value *v)
+{
+	if (v->kind != TPL_STRING)
+		return render_error(r, n, "'%s' is a section, not a partial's name");
+	if (r->depth == TPL_MAX_PARTIAL_DEPTH)
+		return render_error(r, n, "partials nest deeper than 16 at '{{>* %s}}' (a cycle?)");
+	const struct tpl_compiled *p = dynamic_partial(r->t->cache, r->diags, n, v->string);
+	if (!p)
+		return false;
+	r->depth++;
+	bool ok = render_nodes(r, p->body, s);
+	r->depth--;
+	return ok;
+}
+
 static bool render_nodes(struct renderer *r, const struct tpl_node *n, const struct scope *s)
 {
 	for (; n; n = n->next) {
@@ -376,7 +460,10 @@ static bool render_nodes(struct renderer *r, const struct tpl_node *n, const str
 		const struct tpl_value *v = lookup(s, n->text, &special);
 		if (!v)
 			return render_error(r, n, "unknown placeholder '%s'");
-		if (n->kind != NODE_VAR) {
+		if (n->kind == NODE_DYNAMIC) {
+			if (!render_dynamic(r, n, s, v))
+				return false;
+		} else if (n->kind != NODE_VAR) {
 			if (!render_section(r, n, s, v))
 				return false;
 		} else if (v->kind != TPL_STRING) {
@@ -391,7 +478,7 @@ static bool render_nodes(struct renderer *r, const struct tpl_node *n, const str
 bool tpl_render(const struct tpl_template *t, const struct tpl_value *data, struct sg_buf *out,
 		struct sg_diags *diags)
 {
-	struct renderer r = {t, out, diags};
+	struct renderer r = {t, out, diags, 0};
 	struct scope top = {NULL, data, true, true, false};
 	if (!render_nodes(&r, t->body, &top))
 		return false;

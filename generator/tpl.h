@@ -9,6 +9,8 @@
  *   {{^name}}...{{/name}} the body once if `name` is false or an empty list
  *   {{! text }}           a comment
  *   {{> file}}            another template, compiled in place (a partial)
+ *   {{>* name}}           the partial the string value `name` names, chosen
+ *                         as the template renders (compiled on first use)
  *   {{@first}} {{@last}}  booleans, true on a list's first and last item
  *
  * A line holding only a section, close, comment or partial tag (and white
@@ -50,11 +52,13 @@ void tpl_put(struct sg_arena *a, struct tpl_value *map, const char *key, struct 
 struct tpl_value *tpl_append_map(struct sg_arena *a, struct tpl_value *list);
 
 struct tpl_node;
+struct tpl_cache;
 
 /** A compiled template. */
 struct tpl_template {
 	const char *name; /**< file name, for diagnostics */
 	struct tpl_node *body;
+	struct tpl_cache *cache; /**< partials named by {{>* name}}, compiled as met */
 };
 
 /** Where a template's partials come from. */

@@ -37,6 +37,9 @@ static const char *const partial_texts[][2] = {
 	{"item.tpl", "- {{n}}\n"},
 	{"loop.tpl", "{{> loop.tpl}}"},
 	{"bad.tpl", "line one\n{{nope}}\n"},
+	{"num.tpl", "number {{n}}\n"},
+	{"word.tpl", "word {{n}}\n"},
+	{"self.tpl", "{{>* kind}}"},
 };
 
 static bool find_partial(void *ctx, const char *name, const char **file, const char **text,
@@ -145,6 +148,48 @@ START_TEST(test_partials)
 }
 END_TEST
 
+/* {{>* kind}} renders the partial each item's `kind` names: one template
+ * per kind of item, in place of a flag per kind. */
+START_TEST(test_dynamic_partials)
+{
+	struct tpl_value *items = tpl_list(&fx.arena);
+	const char *kinds[] = {"num.tpl", "word.tpl", "num.tpl"}, *ns[] = {"1", "a", "2"};
+	for (int i = 0; i < 3; i++) {
+		struct tpl_value *m = tpl_append_map(&fx.arena, items);
+		tpl_put_string(&fx.arena, m, "kind", kinds[i]);
+		tpl_put_string(&fx.arena, m, "n", ns[i]);
+	}
+	tpl_put(&fx.arena, fx.data, "items", items);
+	ck_assert_str_eq(render("<\n{{#items}}\n  {{>* kind}}\n{{/items}}\n>\n"),
+			 "<\nnumber 1\nword a\nnumber 2\n>\n");
+}
+END_TEST
+
+START_TEST(test_dynamic_partial_errors)
+{
+	tpl_put_string(&fx.arena, fx.data, "kind", "none.tpl");
+	ck_assert_ptr_null(render("x\n{{>* kind}}\n"));
+	ck_assert_str_eq(first_error(), "t.tpl:2: unknown partial 'none.tpl'");
+	sg_diags_fini(&fx.diags);
+	sg_diags_init(&fx.diags);
+	ck_assert_ptr_null(render("{{>* nothing}}"));
+	ck_assert_str_eq(first_error(), "t.tpl:1: unknown placeholder 'nothing'");
+	sg_diags_fini(&fx.diags);
+	sg_diags_init(&fx.diags);
+	tpl_put_bool(&fx.arena, fx.data, "flag", true);
+	ck_assert_ptr_null(render("{{>* flag}}"));
+	ck_assert_str_eq(first_error(), "t.tpl:1: 'flag' is a section, not a partial's name");
+	sg_diags_fini(&fx.diags);
+	sg_diags_init(&fx.diags);
+	struct tpl_value *m = tpl_map(&fx.arena);
+	tpl_put_string(&fx.arena, m, "kind", "self.tpl");
+	tpl_put(&fx.arena, fx.data, "loop", m);
+	ck_assert_ptr_null(render("{{#loop}}{{>* kind}}{{/loop}}"));
+	ck_assert_str_eq(first_error(),
+			 "self.tpl:1: partials nest deeper than 16 at '{{>* kind}}' (a cycle?)");
+}
+END_TEST
+
 START_TEST(test_partial_errors)
 {
 	ck_assert_ptr_null(render("x\n{{> none.tpl}}\n"));
@@ -233,6 +278,8 @@ int main(void)
 	tcase_add_test(tc, test_text_is_read_to_its_length);
 	tcase_add_test(tc, test_partials);
 	tcase_add_test(tc, test_partial_errors);
+	tcase_add_test(tc, test_dynamic_partials);
+	tcase_add_test(tc, test_dynamic_partial_errors);
 	tcase_add_test(tc, test_inverted_empty_list);
 	tcase_add_test(tc, test_outer_scope_lookup);
 	tcase_add_test(tc, test_unknown_placeholder_names_file_and_line);

@@ -1,0 +1,53 @@
+{{! slot_string.h.tpl: the accessors of a string slot, kept in the object (max_length) or on the heap }}
+/** {{name}}'s value, borrowed; NULL when unset. */
+static inline {{get_decl}}(const {{cname}} *o)
+{
+{{#inherited}}
+	return {{parent_fn_get}}(&o->slot_base);
+{{/inherited}}
+{{^inherited}}
+	return o->{{path}};
+{{/inherited}}
+}
+{{^readonly}}
+/** Set {{name}} to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * {{#inline_string}}SLOT_ERANGE for a string too long{{/inline_string}}{{^inline_string}}SLOT_ENOMEM{{/inline_string}}. */
+static inline {{set_decl}}({{cname}} *o, {{param}})
+{
+{{#inherited}}
+	return {{parent_fn_set}}(&o->slot_base, v);
+{{/inherited}}
+{{^inherited}}
+{{#inline_string}}
+	int rc = slot_string_put(o->{{path}}, sizeof o->{{path}}, v);
+{{/inline_string}}
+{{^inline_string}}
+	int rc = slot_string_assign(&o->{{path}}, v);
+{{/inline_string}}
+{{#has_bit}}
+	if (rc == SLOT_OK)
+		o->{{bits}} |= {{mask}};
+{{/has_bit}}
+	return rc;
+{{/inherited}}
+}
+{{/readonly}}
+{{#has_clear}}
+/** Unset {{name}}, freeing what it owned (Python's del). */
+static inline void {{fn_clear}}({{cname}} *o)
+{
+{{#inherited}}
+	{{parent_fn_clear}}(&o->slot_base);
+{{/inherited}}
+{{^inherited}}
+{{#inline_string}}
+	memset(o->{{path}}, 0, sizeof o->{{path}});
+{{/inline_string}}
+{{^inline_string}}
+	free(o->{{path}});
+	o->{{path}} = NULL;
+{{/inline_string}}
+	o->{{bits}} &= (unsigned char)~{{mask}};
+{{/inherited}}
+}
+{{/has_clear}}
