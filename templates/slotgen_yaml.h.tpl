@@ -24,7 +24,8 @@ extern "C" {
 
 /** Where and why loading failed. */
 typedef struct slot_yaml_error {
-	int status;         /**< SLOT_ENOATTR, SLOT_ETYPE, SLOT_ERANGE, SLOT_ENOMEM or SLOT_ESYNTAX */
+	/** SLOT_ENOATTR, SLOT_ETYPE, SLOT_ERANGE, SLOT_ENOMEM or SLOT_ESYNTAX */
+	int status;
 	unsigned long line, column; /**< in the data, 1-based; a column counts characters */
 	size_t offset;      /**< the same place, in bytes from the start of the data */
 	size_t index;       /**< list loads: the record that failed (0-based), or the

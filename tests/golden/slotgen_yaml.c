@@ -232,8 +232,8 @@ static int load_unknown_key(struct load *l, const slot_class *cls, const char *k
 	}
 	if (best)
 		return load_fail(l, SLOT_ENOATTR, l->event.start_mark,
-				 "'%s' object has no attribute '%s'; did you mean '%s'?", cls->name, key,
-				 best);
+				 "'%s' object has no attribute '%s'; did you mean '%s'?",
+				 cls->name, key, best);
 	return load_fail(l, SLOT_ENOATTR, l->event.start_mark, "'%s' object has no attribute '%s'",
 			 cls->name, key);
 }
@@ -511,7 +511,8 @@ static int scalar_float(const yaml_event_t *e, float *out)
 enum { WHY_KIND, WHY_NUL, WHY_NULL, WHY_LONG, WHY_ENUM, WHY_BOOL, WHY_QUOTED, WHY_NOMEM,
        WHY_RANGE, WHY_NUMBER };
 
-static SLOT_COLD int element_failed(struct load *l, const slot_class *cls, const slot_field *f, int why)
+static SLOT_COLD int element_failed(struct load *l, const slot_class *cls,
+				    const slot_field *f, int why)
 {
 	const yaml_event_t *e = &l->event;
 	const char *text = e->type == YAML_SCALAR_EVENT ? (const char *)e->data.scalar.value : "";
@@ -521,41 +522,45 @@ static SLOT_COLD int element_failed(struct load *l, const slot_class *cls, const
 	case WHY_KIND:
 		if (f->type == SLOT_OBJECT)
 			return load_fail(l, SLOT_ETYPE, e->start_mark,
-					 "'%s' attribute '%s' must be a mapping (%s), not %s", cls->name,
-					 f->name, f->class_type->name, event_kind(e));
-		return load_fail(l, SLOT_ETYPE, e->start_mark, "'%s' attribute '%s' must be %s, not %s",
+					 "'%s' attribute '%s' must be a mapping (%s), not %s",
+					 cls->name, f->name, f->class_type->name, event_kind(e));
+		return load_fail(l, SLOT_ETYPE, e->start_mark,
+				 "'%s' attribute '%s' must be %s, not %s",
 				 cls->name, f->name, type, event_kind(e));
 	case WHY_NUL:
-		return load_fail(l, SLOT_ETYPE, e->start_mark, "'%s' attribute '%s' holds a NUL character",
-				 cls->name, f->name);
+		return load_fail(l, SLOT_ETYPE, e->start_mark,
+				 "'%s' attribute '%s' holds a NUL character", cls->name, f->name);
 	case WHY_NULL:
-		return load_fail(l, SLOT_ETYPE, e->start_mark, "'%s' attribute '%s' must be %s, not null",
+		return load_fail(l, SLOT_ETYPE, e->start_mark,
+				 "'%s' attribute '%s' must be %s, not null",
 				 cls->name, f->name, type);
 	case WHY_LONG:
 		return load_fail(l, SLOT_ERANGE, e->start_mark,
-				 "string of %lu bytes too long for '%s' attribute '%s' (at most %lu bytes)",
-				 (unsigned long)e->data.scalar.length, cls->name, f->name,
-				 (unsigned long)f->size - 1);
+				 "string of %lu bytes too long for '%s' attribute '%s' "
+				 "(at most %lu bytes)",
+				 (unsigned long)e->data.scalar.length,
+				 cls->name, f->name, (unsigned long)f->size - 1);
 	case WHY_ENUM:
-		return load_fail(l, SLOT_ERANGE, e->start_mark, "'%s' is not a value of enum '%s'", text,
-				 f->enum_type->name);
+		return load_fail(l, SLOT_ERANGE, e->start_mark, "'%s' is not a value of enum '%s'",
+				 text, f->enum_type->name);
 	case WHY_BOOL:
 		return load_fail(l, SLOT_ETYPE, e->start_mark,
-				 "'%s' attribute '%s' must be true or false, not '%s'", cls->name, f->name,
-				 text);
+				 "'%s' attribute '%s' must be true or false, not '%s'",
+				 cls->name, f->name, text);
 	case WHY_QUOTED: /* a quoted scalar is never a number */
-		return load_fail(l, SLOT_ETYPE, e->start_mark, "'%s' attribute '%s' must be %s, not '%s'",
+		return load_fail(l, SLOT_ETYPE, e->start_mark,
+				 "'%s' attribute '%s' must be %s, not '%s'",
 				 cls->name, f->name, type, text);
 	case WHY_NOMEM:
 		return load_fail(l, SLOT_ENOMEM, e->start_mark, "out of memory");
 	case WHY_RANGE:
 		return load_fail(l, SLOT_ERANGE, e->start_mark,
-				 "value %s out of range for '%s' attribute '%s' (%s)", text, cls->name,
-				 f->name, type);
+				 "value %s out of range for '%s' attribute '%s' (%s)",
+				 text, cls->name, f->name, type);
 	default:
 		return load_fail(l, SLOT_ETYPE, e->start_mark,
-				 "'%s' attribute '%s' must be %s number (%s), not '%s'", cls->name, f->name,
-				 real ? "a" : "a whole", type, text);
+				 "'%s' attribute '%s' must be %s number (%s), not '%s'",
+				 cls->name, f->name, real ? "a" : "a whole", type, text);
 	}
 }
 
@@ -639,8 +644,9 @@ static int load_element(struct load *l, void *at, const slot_class *cls, const s
 	case SLOT_BOOL: {
 		bool b = scalar_is(e, true_words);
 		if (!b && !scalar_is(e, false_words))
-			return element_failed(l, cls, f, (f->flags & SLOT_ARRAY) && scalar_is_null(e)
-								 ? WHY_NULL : WHY_BOOL);
+			return element_failed(l, cls, f,
+					      (f->flags & SLOT_ARRAY) && scalar_is_null(e)
+						      ? WHY_NULL : WHY_BOOL);
 		*(bool *)at = b;
 		return SLOT_OK;
 	}
@@ -665,7 +671,8 @@ static int load_null(struct load *l, void *obj, const slot_class *cls, const slo
 	if (!f->mask) {
 		if (!slot_owns_strings(f) || (f->flags & SLOT_ARRAY))
 			return load_fail(l, SLOT_ETYPE, l->event.start_mark,
-					 "'%s' attribute '%s' must be %s, not null", cls->name, f->name,
+					 "'%s' attribute '%s' must be %s, not null",
+					 cls->name, f->name,
 					 slot_type_name(f->type, f->enum_type, NULL));
 		free(*(char **)(void *)at);
 		*(char **)(void *)at = NULL;
@@ -695,15 +702,15 @@ static int load_field(struct load *l, void *obj, const slot_class *cls, const sl
 			       "'%s' attribute '%s' must be a sequence, not %s", cls->name, f->name,
 			       event_kind(&l->event));
 	} else if (++l->depth > LOAD_MAX_DEPTH) {
-		rc = load_fail(l, SLOT_ESYNTAX, l->event.start_mark, "nesting deeper than %d levels",
-			       LOAD_MAX_DEPTH);
+		rc = load_fail(l, SLOT_ESYNTAX, l->event.start_mark,
+			       "nesting deeper than %d levels", LOAD_MAX_DEPTH);
 	} else {
 		size_t k = 0;
 		while ((rc = load_next(l)) == SLOT_OK && l->event.type != YAML_SEQUENCE_END_EVENT) {
 			if (k == f->count) {
 				rc = load_fail(l, SLOT_ERANGE, l->event.start_mark,
-					       "'%s' attribute '%s' takes at most %lu elements", cls->name,
-					       f->name, (unsigned long)f->count);
+					       "'%s' attribute '%s' takes at most %lu elements",
+					       cls->name, f->name, (unsigned long)f->count);
 				break;
 			}
 			if ((rc = load_element(l, at + k++ * f->size, cls, f)) != SLOT_OK)
@@ -720,8 +727,8 @@ static int load_field(struct load *l, void *obj, const slot_class *cls, const sl
 static int load_object(struct load *l, void *obj, const slot_class *cls)
 {
 	if (++l->depth > LOAD_MAX_DEPTH)
-		return load_fail(l, SLOT_ESYNTAX, l->event.start_mark, "nesting deeper than %d levels",
-				 LOAD_MAX_DEPTH);
+		return load_fail(l, SLOT_ESYNTAX, l->event.start_mark,
+				 "nesting deeper than %d levels", LOAD_MAX_DEPTH);
 	yaml_mark_t start = l->event.start_mark;
 	/* Keys seen so far: on the stack for the usual class. */
 	unsigned char local[64] = {0};
@@ -732,7 +739,8 @@ static int load_object(struct load *l, void *obj, const slot_class *cls)
 	while (rc == SLOT_OK && (rc = load_next(l)) == SLOT_OK &&
 	       l->event.type != YAML_MAPPING_END_EVENT) {
 		if (l->event.type != YAML_SCALAR_EVENT) {
-			rc = load_fail(l, SLOT_ESYNTAX, l->event.start_mark, "a key must be a scalar");
+			rc = load_fail(l, SLOT_ESYNTAX, l->event.start_mark,
+				       "a key must be a scalar");
 			break;
 		}
 		const char *key = (const char *)l->event.data.scalar.value;
@@ -747,7 +755,8 @@ static int load_object(struct load *l, void *obj, const slot_class *cls)
 		}
 		size_t i = (size_t)(f - cls->fields);
 		if (seen[i]) {
-			rc = load_fail(l, SLOT_ESYNTAX, l->event.start_mark, "duplicate key '%s'", key);
+			rc = load_fail(l, SLOT_ESYNTAX, l->event.start_mark,
+				       "duplicate key '%s'", key);
 			break;
 		}
 		seen[i] = 1;
@@ -762,8 +771,8 @@ static int load_object(struct load *l, void *obj, const slot_class *cls)
 		for (size_t i = 0; rc == SLOT_OK && i < cls->count; i++)
 			if ((cls->fields[i].flags & SLOT_READONLY) && !seen[i])
 				rc = load_fail(l, SLOT_ETYPE, start,
-					       "'%s' object is missing readonly attribute '%s'", cls->name,
-					       cls->fields[i].name);
+					       "'%s' object is missing readonly attribute '%s'",
+					       cls->name, cls->fields[i].name);
 	if (seen != local)
 		free(seen);
 	l->depth--;
@@ -824,8 +833,8 @@ static int load_document(void *obj, const slot_class *cls, const char *data, siz
 	}
 	int rc = load_start(&l, data, len, err);
 	if (rc == SLOT_OK && l.event.type != YAML_MAPPING_START_EVENT)
-		rc = load_fail(&l, SLOT_ETYPE, l.event.start_mark, "a '%s' must be a mapping, not %s",
-			       cls->name, event_kind(&l.event));
+		rc = load_fail(&l, SLOT_ETYPE, l.event.start_mark,
+			       "a '%s' must be a mapping, not %s", cls->name, event_kind(&l.event));
 	if (rc == SLOT_OK)
 		rc = load_object(&l, obj, cls);
 	rc = load_finish(&l, rc);
@@ -858,7 +867,8 @@ static int load_list(void **objs, size_t *count, const slot_class *cls, const ch
 			size_t more = cap ? 2 * cap : 16;
 			char *p = (char *)realloc(all, more * cls->size);
 			if (!p) {
-				rc = load_fail(&l, SLOT_ENOMEM, l.event.start_mark, "out of memory");
+				rc = load_fail(&l, SLOT_ENOMEM, l.event.start_mark,
+					       "out of memory");
 				break;
 			}
 			all = p;
@@ -1114,7 +1124,8 @@ static void dump_real(struct dump *d, double x, bool single)
 			out[k++] = digits[i];
 		if (n == 1)
 			out[k++] = '0';
-		snprintf(out + k, sizeof out - k, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+		snprintf(out + k, sizeof out - k, "e%c%02d",
+			 exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
 	}
 	puts_(d, out);
 }
@@ -1169,14 +1180,31 @@ static void dump_integer(struct dump *d, slot_type t, const char *v)
 {
 	char num[24];
 	switch (t) {
-	case SLOT_INT8: snprintf(num, sizeof num, "%d", *(const int8_t *)(const void *)v); break;
-	case SLOT_INT16: snprintf(num, sizeof num, "%d", *(const int16_t *)(const void *)v); break;
-	case SLOT_INT32: snprintf(num, sizeof num, "%ld", (long)*(const int32_t *)(const void *)v); break;
-	case SLOT_INT64: snprintf(num, sizeof num, "%lld", (long long)*(const int64_t *)(const void *)v); break;
-	case SLOT_UINT8: snprintf(num, sizeof num, "%u", *(const uint8_t *)(const void *)v); break;
-	case SLOT_UINT16: snprintf(num, sizeof num, "%u", *(const uint16_t *)(const void *)v); break;
-	case SLOT_UINT32: snprintf(num, sizeof num, "%lu", (unsigned long)*(const uint32_t *)(const void *)v); break;
-	default: snprintf(num, sizeof num, "%llu", (unsigned long long)*(const uint64_t *)(const void *)v); break;
+	case SLOT_INT8:
+		snprintf(num, sizeof num, "%d", *(const int8_t *)(const void *)v);
+		break;
+	case SLOT_INT16:
+		snprintf(num, sizeof num, "%d", *(const int16_t *)(const void *)v);
+		break;
+	case SLOT_INT32:
+		snprintf(num, sizeof num, "%ld", (long)*(const int32_t *)(const void *)v);
+		break;
+	case SLOT_INT64:
+		snprintf(num, sizeof num, "%lld", (long long)*(const int64_t *)(const void *)v);
+		break;
+	case SLOT_UINT8:
+		snprintf(num, sizeof num, "%u", *(const uint8_t *)(const void *)v);
+		break;
+	case SLOT_UINT16:
+		snprintf(num, sizeof num, "%u", *(const uint16_t *)(const void *)v);
+		break;
+	case SLOT_UINT32:
+		snprintf(num, sizeof num, "%lu", (unsigned long)*(const uint32_t *)(const void *)v);
+		break;
+	default:
+		snprintf(num, sizeof num, "%llu",
+			 (unsigned long long)*(const uint64_t *)(const void *)v);
+		break;
 	}
 	puts_(d, num);
 }

@@ -41,14 +41,16 @@ static bool slot_is_unsigned(slot_type t)
 static int64_t slot_load_signed(const char *v, size_t size)
 {
 	if (size >= 4)
-		return size == 4 ? *(const int32_t *)(const void *)v : *(const int64_t *)(const void *)v;
+		return size == 4 ? *(const int32_t *)(const void *)v
+				 : *(const int64_t *)(const void *)v;
 	return size == 2 ? *(const int16_t *)(const void *)v : *(const int8_t *)(const void *)v;
 }
 
 static uint64_t slot_load_unsigned(const char *v, size_t size)
 {
 	if (size >= 4)
-		return size == 4 ? *(const uint32_t *)(const void *)v : *(const uint64_t *)(const void *)v;
+		return size == 4 ? *(const uint32_t *)(const void *)v
+				 : *(const uint64_t *)(const void *)v;
 	return size == 2 ? *(const uint16_t *)(const void *)v : *(const uint8_t *)(const void *)v;
 }
 
@@ -221,7 +223,8 @@ static int slot_object_fill(void *dst, const void *src, const slot_class *cls)
 				if (from && !(((char **)(void *)d)[k] = slot_strdup(from)))
 					return SLOT_ENOMEM;
 			} else if (f->type == SLOT_OBJECT) {
-				int rc = slot_object_fill(d + k * f->size, s + k * f->size, f->class_type);
+				int rc = slot_object_fill(d + k * f->size,
+							  s + k * f->size, f->class_type);
 				if (rc != SLOT_OK)
 					return rc;
 			}
@@ -580,7 +583,8 @@ static void slot_repr_double(slot_out *o, double d, bool single)
 			for (size_t i = 1; i < n; i++)
 				out[k++] = digits[i];
 		}
-		snprintf(out + k, sizeof out - k, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+		snprintf(out + k, sizeof out - k, "e%c%02d",
+			 exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
 	}
 	slot_out_str(o, out);
 }
@@ -592,17 +596,40 @@ static void slot_repr_value(slot_out *o, const slot_field *f, const char *v)
 {
 	char num[32];
 	switch (f->type) {
-	case SLOT_BOOL: slot_out_str(o, *(const bool *)(const void *)v ? "True" : "False"); return;
-	case SLOT_INT8: snprintf(num, sizeof num, "%d", *(const int8_t *)(const void *)v); break;
-	case SLOT_INT16: snprintf(num, sizeof num, "%d", *(const int16_t *)(const void *)v); break;
-	case SLOT_INT32: snprintf(num, sizeof num, "%ld", (long)*(const int32_t *)(const void *)v); break;
-	case SLOT_INT64: snprintf(num, sizeof num, "%lld", (long long)*(const int64_t *)(const void *)v); break;
-	case SLOT_UINT8: snprintf(num, sizeof num, "%u", *(const uint8_t *)(const void *)v); break;
-	case SLOT_UINT16: snprintf(num, sizeof num, "%u", *(const uint16_t *)(const void *)v); break;
-	case SLOT_UINT32: snprintf(num, sizeof num, "%lu", (unsigned long)*(const uint32_t *)(const void *)v); break;
-	case SLOT_UINT64: snprintf(num, sizeof num, "%llu", (unsigned long long)*(const uint64_t *)(const void *)v); break;
-	case SLOT_FLOAT: slot_repr_double(o, *(const float *)(const void *)v, true); return;
-	case SLOT_DOUBLE: slot_repr_double(o, *(const double *)(const void *)v, false); return;
+	case SLOT_BOOL:
+		slot_out_str(o, *(const bool *)(const void *)v ? "True" : "False");
+		return;
+	case SLOT_INT8:
+		snprintf(num, sizeof num, "%d", *(const int8_t *)(const void *)v);
+		break;
+	case SLOT_INT16:
+		snprintf(num, sizeof num, "%d", *(const int16_t *)(const void *)v);
+		break;
+	case SLOT_INT32:
+		snprintf(num, sizeof num, "%ld", (long)*(const int32_t *)(const void *)v);
+		break;
+	case SLOT_INT64:
+		snprintf(num, sizeof num, "%lld", (long long)*(const int64_t *)(const void *)v);
+		break;
+	case SLOT_UINT8:
+		snprintf(num, sizeof num, "%u", *(const uint8_t *)(const void *)v);
+		break;
+	case SLOT_UINT16:
+		snprintf(num, sizeof num, "%u", *(const uint16_t *)(const void *)v);
+		break;
+	case SLOT_UINT32:
+		snprintf(num, sizeof num, "%lu", (unsigned long)*(const uint32_t *)(const void *)v);
+		break;
+	case SLOT_UINT64:
+		snprintf(num, sizeof num, "%llu",
+			 (unsigned long long)*(const uint64_t *)(const void *)v);
+		break;
+	case SLOT_FLOAT:
+		slot_repr_double(o, *(const float *)(const void *)v, true);
+		return;
+	case SLOT_DOUBLE:
+		slot_repr_double(o, *(const double *)(const void *)v, false);
+		return;
 	case SLOT_STRING: {
 		const char *s = slot_string_at(f, v);
 		if (s)
@@ -621,7 +648,9 @@ static void slot_repr_value(slot_out *o, const slot_field *f, const char *v)
 		snprintf(num, sizeof num, "%d", e);
 		break;
 	}
-	case SLOT_OBJECT: slot_repr_object(o, v, f->class_type); return;
+	case SLOT_OBJECT:
+		slot_repr_object(o, v, f->class_type);
+		return;
 	}
 	slot_out_str(o, num);
 }
@@ -631,7 +660,8 @@ static void slot_repr_object(slot_out *o, const void *obj, const slot_class *cls
 	slot_out_str(o, cls->name);
 	slot_out_put(o, "(", 1);
 	const char *sep = "";
-	for (const slot_field *f = slot_next_set(obj, cls, NULL); f; f = slot_next_set(obj, cls, f)) {
+	for (const slot_field *f = slot_next_set(obj, cls, NULL); f;
+	     f = slot_next_set(obj, cls, f)) {
 		slot_out_str(o, sep);
 		slot_out_str(o, f->name);
 		slot_out_put(o, "=", 1);
@@ -685,17 +715,30 @@ bool slot_equal(const void *a, const void *b, const slot_class *cls)
 		for (size_t k = 0; k < f->count; k++, x += f->size, y += f->size) {
 			bool same;
 			switch (f->type) {
-			case SLOT_FLOAT: same = *(const float *)(const void *)x == *(const float *)(const void *)y; break;
-			case SLOT_DOUBLE: same = *(const double *)(const void *)x == *(const double *)(const void *)y; break;
-			case SLOT_BOOL: same = *(const bool *)(const void *)x == *(const bool *)(const void *)y; break;
+			case SLOT_FLOAT:
+				same = *(const float *)(const void *)x ==
+				       *(const float *)(const void *)y;
+				break;
+			case SLOT_DOUBLE:
+				same = *(const double *)(const void *)x ==
+				       *(const double *)(const void *)y;
+				break;
+			case SLOT_BOOL:
+				same = *(const bool *)(const void *)x ==
+				       *(const bool *)(const void *)y;
+				break;
 			case SLOT_STRING: {
 				const char *s = slot_string_at(f, x);
 				const char *t = slot_string_at(f, y);
 				same = s && t ? strcmp(s, t) == 0 : s == t;
 				break;
 			}
-			case SLOT_OBJECT: same = slot_equal(x, y, f->class_type); break;
-			default: same = memcmp(x, y, f->size) == 0; break;
+			case SLOT_OBJECT:
+				same = slot_equal(x, y, f->class_type);
+				break;
+			default:
+				same = memcmp(x, y, f->size) == 0;
+				break;
 			}
 			if (!same)
 				return false;
@@ -787,23 +830,26 @@ int slot_strerrorn(char *buf, size_t size, int rc, slot_op op, const slot_class 
 			if (!garr && v->type == SLOT_STRING && !v->as.s)
 				got = "NULL";
 			if (warr)
-				return snprintf(buf, size, "'%s' attribute '%.*s' must be %s[%lu], not %s[%lu]",
+				return snprintf(buf, size, "'%s' attribute '%.*s' "
+						"must be %s[%lu], not %s[%lu]",
 						cls->name, n, name, want, wn, got, gn);
 			if (garr)
-				return snprintf(buf, size, "'%s' attribute '%.*s' must be %s, not %s[%lu]",
+				return snprintf(buf, size,
+						"'%s' attribute '%.*s' must be %s, not %s[%lu]",
 						cls->name, n, name, want, got, gn);
-			return snprintf(buf, size, "'%s' attribute '%.*s' must be %s, not %s", cls->name,
-					n, name, want, got);
+			return snprintf(buf, size, "'%s' attribute '%.*s' must be %s, not %s",
+					cls->name, n, name, want, got);
 		}
 		return snprintf(buf, size, "wrong type for '%s' attribute '%.*s'", cls->name, n,
 				name);
 	case SLOT_ERANGE:
 		if (f && f->flags & SLOT_INLINE)
-			return snprintf(buf, size,
-					"string too long for '%s' attribute '%.*s' (at most %lu bytes)",
+			return snprintf(buf, size, "string too long for '%s' attribute '%.*s' "
+					"(at most %lu bytes)",
 					cls->name, n, name, (unsigned long)f->size - 1);
-		return snprintf(buf, size, "value out of range for '%s' attribute '%.*s' (%s)", cls->name,
-				n, name, f ? slot_type_name(f->type, f->enum_type, f->class_type) : "?");
+		return snprintf(buf, size, "value out of range for '%s' attribute '%.*s' (%s)",
+				cls->name, n, name,
+				f ? slot_type_name(f->type, f->enum_type, f->class_type) : "?");
 	case SLOT_ENOMEM:
 		return snprintf(buf, size, "out of memory");
 	case SLOT_ESYNTAX:

@@ -87,7 +87,8 @@ struct slot_field {
 	size_t size;              /**< of one element */
 	size_t count;             /**< elements: 1, or the array's length */
 	size_t bits;              /**< offset of the byte holding the presence bit */
-	unsigned char mask;       /**< the presence bit in that byte; 0 for none (SLOT_ALWAYS_SET) */
+	/** the presence bit in that byte; 0 for none (SLOT_ALWAYS_SET) */
+	unsigned char mask;
 	const char *doc;          /**< the schema's doc, or NULL */
 	const slot_enum *enum_type;   /**< for SLOT_ENUM */
 	const slot_class *class_type; /**< for SLOT_OBJECT */
