@@ -36,17 +36,23 @@ static struct scratch *of(const struct checker *k, const struct sg_class *c)
 
 /* ---- names --------------------------------------------------------------- */
 
-static void check_identifier(struct checker *k, const char *what, const char *name,
-			     struct sg_loc loc)
+static void check_name(struct checker *k, const char *what, const char *name, struct sg_loc loc,
+		       const char *(*problem_of)(const char *))
 {
 	if (strlen(name) > SG_MAX_NAME) {
 		sg_error(k->diags, loc, "%s '%.40s...' is longer than %u bytes", what, name,
 			 SG_MAX_NAME);
 		return;
 	}
-	const char *problem = sg_identifier_problem(name);
+	const char *problem = problem_of(name);
 	if (problem)
 		sg_error(k->diags, loc, "%s '%s' %s", what, name, problem);
+}
+
+static void check_identifier(struct checker *k, const char *what, const char *name,
+			     struct sg_loc loc)
+{
+	check_name(k, what, name, loc, sg_identifier_problem);
 }
 
 /* A new table, sized for @p n names; false (reported) when memory ran out. */
@@ -193,7 +199,7 @@ static void check_enum(struct checker *k, struct sg_enum *e)
 		return;
 	for (size_t i = 0; i < e->count; i++) {
 		struct sg_enum_value *v = &e->values[i];
-		check_identifier(k, "enum value", v->name, v->loc);
+		check_name(k, "enum value", v->name, v->loc, sg_member_name_problem);
 		struct sg_name_def s = {v->name, "enum value", v->name, v->loc, NULL};
 		const struct sg_name_def *first = table_add(k, &t, &s);
 		if (first)
@@ -331,7 +337,7 @@ static void check_slot_names(struct checker *k, struct sg_class *c)
 	of(k, c)->names = t;
 	for (size_t i = 0; i < c->count; i++) {
 		struct sg_slot *s = &c->slots[i];
-		check_identifier(k, "slot name", s->name, s->loc);
+		check_name(k, "slot name", s->name, s->loc, sg_member_name_problem);
 		if (strncmp(s->name, "slot_", 5) == 0)
 			sg_error(k->diags, s->loc,
 				 "slot name '%s' is reserved: names starting with 'slot_' are slotgen's",

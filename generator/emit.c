@@ -46,6 +46,129 @@ void sg_c_escape(struct sg_buf *b, const char *s)
 	}
 }
 
+
+/* ---- long lines ------------------------------------------------------------ */
+
+#define WRAP_MAX_DEPTH 16
+
+/* A place a line may break: after the comma at @p at. */
+struct wrap_point {
+	size_t at;               /* index of the comma */
+	unsigned depth;          /* brackets open there */
+	unsigned col;            /* the column after the comma */
+	unsigned open[WRAP_MAX_DEPTH]; /* the column after each open bracket */
+};
+
+static unsigned next_col(unsigned col, char c)
+{
+	return c == '\t' ? (col / 8 + 1) * 8 : col + 1;
+}
+
+static void put_indent(struct sg_buf *out, unsigned col)
+{
+	for (unsigned i = 0; i < col / 8; i++)
+		sg_buf_putc(out, '\t');
+	for (unsigned i = 0; i < col % 8; i++)
+		sg_buf_putc(out, ' ');
+}
+
+/* Whether a line holds a comment or a preprocessor line from its start. */
+static bool unbreakable(const char *line, size_t len)
+{
+	size_t i = 0;
+	while (i < len && (line[i] == ' ' || line[i] == '\t'))
+		i++;
+	return i == len || line[i] == '#' || line[i] == '*' ||
+	       (line[i] == '/' && i + 1 < len && (line[i + 1] == '*' || line[i + 1] == '/'));
+}
+
+/* One line of C (no newline), broken where it runs past SG_WRAP_WIDTH. */
+static void wrap_line(struct sg_buf *out, const char *line, size_t len)
+{
+	if (unbreakable(line, len)) {
+		sg_buf_append(out, line, len);
+		return;
+	}
+	unsigned indent = 0;
+	for (size_t i = 0; i < len && (line[i] == ' ' || line[i] == '\t'); i++)
+		indent = next_col(indent, line[i]);
+	unsigned open[WRAP_MAX_DEPTH], depth = 0, deep = 0, col = 0;
+	struct wrap_point best = {0}, point;
+	bool have = false;
+	char quote = 0;
+	bool comment = false;
+	size_t start = 0;
+	for (size_t i = 0; i < len; i++) {
+		char c = line[i];
+		col = next_col(col, c);
+		if (quote) {
+			if (c == '\\' && i + 1 < len)
+				col = next_col(col, line[++i]);
+			else if (c == quote)
+				quote = 0;
+		} else if (c == '"' || c == '\'') {
+			quote = c;
+		} else if (c == '/' && i + 1 < len && (line[i + 1] == '*' || line[i + 1] == '/')) {
+			comment = true; /* no break in a comment, nor after it */
+		} else if (comment) {
+			continue;
+		} else if (c == '(' || c == '[' || c == '{') {
+			if (depth + deep < WRAP_MAX_DEPTH && !deep)
+				open[depth++] = col;
+			else
+				deep++;
+		} else if (c == ')' || c == ']' || c == '}') {
+			if (deep)
+				deep--;
+			else if (depth)
+				depth--;
+		} else if (c == ',' && i + 1 < len && line[i + 1] == ' ' && !deep) {
+			point.at = i;
+			point.depth = depth;
+			point.col = col;
+			memcpy(point.open, open, depth * sizeof *open);
+			/* The shallowest break that fits; the last of those. */
+			if (col <= SG_WRAP_WIDTH && (!have || depth <= best.depth)) {
+				best = point;
+				have = true;
+			}
+		}
+		if (col > SG_WRAP_WIDTH && have) {
+			unsigned to = best.depth ? best.open[best.depth - 1] : indent;
+			if (to + 8 >= best.col) { /* no shorter for it */
+				have = false;
+				continue;
+			}
+			sg_buf_append(out, line + start, best.at + 1 - start);
+			sg_buf_putc(out, '\n');
+			put_indent(out, to);
+			/* Go on from the break, brackets as they were there. */
+			start = best.at + 2;
+			i = best.at + 1;
+			col = to;
+			depth = best.depth;
+			memcpy(open, best.open, depth * sizeof *open);
+			deep = 0;
+			quote = 0;
+			have = false;
+		}
+	}
+	sg_buf_append(out, line + start, len - start);
+}
+
+void sg_c_wrap(struct sg_buf *out, const char *text, size_t len)
+{
+	const char *end = text + len;
+	while (text < end) {
+		const char *nl = memchr(text, '\n', (size_t)(end - text));
+		const char *stop = nl ? nl : end;
+		wrap_line(out, text, (size_t)(stop - text));
+		if (nl)
+			sg_buf_putc(out, '\n');
+		text = stop + 1;
+	}
+}
+
 /* Finish a buffer into the arena (NULL, and the arena marked failed, on error). */
 static const char *keep(struct emitter *e, struct sg_buf *b)
 {
@@ -66,7 +189,28 @@ static const char *c_string(struct emitter *e, const char *s)
 	return keep(e, &b);
 }
 
-/* A Doxygen comment from a schema doc, indented by @p indent. */
+/* The columns @p indent takes (tabs to the next multiple of 8). */
+static unsigned indent_cols(const char *indent)
+{
+	unsigned col = 0;
+	for (; *indent; indent++)
+		col = next_col(col, *indent);
+	return col;
+}
+
+/* [p, stop) into @p b, never closing the comment early. */
+static void put_comment_text(struct sg_buf *b, const char *p, const char *stop)
+{
+	for (; p < stop; p++) {
+		sg_buf_putc(b, *p);
+		if (*p == '*' && p + 1 < stop && p[1] == '/')
+			sg_buf_putc(b, ' ');
+	}
+}
+
+/* A Doxygen comment from a schema doc, indented by @p indent: one line
+ * when it fits in SG_WRAP_WIDTH columns, else a block, its lines the doc's
+ * with long ones broken between words. */
 static const char *doc_comment(struct emitter *e, const char *doc, const char *indent)
 {
 	struct sg_buf b;
@@ -74,27 +218,40 @@ static const char *doc_comment(struct emitter *e, const char *doc, const char *i
 	size_t len = strlen(doc);
 	while (len && (doc[len - 1] == '\n' || doc[len - 1] == ' '))
 		len--;
-	bool multi = memchr(doc, '\n', len) != NULL;
-	sg_buf_printf(&b, "%s/**%s", indent, multi ? "\n" : " ");
+	unsigned cols = indent_cols(indent);
+	bool multi = memchr(doc, '\n', len) != NULL || cols + 7 + len > SG_WRAP_WIDTH;
+	if (!multi) {
+		sg_buf_printf(&b, "%s/** ", indent);
+		put_comment_text(&b, doc, doc + len);
+		sg_buf_puts(&b, " */");
+		return keep(e, &b);
+	}
+	size_t room = SG_WRAP_WIDTH > cols + 3 + 20 ? SG_WRAP_WIDTH - cols - 3 : 20;
+	sg_buf_printf(&b, "%s/**\n", indent);
 	const char *line = doc, *end = doc + len;
 	while (line < end) {
 		const char *nl = memchr(line, '\n', (size_t)(end - line));
 		const char *stop = nl ? nl : end;
-		if (multi)
-			sg_buf_printf(&b, "%s *%s", indent, stop > line ? " " : "");
-		for (const char *p = line; p < stop; p++) {
-			sg_buf_putc(&b, *p);
-			if (*p == '*' && p + 1 < stop && p[1] == '/')
-				sg_buf_putc(&b, ' '); /* never close the comment early */
-		}
-		if (multi)
+		do { /* the line, in pieces of at most room bytes, broken at spaces */
+			const char *cut = stop;
+			if ((size_t)(stop - line) > room) {
+				cut = line + room;
+				while (cut > line && *cut != ' ')
+					cut--;
+				if (cut == line) /* one long word: up to the next space */
+					for (cut = line + room; cut < stop && *cut != ' '; cut++)
+						;
+			}
+			sg_buf_printf(&b, "%s *%s", indent, cut > line ? " " : "");
+			put_comment_text(&b, line, cut);
 			sg_buf_putc(&b, '\n');
+			line = cut;
+			while (line < stop && *line == ' ')
+				line++;
+		} while (line < stop);
 		line = stop + 1;
 	}
-	if (multi)
-		sg_buf_printf(&b, "%s */", indent);
-	else
-		sg_buf_puts(&b, " */");
+	sg_buf_printf(&b, "%s */", indent);
 	return keep(e, &b);
 }
 
@@ -244,6 +401,7 @@ static void put_slot(struct emitter *e, const struct sg_plan_slot *ps, struct tp
 	if (ps->parent_at_fns)
 		put_names(e, m, "parent_fn_", sg_slot_at_verbs, "_at", ps->parent_at_fns);
 	tpl_put_string(a, m, "path", ps->path);
+	tpl_put_string(a, m, "arg", ps->param);
 	tpl_put_string(a, m, "elem_path", arr ? sg_arena_printf(a, "%s[0]", ps->path) : ps->path);
 	tpl_put_bool(a, m, "has_bit", ps->mask != 0);
 	tpl_put_bool(a, m, "has_clear", !s->readonly && !s->always_set);
@@ -309,8 +467,8 @@ static void put_init(struct emitter *e, const struct sg_plan_class *pc, struct t
 		if (s->readonly) {
 			bool str = s->type == SG_TYPE_STRING;
 			sg_buf_printf(&params, ", %s%s%s", str ? "const char *" : ps->elem_ctype,
-				      str ? "" : " ", s->name);
-			sg_buf_printf(&args, ", %s", s->name);
+				      str ? "" : " ", ps->param);
+			sg_buf_printf(&args, ", %s", ps->param);
 			m = tpl_append_map(e->a, ro);
 			tpl_put_bool(e->a, m, "copy_default", false);
 			tpl_put_bool(e->a, m, "inline_default", false);
@@ -344,7 +502,7 @@ static const char *disp_lines(struct emitter *e, const struct sg_phash *h, bool 
 	struct sg_buf b;
 	sg_buf_init(&b);
 	for (size_t i = 0; i < h->nbuckets; i++) {
-		sg_buf_puts(&b, i % 12 ? " " : i ? "\n\t" : "\t");
+		sg_buf_puts(&b, i ? " " : "\t"); /* one line: sg_c_wrap fills the lines */
 		if (h->disp[i] == SG_PHASH_NO_BUCKET)
 			sg_buf_puts(&b, narrow ? "0xffff," : "0xffffffff,");
 		else
@@ -377,10 +535,9 @@ static const char *lookup_lines(struct emitter *e, const struct sg_phash *h, con
 	struct sg_buf b;
 	sg_buf_init(&b);
 	size_t n = lengths ? h->max_len - h->min_len + 1 : h->size;
-	unsigned per_line = fields ? 4 : lengths ? 12 : 8;
 	for (size_t i = 0; i < n; i++) {
 		uint32_t x = lengths ? by_length(h, h->min_len + i) : h->table[i];
-		sg_buf_puts(&b, i % per_line ? " " : i ? "\n\t" : "\t");
+		sg_buf_puts(&b, i ? " " : "\t"); /* one line: sg_c_wrap fills the lines */
 		if (fields && lengths)
 			sg_buf_printf(&b, x == SG_PHASH_EMPTY ? "NULL," : "&%s[%lu],", fields,
 				      (unsigned long)x);
@@ -503,6 +660,29 @@ static void put_hash(struct emitter *e, struct tpl_value *m, const struct sg_pha
 	tpl_put_string(a, m, "hash_table_ref", lookup_name(slot, list, names, "table"));
 }
 
+/* A struct member: its declaration and its doc, after it on its line
+ * where that fits in SG_WRAP_WIDTH columns, else in a block above it. */
+static void put_member(struct emitter *e, struct tpl_value *members, const char *decl,
+		       const char *doc)
+{
+	struct sg_arena *a = e->a;
+	struct tpl_value *m = tpl_append_map(a, members);
+	if (!decl) {
+		a->failed = true;
+		return;
+	}
+	tpl_put_string(a, m, "decl", decl);
+	const char *line = doc ? doc_line(e, doc) : NULL;
+	bool after = line && 8 + strlen(decl) + 7 + strlen(line) + 3 <= SG_WRAP_WIDTH &&
+		     !strchr(doc, '\n');
+	tpl_put_bool(a, m, "doc_after", after);
+	tpl_put_bool(a, m, "doc_above", doc && !after);
+	if (after)
+		tpl_put_string(a, m, "doc", line);
+	else if (doc)
+		tpl_put_string(a, m, "doc_comment", doc_comment(e, doc, "\t"));
+}
+
 static void put_class(struct emitter *e, const struct sg_plan_class *pc, struct tpl_value *c)
 {
 	struct sg_arena *a = e->a;
@@ -511,8 +691,6 @@ static void put_class(struct emitter *e, const struct sg_plan_class *pc, struct 
 	tpl_put_string(a, c, "cname", pc->cname);
 	put_names(e, c, "fn_", sg_class_suffixes, "", pc->fns);
 	put_doc(e, c, cls->doc, "");
-	tpl_put_bool(a, c, "has_parent", pc->parent_cname != NULL);
-	tpl_put_string(a, c, "parent_cname", pc->parent_cname ? pc->parent_cname : "");
 	tpl_put_string(a, c, "parent_ref",
 		       pc->parent_class_fns
 			       ? sg_arena_printf(a, "&%s", name_of(sg_class_suffixes, pc->parent_class_fns,
@@ -527,22 +705,21 @@ static void put_class(struct emitter *e, const struct sg_plan_class *pc, struct 
 	struct tpl_value *members = tpl_list(a), *slots = tpl_list(a);
 	for (size_t i = 0; i < pc->count; i++)
 		put_slot(e, &pc->slots[i], tpl_append_map(a, slots));
+	if (pc->parent_cname)
+		put_member(e, members, sg_arena_printf(a, "%s slot_base", pc->parent_cname),
+			   sg_arena_printf(a, "the parent, first: a %s * is a %s *", pc->cname,
+					   pc->parent_cname));
 	/* Members in memory order; the name table keeps schema order. */
 	for (size_t i = 0; i <= cls->count; i++) {
 		if (cls->order[i] == cls->count) {
-			if (pc->bits_bytes) {
-				struct tpl_value *m = tpl_append_map(a, members);
-				tpl_put_string(a, m, "decl",
-					       sg_arena_printf(a, "unsigned char slot_bits[%u]",
-							       pc->bits_bytes));
-				tpl_put_bool(a, m, "has_doc", true);
-				tpl_put_string(a, m, "doc", "one bit a slot: set or unset");
-			}
+			if (pc->bits_bytes)
+				put_member(e, members,
+					   sg_arena_printf(a, "unsigned char slot_bits[%u]", pc->bits_bytes),
+					   "one bit a slot: set or unset");
 			continue;
 		}
 		const struct sg_plan_slot *ps = &pc->slots[pc->own_first + cls->order[i]];
 		const struct sg_slot *s = ps->slot;
-		struct tpl_value *m = tpl_append_map(a, members);
 		const char *ct = ps->elem_ctype;
 		bool ptr = ct[strlen(ct) - 1] == '*';
 		/* A string kept in the object: char name[max_length + 1]. */
@@ -550,10 +727,10 @@ static void put_class(struct emitter *e, const struct sg_plan_class *pc, struct 
 					   ? sg_arena_printf(a, "[%lu]", (unsigned long)s->max_length + 1)
 					   : "";
 		const char *decl = s->array ? sg_arena_printf(a, "%s%s%s[%u]%s", ct, ptr ? "" : " ",
-							       s->name, (unsigned)s->array, tail)
-					    : sg_arena_printf(a, "%s%s%s%s", ct, ptr ? "" : " ", s->name, tail);
-		tpl_put_string(a, m, "decl", decl);
-		put_doc(e, m, s->doc, "\t");
+							       ps->member, (unsigned)s->array, tail)
+					    : sg_arena_printf(a, "%s%s%s%s", ct, ptr ? "" : " ", ps->member,
+							      tail);
+		put_member(e, members, decl, s->doc);
 	}
 	tpl_put(a, c, "members", members);
 	tpl_put(a, c, "slots", slots);
@@ -615,8 +792,18 @@ static bool render(struct sg_arena *a, struct sg_diags *diags, const char *name,
 		sg_error(diags, loc, "template %s is not built in", name);
 		return false;
 	}
-	return tpl_compile(a, diags, f->name, f->text, f->len, &partials, &t) &&
-	       tpl_render(&t, data, out, diags);
+	struct sg_buf text;
+	sg_buf_init(&text);
+	bool ok = tpl_compile(a, diags, f->name, f->text, f->len, &partials, &t) &&
+		  tpl_render(&t, data, &text, diags);
+	if (ok)
+		sg_c_wrap(out, text.data ? text.data : "", text.len);
+	sg_buf_fini(&text);
+	if (ok && out->failed) {
+		diags->oom = true;
+		ok = false;
+	}
+	return ok;
 }
 
 /* The runtime's file names, which generated files include. */
@@ -647,7 +834,9 @@ static struct tpl_value *module_data(struct emitter *e, struct sg_diags *diags)
 	tpl_put_string(arena, top, "format", code_version);
 	tpl_put_string(arena, top, "guard", plan->guard);
 	tpl_put_string(arena, top, "format_macro", plan->format_macro);
-	put_doc(e, top, m->doc, "");
+	/* The module's doc is its header's: a block that starts \file. */
+	put_doc(e, top, m->doc ? sg_arena_printf(arena, "\\file %s\n%s", plan->header, m->doc) : NULL,
+		"");
 	struct tpl_value *includes = tpl_list(arena), *enums = tpl_list(arena),
 			 *classes = tpl_list(arena);
 	for (size_t i = 0; i < plan->include_count; i++)

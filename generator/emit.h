@@ -59,4 +59,17 @@ bool sg_emit_yaml_runtime(struct sg_arena *arena, struct sg_diags *diags, struct
 /** Append @p s to @p b as the body of a C string literal (no quotes). */
 void sg_c_escape(struct sg_buf *b, const char *s);
 
+/** The width generated lines keep to, where a break reads better. */
+#define SG_WRAP_WIDTH 100
+
+/**
+ * Append @p text (@p len bytes of C) to @p out, each line longer than
+ * SG_WRAP_WIDTH columns (a tab to the next multiple of 8) broken after a
+ * comma: the shallowest comma that fits, continued under the bracket it
+ * is inside (or at the line's indentation outside any).  Comments,
+ * preprocessor lines and string literals are never broken; a line with
+ * no such comma stays long.
+ */
+void sg_c_wrap(struct sg_buf *out, const char *text, size_t len);
+
 #endif

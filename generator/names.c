@@ -69,6 +69,29 @@ bool sg_is_keyword(const char *name)
 	return false;
 }
 
+const char *sg_member_name_problem(const char *name)
+{
+	const char *problem = sg_identifier_problem(name);
+	if (problem && (sg_is_keyword(name) || sg_is_libc_macro(name)))
+		return NULL;
+	return problem;
+}
+
+const char *sg_slot_member(struct sg_arena *arena, const struct sg_slot *s)
+{
+	if (sg_is_keyword(s->name) || sg_is_libc_macro(s->name))
+		return sg_arena_printf(arena, "%s_", s->name);
+	return s->name;
+}
+
+const char *sg_slot_param(struct sg_arena *arena, const struct sg_slot *s)
+{
+	const char *member = sg_slot_member(arena, s);
+	if (member && (strcmp(member, "o") == 0 || strcmp(member, "rc") == 0))
+		return sg_arena_printf(arena, "%s_", member);
+	return member;
+}
+
 const char *sg_identifier_problem(const char *name)
 {
 	if (!*name)

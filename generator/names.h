@@ -14,8 +14,20 @@
 
 /** Why @p name cannot be a schema identifier, or NULL when it can. */
 const char *sg_identifier_problem(const char *name);
+/** Why @p name cannot be a slot's or an enum value's name, or NULL when it
+ * can: an identifier that may also be a C or C++ keyword or a C library
+ * macro (the C spellings of these names never stand alone). */
+const char *sg_member_name_problem(const char *name);
 /** Whether @p name is a keyword of C or C++. */
 bool sg_is_keyword(const char *name);
+
+/** The struct member of slot @p s: its name, with `_` after a C or C++
+ * keyword or a C library macro (namespace_, errno_).  Schema names never
+ * end in `_`, so the spelling is no other slot's. */
+const char *sg_slot_member(struct sg_arena *arena, const struct sg_slot *s);
+/** The name of @p s's parameter of init: its member, with `_` after one of
+ * the names init's own code uses (`o`, `rc`). */
+const char *sg_slot_param(struct sg_arena *arena, const struct sg_slot *s);
 
 /** CamelCase to snake_case, in @p arena. */
 char *sg_snake(struct sg_arena *arena, const char *name);

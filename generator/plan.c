@@ -163,7 +163,9 @@ static bool plan_class(struct sg_arena *a, struct sg_plan *plan, const struct sg
 			const struct sg_slot *s = &q->slots[i];
 			ps->slot = s;
 			ps->inherited = level > 0;
-			ps->path = sg_arena_printf(a, "%s%s", pre, s->name);
+			ps->member = sg_slot_member(a, s);
+			ps->param = sg_slot_param(a, s);
+			ps->path = sg_arena_printf(a, "%s%s", pre, ps->member);
 			ps->bits_member = sg_arena_printf(a, "%sslot_bits", pre);
 			ps->bit_byte = s->always_set ? 0 : bit / 8;
 			ps->mask = s->always_set ? 0 : 1u << (bit % 8);
@@ -194,7 +196,7 @@ static bool plan_class(struct sg_arena *a, struct sg_plan *plan, const struct sg
 			ps->elem_cname = s->type == SG_TYPE_CLASS ? ps->elem_ctype : NULL;
 			ps->mut = s->type == SG_TYPE_CLASS && !has_readonly(s->cls);
 			ps->mut_fallible = ps->mut && init_failures(s->cls) != 0;
-			if (!ps->path || !ps->bits_member || !ps->elem_ctype || !ps->type_ref ||
+			if (!ps->member || !ps->param || !ps->path || !ps->bits_member || !ps->elem_ctype || !ps->type_ref ||
 			    (s->enm && s->def && !ps->default_constant) || !ps->fns ||
 			    (s->array && !ps->at_fns) || (s->type == SG_TYPE_CLASS && !ps->elem_fns) ||
 			    (level > 0 && (!ps->parent_fns || (s->array && !ps->parent_at_fns)))) {

@@ -16,6 +16,8 @@
 struct sg_plan_slot {
 	const struct sg_slot *slot;
 	bool inherited;
+	const char *member;      /**< its member: its name, or "namespace_" for a keyword */
+	const char *param;       /**< its parameter of init: its member, or "o_", "rc_" */
 	const char *path;        /**< member access from the object: "slot_base.id" */
 	const char *bits_member; /**< the presence byte array: "slot_base.slot_bits" */
 	unsigned bit_byte;       /**< index into it */

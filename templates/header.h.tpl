@@ -25,10 +25,7 @@ extern "C" {
 #endif
 {{#has_doc}}
 
-/**
- * \file {{header}}
- * {{doc}}
- */
+{{doc_comment}}
 {{/has_doc}}
 {{#enums}}
 
@@ -50,11 +47,11 @@ extern const slot_enum {{fn_enum}};
 {{doc_comment}}
 {{/has_doc}}
 typedef struct {{cname}} {
-{{#has_parent}}
-	{{parent_cname}} slot_base; /**< the parent, first: a {{cname}} * is a {{parent_cname}} * */
-{{/has_parent}}
 {{#members}}
-	{{decl}};{{#has_doc}} /**< {{doc}} */{{/has_doc}}
+{{#doc_above}}
+{{doc_comment}}
+{{/doc_above}}
+	{{decl}};{{#doc_after}} /**< {{doc}} */{{/doc_after}}
 {{/members}}
 } {{cname}};
 

@@ -192,25 +192,25 @@ const slot_class {{fn_class}} = {
 {{#readonly_params}}
 {{#is_string}}
 {{#inline_string}}
-	rc = slot_string_put(o->{{path}}, sizeof o->{{path}}, {{name}});
+	rc = slot_string_put(o->{{path}}, sizeof o->{{path}}, {{arg}});
 	if (rc != SLOT_OK) {
 		{{fn_fini}}(o);
 		return rc;
 	}
 {{/inline_string}}
 {{^inline_string}}
-	if (!{{name}}) {
+	if (!{{arg}}) {
 		{{fn_fini}}(o);
 		return SLOT_ETYPE;
 	}
-	if (!(o->{{path}} = slot_strdup({{name}}))) {
+	if (!(o->{{path}} = slot_strdup({{arg}}))) {
 		{{fn_fini}}(o);
 		return SLOT_ENOMEM;
 	}
 {{/inline_string}}
 {{/is_string}}
 {{^is_string}}
-	o->{{path}} = {{name}};
+	o->{{path}} = {{arg}};
 {{/is_string}}
 	o->{{bits}} |= {{mask}};
 {{/readonly_params}}

@@ -22,8 +22,7 @@ int {{fn_dump_yaml}}(const {{cname}} *o, char **text, size_t *len)
 	return slot_yaml_dump(o, &{{fn_class}}, text, len);
 }
 
-int {{fn_load_yaml_list}}({{cname}} **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+int {{fn_load_yaml_list}}({{cname}} **objs, size_t *count, const char *data, size_t len, slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &{{fn_class}}, data, len, err);

@@ -47,15 +47,13 @@ int {{fn_dump_yaml}}(const {{cname}} *o, char **text, size_t *len);
  *                    finish each, then free the array.  Untouched on
  *                    failure, when nothing is left allocated.
  */
-int {{fn_load_yaml_list}}({{cname}} **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+int {{fn_load_yaml_list}}({{cname}} **objs, size_t *count, const char *data, size_t len, slot_yaml_error *err);
 
 /** Load one {{name}}, as {{fn_load_yaml}}(), from all of @p f. */
 int {{fn_load_yaml_file}}({{cname}} *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as {{fn_load_yaml_list}}(), from all of @p f. */
-int {{fn_load_yaml_list_file}}({{cname}} **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+int {{fn_load_yaml_list_file}}({{cname}} **objs, size_t *count, FILE *f, slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of {{fn_dump_yaml}}(). */

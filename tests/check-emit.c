@@ -154,8 +154,9 @@ static void assert_names_planned(const struct sg_plan *plan, const char *text)
 			p++;
 		char *word = sg_arena_strndup(&T.arena, start, (size_t)(p - start));
 		bool file = p[0] == '.' && (p[1] == 'h' || p[1] == 'c'); /* m_yaml.h: a path */
-		if (!file && strncmp(word, "m_", 2) == 0 || strncmp(word, "M_", 2) == 0 ||
-		    strncmp(word, "SLOTGEN_M", 9) == 0)
+		bool prefixed = strncmp(word, "m_", 2) == 0 || strncmp(word, "M_", 2) == 0 ||
+				strncmp(word, "SLOTGEN_M", 9) == 0;
+		if (!file && prefixed)
 			ck_assert_msg(sg_name_table_find(&t, word), "%s is not in the plan's names", word);
 	}
 }
@@ -199,5 +200,66 @@ START_TEST(test_every_name_is_planned)
 }
 END_TEST
 
-RUN_SUITE("emit", test_every_name_is_planned, test_long_strings, test_escape, test_default_literals, test_doc_comments,
+/* sg_c_wrap of @p in, as a string. */
+static const char *wrapped(const char *in)
+{
+	struct sg_buf b;
+	sg_buf_init(&b);
+	sg_c_wrap(&b, in, strlen(in));
+	const char *out = sg_arena_strdup(&T.arena, b.data ? b.data : "");
+	sg_buf_fini(&b);
+	return out;
+}
+
+/* Lines past 100 columns break after the shallowest comma that fits,
+ * continued under their bracket; comments, strings and preprocessor
+ * lines never break; a line with nowhere to break stays whole. */
+START_TEST(test_long_lines_wrap)
+{
+	const char *proto = "int game_player_load_yaml_list(game_player **objs, size_t *count, "
+			    "const char *data, size_t len, slot_yaml_error *err);\n";
+	ck_assert_str_eq(wrapped(proto),
+			 "int game_player_load_yaml_list(game_player **objs, size_t *count, "
+			 "const char *data, size_t len,\n"
+			 "\t\t\t       slot_yaml_error *err);\n");
+	/* Under its bracket, by tabs then spaces; in a table, by entries. */
+	ck_assert_str_eq(wrapped("\tx = f(aaaaaaaaaaaaaaaaaaaaaaaa, bbbbbbbbbbbbbbbbbbbbbbbbbbbbbb, "
+				 "g(cccccccccccccccc, dddddddddddddddd), eeeeeeeee);"),
+			 "\tx = f(aaaaaaaaaaaaaaaaaaaaaaaa, bbbbbbbbbbbbbbbbbbbbbbbbbbbbbb,\n"
+			 "\t      g(cccccccccccccccc, dddddddddddddddd), eeeeeeeee);");
+	struct sg_buf row;
+	sg_buf_init(&row);
+	sg_buf_puts(&row, "\t");
+	for (int i = 0; i < 20; i++)
+		sg_buf_printf(&row, "%s{&m_a_fields[%d], 3},", i ? " " : "", i);
+	const char *table = wrapped(row.data);
+	sg_buf_fini(&row);
+	ck_assert_str_eq(table,
+			 "\t{&m_a_fields[0], 3}, {&m_a_fields[1], 3}, {&m_a_fields[2], 3}, {&m_a_fields[3], 3},\n"
+			 "\t{&m_a_fields[4], 3}, {&m_a_fields[5], 3}, {&m_a_fields[6], 3}, {&m_a_fields[7], 3},\n"
+			 "\t{&m_a_fields[8], 3}, {&m_a_fields[9], 3}, {&m_a_fields[10], 3}, "
+			 "{&m_a_fields[11], 3},\n"
+			 "\t{&m_a_fields[12], 3}, {&m_a_fields[13], 3}, {&m_a_fields[14], 3}, "
+			 "{&m_a_fields[15], 3},\n"
+			 "\t{&m_a_fields[16], 3}, {&m_a_fields[17], 3}, {&m_a_fields[18], 3}, "
+			 "{&m_a_fields[19], 3},");
+	const char *kept[] = {
+		"\tm_t x; /**< a comment, long enough to pass the edge, with commas, many commas, "
+		"more, and more */\n",
+		"\treturn f(\"a string, with commas, that runs on, and on, past the edge of the "
+		"line, to the end\");\n",
+		"#error \"a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, "
+		"z, a, b, c\"\n",
+		" * a comment line, with commas, long, long, long, long, long, long, long, long, "
+		"long, long, long\n",
+		"static inline corners_phase corners_spelled_get_thirty_two_bytes_lang_with_an_a"
+		"(const corners_spelled *o)\n",
+		"short, line\n\n\nand blank lines kept\n",
+	};
+	for (size_t i = 0; i < sizeof kept / sizeof *kept; i++)
+		ck_assert_str_eq(wrapped(kept[i]), kept[i]);
+}
+END_TEST
+
+RUN_SUITE("emit", test_long_lines_wrap, test_every_name_is_planned, test_long_strings, test_escape, test_default_literals, test_doc_comments,
 	  test_banner_names_schema_without_directory, test_deterministic)

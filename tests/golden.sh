@@ -26,7 +26,7 @@ done
 rm -f "$tmp/log"
 outputs=$(cd "$tmp" && ls)
 goldens=$(cd "$golden" && ls)
-echo "1..$(( $(echo "$outputs" | wc -l) + 2 ))"
+echo "1..$(( $(echo "$outputs" | wc -l) + 4 ))"
 [ "$outputs" = "$goldens" ]
 report $? "the outputs are exactly the golden files ($(echo $goldens))"
 for f in $outputs; do
@@ -37,6 +37,19 @@ for f in $outputs; do
     diff -u "$golden/$f" "$tmp/$f" | head -40 | sed 's/^/# /'
   fi
 done
+# The outputs read as written by hand: no runs of blank lines, and no line
+# past 100 columns (tabs of 8) where a break after a comma could be made:
+# only #error lines and lines without ", " may run long.
+runs=$(cd "$tmp" && awk 'FNR == 1 { prev = "x" } prev == "" && $0 == "" { print FILENAME ":" FNR }
+  { prev = $0 }' $outputs)
+[ -z "$runs" ]
+report $? "no runs of blank lines"
+[ -n "$runs" ] && echo "$runs" | head -5 | sed 's/^/# /'
+long=$(cd "$tmp" && for f in $outputs; do expand -t8 "$f" | awk -v f="$f" 'length > 100 &&
+  !/^#error/ && /, / { print f ":" FNR ": " $0 }'; done)
+[ -z "$long" ]
+report $? "no line past 100 columns that could break"
+[ -n "$long" ] && echo "$long" | head -5 | sed 's/^/# /'
 # A second run over unchanged outputs rewrites nothing.
 touch -d '2001-01-01 00:00:00' "$tmp"/*
 ${SLOTGEN_WRAP:-} "$slotgen" --runtime --yaml -o "$tmp" || exit 1

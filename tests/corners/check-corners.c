@@ -620,6 +620,35 @@ START_TEST(test_defaults_through_the_table)
 }
 END_TEST
 
+/* Slots named after keywords and macros keep their names everywhere but in
+ * C: members namespace_, errno_, EOF_, init's parameters o_ and rc_. */
+START_TEST(test_slots_named_after_keywords)
+{
+	corners_manifest m;
+	ck_assert_int_eq(corners_manifest_init(&m, "kube-system", -5, 9, "ok"), SLOT_OK);
+	ck_assert_str_eq(m.namespace_, "kube-system");
+	ck_assert_int_eq(m.errno_, -5);
+	ck_assert_uint_eq(m.o, 9);
+	ck_assert_str_eq(corners_manifest_get_rc(&m), "ok");
+	ck_assert_int_eq(corners_manifest_get_class(&m), 7);
+	ck_assert_int_eq(corners_manifest_set_template(&m, "deployment"), SLOT_OK);
+	corners_manifest_set_default(&m, CORNERS_VERB_DELETE);
+	corners_manifest_set_new_at(&m, 1, true);
+	corners_manifest_set_EOF(&m, 0.5);
+	slot_value v;
+	ck_assert_int_eq(slot_get(&m, &corners_manifest_class, "namespace", &v), SLOT_OK);
+	ck_assert_str_eq(v.as.s, "kube-system");
+	ck_assert_int_eq(slot_get(&m, &corners_manifest_class, "EOF", &v), SLOT_OK);
+	ck_assert(v.as.d == 0.5);
+	char buf[512];
+	corners_manifest_repr(buf, sizeof buf, &m);
+	ck_assert_str_eq(buf, "Manifest(namespace='kube-system', template='deployment', class=7, "
+			      "default=delete, new=[False, True], errno=-5, EOF=0.5, o=9, rc='ok')");
+	ck_assert_int_eq(slot_enum_value(&corners_verb_enum, "errno"), CORNERS_VERB_ERRNO);
+	corners_manifest_fini(&m);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("corners");
@@ -642,6 +671,7 @@ int main(void)
 	tcase_add_test(tc, test_element_setter_for_classes_with_init_parameters);
 	tcase_add_test(tc, test_type_error_messages);
 	tcase_add_test(tc, test_defaults_through_the_table);
+	tcase_add_test(tc, test_slots_named_after_keywords);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }

@@ -102,8 +102,8 @@ static const char *const corners_phase_names[3] = {
  * 0xffffu where no name has that length. */
 static const uint16_t corners_phase_value_disp[27] = {
 	0, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
-	0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
-	0xffff, 0xffff, 0,
+	0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
+	0xffff, 0xffff, 0xffff, 0,
 };
 
 /* Each entry: a name's index << 8 | its length; 0 where no name is. */
@@ -133,6 +133,41 @@ const slot_enum corners_phase_enum = {
 	.count = 3,
 	.names = corners_phase_names,
 	.lookup = corners_phase_value_lookup,
+};
+
+/* The name table stores enum values as int. */
+typedef char corners_verb_is_int_sized[sizeof(corners_verb) == sizeof(int) ? 1 : -1];
+
+static const char *const corners_verb_names[4] = {
+	"new",
+	"delete",
+	"default",
+	"errno",
+};
+
+/* Per length from 3: 1 + the value whose name has that length; 0
+ * where none has it. */
+static const uint8_t corners_verb_value_by_length[5] = {
+	1, 0, 4, 2, 3,
+};
+
+/* The value named by the @p len bytes at @p name, or -1: its length alone
+ * tells the names apart. */
+static int corners_verb_value_lookup(const char *name, size_t len)
+{
+	if (len - 3 > 4)
+		return -1;
+	unsigned i = corners_verb_value_by_length[len - 3];
+	if (i == 0)
+		return -1;
+	return slot_value_named(corners_verb_names, (int)i - 1, name, len);
+}
+
+const slot_enum corners_verb_enum = {
+	.name = "Verb",
+	.count = 4,
+	.names = corners_verb_names,
+	.lookup = corners_verb_value_lookup,
 };
 
 /* No slots: no name is found. */
@@ -276,14 +311,14 @@ static const uint16_t corners_scalars_slot_disp[3] = {
 /* Each entry: the slot whose name lands there and that name's length;
  * NULL and 0 where none does. */
 static const slot_entry corners_scalars_slot_table[32] = {
-	{NULL, 0}, {NULL, 0}, {&corners_scalars_fields[8], 3}, {NULL, 0},
-	{NULL, 0}, {&corners_scalars_fields[1], 2}, {NULL, 0}, {NULL, 0},
-	{&corners_scalars_fields[3], 3}, {NULL, 0}, {&corners_scalars_fields[2], 3}, {&corners_scalars_fields[10], 1},
-	{NULL, 0}, {NULL, 0}, {&corners_scalars_fields[11], 1}, {&corners_scalars_fields[12], 1},
-	{NULL, 0}, {&corners_scalars_fields[13], 1}, {NULL, 0}, {NULL, 0},
-	{&corners_scalars_fields[4], 3}, {NULL, 0}, {&corners_scalars_fields[5], 2}, {NULL, 0},
-	{NULL, 0}, {&corners_scalars_fields[7], 3}, {&corners_scalars_fields[0], 1}, {NULL, 0},
-	{NULL, 0}, {&corners_scalars_fields[6], 3}, {&corners_scalars_fields[9], 1}, {NULL, 0},
+	{NULL, 0}, {NULL, 0}, {&corners_scalars_fields[8], 3}, {NULL, 0}, {NULL, 0},
+	{&corners_scalars_fields[1], 2}, {NULL, 0}, {NULL, 0}, {&corners_scalars_fields[3], 3},
+	{NULL, 0}, {&corners_scalars_fields[2], 3}, {&corners_scalars_fields[10], 1}, {NULL, 0},
+	{NULL, 0}, {&corners_scalars_fields[11], 1}, {&corners_scalars_fields[12], 1}, {NULL, 0},
+	{&corners_scalars_fields[13], 1}, {NULL, 0}, {NULL, 0}, {&corners_scalars_fields[4], 3},
+	{NULL, 0}, {&corners_scalars_fields[5], 2}, {NULL, 0}, {NULL, 0},
+	{&corners_scalars_fields[7], 3}, {&corners_scalars_fields[0], 1}, {NULL, 0}, {NULL, 0},
+	{&corners_scalars_fields[6], 3}, {&corners_scalars_fields[9], 1}, {NULL, 0},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
@@ -419,7 +454,8 @@ static const uint16_t corners_keyed_slot_disp[2] = {
 /* Each entry: the slot whose name lands there and that name's length;
  * NULL and 0 where none does. */
 static const slot_entry corners_keyed_slot_table[4] = {
-	{&corners_keyed_fields[0], 3}, {&corners_keyed_fields[2], 4}, {&corners_keyed_fields[1], 3}, {NULL, 0},
+	{&corners_keyed_fields[0], 3}, {&corners_keyed_fields[2], 4}, {&corners_keyed_fields[1], 3},
+	{NULL, 0},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
@@ -655,10 +691,11 @@ static const uint16_t corners_holder_slot_disp[3] = {
 /* Each entry: the slot whose name lands there and that name's length;
  * NULL and 0 where none does. */
 static const slot_entry corners_holder_slot_table[16] = {
-	{&corners_holder_fields[0], 5}, {NULL, 0}, {NULL, 0}, {NULL, 0},
-	{NULL, 0}, {&corners_holder_fields[1], 6}, {NULL, 0}, {NULL, 0},
-	{&corners_holder_fields[7], 4}, {&corners_holder_fields[6], 5}, {&corners_holder_fields[3], 5}, {&corners_holder_fields[4], 5},
-	{&corners_holder_fields[8], 5}, {NULL, 0}, {&corners_holder_fields[2], 5}, {&corners_holder_fields[5], 6},
+	{&corners_holder_fields[0], 5}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0},
+	{&corners_holder_fields[1], 6}, {NULL, 0}, {NULL, 0}, {&corners_holder_fields[7], 4},
+	{&corners_holder_fields[6], 5}, {&corners_holder_fields[3], 5},
+	{&corners_holder_fields[4], 5}, {&corners_holder_fields[8], 5}, {NULL, 0},
+	{&corners_holder_fields[2], 5}, {&corners_holder_fields[5], 6},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
@@ -793,10 +830,11 @@ static const uint16_t corners_marker_slot_disp[3] = {
 /* Each entry: the slot whose name lands there and that name's length;
  * NULL and 0 where none does. */
 static const slot_entry corners_marker_slot_table[16] = {
-	{&corners_marker_fields[0], 5}, {NULL, 0}, {NULL, 0}, {NULL, 0},
-	{NULL, 0}, {&corners_marker_fields[1], 6}, {NULL, 0}, {NULL, 0},
-	{&corners_marker_fields[7], 4}, {&corners_marker_fields[6], 5}, {&corners_marker_fields[3], 5}, {&corners_marker_fields[4], 5},
-	{&corners_marker_fields[8], 5}, {NULL, 0}, {&corners_marker_fields[2], 5}, {&corners_marker_fields[5], 6},
+	{&corners_marker_fields[0], 5}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0},
+	{&corners_marker_fields[1], 6}, {NULL, 0}, {NULL, 0}, {&corners_marker_fields[7], 4},
+	{&corners_marker_fields[6], 5}, {&corners_marker_fields[3], 5},
+	{&corners_marker_fields[4], 5}, {&corners_marker_fields[8], 5}, {NULL, 0},
+	{&corners_marker_fields[2], 5}, {&corners_marker_fields[5], 6},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
@@ -936,10 +974,11 @@ static const uint16_t corners_leaf_slot_disp[3] = {
 /* Each entry: the slot whose name lands there and that name's length;
  * NULL and 0 where none does. */
 static const slot_entry corners_leaf_slot_table[16] = {
-	{&corners_leaf_fields[0], 5}, {NULL, 0}, {&corners_leaf_fields[1], 6}, {NULL, 0},
-	{NULL, 0}, {&corners_leaf_fields[9], 4}, {NULL, 0}, {NULL, 0},
-	{&corners_leaf_fields[5], 6}, {&corners_leaf_fields[6], 5}, {&corners_leaf_fields[3], 5}, {&corners_leaf_fields[4], 5},
-	{&corners_leaf_fields[8], 5}, {&corners_leaf_fields[7], 4}, {&corners_leaf_fields[2], 5}, {NULL, 0},
+	{&corners_leaf_fields[0], 5}, {NULL, 0}, {&corners_leaf_fields[1], 6}, {NULL, 0}, {NULL, 0},
+	{&corners_leaf_fields[9], 4}, {NULL, 0}, {NULL, 0}, {&corners_leaf_fields[5], 6},
+	{&corners_leaf_fields[6], 5}, {&corners_leaf_fields[3], 5}, {&corners_leaf_fields[4], 5},
+	{&corners_leaf_fields[8], 5}, {&corners_leaf_fields[7], 4}, {&corners_leaf_fields[2], 5},
+	{NULL, 0},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
@@ -1101,22 +1140,24 @@ static const slot_field corners_spelled_fields[17] = {
 /* Per length from 1: what the hash's entry is xor'ed with, or
  * 0xffffu where no name has that length. */
 static const uint16_t corners_spelled_slot_disp[31] = {
-	0, 1, 2, 3, 5, 0xffff, 6, 1, 2, 0xffff, 0xffff, 0xffff,
-	0xffff, 0xffff, 6, 0, 0, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0,
-	0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0,
+	0, 1, 2, 3, 5, 0xffff, 6, 1, 2, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 6, 0, 0, 0xffff,
+	0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
+	0,
 };
 
 /* Each entry: the slot whose name lands there and that name's length;
  * NULL and 0 where none does. */
 static const slot_entry corners_spelled_slot_table[32] = {
-	{&corners_spelled_fields[0], 1}, {&corners_spelled_fields[1], 2}, {&corners_spelled_fields[2], 3}, {&corners_spelled_fields[3], 4},
-	{&corners_spelled_fields[14], 31}, {&corners_spelled_fields[4], 5}, {&corners_spelled_fields[5], 7}, {NULL, 0},
-	{NULL, 0}, {NULL, 0}, {&corners_spelled_fields[16], 31}, {NULL, 0},
-	{NULL, 0}, {&corners_spelled_fields[9], 16}, {NULL, 0}, {NULL, 0},
-	{NULL, 0}, {NULL, 0}, {NULL, 0}, {&corners_spelled_fields[13], 24},
-	{NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0},
-	{&corners_spelled_fields[11], 17}, {&corners_spelled_fields[6], 8}, {&corners_spelled_fields[10], 17}, {&corners_spelled_fields[7], 9},
-	{&corners_spelled_fields[12], 17}, {&corners_spelled_fields[15], 31}, {&corners_spelled_fields[8], 15}, {NULL, 0},
+	{&corners_spelled_fields[0], 1}, {&corners_spelled_fields[1], 2},
+	{&corners_spelled_fields[2], 3}, {&corners_spelled_fields[3], 4},
+	{&corners_spelled_fields[14], 31}, {&corners_spelled_fields[4], 5},
+	{&corners_spelled_fields[5], 7}, {NULL, 0}, {NULL, 0}, {NULL, 0},
+	{&corners_spelled_fields[16], 31}, {NULL, 0}, {NULL, 0}, {&corners_spelled_fields[9], 16},
+	{NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {&corners_spelled_fields[13], 24},
+	{NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {&corners_spelled_fields[11], 17},
+	{&corners_spelled_fields[6], 8}, {&corners_spelled_fields[10], 17},
+	{&corners_spelled_fields[7], 9}, {&corners_spelled_fields[12], 17},
+	{&corners_spelled_fields[15], 31}, {&corners_spelled_fields[8], 15}, {NULL, 0},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
@@ -1225,7 +1266,8 @@ static const uint16_t corners_tagged_slot_disp[3] = {
  * NULL and 0 where none does. */
 static const slot_entry corners_tagged_slot_table[8] = {
 	{NULL, 0}, {&corners_tagged_fields[4], 4}, {NULL, 0}, {NULL, 0},
-	{&corners_tagged_fields[3], 5}, {&corners_tagged_fields[0], 4}, {&corners_tagged_fields[2], 3}, {&corners_tagged_fields[1], 5},
+	{&corners_tagged_fields[3], 5}, {&corners_tagged_fields[0], 4},
+	{&corners_tagged_fields[2], 3}, {&corners_tagged_fields[1], 5},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
@@ -1323,7 +1365,8 @@ static const slot_field corners_counter_fields[5] = {
 	 .offset = offsetof(corners_counter, tag),
 	 .size = sizeof(((const corners_counter *)0)->tag),
 	},
-	{.name = "code", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_INLINE | SLOT_ALWAYS_SET, .count = 1,
+	{.name = "code", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_INLINE | SLOT_ALWAYS_SET,
+	 .count = 1,
 	 .offset = offsetof(corners_counter, code),
 	 .size = sizeof(((const corners_counter *)0)->code),
 	},
@@ -1343,8 +1386,9 @@ static const uint16_t corners_counter_slot_disp[4] = {
 /* Each entry: the slot whose name lands there and that name's length;
  * NULL and 0 where none does. */
 static const slot_entry corners_counter_slot_table[8] = {
-	{&corners_counter_fields[0], 4}, {&corners_counter_fields[3], 4}, {&corners_counter_fields[4], 6}, {&corners_counter_fields[1], 5},
-	{NULL, 0}, {&corners_counter_fields[2], 3}, {NULL, 0}, {NULL, 0},
+	{&corners_counter_fields[0], 4}, {&corners_counter_fields[3], 4},
+	{&corners_counter_fields[4], 6}, {&corners_counter_fields[1], 5}, {NULL, 0},
+	{&corners_counter_fields[2], 3}, {NULL, 0}, {NULL, 0},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
@@ -1499,4 +1543,167 @@ void corners_fixed_free(corners_fixed *o)
 int corners_fixed_copy(corners_fixed *dst, const corners_fixed *src)
 {
 	return slot_object_copy(dst, src, &corners_fixed_class);
+}
+
+static const slot_field corners_manifest_fields[9] = {
+	{.name = "namespace", .type = SLOT_STRING, .flags = SLOT_READONLY, .count = 1,
+	 .offset = offsetof(corners_manifest, namespace_),
+	 .size = sizeof(((const corners_manifest *)0)->namespace_),
+	 .bits = offsetof(corners_manifest, slot_bits) + 0, .mask = 0x01u,
+	},
+	{.name = "template", .type = SLOT_STRING, .flags = SLOT_INLINE, .count = 1,
+	 .offset = offsetof(corners_manifest, template_),
+	 .size = sizeof(((const corners_manifest *)0)->template_),
+	 .bits = offsetof(corners_manifest, slot_bits) + 0, .mask = 0x02u,
+	},
+	{.name = "class", .type = SLOT_INT32, .flags = SLOT_DEFAULT, .count = 1,
+	 .offset = offsetof(corners_manifest, class_),
+	 .size = sizeof(((const corners_manifest *)0)->class_),
+	 .bits = offsetof(corners_manifest, slot_bits) + 0, .mask = 0x04u,
+	},
+	{.name = "default", .type = SLOT_ENUM, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_manifest, default_),
+	 .size = sizeof(((const corners_manifest *)0)->default_),
+	 .bits = offsetof(corners_manifest, slot_bits) + 0, .mask = 0x08u,
+	 .enum_type = &corners_verb_enum,
+	},
+	{.name = "new", .type = SLOT_BOOL, .flags = SLOT_ARRAY, .count = 2,
+	 .offset = offsetof(corners_manifest, new_),
+	 .size = sizeof(((const corners_manifest *)0)->new_[0]),
+	 .bits = offsetof(corners_manifest, slot_bits) + 0, .mask = 0x10u,
+	},
+	{.name = "errno", .type = SLOT_INT64, .flags = SLOT_READONLY, .count = 1,
+	 .offset = offsetof(corners_manifest, errno_),
+	 .size = sizeof(((const corners_manifest *)0)->errno_),
+	 .bits = offsetof(corners_manifest, slot_bits) + 0, .mask = 0x20u,
+	},
+	{.name = "EOF", .type = SLOT_DOUBLE, .flags = 0, .count = 1,
+	 .offset = offsetof(corners_manifest, EOF_),
+	 .size = sizeof(((const corners_manifest *)0)->EOF_),
+	 .bits = offsetof(corners_manifest, slot_bits) + 0, .mask = 0x40u,
+	},
+	{.name = "o", .type = SLOT_UINT8, .flags = SLOT_READONLY, .count = 1,
+	 .offset = offsetof(corners_manifest, o),
+	 .size = sizeof(((const corners_manifest *)0)->o),
+	 .bits = offsetof(corners_manifest, slot_bits) + 0, .mask = 0x80u,
+	},
+	{.name = "rc", .type = SLOT_STRING, .flags = SLOT_READONLY, .count = 1,
+	 .offset = offsetof(corners_manifest, rc),
+	 .size = sizeof(((const corners_manifest *)0)->rc),
+	 .bits = offsetof(corners_manifest, slot_bits) + 1, .mask = 0x01u,
+	},
+};
+
+/* Per length from 1: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t corners_manifest_slot_disp[9] = {
+	2, 0, 0, 0xffff, 0, 0xffff, 1, 0, 1,
+};
+
+/* Each entry: the slot whose name lands there and that name's length;
+ * NULL and 0 where none does. */
+static const slot_entry corners_manifest_slot_table[16] = {
+	{NULL, 0}, {&corners_manifest_fields[2], 5}, {&corners_manifest_fields[8], 2}, {NULL, 0},
+	{&corners_manifest_fields[6], 3}, {NULL, 0}, {&corners_manifest_fields[1], 8},
+	{&corners_manifest_fields[0], 9}, {&corners_manifest_fields[4], 3},
+	{&corners_manifest_fields[5], 5}, {&corners_manifest_fields[3], 7},
+	{&corners_manifest_fields[7], 1}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0},
+};
+
+/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
+ * most one comparison. */
+static const slot_field *corners_manifest_slot_lookup(const char *name, size_t len)
+{
+	if (len - 1 > 8)
+		return NULL;
+	uint32_t d = corners_manifest_slot_disp[len - 1];
+	if (d == 0xffffu)
+		return NULL;
+	uint64_t h = 0x0u;
+	h = (h ^ (unsigned char)name[len - 1]) * 0x9e3779b97f4a7c15u;
+	const slot_entry *t = &corners_manifest_slot_table[(uint32_t)(h >> 60) ^ d];
+	if (t->len != len)
+		return NULL;
+	return slot_field_named(t->field, name, len);
+}
+
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int corners_manifest_defaults(void *obj)
+{
+	corners_manifest *o = (corners_manifest *)obj;
+	memset(o, 0, sizeof *o);
+	o->class_ = 7;
+	o->slot_bits[0] |= 0x04u;
+	return SLOT_OK;
+}
+
+const slot_class corners_manifest_class = {
+	.name = "Manifest",
+	.parent = NULL,
+	.size = sizeof(corners_manifest),
+	.count = 9,
+	.fields = corners_manifest_fields,
+	.lookup = corners_manifest_slot_lookup,
+	.defaults = corners_manifest_defaults,
+};
+
+int corners_manifest_init(corners_manifest *o, const char *namespace_, int64_t errno_, uint8_t o_,
+			  const char *rc_)
+{
+	int rc = corners_manifest_defaults(o);
+	if (rc != SLOT_OK)
+		return rc;
+	if (!namespace_) {
+		corners_manifest_fini(o);
+		return SLOT_ETYPE;
+	}
+	if (!(o->namespace_ = slot_strdup(namespace_))) {
+		corners_manifest_fini(o);
+		return SLOT_ENOMEM;
+	}
+	o->slot_bits[0] |= 0x01u;
+	o->errno_ = errno_;
+	o->slot_bits[0] |= 0x20u;
+	o->o = o_;
+	o->slot_bits[0] |= 0x80u;
+	if (!rc_) {
+		corners_manifest_fini(o);
+		return SLOT_ETYPE;
+	}
+	if (!(o->rc = slot_strdup(rc_))) {
+		corners_manifest_fini(o);
+		return SLOT_ENOMEM;
+	}
+	o->slot_bits[1] |= 0x01u;
+	return SLOT_OK;
+}
+
+void corners_manifest_fini(corners_manifest *o)
+{
+	slot_object_fini(o, &corners_manifest_class);
+}
+
+corners_manifest *corners_manifest_new(const char *namespace_, int64_t errno_, uint8_t o_,
+				       const char *rc_)
+{
+	corners_manifest *o = (corners_manifest *)malloc(sizeof *o);
+	if (o && corners_manifest_init(o, namespace_, errno_, o_, rc_) != SLOT_OK) {
+		free(o);
+		return NULL;
+	}
+	return o;
+}
+
+void corners_manifest_free(corners_manifest *o)
+{
+	if (o) {
+		corners_manifest_fini(o);
+		free(o);
+	}
+}
+
+int corners_manifest_copy(corners_manifest *dst, const corners_manifest *src)
+{
+	return slot_object_copy(dst, src, &corners_manifest_class);
 }

@@ -23,7 +23,8 @@ extern "C" {
 
 /**
  * \file corners.h
- * Every shape of slot the generator knows, so that the golden and compile tests reach every section of every template.
+ * Every shape of slot the generator knows, so that the golden and compile
+ * tests reach every section of every template.
  */
 
 typedef enum corners_mode {
@@ -53,6 +54,17 @@ typedef enum corners_phase {
 
 /** The name table of Phase: its value names, in order. */
 extern const slot_enum corners_phase_enum;
+
+/** Values named after C and C++ keywords and C library macros. */
+typedef enum corners_verb {
+	CORNERS_VERB_NEW = 0,
+	CORNERS_VERB_DELETE = 1,
+	CORNERS_VERB_DEFAULT = 2,
+	CORNERS_VERB_ERRNO = 3
+} corners_verb;
+
+/** The name table of Verb: its value names, in order. */
+extern const slot_enum corners_verb_enum;
 
 typedef struct corners_empty {
 	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
@@ -1013,7 +1025,8 @@ static inline void corners_holder_clear_bytes(corners_holder *o)
 }
 
 typedef struct corners_marker {
-	corners_holder slot_base; /**< the parent, first: a corners_marker * is a corners_holder * */
+	/** the parent, first: a corners_marker * is a corners_holder * */
+	corners_holder slot_base;
 } corners_marker;
 
 /** The name table of Marker. */
@@ -2048,7 +2061,8 @@ static inline corners_phase corners_spelled_get_thirty_two_bytes_lang_with_an_a(
 	return o->thirty_two_bytes_lang_with_an_a;
 }
 /** Set thirty_two_bytes_lang_with_an_a to @p v. */
-static inline void corners_spelled_set_thirty_two_bytes_lang_with_an_a(corners_spelled *o, corners_phase v)
+static inline void corners_spelled_set_thirty_two_bytes_lang_with_an_a(corners_spelled *o,
+								       corners_phase v)
 {
 	o->thirty_two_bytes_lang_with_an_a = v;
 	o->slot_bits[2] |= 0x01u;
@@ -2403,6 +2417,230 @@ static inline uint8_t corners_fixed_get_one(const corners_fixed *o)
 static inline void corners_fixed_set_one(corners_fixed *o, uint8_t v)
 {
 	o->one = v;
+}
+
+/**
+ * Slots named after C and C++ keywords and C library macros, and after the names init's own code
+ * uses; enum values named after keywords.
+ */
+typedef struct corners_manifest {
+	char *namespace_;
+	int64_t errno_;
+	double EOF_;
+	char *rc;
+	int32_t class_;
+	corners_verb default_;
+	char template_[16];
+	bool new_[2];
+	uint8_t o;
+	unsigned char slot_bits[2]; /**< one bit a slot: set or unset */
+} corners_manifest;
+
+/** The name table of Manifest. */
+extern const slot_class corners_manifest_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ *         SLOT_ETYPE for a NULL string;
+ */
+int corners_manifest_init(corners_manifest *o, const char *namespace_, int64_t errno_, uint8_t o_,
+			  const char *rc_);
+/** Free what @p o owns; every slot is unset afterwards. */
+void corners_manifest_fini(corners_manifest *o);
+/** A new initialised Manifest on the heap, or NULL. */
+corners_manifest *corners_manifest_new(const char *namespace_, int64_t errno_, uint8_t o_,
+				       const char *rc_);
+/** Finish and free @p o (NULL is fine). */
+void corners_manifest_free(corners_manifest *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int corners_manifest_copy(corners_manifest *dst, const corners_manifest *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool corners_manifest_equal(const corners_manifest *a, const corners_manifest *b)
+{
+	return slot_equal(a, b, &corners_manifest_class);
+}
+/** `Manifest(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t corners_manifest_repr(char *buf, size_t size, const corners_manifest *o)
+{
+	return slot_repr(buf, size, o, &corners_manifest_class);
+}
+
+/* namespace: string, readonly */
+/** Whether namespace is set (Python's hasattr). */
+static inline bool corners_manifest_has_namespace(const corners_manifest *o)
+{
+	return (o->slot_bits[0] & 0x01u) != 0;
+}
+/** namespace's value, borrowed; NULL when unset. */
+static inline const char *corners_manifest_get_namespace(const corners_manifest *o)
+{
+	return o->namespace_;
+}
+
+/* template: string of at most 15 bytes */
+/** Whether template is set (Python's hasattr). */
+static inline bool corners_manifest_has_template(const corners_manifest *o)
+{
+	return (o->slot_bits[0] & 0x02u) != 0;
+}
+/** template's value, borrowed; NULL when unset. */
+static inline const char *corners_manifest_get_template(const corners_manifest *o)
+{
+	return o->template_;
+}
+/** Set template to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ERANGE for a string too long. */
+static inline int corners_manifest_set_template(corners_manifest *o, const char *v)
+{
+	int rc = slot_string_put(o->template_, sizeof o->template_, v);
+	if (rc == SLOT_OK)
+		o->slot_bits[0] |= 0x02u;
+	return rc;
+}
+/** Unset template, freeing what it owned (Python's del). */
+static inline void corners_manifest_clear_template(corners_manifest *o)
+{
+	memset(o->template_, 0, sizeof o->template_);
+	o->slot_bits[0] &= (unsigned char)~0x02u;
+}
+
+/* class: int32 */
+/** Whether class is set (Python's hasattr). */
+static inline bool corners_manifest_has_class(const corners_manifest *o)
+{
+	return (o->slot_bits[0] & 0x04u) != 0;
+}
+/** class's value; its zero when unset. */
+static inline int32_t corners_manifest_get_class(const corners_manifest *o)
+{
+	return o->class_;
+}
+/** Set class to @p v. */
+static inline void corners_manifest_set_class(corners_manifest *o, int32_t v)
+{
+	o->class_ = v;
+	o->slot_bits[0] |= 0x04u;
+}
+/** Unset class, freeing what it owned (Python's del). */
+static inline void corners_manifest_clear_class(corners_manifest *o)
+{
+	o->class_ = 0;
+	o->slot_bits[0] &= (unsigned char)~0x04u;
+}
+
+/* default: Verb */
+/** Whether default is set (Python's hasattr). */
+static inline bool corners_manifest_has_default(const corners_manifest *o)
+{
+	return (o->slot_bits[0] & 0x08u) != 0;
+}
+/** default's value; its zero when unset. */
+static inline corners_verb corners_manifest_get_default(const corners_manifest *o)
+{
+	return o->default_;
+}
+/** Set default to @p v. */
+static inline void corners_manifest_set_default(corners_manifest *o, corners_verb v)
+{
+	o->default_ = v;
+	o->slot_bits[0] |= 0x08u;
+}
+/** Unset default, freeing what it owned (Python's del). */
+static inline void corners_manifest_clear_default(corners_manifest *o)
+{
+	o->default_ = (corners_verb)0;
+	o->slot_bits[0] &= (unsigned char)~0x08u;
+}
+
+/* new: bool[2] */
+/** Whether new is set (Python's hasattr). */
+static inline bool corners_manifest_has_new(const corners_manifest *o)
+{
+	return (o->slot_bits[0] & 0x10u) != 0;
+}
+/** The 2 elements of new. */
+static inline const bool *corners_manifest_get_new(const corners_manifest *o)
+{
+	return o->new_;
+}
+/** Element @p i of new (i < 2). */
+static inline bool corners_manifest_get_new_at(const corners_manifest *o, size_t i)
+{
+	return o->new_[i];
+}
+/** Set element @p i of new to @p v; the array is set. */
+static inline void corners_manifest_set_new_at(corners_manifest *o, size_t i, bool v)
+{
+	o->new_[i] = v;
+	o->slot_bits[0] |= 0x10u;
+}
+/** Unset new, freeing what it owned (Python's del). */
+static inline void corners_manifest_clear_new(corners_manifest *o)
+{
+	memset(o->new_, 0, sizeof o->new_);
+	o->slot_bits[0] &= (unsigned char)~0x10u;
+}
+
+/* errno: int64, readonly */
+/** Whether errno is set (Python's hasattr). */
+static inline bool corners_manifest_has_errno(const corners_manifest *o)
+{
+	return (o->slot_bits[0] & 0x20u) != 0;
+}
+/** errno's value; its zero when unset. */
+static inline int64_t corners_manifest_get_errno(const corners_manifest *o)
+{
+	return o->errno_;
+}
+
+/* EOF: double */
+/** Whether EOF is set (Python's hasattr). */
+static inline bool corners_manifest_has_EOF(const corners_manifest *o)
+{
+	return (o->slot_bits[0] & 0x40u) != 0;
+}
+/** EOF's value; its zero when unset. */
+static inline double corners_manifest_get_EOF(const corners_manifest *o)
+{
+	return o->EOF_;
+}
+/** Set EOF to @p v. */
+static inline void corners_manifest_set_EOF(corners_manifest *o, double v)
+{
+	o->EOF_ = v;
+	o->slot_bits[0] |= 0x40u;
+}
+/** Unset EOF, freeing what it owned (Python's del). */
+static inline void corners_manifest_clear_EOF(corners_manifest *o)
+{
+	o->EOF_ = 0;
+	o->slot_bits[0] &= (unsigned char)~0x40u;
+}
+
+/* o: uint8, readonly */
+/** Whether o is set (Python's hasattr). */
+static inline bool corners_manifest_has_o(const corners_manifest *o)
+{
+	return (o->slot_bits[0] & 0x80u) != 0;
+}
+/** o's value; its zero when unset. */
+static inline uint8_t corners_manifest_get_o(const corners_manifest *o)
+{
+	return o->o;
+}
+
+/* rc: string, readonly */
+/** Whether rc is set (Python's hasattr). */
+static inline bool corners_manifest_has_rc(const corners_manifest *o)
+{
+	return (o->slot_bits[1] & 0x01u) != 0;
+}
+/** rc's value, borrowed; NULL when unset. */
+static inline const char *corners_manifest_get_rc(const corners_manifest *o)
+{
+	return o->rc;
 }
 
 #ifdef __cplusplus

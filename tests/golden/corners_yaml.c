@@ -22,7 +22,7 @@ int corners_empty_dump_yaml(const corners_empty *o, char **text, size_t *len)
 }
 
 int corners_empty_load_yaml_list(corners_empty **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+				 slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &corners_empty_class, data, len, err);
@@ -41,7 +41,8 @@ int corners_empty_load_yaml_file(corners_empty *o, FILE *f, slot_yaml_error *err
 	return slot_yaml_load_file(o, &corners_empty_class, f, err);
 }
 
-int corners_empty_load_yaml_list_file(corners_empty **objs, size_t *count, FILE *f, slot_yaml_error *err)
+int corners_empty_load_yaml_list_file(corners_empty **objs, size_t *count, FILE *f,
+				      slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list_file(&all, count, &corners_empty_class, f, err);
@@ -50,7 +51,8 @@ int corners_empty_load_yaml_list_file(corners_empty **objs, size_t *count, FILE 
 	return rc;
 }
 
-int corners_scalars_load_yaml(corners_scalars *o, const char *data, size_t len, slot_yaml_error *err)
+int corners_scalars_load_yaml(corners_scalars *o, const char *data, size_t len,
+			      slot_yaml_error *err)
 {
 	return slot_yaml_load(o, &corners_scalars_class, data, len, err);
 }
@@ -60,8 +62,8 @@ int corners_scalars_dump_yaml(const corners_scalars *o, char **text, size_t *len
 	return slot_yaml_dump(o, &corners_scalars_class, text, len);
 }
 
-int corners_scalars_load_yaml_list(corners_scalars **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+int corners_scalars_load_yaml_list(corners_scalars **objs, size_t *count, const char *data,
+				   size_t len, slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &corners_scalars_class, data, len, err);
@@ -70,7 +72,8 @@ int corners_scalars_load_yaml_list(corners_scalars **objs, size_t *count, const 
 	return rc;
 }
 
-int corners_scalars_dump_yaml_list(const corners_scalars *objs, size_t count, char **text, size_t *len)
+int corners_scalars_dump_yaml_list(const corners_scalars *objs, size_t count, char **text,
+				   size_t *len)
 {
 	return slot_yaml_dump_list(objs, count, &corners_scalars_class, text, len);
 }
@@ -80,7 +83,8 @@ int corners_scalars_load_yaml_file(corners_scalars *o, FILE *f, slot_yaml_error 
 	return slot_yaml_load_file(o, &corners_scalars_class, f, err);
 }
 
-int corners_scalars_load_yaml_list_file(corners_scalars **objs, size_t *count, FILE *f, slot_yaml_error *err)
+int corners_scalars_load_yaml_list_file(corners_scalars **objs, size_t *count, FILE *f,
+					slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list_file(&all, count, &corners_scalars_class, f, err);
@@ -100,7 +104,7 @@ int corners_keyed_dump_yaml(const corners_keyed *o, char **text, size_t *len)
 }
 
 int corners_keyed_load_yaml_list(corners_keyed **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+				 slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &corners_keyed_class, data, len, err);
@@ -119,7 +123,8 @@ int corners_keyed_load_yaml_file(corners_keyed *o, FILE *f, slot_yaml_error *err
 	return slot_yaml_load_file(o, &corners_keyed_class, f, err);
 }
 
-int corners_keyed_load_yaml_list_file(corners_keyed **objs, size_t *count, FILE *f, slot_yaml_error *err)
+int corners_keyed_load_yaml_list_file(corners_keyed **objs, size_t *count, FILE *f,
+				      slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list_file(&all, count, &corners_keyed_class, f, err);
@@ -139,7 +144,7 @@ int corners_named_dump_yaml(const corners_named *o, char **text, size_t *len)
 }
 
 int corners_named_load_yaml_list(corners_named **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+				 slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &corners_named_class, data, len, err);
@@ -158,7 +163,8 @@ int corners_named_load_yaml_file(corners_named *o, FILE *f, slot_yaml_error *err
 	return slot_yaml_load_file(o, &corners_named_class, f, err);
 }
 
-int corners_named_load_yaml_list_file(corners_named **objs, size_t *count, FILE *f, slot_yaml_error *err)
+int corners_named_load_yaml_list_file(corners_named **objs, size_t *count, FILE *f,
+				      slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list_file(&all, count, &corners_named_class, f, err);
@@ -177,8 +183,8 @@ int corners_holder_dump_yaml(const corners_holder *o, char **text, size_t *len)
 	return slot_yaml_dump(o, &corners_holder_class, text, len);
 }
 
-int corners_holder_load_yaml_list(corners_holder **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+int corners_holder_load_yaml_list(corners_holder **objs, size_t *count, const char *data,
+				  size_t len, slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &corners_holder_class, data, len, err);
@@ -187,7 +193,8 @@ int corners_holder_load_yaml_list(corners_holder **objs, size_t *count, const ch
 	return rc;
 }
 
-int corners_holder_dump_yaml_list(const corners_holder *objs, size_t count, char **text, size_t *len)
+int corners_holder_dump_yaml_list(const corners_holder *objs, size_t count, char **text,
+				  size_t *len)
 {
 	return slot_yaml_dump_list(objs, count, &corners_holder_class, text, len);
 }
@@ -197,7 +204,8 @@ int corners_holder_load_yaml_file(corners_holder *o, FILE *f, slot_yaml_error *e
 	return slot_yaml_load_file(o, &corners_holder_class, f, err);
 }
 
-int corners_holder_load_yaml_list_file(corners_holder **objs, size_t *count, FILE *f, slot_yaml_error *err)
+int corners_holder_load_yaml_list_file(corners_holder **objs, size_t *count, FILE *f,
+				       slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list_file(&all, count, &corners_holder_class, f, err);
@@ -216,8 +224,8 @@ int corners_marker_dump_yaml(const corners_marker *o, char **text, size_t *len)
 	return slot_yaml_dump(o, &corners_marker_class, text, len);
 }
 
-int corners_marker_load_yaml_list(corners_marker **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+int corners_marker_load_yaml_list(corners_marker **objs, size_t *count, const char *data,
+				  size_t len, slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &corners_marker_class, data, len, err);
@@ -226,7 +234,8 @@ int corners_marker_load_yaml_list(corners_marker **objs, size_t *count, const ch
 	return rc;
 }
 
-int corners_marker_dump_yaml_list(const corners_marker *objs, size_t count, char **text, size_t *len)
+int corners_marker_dump_yaml_list(const corners_marker *objs, size_t count, char **text,
+				  size_t *len)
 {
 	return slot_yaml_dump_list(objs, count, &corners_marker_class, text, len);
 }
@@ -236,7 +245,8 @@ int corners_marker_load_yaml_file(corners_marker *o, FILE *f, slot_yaml_error *e
 	return slot_yaml_load_file(o, &corners_marker_class, f, err);
 }
 
-int corners_marker_load_yaml_list_file(corners_marker **objs, size_t *count, FILE *f, slot_yaml_error *err)
+int corners_marker_load_yaml_list_file(corners_marker **objs, size_t *count, FILE *f,
+				       slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list_file(&all, count, &corners_marker_class, f, err);
@@ -256,7 +266,7 @@ int corners_leaf_dump_yaml(const corners_leaf *o, char **text, size_t *len)
 }
 
 int corners_leaf_load_yaml_list(corners_leaf **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+				slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &corners_leaf_class, data, len, err);
@@ -275,7 +285,8 @@ int corners_leaf_load_yaml_file(corners_leaf *o, FILE *f, slot_yaml_error *err)
 	return slot_yaml_load_file(o, &corners_leaf_class, f, err);
 }
 
-int corners_leaf_load_yaml_list_file(corners_leaf **objs, size_t *count, FILE *f, slot_yaml_error *err)
+int corners_leaf_load_yaml_list_file(corners_leaf **objs, size_t *count, FILE *f,
+				     slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list_file(&all, count, &corners_leaf_class, f, err);
@@ -284,7 +295,8 @@ int corners_leaf_load_yaml_list_file(corners_leaf **objs, size_t *count, FILE *f
 	return rc;
 }
 
-int corners_spelled_load_yaml(corners_spelled *o, const char *data, size_t len, slot_yaml_error *err)
+int corners_spelled_load_yaml(corners_spelled *o, const char *data, size_t len,
+			      slot_yaml_error *err)
 {
 	return slot_yaml_load(o, &corners_spelled_class, data, len, err);
 }
@@ -294,8 +306,8 @@ int corners_spelled_dump_yaml(const corners_spelled *o, char **text, size_t *len
 	return slot_yaml_dump(o, &corners_spelled_class, text, len);
 }
 
-int corners_spelled_load_yaml_list(corners_spelled **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+int corners_spelled_load_yaml_list(corners_spelled **objs, size_t *count, const char *data,
+				   size_t len, slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &corners_spelled_class, data, len, err);
@@ -304,7 +316,8 @@ int corners_spelled_load_yaml_list(corners_spelled **objs, size_t *count, const 
 	return rc;
 }
 
-int corners_spelled_dump_yaml_list(const corners_spelled *objs, size_t count, char **text, size_t *len)
+int corners_spelled_dump_yaml_list(const corners_spelled *objs, size_t count, char **text,
+				   size_t *len)
 {
 	return slot_yaml_dump_list(objs, count, &corners_spelled_class, text, len);
 }
@@ -314,7 +327,8 @@ int corners_spelled_load_yaml_file(corners_spelled *o, FILE *f, slot_yaml_error 
 	return slot_yaml_load_file(o, &corners_spelled_class, f, err);
 }
 
-int corners_spelled_load_yaml_list_file(corners_spelled **objs, size_t *count, FILE *f, slot_yaml_error *err)
+int corners_spelled_load_yaml_list_file(corners_spelled **objs, size_t *count, FILE *f,
+					slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list_file(&all, count, &corners_spelled_class, f, err);
@@ -333,8 +347,8 @@ int corners_tagged_dump_yaml(const corners_tagged *o, char **text, size_t *len)
 	return slot_yaml_dump(o, &corners_tagged_class, text, len);
 }
 
-int corners_tagged_load_yaml_list(corners_tagged **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+int corners_tagged_load_yaml_list(corners_tagged **objs, size_t *count, const char *data,
+				  size_t len, slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &corners_tagged_class, data, len, err);
@@ -343,7 +357,8 @@ int corners_tagged_load_yaml_list(corners_tagged **objs, size_t *count, const ch
 	return rc;
 }
 
-int corners_tagged_dump_yaml_list(const corners_tagged *objs, size_t count, char **text, size_t *len)
+int corners_tagged_dump_yaml_list(const corners_tagged *objs, size_t count, char **text,
+				  size_t *len)
 {
 	return slot_yaml_dump_list(objs, count, &corners_tagged_class, text, len);
 }
@@ -353,7 +368,8 @@ int corners_tagged_load_yaml_file(corners_tagged *o, FILE *f, slot_yaml_error *e
 	return slot_yaml_load_file(o, &corners_tagged_class, f, err);
 }
 
-int corners_tagged_load_yaml_list_file(corners_tagged **objs, size_t *count, FILE *f, slot_yaml_error *err)
+int corners_tagged_load_yaml_list_file(corners_tagged **objs, size_t *count, FILE *f,
+				       slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list_file(&all, count, &corners_tagged_class, f, err);
@@ -362,7 +378,8 @@ int corners_tagged_load_yaml_list_file(corners_tagged **objs, size_t *count, FIL
 	return rc;
 }
 
-int corners_counter_load_yaml(corners_counter *o, const char *data, size_t len, slot_yaml_error *err)
+int corners_counter_load_yaml(corners_counter *o, const char *data, size_t len,
+			      slot_yaml_error *err)
 {
 	return slot_yaml_load(o, &corners_counter_class, data, len, err);
 }
@@ -372,8 +389,8 @@ int corners_counter_dump_yaml(const corners_counter *o, char **text, size_t *len
 	return slot_yaml_dump(o, &corners_counter_class, text, len);
 }
 
-int corners_counter_load_yaml_list(corners_counter **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+int corners_counter_load_yaml_list(corners_counter **objs, size_t *count, const char *data,
+				   size_t len, slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &corners_counter_class, data, len, err);
@@ -382,7 +399,8 @@ int corners_counter_load_yaml_list(corners_counter **objs, size_t *count, const 
 	return rc;
 }
 
-int corners_counter_dump_yaml_list(const corners_counter *objs, size_t count, char **text, size_t *len)
+int corners_counter_dump_yaml_list(const corners_counter *objs, size_t count, char **text,
+				   size_t *len)
 {
 	return slot_yaml_dump_list(objs, count, &corners_counter_class, text, len);
 }
@@ -392,7 +410,8 @@ int corners_counter_load_yaml_file(corners_counter *o, FILE *f, slot_yaml_error 
 	return slot_yaml_load_file(o, &corners_counter_class, f, err);
 }
 
-int corners_counter_load_yaml_list_file(corners_counter **objs, size_t *count, FILE *f, slot_yaml_error *err)
+int corners_counter_load_yaml_list_file(corners_counter **objs, size_t *count, FILE *f,
+					slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list_file(&all, count, &corners_counter_class, f, err);
@@ -412,7 +431,7 @@ int corners_fixed_dump_yaml(const corners_fixed *o, char **text, size_t *len)
 }
 
 int corners_fixed_load_yaml_list(corners_fixed **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+				 slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &corners_fixed_class, data, len, err);
@@ -431,11 +450,54 @@ int corners_fixed_load_yaml_file(corners_fixed *o, FILE *f, slot_yaml_error *err
 	return slot_yaml_load_file(o, &corners_fixed_class, f, err);
 }
 
-int corners_fixed_load_yaml_list_file(corners_fixed **objs, size_t *count, FILE *f, slot_yaml_error *err)
+int corners_fixed_load_yaml_list_file(corners_fixed **objs, size_t *count, FILE *f,
+				      slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list_file(&all, count, &corners_fixed_class, f, err);
 	if (rc == SLOT_OK)
 		*objs = (corners_fixed *)all;
+	return rc;
+}
+
+int corners_manifest_load_yaml(corners_manifest *o, const char *data, size_t len,
+			       slot_yaml_error *err)
+{
+	return slot_yaml_load(o, &corners_manifest_class, data, len, err);
+}
+
+int corners_manifest_dump_yaml(const corners_manifest *o, char **text, size_t *len)
+{
+	return slot_yaml_dump(o, &corners_manifest_class, text, len);
+}
+
+int corners_manifest_load_yaml_list(corners_manifest **objs, size_t *count, const char *data,
+				    size_t len, slot_yaml_error *err)
+{
+	void *all = NULL;
+	int rc = slot_yaml_load_list(&all, count, &corners_manifest_class, data, len, err);
+	if (rc == SLOT_OK)
+		*objs = (corners_manifest *)all;
+	return rc;
+}
+
+int corners_manifest_dump_yaml_list(const corners_manifest *objs, size_t count, char **text,
+				    size_t *len)
+{
+	return slot_yaml_dump_list(objs, count, &corners_manifest_class, text, len);
+}
+
+int corners_manifest_load_yaml_file(corners_manifest *o, FILE *f, slot_yaml_error *err)
+{
+	return slot_yaml_load_file(o, &corners_manifest_class, f, err);
+}
+
+int corners_manifest_load_yaml_list_file(corners_manifest **objs, size_t *count, FILE *f,
+					 slot_yaml_error *err)
+{
+	void *all = NULL;
+	int rc = slot_yaml_load_list_file(&all, count, &corners_manifest_class, f, err);
+	if (rc == SLOT_OK)
+		*objs = (corners_manifest *)all;
 	return rc;
 }

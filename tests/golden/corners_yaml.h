@@ -47,14 +47,14 @@ int corners_empty_dump_yaml(const corners_empty *o, char **text, size_t *len);
  *                    failure, when nothing is left allocated.
  */
 int corners_empty_load_yaml_list(corners_empty **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+				 slot_yaml_error *err);
 
 /** Load one Empty, as corners_empty_load_yaml(), from all of @p f. */
 int corners_empty_load_yaml_file(corners_empty *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as corners_empty_load_yaml_list(), from all of @p f. */
 int corners_empty_load_yaml_list_file(corners_empty **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+				      slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of corners_empty_dump_yaml(). */
@@ -66,7 +66,8 @@ int corners_empty_dump_yaml_list(const corners_empty *objs, size_t count, char *
  * their default or stay unset.  On failure @p o owns nothing, every slot
  * unset, and @p err (if not NULL) says where and why.
  */
-int corners_scalars_load_yaml(corners_scalars *o, const char *data, size_t len, slot_yaml_error *err);
+int corners_scalars_load_yaml(corners_scalars *o, const char *data, size_t len,
+			      slot_yaml_error *err);
 
 /**
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
@@ -86,19 +87,20 @@ int corners_scalars_dump_yaml(const corners_scalars *o, char **text, size_t *len
  *                    finish each, then free the array.  Untouched on
  *                    failure, when nothing is left allocated.
  */
-int corners_scalars_load_yaml_list(corners_scalars **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+int corners_scalars_load_yaml_list(corners_scalars **objs, size_t *count, const char *data,
+				   size_t len, slot_yaml_error *err);
 
 /** Load one Scalars, as corners_scalars_load_yaml(), from all of @p f. */
 int corners_scalars_load_yaml_file(corners_scalars *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as corners_scalars_load_yaml_list(), from all of @p f. */
 int corners_scalars_load_yaml_list_file(corners_scalars **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+					slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of corners_scalars_dump_yaml(). */
-int corners_scalars_dump_yaml_list(const corners_scalars *objs, size_t count, char **text, size_t *len);
+int corners_scalars_dump_yaml_list(const corners_scalars *objs, size_t count, char **text,
+				   size_t *len);
 
 /**
  * Load one Keyed from the YAML mapping in @p data (@p len bytes) into
@@ -127,14 +129,14 @@ int corners_keyed_dump_yaml(const corners_keyed *o, char **text, size_t *len);
  *                    failure, when nothing is left allocated.
  */
 int corners_keyed_load_yaml_list(corners_keyed **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+				 slot_yaml_error *err);
 
 /** Load one Keyed, as corners_keyed_load_yaml(), from all of @p f. */
 int corners_keyed_load_yaml_file(corners_keyed *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as corners_keyed_load_yaml_list(), from all of @p f. */
 int corners_keyed_load_yaml_list_file(corners_keyed **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+				      slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of corners_keyed_dump_yaml(). */
@@ -167,14 +169,14 @@ int corners_named_dump_yaml(const corners_named *o, char **text, size_t *len);
  *                    failure, when nothing is left allocated.
  */
 int corners_named_load_yaml_list(corners_named **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+				 slot_yaml_error *err);
 
 /** Load one Named, as corners_named_load_yaml(), from all of @p f. */
 int corners_named_load_yaml_file(corners_named *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as corners_named_load_yaml_list(), from all of @p f. */
 int corners_named_load_yaml_list_file(corners_named **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+				      slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of corners_named_dump_yaml(). */
@@ -206,19 +208,20 @@ int corners_holder_dump_yaml(const corners_holder *o, char **text, size_t *len);
  *                    finish each, then free the array.  Untouched on
  *                    failure, when nothing is left allocated.
  */
-int corners_holder_load_yaml_list(corners_holder **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+int corners_holder_load_yaml_list(corners_holder **objs, size_t *count, const char *data,
+				  size_t len, slot_yaml_error *err);
 
 /** Load one Holder, as corners_holder_load_yaml(), from all of @p f. */
 int corners_holder_load_yaml_file(corners_holder *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as corners_holder_load_yaml_list(), from all of @p f. */
 int corners_holder_load_yaml_list_file(corners_holder **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+				       slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of corners_holder_dump_yaml(). */
-int corners_holder_dump_yaml_list(const corners_holder *objs, size_t count, char **text, size_t *len);
+int corners_holder_dump_yaml_list(const corners_holder *objs, size_t count, char **text,
+				  size_t *len);
 
 /**
  * Load one Marker from the YAML mapping in @p data (@p len bytes) into
@@ -246,19 +249,20 @@ int corners_marker_dump_yaml(const corners_marker *o, char **text, size_t *len);
  *                    finish each, then free the array.  Untouched on
  *                    failure, when nothing is left allocated.
  */
-int corners_marker_load_yaml_list(corners_marker **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+int corners_marker_load_yaml_list(corners_marker **objs, size_t *count, const char *data,
+				  size_t len, slot_yaml_error *err);
 
 /** Load one Marker, as corners_marker_load_yaml(), from all of @p f. */
 int corners_marker_load_yaml_file(corners_marker *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as corners_marker_load_yaml_list(), from all of @p f. */
 int corners_marker_load_yaml_list_file(corners_marker **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+				       slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of corners_marker_dump_yaml(). */
-int corners_marker_dump_yaml_list(const corners_marker *objs, size_t count, char **text, size_t *len);
+int corners_marker_dump_yaml_list(const corners_marker *objs, size_t count, char **text,
+				  size_t *len);
 
 /**
  * Load one Leaf from the YAML mapping in @p data (@p len bytes) into
@@ -287,14 +291,14 @@ int corners_leaf_dump_yaml(const corners_leaf *o, char **text, size_t *len);
  *                    failure, when nothing is left allocated.
  */
 int corners_leaf_load_yaml_list(corners_leaf **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+				slot_yaml_error *err);
 
 /** Load one Leaf, as corners_leaf_load_yaml(), from all of @p f. */
 int corners_leaf_load_yaml_file(corners_leaf *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as corners_leaf_load_yaml_list(), from all of @p f. */
 int corners_leaf_load_yaml_list_file(corners_leaf **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+				     slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of corners_leaf_dump_yaml(). */
@@ -306,7 +310,8 @@ int corners_leaf_dump_yaml_list(const corners_leaf *objs, size_t count, char **t
  * their default or stay unset.  On failure @p o owns nothing, every slot
  * unset, and @p err (if not NULL) says where and why.
  */
-int corners_spelled_load_yaml(corners_spelled *o, const char *data, size_t len, slot_yaml_error *err);
+int corners_spelled_load_yaml(corners_spelled *o, const char *data, size_t len,
+			      slot_yaml_error *err);
 
 /**
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
@@ -326,19 +331,20 @@ int corners_spelled_dump_yaml(const corners_spelled *o, char **text, size_t *len
  *                    finish each, then free the array.  Untouched on
  *                    failure, when nothing is left allocated.
  */
-int corners_spelled_load_yaml_list(corners_spelled **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+int corners_spelled_load_yaml_list(corners_spelled **objs, size_t *count, const char *data,
+				   size_t len, slot_yaml_error *err);
 
 /** Load one Spelled, as corners_spelled_load_yaml(), from all of @p f. */
 int corners_spelled_load_yaml_file(corners_spelled *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as corners_spelled_load_yaml_list(), from all of @p f. */
 int corners_spelled_load_yaml_list_file(corners_spelled **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+					slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of corners_spelled_dump_yaml(). */
-int corners_spelled_dump_yaml_list(const corners_spelled *objs, size_t count, char **text, size_t *len);
+int corners_spelled_dump_yaml_list(const corners_spelled *objs, size_t count, char **text,
+				   size_t *len);
 
 /**
  * Load one Tagged from the YAML mapping in @p data (@p len bytes) into
@@ -366,19 +372,20 @@ int corners_tagged_dump_yaml(const corners_tagged *o, char **text, size_t *len);
  *                    finish each, then free the array.  Untouched on
  *                    failure, when nothing is left allocated.
  */
-int corners_tagged_load_yaml_list(corners_tagged **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+int corners_tagged_load_yaml_list(corners_tagged **objs, size_t *count, const char *data,
+				  size_t len, slot_yaml_error *err);
 
 /** Load one Tagged, as corners_tagged_load_yaml(), from all of @p f. */
 int corners_tagged_load_yaml_file(corners_tagged *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as corners_tagged_load_yaml_list(), from all of @p f. */
 int corners_tagged_load_yaml_list_file(corners_tagged **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+				       slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of corners_tagged_dump_yaml(). */
-int corners_tagged_dump_yaml_list(const corners_tagged *objs, size_t count, char **text, size_t *len);
+int corners_tagged_dump_yaml_list(const corners_tagged *objs, size_t count, char **text,
+				  size_t *len);
 
 /**
  * Load one Counter from the YAML mapping in @p data (@p len bytes) into
@@ -386,7 +393,8 @@ int corners_tagged_dump_yaml_list(const corners_tagged *objs, size_t count, char
  * their default or stay unset.  On failure @p o owns nothing, every slot
  * unset, and @p err (if not NULL) says where and why.
  */
-int corners_counter_load_yaml(corners_counter *o, const char *data, size_t len, slot_yaml_error *err);
+int corners_counter_load_yaml(corners_counter *o, const char *data, size_t len,
+			      slot_yaml_error *err);
 
 /**
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
@@ -406,19 +414,20 @@ int corners_counter_dump_yaml(const corners_counter *o, char **text, size_t *len
  *                    finish each, then free the array.  Untouched on
  *                    failure, when nothing is left allocated.
  */
-int corners_counter_load_yaml_list(corners_counter **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+int corners_counter_load_yaml_list(corners_counter **objs, size_t *count, const char *data,
+				   size_t len, slot_yaml_error *err);
 
 /** Load one Counter, as corners_counter_load_yaml(), from all of @p f. */
 int corners_counter_load_yaml_file(corners_counter *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as corners_counter_load_yaml_list(), from all of @p f. */
 int corners_counter_load_yaml_list_file(corners_counter **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+					slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of corners_counter_dump_yaml(). */
-int corners_counter_dump_yaml_list(const corners_counter *objs, size_t count, char **text, size_t *len);
+int corners_counter_dump_yaml_list(const corners_counter *objs, size_t count, char **text,
+				   size_t *len);
 
 /**
  * Load one Fixed from the YAML mapping in @p data (@p len bytes) into
@@ -447,18 +456,60 @@ int corners_fixed_dump_yaml(const corners_fixed *o, char **text, size_t *len);
  *                    failure, when nothing is left allocated.
  */
 int corners_fixed_load_yaml_list(corners_fixed **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+				 slot_yaml_error *err);
 
 /** Load one Fixed, as corners_fixed_load_yaml(), from all of @p f. */
 int corners_fixed_load_yaml_file(corners_fixed *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as corners_fixed_load_yaml_list(), from all of @p f. */
 int corners_fixed_load_yaml_list_file(corners_fixed **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+				      slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of corners_fixed_dump_yaml(). */
 int corners_fixed_dump_yaml_list(const corners_fixed *objs, size_t count, char **text, size_t *len);
+
+/**
+ * Load one Manifest from the YAML mapping in @p data (@p len bytes) into
+ * @p o (raw storage, not initialised): keys absent from the data keep
+ * their default or stay unset.  On failure @p o owns nothing, every slot
+ * unset, and @p err (if not NULL) says where and why.
+ */
+int corners_manifest_load_yaml(corners_manifest *o, const char *data, size_t len,
+			       slot_yaml_error *err);
+
+/**
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
+ *                   untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name (YAML has
+ *         no form for them that loads back).
+ */
+int corners_manifest_dump_yaml(const corners_manifest *o, char **text, size_t *len);
+
+/**
+ * Load a YAML sequence of Manifest mappings.
+ * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
+ *                    finish each, then free the array.  Untouched on
+ *                    failure, when nothing is left allocated.
+ */
+int corners_manifest_load_yaml_list(corners_manifest **objs, size_t *count, const char *data,
+				    size_t len, slot_yaml_error *err);
+
+/** Load one Manifest, as corners_manifest_load_yaml(), from all of @p f. */
+int corners_manifest_load_yaml_file(corners_manifest *o, FILE *f, slot_yaml_error *err);
+
+/** Load a list, as corners_manifest_load_yaml_list(), from all of @p f. */
+int corners_manifest_load_yaml_list_file(corners_manifest **objs, size_t *count, FILE *f,
+					 slot_yaml_error *err);
+
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of corners_manifest_dump_yaml(). */
+int corners_manifest_dump_yaml_list(const corners_manifest *objs, size_t count, char **text,
+				    size_t *len);
 
 #ifdef __cplusplus
 }

@@ -132,7 +132,8 @@ static const uint16_t fleet_stop_slot_disp[3] = {
 /* Each entry: the slot whose name lands there and that name's length;
  * NULL and 0 where none does. */
 static const slot_entry fleet_stop_slot_table[4] = {
-	{&fleet_stop_fields[2], 7}, {&fleet_stop_fields[0], 5}, {&fleet_stop_fields[1], 5}, {NULL, 0},
+	{&fleet_stop_fields[2], 7}, {&fleet_stop_fields[0], 5}, {&fleet_stop_fields[1], 5},
+	{NULL, 0},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
@@ -249,8 +250,8 @@ static const uint16_t fleet_depot_slot_disp[5] = {
 /* Each entry: the slot whose name lands there and that name's length;
  * NULL and 0 where none does. */
 static const slot_entry fleet_depot_slot_table[8] = {
-	{&fleet_depot_fields[3], 4}, {NULL, 0}, {NULL, 0}, {NULL, 0},
-	{&fleet_depot_fields[0], 4}, {NULL, 0}, {&fleet_depot_fields[1], 8}, {&fleet_depot_fields[2], 5},
+	{&fleet_depot_fields[3], 4}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {&fleet_depot_fields[0], 4},
+	{NULL, 0}, {&fleet_depot_fields[1], 8}, {&fleet_depot_fields[2], 5},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
@@ -369,9 +370,8 @@ static const slot_field fleet_asset_fields[5] = {
 
 /* Per length from 2: the one slot whose name has that length, or NULL. */
 static const slot_field *const fleet_asset_slot_by_length[10] = {
-	&fleet_asset_fields[0], NULL, NULL, &fleet_asset_fields[1],
-	&fleet_asset_fields[2], NULL, &fleet_asset_fields[3], NULL,
-	NULL, &fleet_asset_fields[4],
+	&fleet_asset_fields[0], NULL, NULL, &fleet_asset_fields[1], &fleet_asset_fields[2], NULL,
+	&fleet_asset_fields[3], NULL, NULL, &fleet_asset_fields[4],
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: its length alone
@@ -526,10 +526,12 @@ static const uint16_t fleet_vehicle_slot_disp[12] = {
 /* Each entry: the slot whose name lands there and that name's length;
  * NULL and 0 where none does. */
 static const slot_entry fleet_vehicle_slot_table[16] = {
-	{&fleet_vehicle_fields[8], 13}, {&fleet_vehicle_fields[2], 6}, {&fleet_vehicle_fields[1], 5}, {&fleet_vehicle_fields[7], 8},
-	{&fleet_vehicle_fields[10], 4}, {&fleet_vehicle_fields[9], 13}, {&fleet_vehicle_fields[3], 8}, {NULL, 0},
-	{&fleet_vehicle_fields[0], 2}, {&fleet_vehicle_fields[5], 5}, {NULL, 0}, {&fleet_vehicle_fields[4], 11},
-	{NULL, 0}, {&fleet_vehicle_fields[6], 4}, {NULL, 0}, {NULL, 0},
+	{&fleet_vehicle_fields[8], 13}, {&fleet_vehicle_fields[2], 6},
+	{&fleet_vehicle_fields[1], 5}, {&fleet_vehicle_fields[7], 8},
+	{&fleet_vehicle_fields[10], 4}, {&fleet_vehicle_fields[9], 13},
+	{&fleet_vehicle_fields[3], 8}, {NULL, 0}, {&fleet_vehicle_fields[0], 2},
+	{&fleet_vehicle_fields[5], 5}, {NULL, 0}, {&fleet_vehicle_fields[4], 11}, {NULL, 0},
+	{&fleet_vehicle_fields[6], 4}, {NULL, 0}, {NULL, 0},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
@@ -740,13 +742,14 @@ static const uint16_t fleet_truck_slot_disp[12] = {
  * NULL and 0 where none does. */
 static const slot_entry fleet_truck_slot_table[32] = {
 	{NULL, 0}, {&fleet_truck_fields[0], 2}, {&fleet_truck_fields[15], 7}, {NULL, 0},
-	{&fleet_truck_fields[4], 11}, {&fleet_truck_fields[10], 4}, {&fleet_truck_fields[3], 8}, {&fleet_truck_fields[11], 5},
-	{&fleet_truck_fields[18], 8}, {NULL, 0}, {NULL, 0}, {NULL, 0},
-	{&fleet_truck_fields[17], 11}, {NULL, 0}, {&fleet_truck_fields[7], 8}, {&fleet_truck_fields[8], 13},
-	{&fleet_truck_fields[2], 6}, {NULL, 0}, {&fleet_truck_fields[5], 5}, {&fleet_truck_fields[14], 12},
-	{&fleet_truck_fields[1], 5}, {NULL, 0}, {NULL, 0}, {&fleet_truck_fields[9], 13},
-	{&fleet_truck_fields[6], 4}, {NULL, 0}, {NULL, 0}, {&fleet_truck_fields[13], 12},
-	{NULL, 0}, {&fleet_truck_fields[12], 10}, {NULL, 0}, {&fleet_truck_fields[16], 5},
+	{&fleet_truck_fields[4], 11}, {&fleet_truck_fields[10], 4}, {&fleet_truck_fields[3], 8},
+	{&fleet_truck_fields[11], 5}, {&fleet_truck_fields[18], 8}, {NULL, 0}, {NULL, 0}, {NULL, 0},
+	{&fleet_truck_fields[17], 11}, {NULL, 0}, {&fleet_truck_fields[7], 8},
+	{&fleet_truck_fields[8], 13}, {&fleet_truck_fields[2], 6}, {NULL, 0},
+	{&fleet_truck_fields[5], 5}, {&fleet_truck_fields[14], 12}, {&fleet_truck_fields[1], 5},
+	{NULL, 0}, {NULL, 0}, {&fleet_truck_fields[9], 13}, {&fleet_truck_fields[6], 4}, {NULL, 0},
+	{NULL, 0}, {&fleet_truck_fields[13], 12}, {NULL, 0}, {&fleet_truck_fields[12], 10},
+	{NULL, 0}, {&fleet_truck_fields[16], 5},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at

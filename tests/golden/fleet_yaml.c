@@ -22,7 +22,7 @@ int fleet_stop_dump_yaml(const fleet_stop *o, char **text, size_t *len)
 }
 
 int fleet_stop_load_yaml_list(fleet_stop **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+			      slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &fleet_stop_class, data, len, err);
@@ -61,7 +61,7 @@ int fleet_depot_dump_yaml(const fleet_depot *o, char **text, size_t *len)
 }
 
 int fleet_depot_load_yaml_list(fleet_depot **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+			       slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &fleet_depot_class, data, len, err);
@@ -80,7 +80,8 @@ int fleet_depot_load_yaml_file(fleet_depot *o, FILE *f, slot_yaml_error *err)
 	return slot_yaml_load_file(o, &fleet_depot_class, f, err);
 }
 
-int fleet_depot_load_yaml_list_file(fleet_depot **objs, size_t *count, FILE *f, slot_yaml_error *err)
+int fleet_depot_load_yaml_list_file(fleet_depot **objs, size_t *count, FILE *f,
+				    slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list_file(&all, count, &fleet_depot_class, f, err);
@@ -100,7 +101,7 @@ int fleet_asset_dump_yaml(const fleet_asset *o, char **text, size_t *len)
 }
 
 int fleet_asset_load_yaml_list(fleet_asset **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+			       slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &fleet_asset_class, data, len, err);
@@ -119,7 +120,8 @@ int fleet_asset_load_yaml_file(fleet_asset *o, FILE *f, slot_yaml_error *err)
 	return slot_yaml_load_file(o, &fleet_asset_class, f, err);
 }
 
-int fleet_asset_load_yaml_list_file(fleet_asset **objs, size_t *count, FILE *f, slot_yaml_error *err)
+int fleet_asset_load_yaml_list_file(fleet_asset **objs, size_t *count, FILE *f,
+				    slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list_file(&all, count, &fleet_asset_class, f, err);
@@ -139,7 +141,7 @@ int fleet_vehicle_dump_yaml(const fleet_vehicle *o, char **text, size_t *len)
 }
 
 int fleet_vehicle_load_yaml_list(fleet_vehicle **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+				 slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &fleet_vehicle_class, data, len, err);
@@ -158,7 +160,8 @@ int fleet_vehicle_load_yaml_file(fleet_vehicle *o, FILE *f, slot_yaml_error *err
 	return slot_yaml_load_file(o, &fleet_vehicle_class, f, err);
 }
 
-int fleet_vehicle_load_yaml_list_file(fleet_vehicle **objs, size_t *count, FILE *f, slot_yaml_error *err)
+int fleet_vehicle_load_yaml_list_file(fleet_vehicle **objs, size_t *count, FILE *f,
+				      slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list_file(&all, count, &fleet_vehicle_class, f, err);
@@ -178,7 +181,7 @@ int fleet_truck_dump_yaml(const fleet_truck *o, char **text, size_t *len)
 }
 
 int fleet_truck_load_yaml_list(fleet_truck **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+			       slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &fleet_truck_class, data, len, err);
@@ -197,7 +200,8 @@ int fleet_truck_load_yaml_file(fleet_truck *o, FILE *f, slot_yaml_error *err)
 	return slot_yaml_load_file(o, &fleet_truck_class, f, err);
 }
 
-int fleet_truck_load_yaml_list_file(fleet_truck **objs, size_t *count, FILE *f, slot_yaml_error *err)
+int fleet_truck_load_yaml_list_file(fleet_truck **objs, size_t *count, FILE *f,
+				    slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list_file(&all, count, &fleet_truck_class, f, err);

@@ -47,14 +47,13 @@ int fleet_stop_dump_yaml(const fleet_stop *o, char **text, size_t *len);
  *                    failure, when nothing is left allocated.
  */
 int fleet_stop_load_yaml_list(fleet_stop **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+			      slot_yaml_error *err);
 
 /** Load one Stop, as fleet_stop_load_yaml(), from all of @p f. */
 int fleet_stop_load_yaml_file(fleet_stop *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as fleet_stop_load_yaml_list(), from all of @p f. */
-int fleet_stop_load_yaml_list_file(fleet_stop **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+int fleet_stop_load_yaml_list_file(fleet_stop **objs, size_t *count, FILE *f, slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of fleet_stop_dump_yaml(). */
@@ -87,14 +86,14 @@ int fleet_depot_dump_yaml(const fleet_depot *o, char **text, size_t *len);
  *                    failure, when nothing is left allocated.
  */
 int fleet_depot_load_yaml_list(fleet_depot **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+			       slot_yaml_error *err);
 
 /** Load one Depot, as fleet_depot_load_yaml(), from all of @p f. */
 int fleet_depot_load_yaml_file(fleet_depot *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as fleet_depot_load_yaml_list(), from all of @p f. */
 int fleet_depot_load_yaml_list_file(fleet_depot **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+				    slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of fleet_depot_dump_yaml(). */
@@ -127,14 +126,14 @@ int fleet_asset_dump_yaml(const fleet_asset *o, char **text, size_t *len);
  *                    failure, when nothing is left allocated.
  */
 int fleet_asset_load_yaml_list(fleet_asset **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+			       slot_yaml_error *err);
 
 /** Load one Asset, as fleet_asset_load_yaml(), from all of @p f. */
 int fleet_asset_load_yaml_file(fleet_asset *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as fleet_asset_load_yaml_list(), from all of @p f. */
 int fleet_asset_load_yaml_list_file(fleet_asset **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+				    slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of fleet_asset_dump_yaml(). */
@@ -167,14 +166,14 @@ int fleet_vehicle_dump_yaml(const fleet_vehicle *o, char **text, size_t *len);
  *                    failure, when nothing is left allocated.
  */
 int fleet_vehicle_load_yaml_list(fleet_vehicle **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+				 slot_yaml_error *err);
 
 /** Load one Vehicle, as fleet_vehicle_load_yaml(), from all of @p f. */
 int fleet_vehicle_load_yaml_file(fleet_vehicle *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as fleet_vehicle_load_yaml_list(), from all of @p f. */
 int fleet_vehicle_load_yaml_list_file(fleet_vehicle **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+				      slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of fleet_vehicle_dump_yaml(). */
@@ -207,14 +206,14 @@ int fleet_truck_dump_yaml(const fleet_truck *o, char **text, size_t *len);
  *                    failure, when nothing is left allocated.
  */
 int fleet_truck_load_yaml_list(fleet_truck **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+			       slot_yaml_error *err);
 
 /** Load one Truck, as fleet_truck_load_yaml(), from all of @p f. */
 int fleet_truck_load_yaml_file(fleet_truck *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as fleet_truck_load_yaml_list(), from all of @p f. */
 int fleet_truck_load_yaml_list_file(fleet_truck **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+				    slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of fleet_truck_dump_yaml(). */

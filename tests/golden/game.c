@@ -285,10 +285,11 @@ static const uint16_t game_player_slot_disp[8] = {
 /* Each entry: the slot whose name lands there and that name's length;
  * NULL and 0 where none does. */
 static const slot_entry game_player_slot_table[16] = {
-	{NULL, 0}, {&game_player_fields[3], 5}, {NULL, 0}, {NULL, 0},
-	{NULL, 0}, {NULL, 0}, {&game_player_fields[6], 4}, {NULL, 0},
-	{&game_player_fields[1], 3}, {&game_player_fields[2], 4}, {&game_player_fields[8], 5}, {&game_player_fields[4], 5},
-	{&game_player_fields[5], 8}, {&game_player_fields[0], 2}, {&game_player_fields[7], 9}, {NULL, 0},
+	{NULL, 0}, {&game_player_fields[3], 5}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0},
+	{&game_player_fields[6], 4}, {NULL, 0}, {&game_player_fields[1], 3},
+	{&game_player_fields[2], 4}, {&game_player_fields[8], 5}, {&game_player_fields[4], 5},
+	{&game_player_fields[5], 8}, {&game_player_fields[0], 2}, {&game_player_fields[7], 9},
+	{NULL, 0},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at

@@ -22,7 +22,7 @@ int game_vec2_dump_yaml(const game_vec2 *o, char **text, size_t *len)
 }
 
 int game_vec2_load_yaml_list(game_vec2 **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+			     slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &game_vec2_class, data, len, err);
@@ -61,7 +61,7 @@ int game_entity_dump_yaml(const game_entity *o, char **text, size_t *len)
 }
 
 int game_entity_load_yaml_list(game_entity **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+			       slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &game_entity_class, data, len, err);
@@ -80,7 +80,8 @@ int game_entity_load_yaml_file(game_entity *o, FILE *f, slot_yaml_error *err)
 	return slot_yaml_load_file(o, &game_entity_class, f, err);
 }
 
-int game_entity_load_yaml_list_file(game_entity **objs, size_t *count, FILE *f, slot_yaml_error *err)
+int game_entity_load_yaml_list_file(game_entity **objs, size_t *count, FILE *f,
+				    slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list_file(&all, count, &game_entity_class, f, err);
@@ -100,7 +101,7 @@ int game_player_dump_yaml(const game_player *o, char **text, size_t *len)
 }
 
 int game_player_load_yaml_list(game_player **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+			       slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &game_player_class, data, len, err);
@@ -119,7 +120,8 @@ int game_player_load_yaml_file(game_player *o, FILE *f, slot_yaml_error *err)
 	return slot_yaml_load_file(o, &game_player_class, f, err);
 }
 
-int game_player_load_yaml_list_file(game_player **objs, size_t *count, FILE *f, slot_yaml_error *err)
+int game_player_load_yaml_list_file(game_player **objs, size_t *count, FILE *f,
+				    slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list_file(&all, count, &game_player_class, f, err);

@@ -47,14 +47,13 @@ int game_vec2_dump_yaml(const game_vec2 *o, char **text, size_t *len);
  *                    failure, when nothing is left allocated.
  */
 int game_vec2_load_yaml_list(game_vec2 **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+			     slot_yaml_error *err);
 
 /** Load one Vec2, as game_vec2_load_yaml(), from all of @p f. */
 int game_vec2_load_yaml_file(game_vec2 *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as game_vec2_load_yaml_list(), from all of @p f. */
-int game_vec2_load_yaml_list_file(game_vec2 **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+int game_vec2_load_yaml_list_file(game_vec2 **objs, size_t *count, FILE *f, slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of game_vec2_dump_yaml(). */
@@ -87,14 +86,14 @@ int game_entity_dump_yaml(const game_entity *o, char **text, size_t *len);
  *                    failure, when nothing is left allocated.
  */
 int game_entity_load_yaml_list(game_entity **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+			       slot_yaml_error *err);
 
 /** Load one Entity, as game_entity_load_yaml(), from all of @p f. */
 int game_entity_load_yaml_file(game_entity *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as game_entity_load_yaml_list(), from all of @p f. */
 int game_entity_load_yaml_list_file(game_entity **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+				    slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of game_entity_dump_yaml(). */
@@ -127,14 +126,14 @@ int game_player_dump_yaml(const game_player *o, char **text, size_t *len);
  *                    failure, when nothing is left allocated.
  */
 int game_player_load_yaml_list(game_player **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+			       slot_yaml_error *err);
 
 /** Load one Player, as game_player_load_yaml(), from all of @p f. */
 int game_player_load_yaml_file(game_player *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as game_player_load_yaml_list(), from all of @p f. */
 int game_player_load_yaml_list_file(game_player **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+				    slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of game_player_dump_yaml(). */

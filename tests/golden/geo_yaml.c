@@ -22,7 +22,7 @@ int geo_point_dump_yaml(const geo_point *o, char **text, size_t *len)
 }
 
 int geo_point_load_yaml_list(geo_point **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+			     slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &geo_point_class, data, len, err);
@@ -61,7 +61,7 @@ int geo_box_dump_yaml(const geo_box *o, char **text, size_t *len)
 }
 
 int geo_box_load_yaml_list(geo_box **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+			   slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &geo_box_class, data, len, err);

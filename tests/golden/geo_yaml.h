@@ -47,14 +47,13 @@ int geo_point_dump_yaml(const geo_point *o, char **text, size_t *len);
  *                    failure, when nothing is left allocated.
  */
 int geo_point_load_yaml_list(geo_point **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+			     slot_yaml_error *err);
 
 /** Load one Point, as geo_point_load_yaml(), from all of @p f. */
 int geo_point_load_yaml_file(geo_point *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as geo_point_load_yaml_list(), from all of @p f. */
-int geo_point_load_yaml_list_file(geo_point **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+int geo_point_load_yaml_list_file(geo_point **objs, size_t *count, FILE *f, slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of geo_point_dump_yaml(). */
@@ -87,14 +86,13 @@ int geo_box_dump_yaml(const geo_box *o, char **text, size_t *len);
  *                    failure, when nothing is left allocated.
  */
 int geo_box_load_yaml_list(geo_box **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+			   slot_yaml_error *err);
 
 /** Load one Box, as geo_box_load_yaml(), from all of @p f. */
 int geo_box_load_yaml_file(geo_box *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as geo_box_load_yaml_list(), from all of @p f. */
-int geo_box_load_yaml_list_file(geo_box **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+int geo_box_load_yaml_list_file(geo_box **objs, size_t *count, FILE *f, slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of geo_box_dump_yaml(). */

@@ -70,8 +70,8 @@ static const uint16_t mixer_answer_value_disp[5] = {
 
 /* Each entry: a name's index << 8 | its length; 0 where no name is. */
 static const uint32_t mixer_answer_value_table[16] = {
-	0x000201, 0, 0x000905, 0x000702, 0x000803, 0x000003, 0x000504, 0,
-	0, 0x000102, 0, 0x000404, 0, 0, 0x000605, 0x000301,
+	0x000201, 0, 0x000905, 0x000702, 0x000803, 0x000003, 0x000504, 0, 0, 0x000102, 0, 0x000404,
+	0, 0, 0x000605, 0x000301,
 };
 
 /* The value named by the @p len bytes at @p name, or -1: one hash and at
@@ -136,8 +136,9 @@ static const uint16_t mixer_channel_slot_disp[2] = {
 /* Each entry: the slot whose name lands there and that name's length;
  * NULL and 0 where none does. */
 static const slot_entry mixer_channel_slot_table[8] = {
-	{&mixer_channel_fields[3], 5}, {&mixer_channel_fields[2], 4}, {NULL, 0}, {&mixer_channel_fields[0], 4},
-	{&mixer_channel_fields[1], 5}, {&mixer_channel_fields[4], 5}, {NULL, 0}, {NULL, 0},
+	{&mixer_channel_fields[3], 5}, {&mixer_channel_fields[2], 4}, {NULL, 0},
+	{&mixer_channel_fields[0], 4}, {&mixer_channel_fields[1], 5}, {&mixer_channel_fields[4], 5},
+	{NULL, 0}, {NULL, 0},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
@@ -247,7 +248,8 @@ static const slot_field mixer_device_fields[4] = {
 
 /* Per length from 3: the one slot whose name has that length, or NULL. */
 static const slot_field *const mixer_device_slot_by_length[4] = {
-	&mixer_device_fields[3], &mixer_device_fields[1], &mixer_device_fields[2], &mixer_device_fields[0],
+	&mixer_device_fields[3], &mixer_device_fields[1], &mixer_device_fields[2],
+	&mixer_device_fields[0],
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: its length alone
@@ -396,9 +398,10 @@ static const uint16_t mixer_mixer_slot_disp[5] = {
  * NULL and 0 where none does. */
 static const slot_entry mixer_mixer_slot_table[16] = {
 	{&mixer_mixer_fields[5], 6}, {NULL, 0}, {&mixer_mixer_fields[7], 5}, {NULL, 0},
-	{&mixer_mixer_fields[3], 3}, {&mixer_mixer_fields[4], 3}, {NULL, 0}, {&mixer_mixer_fields[10], 5},
-	{&mixer_mixer_fields[2], 5}, {NULL, 0}, {&mixer_mixer_fields[1], 4}, {&mixer_mixer_fields[0], 6},
-	{&mixer_mixer_fields[9], 4}, {&mixer_mixer_fields[6], 7}, {&mixer_mixer_fields[8], 5}, {NULL, 0},
+	{&mixer_mixer_fields[3], 3}, {&mixer_mixer_fields[4], 3}, {NULL, 0},
+	{&mixer_mixer_fields[10], 5}, {&mixer_mixer_fields[2], 5}, {NULL, 0},
+	{&mixer_mixer_fields[1], 4}, {&mixer_mixer_fields[0], 6}, {&mixer_mixer_fields[9], 4},
+	{&mixer_mixer_fields[6], 7}, {&mixer_mixer_fields[8], 5}, {NULL, 0},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
@@ -601,13 +604,16 @@ static const uint16_t mixer_console_slot_disp[7] = {
  * NULL and 0 where none does. */
 static const slot_entry mixer_console_slot_table[32] = {
 	{NULL, 0}, {NULL, 0}, {&mixer_console_fields[14], 1}, {NULL, 0},
-	{&mixer_console_fields[1], 4}, {NULL, 0}, {&mixer_console_fields[12], 3}, {&mixer_console_fields[11], 2},
-	{&mixer_console_fields[3], 3}, {&mixer_console_fields[7], 5}, {&mixer_console_fields[17], 2}, {NULL, 0},
-	{NULL, 0}, {&mixer_console_fields[6], 7}, {&mixer_console_fields[15], 4}, {&mixer_console_fields[0], 6},
-	{NULL, 0}, {NULL, 0}, {&mixer_console_fields[4], 3}, {&mixer_console_fields[13], 1},
-	{&mixer_console_fields[16], 3}, {&mixer_console_fields[18], 4}, {&mixer_console_fields[2], 5}, {NULL, 0},
-	{NULL, 0}, {NULL, 0}, {&mixer_console_fields[5], 6}, {NULL, 0},
-	{NULL, 0}, {&mixer_console_fields[8], 5}, {&mixer_console_fields[10], 5}, {&mixer_console_fields[9], 4},
+	{&mixer_console_fields[1], 4}, {NULL, 0}, {&mixer_console_fields[12], 3},
+	{&mixer_console_fields[11], 2}, {&mixer_console_fields[3], 3},
+	{&mixer_console_fields[7], 5}, {&mixer_console_fields[17], 2}, {NULL, 0}, {NULL, 0},
+	{&mixer_console_fields[6], 7}, {&mixer_console_fields[15], 4},
+	{&mixer_console_fields[0], 6}, {NULL, 0}, {NULL, 0}, {&mixer_console_fields[4], 3},
+	{&mixer_console_fields[13], 1}, {&mixer_console_fields[16], 3},
+	{&mixer_console_fields[18], 4}, {&mixer_console_fields[2], 5}, {NULL, 0}, {NULL, 0},
+	{NULL, 0}, {&mixer_console_fields[5], 6}, {NULL, 0}, {NULL, 0},
+	{&mixer_console_fields[8], 5}, {&mixer_console_fields[10], 5},
+	{&mixer_console_fields[9], 4},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
@@ -795,14 +801,14 @@ static const uint16_t mixer_bounds_slot_disp[3] = {
 /* Each entry: the slot whose name lands there and that name's length;
  * NULL and 0 where none does. */
 static const slot_entry mixer_bounds_slot_table[32] = {
-	{NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0},
-	{NULL, 0}, {&mixer_bounds_fields[1], 2}, {&mixer_bounds_fields[8], 3}, {NULL, 0},
-	{NULL, 0}, {NULL, 0}, {NULL, 0}, {&mixer_bounds_fields[10], 1},
-	{&mixer_bounds_fields[3], 3}, {NULL, 0}, {&mixer_bounds_fields[2], 3}, {&mixer_bounds_fields[12], 1},
-	{&mixer_bounds_fields[4], 3}, {&mixer_bounds_fields[13], 1}, {NULL, 0}, {NULL, 0},
-	{NULL, 0}, {NULL, 0}, {&mixer_bounds_fields[5], 2}, {&mixer_bounds_fields[11], 3},
-	{NULL, 0}, {&mixer_bounds_fields[6], 3}, {&mixer_bounds_fields[0], 1}, {NULL, 0},
-	{NULL, 0}, {&mixer_bounds_fields[7], 3}, {&mixer_bounds_fields[9], 1}, {NULL, 0},
+	{NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {&mixer_bounds_fields[1], 2},
+	{&mixer_bounds_fields[8], 3}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0},
+	{&mixer_bounds_fields[10], 1}, {&mixer_bounds_fields[3], 3}, {NULL, 0},
+	{&mixer_bounds_fields[2], 3}, {&mixer_bounds_fields[12], 1}, {&mixer_bounds_fields[4], 3},
+	{&mixer_bounds_fields[13], 1}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0},
+	{&mixer_bounds_fields[5], 2}, {&mixer_bounds_fields[11], 3}, {NULL, 0},
+	{&mixer_bounds_fields[6], 3}, {&mixer_bounds_fields[0], 1}, {NULL, 0}, {NULL, 0},
+	{&mixer_bounds_fields[7], 3}, {&mixer_bounds_fields[9], 1}, {NULL, 0},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
@@ -1008,7 +1014,8 @@ static const slot_field mixer_counter_fields[4] = {
 	 .offset = offsetof(mixer_counter, tag),
 	 .size = sizeof(((const mixer_counter *)0)->tag),
 	},
-	{.name = "code", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_INLINE | SLOT_ALWAYS_SET, .count = 1,
+	{.name = "code", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_INLINE | SLOT_ALWAYS_SET,
+	 .count = 1,
 	 .offset = offsetof(mixer_counter, code),
 	 .size = sizeof(((const mixer_counter *)0)->code),
 	},
@@ -1027,8 +1034,9 @@ static const uint16_t mixer_counter_slot_disp[3] = {
 /* Each entry: the slot whose name lands there and that name's length;
  * NULL and 0 where none does. */
 static const slot_entry mixer_counter_slot_table[8] = {
-	{&mixer_counter_fields[0], 4}, {&mixer_counter_fields[2], 4}, {NULL, 0}, {&mixer_counter_fields[3], 5},
-	{NULL, 0}, {&mixer_counter_fields[1], 3}, {NULL, 0}, {NULL, 0},
+	{&mixer_counter_fields[0], 4}, {&mixer_counter_fields[2], 4}, {NULL, 0},
+	{&mixer_counter_fields[3], 5}, {NULL, 0}, {&mixer_counter_fields[1], 3}, {NULL, 0},
+	{NULL, 0},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
@@ -1157,8 +1165,9 @@ static const uint16_t mixer_rack_slot_disp[6] = {
 /* Each entry: the slot whose name lands there and that name's length;
  * NULL and 0 where none does. */
 static const slot_entry mixer_rack_slot_table[8] = {
-	{&mixer_rack_fields[4], 5}, {&mixer_rack_fields[1], 8}, {NULL, 0}, {&mixer_rack_fields[5], 3},
-	{&mixer_rack_fields[0], 4}, {&mixer_rack_fields[2], 8}, {NULL, 0}, {&mixer_rack_fields[3], 6},
+	{&mixer_rack_fields[4], 5}, {&mixer_rack_fields[1], 8}, {NULL, 0},
+	{&mixer_rack_fields[5], 3}, {&mixer_rack_fields[0], 4}, {&mixer_rack_fields[2], 8},
+	{NULL, 0}, {&mixer_rack_fields[3], 6},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at

@@ -23,7 +23,10 @@ extern "C" {
 
 /**
  * \file mixer.h
- * A mixing desk, for the YAML tests: slot names and enum values that YAML 1.1 reads as booleans or null, nested classes, arrays of classes, three levels of inheritance, readonly slots, slots that cannot be cleared, and every scalar type with defaults at its bounds.
+ * A mixing desk, for the YAML tests: slot names and enum values that YAML
+ * 1.1 reads as booleans or null, nested classes, arrays of classes, three
+ * levels of inheritance, readonly slots, slots that cannot be cleared, and
+ * every scalar type with defaults at its bounds.
  */
 
 typedef enum mixer_power {

@@ -22,7 +22,7 @@ int mixer_channel_dump_yaml(const mixer_channel *o, char **text, size_t *len)
 }
 
 int mixer_channel_load_yaml_list(mixer_channel **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+				 slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &mixer_channel_class, data, len, err);
@@ -41,7 +41,8 @@ int mixer_channel_load_yaml_file(mixer_channel *o, FILE *f, slot_yaml_error *err
 	return slot_yaml_load_file(o, &mixer_channel_class, f, err);
 }
 
-int mixer_channel_load_yaml_list_file(mixer_channel **objs, size_t *count, FILE *f, slot_yaml_error *err)
+int mixer_channel_load_yaml_list_file(mixer_channel **objs, size_t *count, FILE *f,
+				      slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list_file(&all, count, &mixer_channel_class, f, err);
@@ -61,7 +62,7 @@ int mixer_device_dump_yaml(const mixer_device *o, char **text, size_t *len)
 }
 
 int mixer_device_load_yaml_list(mixer_device **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+				slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &mixer_device_class, data, len, err);
@@ -80,7 +81,8 @@ int mixer_device_load_yaml_file(mixer_device *o, FILE *f, slot_yaml_error *err)
 	return slot_yaml_load_file(o, &mixer_device_class, f, err);
 }
 
-int mixer_device_load_yaml_list_file(mixer_device **objs, size_t *count, FILE *f, slot_yaml_error *err)
+int mixer_device_load_yaml_list_file(mixer_device **objs, size_t *count, FILE *f,
+				     slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list_file(&all, count, &mixer_device_class, f, err);
@@ -100,7 +102,7 @@ int mixer_mixer_dump_yaml(const mixer_mixer *o, char **text, size_t *len)
 }
 
 int mixer_mixer_load_yaml_list(mixer_mixer **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+			       slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &mixer_mixer_class, data, len, err);
@@ -119,7 +121,8 @@ int mixer_mixer_load_yaml_file(mixer_mixer *o, FILE *f, slot_yaml_error *err)
 	return slot_yaml_load_file(o, &mixer_mixer_class, f, err);
 }
 
-int mixer_mixer_load_yaml_list_file(mixer_mixer **objs, size_t *count, FILE *f, slot_yaml_error *err)
+int mixer_mixer_load_yaml_list_file(mixer_mixer **objs, size_t *count, FILE *f,
+				    slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list_file(&all, count, &mixer_mixer_class, f, err);
@@ -139,7 +142,7 @@ int mixer_console_dump_yaml(const mixer_console *o, char **text, size_t *len)
 }
 
 int mixer_console_load_yaml_list(mixer_console **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+				 slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &mixer_console_class, data, len, err);
@@ -158,7 +161,8 @@ int mixer_console_load_yaml_file(mixer_console *o, FILE *f, slot_yaml_error *err
 	return slot_yaml_load_file(o, &mixer_console_class, f, err);
 }
 
-int mixer_console_load_yaml_list_file(mixer_console **objs, size_t *count, FILE *f, slot_yaml_error *err)
+int mixer_console_load_yaml_list_file(mixer_console **objs, size_t *count, FILE *f,
+				      slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list_file(&all, count, &mixer_console_class, f, err);
@@ -178,7 +182,7 @@ int mixer_bounds_dump_yaml(const mixer_bounds *o, char **text, size_t *len)
 }
 
 int mixer_bounds_load_yaml_list(mixer_bounds **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+				slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &mixer_bounds_class, data, len, err);
@@ -197,7 +201,8 @@ int mixer_bounds_load_yaml_file(mixer_bounds *o, FILE *f, slot_yaml_error *err)
 	return slot_yaml_load_file(o, &mixer_bounds_class, f, err);
 }
 
-int mixer_bounds_load_yaml_list_file(mixer_bounds **objs, size_t *count, FILE *f, slot_yaml_error *err)
+int mixer_bounds_load_yaml_list_file(mixer_bounds **objs, size_t *count, FILE *f,
+				     slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list_file(&all, count, &mixer_bounds_class, f, err);
@@ -217,7 +222,7 @@ int mixer_keyed_dump_yaml(const mixer_keyed *o, char **text, size_t *len)
 }
 
 int mixer_keyed_load_yaml_list(mixer_keyed **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+			       slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &mixer_keyed_class, data, len, err);
@@ -236,7 +241,8 @@ int mixer_keyed_load_yaml_file(mixer_keyed *o, FILE *f, slot_yaml_error *err)
 	return slot_yaml_load_file(o, &mixer_keyed_class, f, err);
 }
 
-int mixer_keyed_load_yaml_list_file(mixer_keyed **objs, size_t *count, FILE *f, slot_yaml_error *err)
+int mixer_keyed_load_yaml_list_file(mixer_keyed **objs, size_t *count, FILE *f,
+				    slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list_file(&all, count, &mixer_keyed_class, f, err);
@@ -256,7 +262,7 @@ int mixer_counter_dump_yaml(const mixer_counter *o, char **text, size_t *len)
 }
 
 int mixer_counter_load_yaml_list(mixer_counter **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+				 slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &mixer_counter_class, data, len, err);
@@ -275,7 +281,8 @@ int mixer_counter_load_yaml_file(mixer_counter *o, FILE *f, slot_yaml_error *err
 	return slot_yaml_load_file(o, &mixer_counter_class, f, err);
 }
 
-int mixer_counter_load_yaml_list_file(mixer_counter **objs, size_t *count, FILE *f, slot_yaml_error *err)
+int mixer_counter_load_yaml_list_file(mixer_counter **objs, size_t *count, FILE *f,
+				      slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list_file(&all, count, &mixer_counter_class, f, err);
@@ -295,7 +302,7 @@ int mixer_rack_dump_yaml(const mixer_rack *o, char **text, size_t *len)
 }
 
 int mixer_rack_load_yaml_list(mixer_rack **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err)
+			      slot_yaml_error *err)
 {
 	void *all = NULL;
 	int rc = slot_yaml_load_list(&all, count, &mixer_rack_class, data, len, err);

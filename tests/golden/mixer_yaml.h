@@ -47,14 +47,14 @@ int mixer_channel_dump_yaml(const mixer_channel *o, char **text, size_t *len);
  *                    failure, when nothing is left allocated.
  */
 int mixer_channel_load_yaml_list(mixer_channel **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+				 slot_yaml_error *err);
 
 /** Load one Channel, as mixer_channel_load_yaml(), from all of @p f. */
 int mixer_channel_load_yaml_file(mixer_channel *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as mixer_channel_load_yaml_list(), from all of @p f. */
 int mixer_channel_load_yaml_list_file(mixer_channel **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+				      slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of mixer_channel_dump_yaml(). */
@@ -87,14 +87,14 @@ int mixer_device_dump_yaml(const mixer_device *o, char **text, size_t *len);
  *                    failure, when nothing is left allocated.
  */
 int mixer_device_load_yaml_list(mixer_device **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+				slot_yaml_error *err);
 
 /** Load one Device, as mixer_device_load_yaml(), from all of @p f. */
 int mixer_device_load_yaml_file(mixer_device *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as mixer_device_load_yaml_list(), from all of @p f. */
 int mixer_device_load_yaml_list_file(mixer_device **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+				     slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of mixer_device_dump_yaml(). */
@@ -127,14 +127,14 @@ int mixer_mixer_dump_yaml(const mixer_mixer *o, char **text, size_t *len);
  *                    failure, when nothing is left allocated.
  */
 int mixer_mixer_load_yaml_list(mixer_mixer **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+			       slot_yaml_error *err);
 
 /** Load one Mixer, as mixer_mixer_load_yaml(), from all of @p f. */
 int mixer_mixer_load_yaml_file(mixer_mixer *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as mixer_mixer_load_yaml_list(), from all of @p f. */
 int mixer_mixer_load_yaml_list_file(mixer_mixer **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+				    slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of mixer_mixer_dump_yaml(). */
@@ -167,14 +167,14 @@ int mixer_console_dump_yaml(const mixer_console *o, char **text, size_t *len);
  *                    failure, when nothing is left allocated.
  */
 int mixer_console_load_yaml_list(mixer_console **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+				 slot_yaml_error *err);
 
 /** Load one Console, as mixer_console_load_yaml(), from all of @p f. */
 int mixer_console_load_yaml_file(mixer_console *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as mixer_console_load_yaml_list(), from all of @p f. */
 int mixer_console_load_yaml_list_file(mixer_console **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+				      slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of mixer_console_dump_yaml(). */
@@ -207,14 +207,14 @@ int mixer_bounds_dump_yaml(const mixer_bounds *o, char **text, size_t *len);
  *                    failure, when nothing is left allocated.
  */
 int mixer_bounds_load_yaml_list(mixer_bounds **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+				slot_yaml_error *err);
 
 /** Load one Bounds, as mixer_bounds_load_yaml(), from all of @p f. */
 int mixer_bounds_load_yaml_file(mixer_bounds *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as mixer_bounds_load_yaml_list(), from all of @p f. */
 int mixer_bounds_load_yaml_list_file(mixer_bounds **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+				     slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of mixer_bounds_dump_yaml(). */
@@ -247,14 +247,14 @@ int mixer_keyed_dump_yaml(const mixer_keyed *o, char **text, size_t *len);
  *                    failure, when nothing is left allocated.
  */
 int mixer_keyed_load_yaml_list(mixer_keyed **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+			       slot_yaml_error *err);
 
 /** Load one Keyed, as mixer_keyed_load_yaml(), from all of @p f. */
 int mixer_keyed_load_yaml_file(mixer_keyed *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as mixer_keyed_load_yaml_list(), from all of @p f. */
 int mixer_keyed_load_yaml_list_file(mixer_keyed **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+				    slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of mixer_keyed_dump_yaml(). */
@@ -287,14 +287,14 @@ int mixer_counter_dump_yaml(const mixer_counter *o, char **text, size_t *len);
  *                    failure, when nothing is left allocated.
  */
 int mixer_counter_load_yaml_list(mixer_counter **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+				 slot_yaml_error *err);
 
 /** Load one Counter, as mixer_counter_load_yaml(), from all of @p f. */
 int mixer_counter_load_yaml_file(mixer_counter *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as mixer_counter_load_yaml_list(), from all of @p f. */
 int mixer_counter_load_yaml_list_file(mixer_counter **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+				      slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of mixer_counter_dump_yaml(). */
@@ -327,14 +327,13 @@ int mixer_rack_dump_yaml(const mixer_rack *o, char **text, size_t *len);
  *                    failure, when nothing is left allocated.
  */
 int mixer_rack_load_yaml_list(mixer_rack **objs, size_t *count, const char *data, size_t len,
-			slot_yaml_error *err);
+			      slot_yaml_error *err);
 
 /** Load one Rack, as mixer_rack_load_yaml(), from all of @p f. */
 int mixer_rack_load_yaml_file(mixer_rack *o, FILE *f, slot_yaml_error *err);
 
 /** Load a list, as mixer_rack_load_yaml_list(), from all of @p f. */
-int mixer_rack_load_yaml_list_file(mixer_rack **objs, size_t *count, FILE *f,
-			     slot_yaml_error *err);
+int mixer_rack_load_yaml_list_file(mixer_rack **objs, size_t *count, FILE *f, slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of mixer_rack_dump_yaml(). */
