@@ -19,7 +19,7 @@
  * version 5: the runtime is its own pair of files, compiled once; version
  * 6: lookups hash by length and call the runtime's slot_field_named).
  */
-#define SG_CODE_VERSION 6
+#define SG_CODE_VERSION 7
 
 /** A template built into the binary (templates.c, made at build time). */
 struct sg_template_file {

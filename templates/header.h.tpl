@@ -14,7 +14,6 @@
 #error "{{header}} and {{runtime_header}} come from different slotgen versions: regenerate them"
 #endif
 
-#include <stdlib.h>
 #include <string.h>
 {{#includes}}
 #include "{{include}}"

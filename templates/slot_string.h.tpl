@@ -44,7 +44,7 @@ static inline void {{fn_clear}}({{cname}} *o)
 	memset(o->{{path}}, 0, sizeof o->{{path}});
 {{/inline_string}}
 {{^inline_string}}
-	free(o->{{path}});
+	slot_free(o->{{path}});
 	o->{{path}} = NULL;
 {{/inline_string}}
 	o->{{bits}} &= (unsigned char)~{{mask}};

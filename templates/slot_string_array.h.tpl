@@ -49,7 +49,7 @@ static inline void {{fn_clear}}({{cname}} *o)
 {{^inherited}}
 {{^inline_string}}
 	for (size_t k = 0; k < {{count}}; k++)
-		free(o->{{path}}[k]);
+		slot_free(o->{{path}}[k]);
 {{/inline_string}}
 	memset(o->{{path}}, 0, sizeof o->{{path}});
 	o->{{bits}} &= (unsigned char)~{{mask}};

@@ -429,7 +429,7 @@ static int slow_real(const char *s, bool single, double *out)
 		return NUM_INVALID;
 	if (dot && strcmp(point, ".") != 0) {
 		size_t head = (size_t)(dot - s), n = strlen(point), tail = strlen(dot + 1) + 1;
-		copy = head + n + tail <= sizeof small ? small : (char *)malloc(head + n + tail);
+		copy = head + n + tail <= sizeof small ? small : (char *)slot_malloc(head + n + tail);
 		if (!copy)
 			return NUM_NOMEM;
 		memcpy(copy, s, head);
@@ -442,7 +442,7 @@ static int slow_real(const char *s, bool single, double *out)
 	double x = single ? strtof(text, &end) : strtod(text, &end);
 	int rc = *end ? NUM_INVALID : errno == ERANGE && (x == 0 || isinf(x)) ? NUM_RANGE : NUM_OK;
 	if (copy != small)
-		free(copy);
+		slot_free(copy);
 	if (rc == NUM_OK)
 		*out = x;
 	return rc;
@@ -608,7 +608,7 @@ static int load_element(struct load *l, void *at, const slot_class *cls, const s
 		if ((f->flags & SLOT_ARRAY) && scalar_is_null(e)) {
 			if (f->flags & SLOT_INLINE) /* always a string there */
 				return element_failed(l, cls, f, WHY_NULL);
-			free(*(char **)at);
+			slot_free(*(char **)at);
 			*(char **)at = NULL; /* a NULL element */
 			return SLOT_OK;
 		}
@@ -617,11 +617,16 @@ static int load_element(struct load *l, void *at, const slot_class *cls, const s
 				return element_failed(l, cls, f, WHY_LONG);
 			return SLOT_OK;
 		}
-		/* Take libyaml's own copy of the text (it allocates with malloc)
-		 * rather than copying it again. */
-		free(*(char **)at);
-		*(char **)at = (char *)e->data.scalar.value;
-		e->data.scalar.value = NULL;
+		/* Take libyaml's own copy of the text rather than copying it
+		 * again, where the program's allocator is libc's, as libyaml's is. */
+		if (slot_allocator_is_libc()) {
+			slot_free(*(char **)at);
+			*(char **)at = (char *)e->data.scalar.value;
+			e->data.scalar.value = NULL;
+			return SLOT_OK;
+		}
+		if (slot_string_assign((char **)at, text) != SLOT_OK)
+			return element_failed(l, cls, f, WHY_NOMEM);
 		return SLOT_OK;
 	case SLOT_ENUM: {
 		if (scalar_holds_nul(e))
@@ -668,13 +673,13 @@ static int load_null(struct load *l, void *obj, const slot_class *cls, const slo
 					 "'%s' attribute '%s' must be %s, not null",
 					 cls->name, f->name,
 					 slot_type_name(f->type, f->enum_type, NULL));
-		free(*(char **)(void *)at);
+		slot_free(*(char **)(void *)at);
 		*(char **)(void *)at = NULL;
 		return SLOT_OK;
 	}
 	for (size_t k = 0; k < f->count; k++) {
 		if (slot_owns_strings(f))
-			free(((char **)(void *)at)[k]);
+			slot_free(((char **)(void *)at)[k]);
 		else if (f->type == SLOT_OBJECT)
 			slot_object_fini(at + k * f->size, f->class_type);
 	}
@@ -727,8 +732,10 @@ static int load_object(struct load *l, void *obj, const slot_class *cls)
 	/* Keys seen so far: on the stack for the usual class. */
 	unsigned char local[64] = {0};
 	unsigned char *seen = cls->count <= sizeof local ? local
-				: (unsigned char *)calloc(cls->count, 1);
+				: (unsigned char *)slot_malloc(cls->count);
 	size_t given = 0; /* keys */
+	if (seen && seen != local)
+		memset(seen, 0, cls->count);
 	int rc = seen ? SLOT_OK : load_fail(l, SLOT_ENOMEM, l->event.start_mark, "out of memory");
 	while (rc == SLOT_OK && (rc = load_next(l)) == SLOT_OK &&
 	       l->event.type != YAML_MAPPING_END_EVENT) {
@@ -768,7 +775,7 @@ static int load_object(struct load *l, void *obj, const slot_class *cls)
 					       "'%s' object is missing readonly attribute '%s'",
 					       cls->name, cls->fields[i].name);
 	if (seen != local)
-		free(seen);
+		slot_free(seen);
 	l->depth--;
 	return rc;
 }
@@ -837,7 +844,7 @@ static int load_document(void *obj, const slot_class *cls, const char *data, siz
 	return rc;
 }
 
-/* One document holding a sequence of mappings: a malloc'd array of objects. */
+/* One document holding a sequence of mappings: a slot_malloc'd array of objects. */
 static int load_list(void **objs, size_t *count, const slot_class *cls, const char *data,
 		     size_t len, slot_yaml_error *err)
 {
@@ -859,7 +866,7 @@ static int load_list(void **objs, size_t *count, const slot_class *cls, const ch
 		}
 		if (n == cap) {
 			size_t more = cap ? 2 * cap : 16;
-			char *p = (char *)realloc(all, more * cls->size);
+			char *p = (char *)slot_realloc(all, more * cls->size);
 			if (!p) {
 				rc = load_fail(&l, SLOT_ENOMEM, l.event.start_mark,
 					       "out of memory");
@@ -882,7 +889,7 @@ static int load_list(void **objs, size_t *count, const slot_class *cls, const ch
 	if (rc != SLOT_OK) {
 		for (size_t i = 0; i < n; i++)
 			slot_object_fini(all + i * cls->size, cls);
-		free(all);
+		slot_free(all);
 		return rc;
 	}
 	*objs = all;
@@ -890,7 +897,7 @@ static int load_list(void **objs, size_t *count, const slot_class *cls, const ch
 	return SLOT_OK;
 }
 
-/* All of @p f into a malloc'd buffer: SLOT_OK, SLOT_ENOMEM, or SLOT_ESYNTAX
+/* All of @p f into a slot_malloc'd buffer: SLOT_OK, SLOT_ENOMEM, or SLOT_ESYNTAX
  * for a read error. */
 static int read_stream(FILE *f, char **data, size_t *len, slot_yaml_error *err)
 {
@@ -905,9 +912,9 @@ static int read_stream(FILE *f, char **data, size_t *len, slot_yaml_error *err)
 	do {
 		if (cap - n < 4096) {
 			cap = cap ? 2 * cap : 65536;
-			char *p = (char *)realloc(buf, cap);
+			char *p = (char *)slot_realloc(buf, cap);
 			if (!p) {
-				free(buf);
+				slot_free(buf);
 				return load_fail(&l, SLOT_ENOMEM, start, "out of memory");
 			}
 			buf = p;
@@ -916,7 +923,7 @@ static int read_stream(FILE *f, char **data, size_t *len, slot_yaml_error *err)
 		n += got;
 	} while (got > 0);
 	if (ferror(f)) {
-		free(buf);
+		slot_free(buf);
 		return load_fail(&l, SLOT_EIO, start, "cannot read the stream");
 	}
 	*data = buf;
@@ -947,7 +954,7 @@ static void put(struct dump *d, const char *s, size_t n)
 		size_t cap = d->cap ? d->cap : 256;
 		while (cap - d->len <= n)
 			cap *= 2;
-		char *p = (char *)realloc(d->buf, cap);
+		char *p = (char *)slot_realloc(d->buf, cap);
 		if (!p) {
 			dump_fail(d, SLOT_ENOMEM);
 			return;
@@ -1278,7 +1285,7 @@ static int dump_document(const void *obj, const slot_class *cls, char **text, si
 	struct dump d = {NULL, 0, 0, SLOT_OK};
 	dump_object(&d, obj, cls, false);
 	if (d.status != SLOT_OK) {
-		free(d.buf);
+		slot_free(d.buf);
 		return d.status;
 	}
 	*text = d.buf;
@@ -1299,7 +1306,7 @@ static int dump_list(const void *objs, size_t count, const slot_class *cls, char
 	if (!count)
 		puts_(&d, "[]\n");
 	if (d.status != SLOT_OK) {
-		free(d.buf);
+		slot_free(d.buf);
 		return d.status;
 	}
 	*text = d.buf;
@@ -1332,7 +1339,7 @@ int slot_yaml_load_file(void *obj, const slot_class *cls, FILE *f, slot_yaml_err
 		return rc;
 	}
 	rc = load_document(obj, cls, data, len, err);
-	free(data);
+	slot_free(data);
 	return rc;
 }
 
@@ -1345,7 +1352,7 @@ int slot_yaml_load_list_file(void **objs, size_t *count, const slot_class *cls, 
 	if (rc != SLOT_OK)
 		return rc;
 	rc = load_list(objs, count, cls, data, len, err);
-	free(data);
+	slot_free(data);
 	return rc;
 }
 
@@ -1364,7 +1371,7 @@ int slot_yaml_dump_list(const void *objs, size_t count, const slot_class *cls, c
 static int write_text(FILE *f, char *text, size_t len)
 {
 	bool ok = fwrite(text, 1, len, f) == len;
-	free(text);
+	slot_free(text);
 	return ok ? SLOT_OK : SLOT_EIO;
 }
 

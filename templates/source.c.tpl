@@ -226,10 +226,10 @@ void {{fn_fini}}({{cname}} *o)
 
 {{cname}} *{{fn_new}}({{init_params_alone}})
 {
-	{{cname}} *o = ({{cname}} *)malloc(sizeof *o);
+	{{cname}} *o = ({{cname}} *)slot_malloc(sizeof *o);
 {{#init_fallible}}
 	if (o && {{fn_init}}(o{{init_args}}) != SLOT_OK) {
-		free(o);
+		slot_free(o);
 		return NULL;
 	}
 {{/init_fallible}}
@@ -244,7 +244,7 @@ void {{fn_free}}({{cname}} *o)
 {
 	if (o) {
 		{{fn_fini}}(o);
-		free(o);
+		slot_free(o);
 	}
 }
 

@@ -33,8 +33,8 @@ int {{fn_load_yaml}}({{cname}} *o, const char *data, size_t len, slot_yaml_error
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
  * the unset ones that have a default or are readonly.  What it writes
  * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
- *                   untouched on failure.
+ * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
+ *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
  *         SLOT_ERANGE for an enum holding a value with no name (YAML has
  *         no form for them that loads back).
@@ -43,8 +43,8 @@ int {{fn_dump_yaml}}(const {{cname}} *o, char **text, size_t *len);
 
 /**
  * Load a YAML sequence of {{name}} mappings.
- * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
- *                    finish each, then free the array.  Untouched on
+ * \param[out] objs   an array of @p count objects from slot_malloc (NULL when
+ *                    empty): finish each, then free the array with slot_free.  Untouched on
  *                    failure, when nothing is left allocated.
  */
 int {{fn_load_yaml_list}}({{cname}} **objs, size_t *count, const char *data, size_t len, slot_yaml_error *err);

@@ -8,7 +8,7 @@
 
 #include <math.h>
 
-#if CORNERS_SLOTGEN_FORMAT != 6
+#if CORNERS_SLOTGEN_FORMAT != 7
 #error "corners.c and corners.h come from different slotgen versions: regenerate them"
 #endif
 
@@ -209,7 +209,7 @@ void corners_empty_fini(corners_empty *o)
 
 corners_empty *corners_empty_new(void)
 {
-	corners_empty *o = (corners_empty *)malloc(sizeof *o);
+	corners_empty *o = (corners_empty *)slot_malloc(sizeof *o);
 	if (o)
 		corners_empty_init(o);
 	return o;
@@ -219,7 +219,7 @@ void corners_empty_free(corners_empty *o)
 {
 	if (o) {
 		corners_empty_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 
@@ -404,9 +404,9 @@ void corners_scalars_fini(corners_scalars *o)
 
 corners_scalars *corners_scalars_new(void)
 {
-	corners_scalars *o = (corners_scalars *)malloc(sizeof *o);
+	corners_scalars *o = (corners_scalars *)slot_malloc(sizeof *o);
 	if (o && corners_scalars_init(o) != SLOT_OK) {
-		free(o);
+		slot_free(o);
 		return NULL;
 	}
 	return o;
@@ -416,7 +416,7 @@ void corners_scalars_free(corners_scalars *o)
 {
 	if (o) {
 		corners_scalars_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 
@@ -520,9 +520,9 @@ void corners_keyed_fini(corners_keyed *o)
 
 corners_keyed *corners_keyed_new(const char *key, corners_level tag)
 {
-	corners_keyed *o = (corners_keyed *)malloc(sizeof *o);
+	corners_keyed *o = (corners_keyed *)slot_malloc(sizeof *o);
 	if (o && corners_keyed_init(o, key, tag) != SLOT_OK) {
-		free(o);
+		slot_free(o);
 		return NULL;
 	}
 	return o;
@@ -532,7 +532,7 @@ void corners_keyed_free(corners_keyed *o)
 {
 	if (o) {
 		corners_keyed_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 
@@ -605,9 +605,9 @@ void corners_named_fini(corners_named *o)
 
 corners_named *corners_named_new(void)
 {
-	corners_named *o = (corners_named *)malloc(sizeof *o);
+	corners_named *o = (corners_named *)slot_malloc(sizeof *o);
 	if (o && corners_named_init(o) != SLOT_OK) {
-		free(o);
+		slot_free(o);
 		return NULL;
 	}
 	return o;
@@ -617,7 +617,7 @@ void corners_named_free(corners_named *o)
 {
 	if (o) {
 		corners_named_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 
@@ -746,7 +746,7 @@ void corners_holder_fini(corners_holder *o)
 
 corners_holder *corners_holder_new(void)
 {
-	corners_holder *o = (corners_holder *)malloc(sizeof *o);
+	corners_holder *o = (corners_holder *)slot_malloc(sizeof *o);
 	if (o)
 		corners_holder_init(o);
 	return o;
@@ -756,7 +756,7 @@ void corners_holder_free(corners_holder *o)
 {
 	if (o) {
 		corners_holder_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 
@@ -885,7 +885,7 @@ void corners_marker_fini(corners_marker *o)
 
 corners_marker *corners_marker_new(void)
 {
-	corners_marker *o = (corners_marker *)malloc(sizeof *o);
+	corners_marker *o = (corners_marker *)slot_malloc(sizeof *o);
 	if (o)
 		corners_marker_init(o);
 	return o;
@@ -895,7 +895,7 @@ void corners_marker_free(corners_marker *o)
 {
 	if (o) {
 		corners_marker_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 
@@ -1029,7 +1029,7 @@ void corners_leaf_fini(corners_leaf *o)
 
 corners_leaf *corners_leaf_new(void)
 {
-	corners_leaf *o = (corners_leaf *)malloc(sizeof *o);
+	corners_leaf *o = (corners_leaf *)slot_malloc(sizeof *o);
 	if (o)
 		corners_leaf_init(o);
 	return o;
@@ -1039,7 +1039,7 @@ void corners_leaf_free(corners_leaf *o)
 {
 	if (o) {
 		corners_leaf_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 
@@ -1209,7 +1209,7 @@ void corners_spelled_fini(corners_spelled *o)
 
 corners_spelled *corners_spelled_new(void)
 {
-	corners_spelled *o = (corners_spelled *)malloc(sizeof *o);
+	corners_spelled *o = (corners_spelled *)slot_malloc(sizeof *o);
 	if (o)
 		corners_spelled_init(o);
 	return o;
@@ -1219,7 +1219,7 @@ void corners_spelled_free(corners_spelled *o)
 {
 	if (o) {
 		corners_spelled_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 
@@ -1331,9 +1331,9 @@ void corners_tagged_fini(corners_tagged *o)
 
 corners_tagged *corners_tagged_new(const char *key)
 {
-	corners_tagged *o = (corners_tagged *)malloc(sizeof *o);
+	corners_tagged *o = (corners_tagged *)slot_malloc(sizeof *o);
 	if (o && corners_tagged_init(o, key) != SLOT_OK) {
-		free(o);
+		slot_free(o);
 		return NULL;
 	}
 	return o;
@@ -1343,7 +1343,7 @@ void corners_tagged_free(corners_tagged *o)
 {
 	if (o) {
 		corners_tagged_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 
@@ -1449,9 +1449,9 @@ void corners_counter_fini(corners_counter *o)
 
 corners_counter *corners_counter_new(void)
 {
-	corners_counter *o = (corners_counter *)malloc(sizeof *o);
+	corners_counter *o = (corners_counter *)slot_malloc(sizeof *o);
 	if (o && corners_counter_init(o) != SLOT_OK) {
-		free(o);
+		slot_free(o);
 		return NULL;
 	}
 	return o;
@@ -1461,7 +1461,7 @@ void corners_counter_free(corners_counter *o)
 {
 	if (o) {
 		corners_counter_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 
@@ -1526,7 +1526,7 @@ void corners_fixed_fini(corners_fixed *o)
 
 corners_fixed *corners_fixed_new(void)
 {
-	corners_fixed *o = (corners_fixed *)malloc(sizeof *o);
+	corners_fixed *o = (corners_fixed *)slot_malloc(sizeof *o);
 	if (o)
 		corners_fixed_init(o);
 	return o;
@@ -1536,7 +1536,7 @@ void corners_fixed_free(corners_fixed *o)
 {
 	if (o) {
 		corners_fixed_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 
@@ -1687,9 +1687,9 @@ void corners_manifest_fini(corners_manifest *o)
 corners_manifest *corners_manifest_new(const char *namespace_, int64_t errno_, uint8_t o_,
 				       const char *rc_)
 {
-	corners_manifest *o = (corners_manifest *)malloc(sizeof *o);
+	corners_manifest *o = (corners_manifest *)slot_malloc(sizeof *o);
 	if (o && corners_manifest_init(o, namespace_, errno_, o_, rc_) != SLOT_OK) {
-		free(o);
+		slot_free(o);
 		return NULL;
 	}
 	return o;
@@ -1699,7 +1699,7 @@ void corners_manifest_free(corners_manifest *o)
 {
 	if (o) {
 		corners_manifest_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 

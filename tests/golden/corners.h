@@ -6,15 +6,14 @@
 #define SLOTGEN_CORNERS_H
 
 /* The shape of the generated code; corners.c checks it. */
-#define CORNERS_SLOTGEN_FORMAT 6
+#define CORNERS_SLOTGEN_FORMAT 7
 
 #include "slotgen_runtime.h"
 
-#if SLOTGEN_RUNTIME_H != 6
+#if SLOTGEN_RUNTIME_H != 7
 #error "corners.h and slotgen_runtime.h come from different slotgen versions: regenerate them"
 #endif
 
-#include <stdlib.h>
 #include <string.h>
 
 #ifdef __cplusplus
@@ -454,7 +453,7 @@ static inline int corners_scalars_set_s(corners_scalars *o, const char *v)
 /** Unset s, freeing what it owned (Python's del). */
 static inline void corners_scalars_clear_s(corners_scalars *o)
 {
-	free(o->s);
+	slot_free(o->s);
 	o->s = NULL;
 	o->slot_bits[1] &= (unsigned char)~0x10u;
 }
@@ -625,7 +624,7 @@ static inline int corners_named_set_label(corners_named *o, const char *v)
 /** Unset label, freeing what it owned (Python's del). */
 static inline void corners_named_clear_label(corners_named *o)
 {
-	free(o->label);
+	slot_free(o->label);
 	o->label = NULL;
 	o->slot_bits[0] &= (unsigned char)~0x01u;
 }
@@ -867,7 +866,7 @@ static inline int corners_holder_set_words_at(corners_holder *o, size_t i, const
 static inline void corners_holder_clear_words(corners_holder *o)
 {
 	for (size_t k = 0; k < 3; k++)
-		free(o->words[k]);
+		slot_free(o->words[k]);
 	memset(o->words, 0, sizeof o->words);
 	o->slot_bits[0] &= (unsigned char)~0x10u;
 }

@@ -7,7 +7,7 @@
  */
 #include "corners_yaml.h"
 
-#if CORNERS_SLOTGEN_FORMAT != 6
+#if CORNERS_SLOTGEN_FORMAT != 7
 #error "corners_yaml.c and corners.h come from different slotgen versions: regenerate them"
 #endif
 

@@ -12,7 +12,7 @@
 #include "corners.h"
 #include "slotgen_yaml.h"
 
-#if SLOTGEN_YAML_H != 6
+#if SLOTGEN_YAML_H != 7
 #error "corners_yaml.h and slotgen_yaml.h come from different slotgen versions: regenerate them"
 #endif
 
@@ -32,8 +32,8 @@ int corners_empty_load_yaml(corners_empty *o, const char *data, size_t len, slot
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
  * the unset ones that have a default or are readonly.  What it writes
  * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
- *                   untouched on failure.
+ * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
+ *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
  *         SLOT_ERANGE for an enum holding a value with no name (YAML has
  *         no form for them that loads back).
@@ -42,8 +42,8 @@ int corners_empty_dump_yaml(const corners_empty *o, char **text, size_t *len);
 
 /**
  * Load a YAML sequence of Empty mappings.
- * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
- *                    finish each, then free the array.  Untouched on
+ * \param[out] objs   an array of @p count objects from slot_malloc (NULL when
+ *                    empty): finish each, then free the array with slot_free.  Untouched on
  *                    failure, when nothing is left allocated.
  */
 int corners_empty_load_yaml_list(corners_empty **objs, size_t *count, const char *data, size_t len,
@@ -73,8 +73,8 @@ int corners_scalars_load_yaml(corners_scalars *o, const char *data, size_t len,
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
  * the unset ones that have a default or are readonly.  What it writes
  * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
- *                   untouched on failure.
+ * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
+ *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
  *         SLOT_ERANGE for an enum holding a value with no name (YAML has
  *         no form for them that loads back).
@@ -83,8 +83,8 @@ int corners_scalars_dump_yaml(const corners_scalars *o, char **text, size_t *len
 
 /**
  * Load a YAML sequence of Scalars mappings.
- * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
- *                    finish each, then free the array.  Untouched on
+ * \param[out] objs   an array of @p count objects from slot_malloc (NULL when
+ *                    empty): finish each, then free the array with slot_free.  Untouched on
  *                    failure, when nothing is left allocated.
  */
 int corners_scalars_load_yaml_list(corners_scalars **objs, size_t *count, const char *data,
@@ -114,8 +114,8 @@ int corners_keyed_load_yaml(corners_keyed *o, const char *data, size_t len, slot
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
  * the unset ones that have a default or are readonly.  What it writes
  * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
- *                   untouched on failure.
+ * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
+ *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
  *         SLOT_ERANGE for an enum holding a value with no name (YAML has
  *         no form for them that loads back).
@@ -124,8 +124,8 @@ int corners_keyed_dump_yaml(const corners_keyed *o, char **text, size_t *len);
 
 /**
  * Load a YAML sequence of Keyed mappings.
- * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
- *                    finish each, then free the array.  Untouched on
+ * \param[out] objs   an array of @p count objects from slot_malloc (NULL when
+ *                    empty): finish each, then free the array with slot_free.  Untouched on
  *                    failure, when nothing is left allocated.
  */
 int corners_keyed_load_yaml_list(corners_keyed **objs, size_t *count, const char *data, size_t len,
@@ -154,8 +154,8 @@ int corners_named_load_yaml(corners_named *o, const char *data, size_t len, slot
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
  * the unset ones that have a default or are readonly.  What it writes
  * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
- *                   untouched on failure.
+ * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
+ *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
  *         SLOT_ERANGE for an enum holding a value with no name (YAML has
  *         no form for them that loads back).
@@ -164,8 +164,8 @@ int corners_named_dump_yaml(const corners_named *o, char **text, size_t *len);
 
 /**
  * Load a YAML sequence of Named mappings.
- * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
- *                    finish each, then free the array.  Untouched on
+ * \param[out] objs   an array of @p count objects from slot_malloc (NULL when
+ *                    empty): finish each, then free the array with slot_free.  Untouched on
  *                    failure, when nothing is left allocated.
  */
 int corners_named_load_yaml_list(corners_named **objs, size_t *count, const char *data, size_t len,
@@ -194,8 +194,8 @@ int corners_holder_load_yaml(corners_holder *o, const char *data, size_t len, sl
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
  * the unset ones that have a default or are readonly.  What it writes
  * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
- *                   untouched on failure.
+ * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
+ *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
  *         SLOT_ERANGE for an enum holding a value with no name (YAML has
  *         no form for them that loads back).
@@ -204,8 +204,8 @@ int corners_holder_dump_yaml(const corners_holder *o, char **text, size_t *len);
 
 /**
  * Load a YAML sequence of Holder mappings.
- * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
- *                    finish each, then free the array.  Untouched on
+ * \param[out] objs   an array of @p count objects from slot_malloc (NULL when
+ *                    empty): finish each, then free the array with slot_free.  Untouched on
  *                    failure, when nothing is left allocated.
  */
 int corners_holder_load_yaml_list(corners_holder **objs, size_t *count, const char *data,
@@ -235,8 +235,8 @@ int corners_marker_load_yaml(corners_marker *o, const char *data, size_t len, sl
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
  * the unset ones that have a default or are readonly.  What it writes
  * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
- *                   untouched on failure.
+ * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
+ *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
  *         SLOT_ERANGE for an enum holding a value with no name (YAML has
  *         no form for them that loads back).
@@ -245,8 +245,8 @@ int corners_marker_dump_yaml(const corners_marker *o, char **text, size_t *len);
 
 /**
  * Load a YAML sequence of Marker mappings.
- * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
- *                    finish each, then free the array.  Untouched on
+ * \param[out] objs   an array of @p count objects from slot_malloc (NULL when
+ *                    empty): finish each, then free the array with slot_free.  Untouched on
  *                    failure, when nothing is left allocated.
  */
 int corners_marker_load_yaml_list(corners_marker **objs, size_t *count, const char *data,
@@ -276,8 +276,8 @@ int corners_leaf_load_yaml(corners_leaf *o, const char *data, size_t len, slot_y
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
  * the unset ones that have a default or are readonly.  What it writes
  * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
- *                   untouched on failure.
+ * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
+ *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
  *         SLOT_ERANGE for an enum holding a value with no name (YAML has
  *         no form for them that loads back).
@@ -286,8 +286,8 @@ int corners_leaf_dump_yaml(const corners_leaf *o, char **text, size_t *len);
 
 /**
  * Load a YAML sequence of Leaf mappings.
- * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
- *                    finish each, then free the array.  Untouched on
+ * \param[out] objs   an array of @p count objects from slot_malloc (NULL when
+ *                    empty): finish each, then free the array with slot_free.  Untouched on
  *                    failure, when nothing is left allocated.
  */
 int corners_leaf_load_yaml_list(corners_leaf **objs, size_t *count, const char *data, size_t len,
@@ -317,8 +317,8 @@ int corners_spelled_load_yaml(corners_spelled *o, const char *data, size_t len,
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
  * the unset ones that have a default or are readonly.  What it writes
  * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
- *                   untouched on failure.
+ * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
+ *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
  *         SLOT_ERANGE for an enum holding a value with no name (YAML has
  *         no form for them that loads back).
@@ -327,8 +327,8 @@ int corners_spelled_dump_yaml(const corners_spelled *o, char **text, size_t *len
 
 /**
  * Load a YAML sequence of Spelled mappings.
- * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
- *                    finish each, then free the array.  Untouched on
+ * \param[out] objs   an array of @p count objects from slot_malloc (NULL when
+ *                    empty): finish each, then free the array with slot_free.  Untouched on
  *                    failure, when nothing is left allocated.
  */
 int corners_spelled_load_yaml_list(corners_spelled **objs, size_t *count, const char *data,
@@ -358,8 +358,8 @@ int corners_tagged_load_yaml(corners_tagged *o, const char *data, size_t len, sl
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
  * the unset ones that have a default or are readonly.  What it writes
  * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
- *                   untouched on failure.
+ * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
+ *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
  *         SLOT_ERANGE for an enum holding a value with no name (YAML has
  *         no form for them that loads back).
@@ -368,8 +368,8 @@ int corners_tagged_dump_yaml(const corners_tagged *o, char **text, size_t *len);
 
 /**
  * Load a YAML sequence of Tagged mappings.
- * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
- *                    finish each, then free the array.  Untouched on
+ * \param[out] objs   an array of @p count objects from slot_malloc (NULL when
+ *                    empty): finish each, then free the array with slot_free.  Untouched on
  *                    failure, when nothing is left allocated.
  */
 int corners_tagged_load_yaml_list(corners_tagged **objs, size_t *count, const char *data,
@@ -400,8 +400,8 @@ int corners_counter_load_yaml(corners_counter *o, const char *data, size_t len,
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
  * the unset ones that have a default or are readonly.  What it writes
  * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
- *                   untouched on failure.
+ * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
+ *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
  *         SLOT_ERANGE for an enum holding a value with no name (YAML has
  *         no form for them that loads back).
@@ -410,8 +410,8 @@ int corners_counter_dump_yaml(const corners_counter *o, char **text, size_t *len
 
 /**
  * Load a YAML sequence of Counter mappings.
- * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
- *                    finish each, then free the array.  Untouched on
+ * \param[out] objs   an array of @p count objects from slot_malloc (NULL when
+ *                    empty): finish each, then free the array with slot_free.  Untouched on
  *                    failure, when nothing is left allocated.
  */
 int corners_counter_load_yaml_list(corners_counter **objs, size_t *count, const char *data,
@@ -441,8 +441,8 @@ int corners_fixed_load_yaml(corners_fixed *o, const char *data, size_t len, slot
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
  * the unset ones that have a default or are readonly.  What it writes
  * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
- *                   untouched on failure.
+ * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
+ *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
  *         SLOT_ERANGE for an enum holding a value with no name (YAML has
  *         no form for them that loads back).
@@ -451,8 +451,8 @@ int corners_fixed_dump_yaml(const corners_fixed *o, char **text, size_t *len);
 
 /**
  * Load a YAML sequence of Fixed mappings.
- * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
- *                    finish each, then free the array.  Untouched on
+ * \param[out] objs   an array of @p count objects from slot_malloc (NULL when
+ *                    empty): finish each, then free the array with slot_free.  Untouched on
  *                    failure, when nothing is left allocated.
  */
 int corners_fixed_load_yaml_list(corners_fixed **objs, size_t *count, const char *data, size_t len,
@@ -482,8 +482,8 @@ int corners_manifest_load_yaml(corners_manifest *o, const char *data, size_t len
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
  * the unset ones that have a default or are readonly.  What it writes
  * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
- *                   untouched on failure.
+ * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
+ *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
  *         SLOT_ERANGE for an enum holding a value with no name (YAML has
  *         no form for them that loads back).
@@ -492,8 +492,8 @@ int corners_manifest_dump_yaml(const corners_manifest *o, char **text, size_t *l
 
 /**
  * Load a YAML sequence of Manifest mappings.
- * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
- *                    finish each, then free the array.  Untouched on
+ * \param[out] objs   an array of @p count objects from slot_malloc (NULL when
+ *                    empty): finish each, then free the array with slot_free.  Untouched on
  *                    failure, when nothing is left allocated.
  */
 int corners_manifest_load_yaml_list(corners_manifest **objs, size_t *count, const char *data,

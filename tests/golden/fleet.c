@@ -8,7 +8,7 @@
 
 #include <math.h>
 
-#if FLEET_SLOTGEN_FORMAT != 6
+#if FLEET_SLOTGEN_FORMAT != 7
 #error "fleet.c and fleet.h come from different slotgen versions: regenerate them"
 #endif
 
@@ -194,9 +194,9 @@ void fleet_stop_fini(fleet_stop *o)
 
 fleet_stop *fleet_stop_new(void)
 {
-	fleet_stop *o = (fleet_stop *)malloc(sizeof *o);
+	fleet_stop *o = (fleet_stop *)slot_malloc(sizeof *o);
 	if (o && fleet_stop_init(o) != SLOT_OK) {
-		free(o);
+		slot_free(o);
 		return NULL;
 	}
 	return o;
@@ -206,7 +206,7 @@ void fleet_stop_free(fleet_stop *o)
 {
 	if (o) {
 		fleet_stop_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 
@@ -316,9 +316,9 @@ void fleet_depot_fini(fleet_depot *o)
 
 fleet_depot *fleet_depot_new(const char *code)
 {
-	fleet_depot *o = (fleet_depot *)malloc(sizeof *o);
+	fleet_depot *o = (fleet_depot *)slot_malloc(sizeof *o);
 	if (o && fleet_depot_init(o, code) != SLOT_OK) {
-		free(o);
+		slot_free(o);
 		return NULL;
 	}
 	return o;
@@ -328,7 +328,7 @@ void fleet_depot_free(fleet_depot *o)
 {
 	if (o) {
 		fleet_depot_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 
@@ -429,9 +429,9 @@ void fleet_asset_fini(fleet_asset *o)
 
 fleet_asset *fleet_asset_new(uint64_t id)
 {
-	fleet_asset *o = (fleet_asset *)malloc(sizeof *o);
+	fleet_asset *o = (fleet_asset *)slot_malloc(sizeof *o);
 	if (o && fleet_asset_init(o, id) != SLOT_OK) {
-		free(o);
+		slot_free(o);
 		return NULL;
 	}
 	return o;
@@ -441,7 +441,7 @@ void fleet_asset_free(fleet_asset *o)
 {
 	if (o) {
 		fleet_asset_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 
@@ -600,9 +600,9 @@ void fleet_vehicle_fini(fleet_vehicle *o)
 
 fleet_vehicle *fleet_vehicle_new(uint64_t id)
 {
-	fleet_vehicle *o = (fleet_vehicle *)malloc(sizeof *o);
+	fleet_vehicle *o = (fleet_vehicle *)slot_malloc(sizeof *o);
 	if (o && fleet_vehicle_init(o, id) != SLOT_OK) {
-		free(o);
+		slot_free(o);
 		return NULL;
 	}
 	return o;
@@ -612,7 +612,7 @@ void fleet_vehicle_free(fleet_vehicle *o)
 {
 	if (o) {
 		fleet_vehicle_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 
@@ -822,9 +822,9 @@ void fleet_truck_fini(fleet_truck *o)
 
 fleet_truck *fleet_truck_new(uint64_t id)
 {
-	fleet_truck *o = (fleet_truck *)malloc(sizeof *o);
+	fleet_truck *o = (fleet_truck *)slot_malloc(sizeof *o);
 	if (o && fleet_truck_init(o, id) != SLOT_OK) {
-		free(o);
+		slot_free(o);
 		return NULL;
 	}
 	return o;
@@ -834,7 +834,7 @@ void fleet_truck_free(fleet_truck *o)
 {
 	if (o) {
 		fleet_truck_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 

@@ -6,15 +6,14 @@
 #define SLOTGEN_FLEET_H
 
 /* The shape of the generated code; fleet.c checks it. */
-#define FLEET_SLOTGEN_FORMAT 6
+#define FLEET_SLOTGEN_FORMAT 7
 
 #include "slotgen_runtime.h"
 
-#if SLOTGEN_RUNTIME_H != 6
+#if SLOTGEN_RUNTIME_H != 7
 #error "fleet.h and slotgen_runtime.h come from different slotgen versions: regenerate them"
 #endif
 
-#include <stdlib.h>
 #include <string.h>
 #include "geo.h"
 
@@ -149,7 +148,7 @@ static inline int fleet_stop_set_label(fleet_stop *o, const char *v)
 /** Unset label, freeing what it owned (Python's del). */
 static inline void fleet_stop_clear_label(fleet_stop *o)
 {
-	free(o->label);
+	slot_free(o->label);
 	o->label = NULL;
 	o->slot_bits[0] &= (unsigned char)~0x02u;
 }
@@ -407,7 +406,7 @@ static inline int fleet_asset_set_owner(fleet_asset *o, const char *v)
 /** Unset owner, freeing what it owned (Python's del). */
 static inline void fleet_asset_clear_owner(fleet_asset *o)
 {
-	free(o->owner);
+	slot_free(o->owner);
 	o->owner = NULL;
 	o->slot_bits[0] &= (unsigned char)~0x02u;
 }
@@ -670,7 +669,7 @@ static inline int fleet_vehicle_set_plate(fleet_vehicle *o, const char *v)
 /** Unset plate, freeing what it owned (Python's del). */
 static inline void fleet_vehicle_clear_plate(fleet_vehicle *o)
 {
-	free(o->plate);
+	slot_free(o->plate);
 	o->plate = NULL;
 	o->slot_bits[0] &= (unsigned char)~0x01u;
 }
@@ -1223,7 +1222,7 @@ static inline int fleet_truck_set_drivers_at(fleet_truck *o, size_t i, const cha
 static inline void fleet_truck_clear_drivers(fleet_truck *o)
 {
 	for (size_t k = 0; k < 2; k++)
-		free(o->drivers[k]);
+		slot_free(o->drivers[k]);
 	memset(o->drivers, 0, sizeof o->drivers);
 	o->slot_bits[0] &= (unsigned char)~0x10u;
 }

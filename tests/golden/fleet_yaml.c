@@ -7,7 +7,7 @@
  */
 #include "fleet_yaml.h"
 
-#if FLEET_SLOTGEN_FORMAT != 6
+#if FLEET_SLOTGEN_FORMAT != 7
 #error "fleet_yaml.c and fleet.h come from different slotgen versions: regenerate them"
 #endif
 

@@ -12,7 +12,7 @@
 #include "fleet.h"
 #include "slotgen_yaml.h"
 
-#if SLOTGEN_YAML_H != 6
+#if SLOTGEN_YAML_H != 7
 #error "fleet_yaml.h and slotgen_yaml.h come from different slotgen versions: regenerate them"
 #endif
 
@@ -32,8 +32,8 @@ int fleet_stop_load_yaml(fleet_stop *o, const char *data, size_t len, slot_yaml_
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
  * the unset ones that have a default or are readonly.  What it writes
  * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
- *                   untouched on failure.
+ * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
+ *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
  *         SLOT_ERANGE for an enum holding a value with no name (YAML has
  *         no form for them that loads back).
@@ -42,8 +42,8 @@ int fleet_stop_dump_yaml(const fleet_stop *o, char **text, size_t *len);
 
 /**
  * Load a YAML sequence of Stop mappings.
- * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
- *                    finish each, then free the array.  Untouched on
+ * \param[out] objs   an array of @p count objects from slot_malloc (NULL when
+ *                    empty): finish each, then free the array with slot_free.  Untouched on
  *                    failure, when nothing is left allocated.
  */
 int fleet_stop_load_yaml_list(fleet_stop **objs, size_t *count, const char *data, size_t len,
@@ -71,8 +71,8 @@ int fleet_depot_load_yaml(fleet_depot *o, const char *data, size_t len, slot_yam
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
  * the unset ones that have a default or are readonly.  What it writes
  * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
- *                   untouched on failure.
+ * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
+ *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
  *         SLOT_ERANGE for an enum holding a value with no name (YAML has
  *         no form for them that loads back).
@@ -81,8 +81,8 @@ int fleet_depot_dump_yaml(const fleet_depot *o, char **text, size_t *len);
 
 /**
  * Load a YAML sequence of Depot mappings.
- * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
- *                    finish each, then free the array.  Untouched on
+ * \param[out] objs   an array of @p count objects from slot_malloc (NULL when
+ *                    empty): finish each, then free the array with slot_free.  Untouched on
  *                    failure, when nothing is left allocated.
  */
 int fleet_depot_load_yaml_list(fleet_depot **objs, size_t *count, const char *data, size_t len,
@@ -111,8 +111,8 @@ int fleet_asset_load_yaml(fleet_asset *o, const char *data, size_t len, slot_yam
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
  * the unset ones that have a default or are readonly.  What it writes
  * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
- *                   untouched on failure.
+ * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
+ *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
  *         SLOT_ERANGE for an enum holding a value with no name (YAML has
  *         no form for them that loads back).
@@ -121,8 +121,8 @@ int fleet_asset_dump_yaml(const fleet_asset *o, char **text, size_t *len);
 
 /**
  * Load a YAML sequence of Asset mappings.
- * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
- *                    finish each, then free the array.  Untouched on
+ * \param[out] objs   an array of @p count objects from slot_malloc (NULL when
+ *                    empty): finish each, then free the array with slot_free.  Untouched on
  *                    failure, when nothing is left allocated.
  */
 int fleet_asset_load_yaml_list(fleet_asset **objs, size_t *count, const char *data, size_t len,
@@ -151,8 +151,8 @@ int fleet_vehicle_load_yaml(fleet_vehicle *o, const char *data, size_t len, slot
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
  * the unset ones that have a default or are readonly.  What it writes
  * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
- *                   untouched on failure.
+ * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
+ *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
  *         SLOT_ERANGE for an enum holding a value with no name (YAML has
  *         no form for them that loads back).
@@ -161,8 +161,8 @@ int fleet_vehicle_dump_yaml(const fleet_vehicle *o, char **text, size_t *len);
 
 /**
  * Load a YAML sequence of Vehicle mappings.
- * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
- *                    finish each, then free the array.  Untouched on
+ * \param[out] objs   an array of @p count objects from slot_malloc (NULL when
+ *                    empty): finish each, then free the array with slot_free.  Untouched on
  *                    failure, when nothing is left allocated.
  */
 int fleet_vehicle_load_yaml_list(fleet_vehicle **objs, size_t *count, const char *data, size_t len,
@@ -191,8 +191,8 @@ int fleet_truck_load_yaml(fleet_truck *o, const char *data, size_t len, slot_yam
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
  * the unset ones that have a default or are readonly.  What it writes
  * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
- *                   untouched on failure.
+ * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
+ *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
  *         SLOT_ERANGE for an enum holding a value with no name (YAML has
  *         no form for them that loads back).
@@ -201,8 +201,8 @@ int fleet_truck_dump_yaml(const fleet_truck *o, char **text, size_t *len);
 
 /**
  * Load a YAML sequence of Truck mappings.
- * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
- *                    finish each, then free the array.  Untouched on
+ * \param[out] objs   an array of @p count objects from slot_malloc (NULL when
+ *                    empty): finish each, then free the array with slot_free.  Untouched on
  *                    failure, when nothing is left allocated.
  */
 int fleet_truck_load_yaml_list(fleet_truck **objs, size_t *count, const char *data, size_t len,

@@ -8,7 +8,7 @@
 
 #include <math.h>
 
-#if GAME_SLOTGEN_FORMAT != 6
+#if GAME_SLOTGEN_FORMAT != 7
 #error "game.c and game.h come from different slotgen versions: regenerate them"
 #endif
 
@@ -123,7 +123,7 @@ void game_vec2_fini(game_vec2 *o)
 
 game_vec2 *game_vec2_new(void)
 {
-	game_vec2 *o = (game_vec2 *)malloc(sizeof *o);
+	game_vec2 *o = (game_vec2 *)slot_malloc(sizeof *o);
 	if (o)
 		game_vec2_init(o);
 	return o;
@@ -133,7 +133,7 @@ void game_vec2_free(game_vec2 *o)
 {
 	if (o) {
 		game_vec2_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 
@@ -206,7 +206,7 @@ void game_entity_fini(game_entity *o)
 
 game_entity *game_entity_new(uint64_t id)
 {
-	game_entity *o = (game_entity *)malloc(sizeof *o);
+	game_entity *o = (game_entity *)slot_malloc(sizeof *o);
 	if (o)
 		game_entity_init(o, id);
 	return o;
@@ -216,7 +216,7 @@ void game_entity_free(game_entity *o)
 {
 	if (o) {
 		game_entity_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 
@@ -350,7 +350,7 @@ void game_player_fini(game_player *o)
 
 game_player *game_player_new(uint64_t id)
 {
-	game_player *o = (game_player *)malloc(sizeof *o);
+	game_player *o = (game_player *)slot_malloc(sizeof *o);
 	if (o)
 		game_player_init(o, id);
 	return o;
@@ -360,7 +360,7 @@ void game_player_free(game_player *o)
 {
 	if (o) {
 		game_player_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 

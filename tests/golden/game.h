@@ -6,15 +6,14 @@
 #define SLOTGEN_GAME_H
 
 /* The shape of the generated code; game.c checks it. */
-#define GAME_SLOTGEN_FORMAT 6
+#define GAME_SLOTGEN_FORMAT 7
 
 #include "slotgen_runtime.h"
 
-#if SLOTGEN_RUNTIME_H != 6
+#if SLOTGEN_RUNTIME_H != 7
 #error "game.h and slotgen_runtime.h come from different slotgen versions: regenerate them"
 #endif
 
-#include <stdlib.h>
 #include <string.h>
 
 #ifdef __cplusplus
@@ -303,7 +302,7 @@ static inline int game_player_set_name(game_player *o, const char *v)
 /** Unset name, freeing what it owned (Python's del). */
 static inline void game_player_clear_name(game_player *o)
 {
-	free(o->name);
+	slot_free(o->name);
 	o->name = NULL;
 	o->slot_bits[0] &= (unsigned char)~0x01u;
 }
@@ -379,7 +378,7 @@ static inline int game_player_set_nickname(game_player *o, const char *v)
 /** Unset nickname, freeing what it owned (Python's del). */
 static inline void game_player_clear_nickname(game_player *o)
 {
-	free(o->nickname);
+	slot_free(o->nickname);
 	o->nickname = NULL;
 	o->slot_bits[0] &= (unsigned char)~0x08u;
 }

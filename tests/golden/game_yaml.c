@@ -7,7 +7,7 @@
  */
 #include "game_yaml.h"
 
-#if GAME_SLOTGEN_FORMAT != 6
+#if GAME_SLOTGEN_FORMAT != 7
 #error "game_yaml.c and game.h come from different slotgen versions: regenerate them"
 #endif
 

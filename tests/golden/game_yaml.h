@@ -12,7 +12,7 @@
 #include "game.h"
 #include "slotgen_yaml.h"
 
-#if SLOTGEN_YAML_H != 6
+#if SLOTGEN_YAML_H != 7
 #error "game_yaml.h and slotgen_yaml.h come from different slotgen versions: regenerate them"
 #endif
 
@@ -32,8 +32,8 @@ int game_vec2_load_yaml(game_vec2 *o, const char *data, size_t len, slot_yaml_er
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
  * the unset ones that have a default or are readonly.  What it writes
  * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
- *                   untouched on failure.
+ * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
+ *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
  *         SLOT_ERANGE for an enum holding a value with no name (YAML has
  *         no form for them that loads back).
@@ -42,8 +42,8 @@ int game_vec2_dump_yaml(const game_vec2 *o, char **text, size_t *len);
 
 /**
  * Load a YAML sequence of Vec2 mappings.
- * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
- *                    finish each, then free the array.  Untouched on
+ * \param[out] objs   an array of @p count objects from slot_malloc (NULL when
+ *                    empty): finish each, then free the array with slot_free.  Untouched on
  *                    failure, when nothing is left allocated.
  */
 int game_vec2_load_yaml_list(game_vec2 **objs, size_t *count, const char *data, size_t len,
@@ -71,8 +71,8 @@ int game_entity_load_yaml(game_entity *o, const char *data, size_t len, slot_yam
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
  * the unset ones that have a default or are readonly.  What it writes
  * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
- *                   untouched on failure.
+ * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
+ *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
  *         SLOT_ERANGE for an enum holding a value with no name (YAML has
  *         no form for them that loads back).
@@ -81,8 +81,8 @@ int game_entity_dump_yaml(const game_entity *o, char **text, size_t *len);
 
 /**
  * Load a YAML sequence of Entity mappings.
- * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
- *                    finish each, then free the array.  Untouched on
+ * \param[out] objs   an array of @p count objects from slot_malloc (NULL when
+ *                    empty): finish each, then free the array with slot_free.  Untouched on
  *                    failure, when nothing is left allocated.
  */
 int game_entity_load_yaml_list(game_entity **objs, size_t *count, const char *data, size_t len,
@@ -111,8 +111,8 @@ int game_player_load_yaml(game_player *o, const char *data, size_t len, slot_yam
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
  * the unset ones that have a default or are readonly.  What it writes
  * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
- *                   untouched on failure.
+ * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
+ *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
  *         SLOT_ERANGE for an enum holding a value with no name (YAML has
  *         no form for them that loads back).
@@ -121,8 +121,8 @@ int game_player_dump_yaml(const game_player *o, char **text, size_t *len);
 
 /**
  * Load a YAML sequence of Player mappings.
- * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
- *                    finish each, then free the array.  Untouched on
+ * \param[out] objs   an array of @p count objects from slot_malloc (NULL when
+ *                    empty): finish each, then free the array with slot_free.  Untouched on
  *                    failure, when nothing is left allocated.
  */
 int game_player_load_yaml_list(game_player **objs, size_t *count, const char *data, size_t len,

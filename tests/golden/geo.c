@@ -8,7 +8,7 @@
 
 #include <math.h>
 
-#if GEO_SLOTGEN_FORMAT != 6
+#if GEO_SLOTGEN_FORMAT != 7
 #error "geo.c and geo.h come from different slotgen versions: regenerate them"
 #endif
 
@@ -122,7 +122,7 @@ void geo_point_fini(geo_point *o)
 
 geo_point *geo_point_new(void)
 {
-	geo_point *o = (geo_point *)malloc(sizeof *o);
+	geo_point *o = (geo_point *)slot_malloc(sizeof *o);
 	if (o)
 		geo_point_init(o);
 	return o;
@@ -132,7 +132,7 @@ void geo_point_free(geo_point *o)
 {
 	if (o) {
 		geo_point_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 
@@ -216,7 +216,7 @@ void geo_box_fini(geo_box *o)
 
 geo_box *geo_box_new(void)
 {
-	geo_box *o = (geo_box *)malloc(sizeof *o);
+	geo_box *o = (geo_box *)slot_malloc(sizeof *o);
 	if (o)
 		geo_box_init(o);
 	return o;
@@ -226,7 +226,7 @@ void geo_box_free(geo_box *o)
 {
 	if (o) {
 		geo_box_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 

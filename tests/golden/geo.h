@@ -6,15 +6,14 @@
 #define SLOTGEN_GEO_H
 
 /* The shape of the generated code; geo.c checks it. */
-#define GEO_SLOTGEN_FORMAT 6
+#define GEO_SLOTGEN_FORMAT 7
 
 #include "slotgen_runtime.h"
 
-#if SLOTGEN_RUNTIME_H != 6
+#if SLOTGEN_RUNTIME_H != 7
 #error "geo.h and slotgen_runtime.h come from different slotgen versions: regenerate them"
 #endif
 
-#include <stdlib.h>
 #include <string.h>
 
 #ifdef __cplusplus

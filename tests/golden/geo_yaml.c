@@ -7,7 +7,7 @@
  */
 #include "geo_yaml.h"
 
-#if GEO_SLOTGEN_FORMAT != 6
+#if GEO_SLOTGEN_FORMAT != 7
 #error "geo_yaml.c and geo.h come from different slotgen versions: regenerate them"
 #endif
 

@@ -12,7 +12,7 @@
 #include "geo.h"
 #include "slotgen_yaml.h"
 
-#if SLOTGEN_YAML_H != 6
+#if SLOTGEN_YAML_H != 7
 #error "geo_yaml.h and slotgen_yaml.h come from different slotgen versions: regenerate them"
 #endif
 
@@ -32,8 +32,8 @@ int geo_point_load_yaml(geo_point *o, const char *data, size_t len, slot_yaml_er
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
  * the unset ones that have a default or are readonly.  What it writes
  * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
- *                   untouched on failure.
+ * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
+ *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
  *         SLOT_ERANGE for an enum holding a value with no name (YAML has
  *         no form for them that loads back).
@@ -42,8 +42,8 @@ int geo_point_dump_yaml(const geo_point *o, char **text, size_t *len);
 
 /**
  * Load a YAML sequence of Point mappings.
- * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
- *                    finish each, then free the array.  Untouched on
+ * \param[out] objs   an array of @p count objects from slot_malloc (NULL when
+ *                    empty): finish each, then free the array with slot_free.  Untouched on
  *                    failure, when nothing is left allocated.
  */
 int geo_point_load_yaml_list(geo_point **objs, size_t *count, const char *data, size_t len,
@@ -71,8 +71,8 @@ int geo_box_load_yaml(geo_box *o, const char *data, size_t len, slot_yaml_error 
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
  * the unset ones that have a default or are readonly.  What it writes
  * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
- *                   untouched on failure.
+ * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
+ *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
  *         SLOT_ERANGE for an enum holding a value with no name (YAML has
  *         no form for them that loads back).
@@ -81,8 +81,8 @@ int geo_box_dump_yaml(const geo_box *o, char **text, size_t *len);
 
 /**
  * Load a YAML sequence of Box mappings.
- * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
- *                    finish each, then free the array.  Untouched on
+ * \param[out] objs   an array of @p count objects from slot_malloc (NULL when
+ *                    empty): finish each, then free the array with slot_free.  Untouched on
  *                    failure, when nothing is left allocated.
  */
 int geo_box_load_yaml_list(geo_box **objs, size_t *count, const char *data, size_t len,

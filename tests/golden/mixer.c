@@ -8,7 +8,7 @@
 
 #include <math.h>
 
-#if MIXER_SLOTGEN_FORMAT != 6
+#if MIXER_SLOTGEN_FORMAT != 7
 #error "mixer.c and mixer.h come from different slotgen versions: regenerate them"
 #endif
 
@@ -201,9 +201,9 @@ void mixer_channel_fini(mixer_channel *o)
 
 mixer_channel *mixer_channel_new(void)
 {
-	mixer_channel *o = (mixer_channel *)malloc(sizeof *o);
+	mixer_channel *o = (mixer_channel *)slot_malloc(sizeof *o);
 	if (o && mixer_channel_init(o) != SLOT_OK) {
-		free(o);
+		slot_free(o);
 		return NULL;
 	}
 	return o;
@@ -213,7 +213,7 @@ void mixer_channel_free(mixer_channel *o)
 {
 	if (o) {
 		mixer_channel_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 
@@ -307,9 +307,9 @@ void mixer_device_fini(mixer_device *o)
 
 mixer_device *mixer_device_new(uint64_t serial)
 {
-	mixer_device *o = (mixer_device *)malloc(sizeof *o);
+	mixer_device *o = (mixer_device *)slot_malloc(sizeof *o);
 	if (o && mixer_device_init(o, serial) != SLOT_OK) {
-		free(o);
+		slot_free(o);
 		return NULL;
 	}
 	return o;
@@ -319,7 +319,7 @@ void mixer_device_free(mixer_device *o)
 {
 	if (o) {
 		mixer_device_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 
@@ -471,9 +471,9 @@ void mixer_mixer_fini(mixer_mixer *o)
 
 mixer_mixer *mixer_mixer_new(uint64_t serial)
 {
-	mixer_mixer *o = (mixer_mixer *)malloc(sizeof *o);
+	mixer_mixer *o = (mixer_mixer *)slot_malloc(sizeof *o);
 	if (o && mixer_mixer_init(o, serial) != SLOT_OK) {
-		free(o);
+		slot_free(o);
 		return NULL;
 	}
 	return o;
@@ -483,7 +483,7 @@ void mixer_mixer_free(mixer_mixer *o)
 {
 	if (o) {
 		mixer_mixer_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 
@@ -697,9 +697,9 @@ void mixer_console_fini(mixer_console *o)
 
 mixer_console *mixer_console_new(uint64_t serial)
 {
-	mixer_console *o = (mixer_console *)malloc(sizeof *o);
+	mixer_console *o = (mixer_console *)slot_malloc(sizeof *o);
 	if (o && mixer_console_init(o, serial) != SLOT_OK) {
-		free(o);
+		slot_free(o);
 		return NULL;
 	}
 	return o;
@@ -709,7 +709,7 @@ void mixer_console_free(mixer_console *o)
 {
 	if (o) {
 		mixer_console_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 
@@ -884,7 +884,7 @@ void mixer_bounds_fini(mixer_bounds *o)
 
 mixer_bounds *mixer_bounds_new(void)
 {
-	mixer_bounds *o = (mixer_bounds *)malloc(sizeof *o);
+	mixer_bounds *o = (mixer_bounds *)slot_malloc(sizeof *o);
 	if (o)
 		mixer_bounds_init(o);
 	return o;
@@ -894,7 +894,7 @@ void mixer_bounds_free(mixer_bounds *o)
 {
 	if (o) {
 		mixer_bounds_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 
@@ -984,9 +984,9 @@ void mixer_keyed_fini(mixer_keyed *o)
 
 mixer_keyed *mixer_keyed_new(const char *key, mixer_answer answer)
 {
-	mixer_keyed *o = (mixer_keyed *)malloc(sizeof *o);
+	mixer_keyed *o = (mixer_keyed *)slot_malloc(sizeof *o);
 	if (o && mixer_keyed_init(o, key, answer) != SLOT_OK) {
-		free(o);
+		slot_free(o);
 		return NULL;
 	}
 	return o;
@@ -996,7 +996,7 @@ void mixer_keyed_free(mixer_keyed *o)
 {
 	if (o) {
 		mixer_keyed_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 
@@ -1097,9 +1097,9 @@ void mixer_counter_fini(mixer_counter *o)
 
 mixer_counter *mixer_counter_new(void)
 {
-	mixer_counter *o = (mixer_counter *)malloc(sizeof *o);
+	mixer_counter *o = (mixer_counter *)slot_malloc(sizeof *o);
 	if (o && mixer_counter_init(o) != SLOT_OK) {
-		free(o);
+		slot_free(o);
 		return NULL;
 	}
 	return o;
@@ -1109,7 +1109,7 @@ void mixer_counter_free(mixer_counter *o)
 {
 	if (o) {
 		mixer_counter_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 
@@ -1218,7 +1218,7 @@ void mixer_rack_fini(mixer_rack *o)
 
 mixer_rack *mixer_rack_new(void)
 {
-	mixer_rack *o = (mixer_rack *)malloc(sizeof *o);
+	mixer_rack *o = (mixer_rack *)slot_malloc(sizeof *o);
 	if (o)
 		mixer_rack_init(o);
 	return o;
@@ -1228,7 +1228,7 @@ void mixer_rack_free(mixer_rack *o)
 {
 	if (o) {
 		mixer_rack_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 

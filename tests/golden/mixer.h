@@ -6,15 +6,14 @@
 #define SLOTGEN_MIXER_H
 
 /* The shape of the generated code; mixer.c checks it. */
-#define MIXER_SLOTGEN_FORMAT 6
+#define MIXER_SLOTGEN_FORMAT 7
 
 #include "slotgen_runtime.h"
 
-#if SLOTGEN_RUNTIME_H != 6
+#if SLOTGEN_RUNTIME_H != 7
 #error "mixer.h and slotgen_runtime.h come from different slotgen versions: regenerate them"
 #endif
 
-#include <stdlib.h>
 #include <string.h>
 
 #ifdef __cplusplus
@@ -139,7 +138,7 @@ static inline int mixer_channel_set_label(mixer_channel *o, const char *v)
 /** Unset label, freeing what it owned (Python's del). */
 static inline void mixer_channel_clear_label(mixer_channel *o)
 {
-	free(o->label);
+	slot_free(o->label);
 	o->label = NULL;
 	o->slot_bits[0] &= (unsigned char)~0x02u;
 }
@@ -292,7 +291,7 @@ static inline int mixer_device_set_name(mixer_device *o, const char *v)
 /** Unset name, freeing what it owned (Python's del). */
 static inline void mixer_device_clear_name(mixer_device *o)
 {
-	free(o->name);
+	slot_free(o->name);
 	o->name = NULL;
 	o->slot_bits[0] &= (unsigned char)~0x02u;
 }
@@ -623,7 +622,7 @@ static inline int mixer_mixer_set_notes_at(mixer_mixer *o, size_t i, const char 
 static inline void mixer_mixer_clear_notes(mixer_mixer *o)
 {
 	for (size_t k = 0; k < 2; k++)
-		free(o->notes[k]);
+		slot_free(o->notes[k]);
 	memset(o->notes, 0, sizeof o->notes);
 	o->slot_bits[0] &= (unsigned char)~0x08u;
 }
@@ -1079,7 +1078,7 @@ static inline int mixer_console_set_n(mixer_console *o, const char *v)
 /** Unset n, freeing what it owned (Python's del). */
 static inline void mixer_console_clear_n(mixer_console *o)
 {
-	free(o->n);
+	slot_free(o->n);
 	o->n = NULL;
 	o->slot_bits[0] &= (unsigned char)~0x08u;
 }
@@ -1536,7 +1535,7 @@ static inline int mixer_bounds_set_s(mixer_bounds *o, const char *v)
 /** Unset s, freeing what it owned (Python's del). */
 static inline void mixer_bounds_clear_s(mixer_bounds *o)
 {
-	free(o->s);
+	slot_free(o->s);
 	o->s = NULL;
 	o->slot_bits[1] &= (unsigned char)~0x10u;
 }

@@ -7,7 +7,7 @@
  */
 #include "mixer_yaml.h"
 
-#if MIXER_SLOTGEN_FORMAT != 6
+#if MIXER_SLOTGEN_FORMAT != 7
 #error "mixer_yaml.c and mixer.h come from different slotgen versions: regenerate them"
 #endif
 

@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#if SLOTGEN_RUNTIME_H != 6
+#if SLOTGEN_RUNTIME_H != 7
 #error "slotgen_runtime.c and slotgen_runtime.h come from different slotgen versions: regenerate them"
 #endif
 
@@ -24,6 +24,66 @@
 #else
 #define SLOT_COLD
 #endif
+
+/* ---- the allocator -------------------------------------------------------- */
+
+static void *slot_libc_allocate(size_t size, void *ctx)
+{
+	(void)ctx;
+	return malloc(size);
+}
+
+static void *slot_libc_reallocate(void *ptr, size_t size, void *ctx)
+{
+	(void)ctx;
+	return realloc(ptr, size);
+}
+
+static void slot_libc_release(void *ptr, void *ctx)
+{
+	(void)ctx;
+	free(ptr);
+}
+
+static const slot_allocator slot_libc = {slot_libc_allocate, slot_libc_reallocate,
+					 slot_libc_release, NULL};
+static slot_allocator slot_allocator_now = {slot_libc_allocate, slot_libc_reallocate,
+					    slot_libc_release, NULL};
+
+void slot_set_allocator(const slot_allocator *a)
+{
+	slot_allocator_now = a ? *a : slot_libc;
+}
+
+bool slot_allocator_is_libc(void)
+{
+	return slot_allocator_now.allocate == slot_libc_allocate &&
+	       slot_allocator_now.reallocate == slot_libc_reallocate &&
+	       slot_allocator_now.release == slot_libc_release;
+}
+
+const slot_allocator *slot_get_allocator(void)
+{
+	return &slot_allocator_now;
+}
+
+void *slot_malloc(size_t size)
+{
+	return slot_allocator_now.allocate(size ? size : 1, slot_allocator_now.ctx);
+}
+
+void *slot_realloc(void *ptr, size_t size)
+{
+	if (!ptr)
+		return slot_malloc(size);
+	return slot_allocator_now.reallocate(ptr, size ? size : 1, slot_allocator_now.ctx);
+}
+
+void slot_free(void *ptr)
+{
+	if (ptr)
+		slot_allocator_now.release(ptr, slot_allocator_now.ctx);
+}
 
 static bool slot_is_signed(slot_type t)
 {
@@ -139,11 +199,10 @@ static bool slot_is_number(const slot_field *f)
 	return !(f->flags & SLOT_ARRAY) && f->type < SLOT_STRING;
 }
 
-/** A malloc'd copy of @p s, or NULL. */
 char *slot_strdup(const char *s)
 {
 	size_t n = strlen(s) + 1;
-	char *p = (char *)malloc(n);
+	char *p = (char *)slot_malloc(n);
 	return p ? (char *)memcpy(p, s, n) : NULL;
 }
 
@@ -158,7 +217,7 @@ int slot_string_assign(char **dst, const char *v)
 	char *copy = slot_strdup(v);
 	if (!copy)
 		return SLOT_ENOMEM;
-	free(*dst);
+	slot_free(*dst);
 	*dst = copy;
 	return SLOT_OK;
 }
@@ -188,7 +247,7 @@ void slot_object_fini(void *obj, const slot_class *cls)
 		char *v = (char *)obj + f->offset;
 		for (size_t k = 0; k < f->count; k++) {
 			if (slot_owns_strings(f))
-				free(((char **)(void *)v)[k]);
+				slot_free(((char **)(void *)v)[k]);
 			else if (f->type == SLOT_OBJECT)
 				slot_object_fini(v + k * f->size, f->class_type);
 		}
@@ -294,7 +353,7 @@ static int slot_store_whole(void *obj, const slot_field *f, const slot_value *v)
 	    (f->type == SLOT_ENUM && v->enum_type != f->enum_type))
 		return SLOT_ETYPE;
 	size_t n = f->size * f->count;
-	void *tmp = malloc(n);
+	void *tmp = slot_malloc(n);
 	if (!tmp)
 		return SLOT_ENOMEM;
 	int rc = SLOT_OK;
@@ -333,7 +392,7 @@ static int slot_store_whole(void *obj, const slot_field *f, const slot_value *v)
 		for (size_t k = 0; k < f->count; k++) {
 			char *e = (char *)drop + k * f->size;
 			if (slot_owns_strings(f))
-				free(*(char **)(void *)e);
+				slot_free(*(char **)(void *)e);
 			else if (f->type == SLOT_OBJECT)
 				slot_object_fini(e, f->class_type);
 		}
@@ -342,7 +401,7 @@ static int slot_store_whole(void *obj, const slot_field *f, const slot_value *v)
 		memcpy(dst, tmp, n);
 		slot_mark(obj, f, true);
 	}
-	free(tmp);
+	slot_free(tmp);
 	return rc;
 }
 
@@ -437,7 +496,7 @@ int slot_clear_field(void *obj, const slot_field *f)
 	char *v = (char *)obj + f->offset;
 	for (size_t k = 0; k < f->count; k++) {
 		if (slot_owns_strings(f))
-			free(((char **)(void *)v)[k]);
+			slot_free(((char **)(void *)v)[k]);
 		else if (f->type == SLOT_OBJECT)
 			slot_object_fini(v + k * f->size, f->class_type);
 	}

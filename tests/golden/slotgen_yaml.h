@@ -8,11 +8,11 @@
  * Link with libyaml (yaml-0.1).
  */
 #ifndef SLOTGEN_YAML_H
-#define SLOTGEN_YAML_H 6
+#define SLOTGEN_YAML_H 7
 
 #include "slotgen_runtime.h"
 
-#if SLOTGEN_RUNTIME_H != 6
+#if SLOTGEN_RUNTIME_H != 7
 #error "slotgen_yaml.h and slotgen_runtime.h come from different slotgen versions: regenerate them"
 #endif
 
@@ -45,8 +45,8 @@ int slot_yaml_load(void *obj, const slot_class *cls, const char *data, size_t le
 
 /**
  * Load a YAML sequence of mappings, objects of class @p cls.
- * \param[out] objs   a malloc'd array of @p count objects (NULL when empty);
- *                    finish each, then free the array.  Untouched on
+ * \param[out] objs   an array of @p count objects from slot_malloc (NULL when
+ *                    empty): finish each, then free the array with slot_free.  Untouched on
  *                    failure, when nothing is left allocated.
  */
 int slot_yaml_load_list(void **objs, size_t *count, const slot_class *cls, const char *data,
@@ -65,8 +65,8 @@ int slot_yaml_load_list_file(void **objs, size_t *count, const slot_class *cls, 
  * slots, and as `~` the unset ones that have a default or are readonly.
  * What it writes loads back equal, and means the same to any YAML 1.1 or
  * 1.2 reader.
- * \param[out] text  a malloc'd, NUL-terminated buffer the caller frees;
- *                   untouched on failure.
+ * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
+ *                   caller frees with slot_free; untouched on failure.
  * \param[out] len   its length, if not NULL.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
  *         SLOT_ERANGE for an enum holding a value with no name (YAML has

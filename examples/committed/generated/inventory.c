@@ -8,7 +8,7 @@
 
 #include <math.h>
 
-#if INVENTORY_SLOTGEN_FORMAT != 6
+#if INVENTORY_SLOTGEN_FORMAT != 7
 #error "inventory.c and inventory.h come from different slotgen versions: regenerate them"
 #endif
 
@@ -87,9 +87,9 @@ void inventory_item_fini(inventory_item *o)
 
 inventory_item *inventory_item_new(const char *sku)
 {
-	inventory_item *o = (inventory_item *)malloc(sizeof *o);
+	inventory_item *o = (inventory_item *)slot_malloc(sizeof *o);
 	if (o && inventory_item_init(o, sku) != SLOT_OK) {
-		free(o);
+		slot_free(o);
 		return NULL;
 	}
 	return o;
@@ -99,7 +99,7 @@ void inventory_item_free(inventory_item *o)
 {
 	if (o) {
 		inventory_item_fini(o);
-		free(o);
+		slot_free(o);
 	}
 }
 

@@ -6,15 +6,14 @@
 #define SLOTGEN_INVENTORY_H
 
 /* The shape of the generated code; inventory.c checks it. */
-#define INVENTORY_SLOTGEN_FORMAT 6
+#define INVENTORY_SLOTGEN_FORMAT 7
 
 #include "slotgen_runtime.h"
 
-#if SLOTGEN_RUNTIME_H != 6
+#if SLOTGEN_RUNTIME_H != 7
 #error "inventory.h and slotgen_runtime.h come from different slotgen versions: regenerate them"
 #endif
 
-#include <stdlib.h>
 #include <string.h>
 
 #ifdef __cplusplus

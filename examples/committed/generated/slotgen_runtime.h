@@ -7,7 +7,7 @@
  * name, compiled once in slotgen_runtime.c.  It needs nothing but libc.
  */
 #ifndef SLOTGEN_RUNTIME_H
-#define SLOTGEN_RUNTIME_H 6
+#define SLOTGEN_RUNTIME_H 7
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -58,6 +58,37 @@ enum {
 };
 
 typedef struct slot_field slot_field;
+
+/**
+ * Where every allocation of the runtime and of generated code goes: one
+ * allocator for the whole program, malloc, realloc and free by default.
+ * Each function takes the context pointer given with it.  reallocate keeps
+ * the block on failure, as realloc does; release takes NULL.
+ */
+typedef struct slot_allocator {
+	void *(*allocate)(size_t size, void *ctx);
+	void *(*reallocate)(void *ptr, size_t size, void *ctx);
+	void (*release)(void *ptr, void *ctx);
+	void *ctx;
+} slot_allocator;
+
+/**
+ * Make @p a (copied) the allocator of what is allocated from now on; NULL
+ * for malloc, realloc and free.  Set it before any object exists, or free
+ * every object with the allocator that made it.  Not thread-safe.
+ */
+void slot_set_allocator(const slot_allocator *a);
+/** The allocator now in use. */
+const slot_allocator *slot_get_allocator(void);
+/** Allocate @p size bytes (at least 1) with the program's allocator; NULL on failure. */
+void *slot_malloc(size_t size);
+/** Resize @p ptr (NULL: allocate) to @p size bytes; NULL, @p ptr kept, on failure. */
+void *slot_realloc(void *ptr, size_t size);
+/** Free @p ptr (NULL is fine) with the program's allocator. */
+void slot_free(void *ptr);
+/** Whether the allocator is libc's, so that memory from malloc (libyaml's)
+ * may be kept and freed by slot_free. */
+bool slot_allocator_is_libc(void);
 
 /*
  * The name lookups of a class and of an enum, generated for each: a
@@ -338,7 +369,7 @@ typedef enum slot_op {
 	SLOT_OP_CLEAR /**< slot_clear, slot_clear_field: delattr() */
 } slot_op;
 
-/* Whether elements of @p f are malloc'd strings the object owns. */
+/* Whether elements of @p f are heap strings the object owns. */
 static inline bool slot_owns_strings(const slot_field *f)
 {
 	return f->type == SLOT_STRING && !(f->flags & SLOT_INLINE);
@@ -350,7 +381,7 @@ static inline const char *slot_string_at(const slot_field *f, const void *at)
 	return f->flags & SLOT_INLINE ? (const char *)at : *(const char *const *)at;
 }
 
-/** A malloc'd copy of @p s, or NULL. */
+/** A copy of @p s from slot_malloc, or NULL. */
 char *slot_strdup(const char *s);
 
 /**

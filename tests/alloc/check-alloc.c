@@ -1,0 +1,269 @@
+/* check-alloc.c - every allocation goes through the program's allocator
+ * (slot_set_allocator): an arena serves a whole program, and a failure
+ * injected at each allocation in turn leaves the object as it was, with
+ * nothing leaked. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../check-run.h"
+
+#include "corners_yaml.h"
+#include "game_yaml.h"
+
+/* ---- a counting allocator that fails on request ---------------------------- */
+
+static struct {
+	long calls;   /* allocations and reallocations asked for */
+	long fail_at; /* the call that fails (0-based); -1 for none */
+	long live;    /* blocks allocated and not freed */
+} A;
+
+static void *t_allocate(size_t size, void *ctx)
+{
+	(void)ctx;
+	if (A.calls++ == A.fail_at)
+		return NULL;
+	void *p = malloc(size);
+	A.live += p != NULL;
+	return p;
+}
+
+static void *t_reallocate(void *ptr, size_t size, void *ctx)
+{
+	(void)ctx;
+	if (A.calls++ == A.fail_at)
+		return NULL;
+	return realloc(ptr, size);
+}
+
+static void t_release(void *ptr, void *ctx)
+{
+	(void)ctx;
+	A.live--;
+	free(ptr);
+}
+
+static const slot_allocator counting = {t_allocate, t_reallocate, t_release, NULL};
+
+static void counting_setup(void)
+{
+	A.calls = 0;
+	A.fail_at = -1;
+	A.live = 0;
+	slot_set_allocator(&counting);
+}
+
+static void counting_teardown(void)
+{
+	slot_set_allocator(NULL);
+	ck_assert_int_eq(A.live, 0); /* every block of the test freed */
+}
+
+/* Arm the failure of the @p n th allocation from now. */
+static void fail_at(long n)
+{
+	A.fail_at = A.calls + n;
+}
+
+/* Run OP (setting rc) with each allocation it makes failing in turn, then
+ * with none failing: FAILED checks what a failure must leave, and runs with
+ * the failure's rc; the loop ends at the first run that fails nothing. */
+#define EVERY_FAILURE(OP, FAILED)                                                          \
+	for (long n_ = 0;; n_++) {                                                         \
+		fail_at(n_);                                                               \
+		int rc = SLOT_OK;                                                          \
+		OP;                                                                        \
+		bool hit_ = A.calls > A.fail_at;                                           \
+		A.fail_at = -1;                                                            \
+		if (!hit_) {                                                               \
+			ck_assert_int_eq(rc, SLOT_OK);                                     \
+			break;                                                             \
+		}                                                                          \
+		ck_assert_int_eq(rc, SLOT_ENOMEM);                                         \
+		FAILED;                                                                    \
+	}
+
+static game_player make_player(void)
+{
+	game_player p;
+	game_player_init(&p, 7);
+	ck_assert_int_eq(game_player_set_name(&p, "Ace"), SLOT_OK);
+	ck_assert_int_eq(game_player_set_nickname(&p, "the one who was there first"), SLOT_OK);
+	return p;
+}
+
+START_TEST(test_setters_keep_the_object)
+{
+	game_player p = make_player();
+	long live = A.live;
+	EVERY_FAILURE(rc = game_player_set_name(&p, "Bea"), {
+		ck_assert_str_eq(game_player_get_name(&p), "Ace");
+		ck_assert_int_eq(A.live, live);
+	});
+	ck_assert_str_eq(game_player_get_name(&p), "Bea");
+	slot_value v = {SLOT_STRING, 1, NULL, NULL, {.s = "Cy"}, 0};
+	EVERY_FAILURE(rc = slot_set(&p, &game_player_class, "nickname", &v), {
+		ck_assert_str_eq(game_player_get_nickname(&p), "the one who was there first");
+		ck_assert_int_eq(A.live, live);
+	});
+	ck_assert_str_eq(game_player_get_nickname(&p), "Cy");
+	game_player_fini(&p);
+}
+END_TEST
+
+START_TEST(test_init_copy_and_new_leak_nothing)
+{
+	corners_keyed k;
+	EVERY_FAILURE(rc = corners_keyed_init(&k, "a key", CORNERS_LEVEL_MID),
+		      ck_assert_int_eq(A.live, 0));
+	corners_keyed_fini(&k);
+	ck_assert_int_eq(A.live, 0);
+
+	game_player p = make_player(), q;
+	long live = A.live;
+	EVERY_FAILURE(rc = game_player_copy(&q, &p), ck_assert_int_eq(A.live, live));
+	ck_assert(game_player_equal(&p, &q));
+	game_player_fini(&q);
+
+	game_player *heap = NULL;
+	EVERY_FAILURE(rc = (heap = game_player_new(9)) ? SLOT_OK : SLOT_ENOMEM,
+		      ck_assert_int_eq(A.live, live));
+	game_player_free(heap);
+	game_player_fini(&p);
+}
+END_TEST
+
+START_TEST(test_yaml_leaks_nothing_and_keeps_outputs)
+{
+	static const char doc[] = "id: 3\nname: Ace\nnickname: first\nscore: 12\n";
+	game_player p;
+	EVERY_FAILURE(rc = game_player_load_yaml(&p, doc, sizeof doc - 1, NULL),
+		      ck_assert_int_eq(A.live, 0));
+	ck_assert_str_eq(game_player_get_nickname(&p), "first");
+
+	char *text = (char *)&text; /* a canary: untouched on failure */
+	size_t len = 0;
+	long live = A.live;
+	EVERY_FAILURE(rc = game_player_dump_yaml(&p, &text, &len), {
+		ck_assert_ptr_eq(text, (char *)&text);
+		ck_assert_int_eq(A.live, live);
+	});
+	ck_assert_ptr_nonnull(strstr(text, "name: \"Ace\""));
+
+	game_player *all = (game_player *)&all;
+	size_t count = 99;
+	static const char list[] = "- {id: 1, name: a}\n- {id: 2, name: b}\n- {id: 3}\n";
+	EVERY_FAILURE(rc = game_player_load_yaml_list(&all, &count, list, sizeof list - 1, NULL), {
+		ck_assert_ptr_eq(all, (game_player *)&all);
+		ck_assert_uint_eq(count, 99);
+		ck_assert_int_eq(A.live, live + 1);
+	});
+	ck_assert_uint_eq(count, 3);
+	ck_assert_str_eq(game_player_get_name(&all[1]), "b");
+	for (size_t i = 0; i < count; i++)
+		game_player_fini(&all[i]);
+	slot_free(all);
+	slot_free(text);
+	game_player_fini(&p);
+}
+END_TEST
+
+/* ---- an arena: one buffer, nothing freed until the end --------------------- */
+
+static struct {
+	unsigned char *base;
+	size_t used, cap;
+	long blocks;
+} R;
+
+#define ARENA_ALIGN 16
+
+static void *r_allocate(size_t size, void *ctx)
+{
+	(void)ctx;
+	size_t need = ARENA_ALIGN + (size + ARENA_ALIGN - 1) / ARENA_ALIGN * ARENA_ALIGN;
+	if (R.cap - R.used < need)
+		return NULL;
+	unsigned char *p = R.base + R.used;
+	memcpy(p, &size, sizeof size); /* the block's size, for reallocate */
+	R.used += need;
+	R.blocks++;
+	return p + ARENA_ALIGN;
+}
+
+static void *r_reallocate(void *ptr, size_t size, void *ctx)
+{
+	size_t old;
+	memcpy(&old, (unsigned char *)ptr - ARENA_ALIGN, sizeof old);
+	void *p = r_allocate(size, ctx);
+	if (p)
+		memcpy(p, ptr, old < size ? old : size);
+	return p;
+}
+
+static void r_release(void *ptr, void *ctx)
+{
+	(void)ptr;
+	(void)ctx;
+}
+
+START_TEST(test_an_arena_serves_a_whole_program)
+{
+	static unsigned char buffer[1 << 20];
+	R.base = buffer;
+	R.used = 0;
+	R.cap = sizeof buffer;
+	R.blocks = 0;
+	slot_allocator arena = {r_allocate, r_reallocate, r_release, &R};
+	slot_set_allocator(&arena);
+	ck_assert_ptr_eq(slot_get_allocator()->ctx, &R);
+	ck_assert(!slot_allocator_is_libc());
+
+	struct {
+		char text[4096];
+		size_t len;
+	} doc = {{0}, 0};
+	for (int i = 0; i < 50; i++)
+		doc.len += (size_t)snprintf(doc.text + doc.len, sizeof doc.text - doc.len,
+					    "- {id: %d, name: player %d, nickname: n%d}\n", i, i, i);
+	game_player *all;
+	size_t count;
+	ck_assert_int_eq(game_player_load_yaml_list(&all, &count, doc.text, doc.len, NULL), SLOT_OK);
+	ck_assert_uint_eq(count, 50);
+	ck_assert(buffer + R.used > (unsigned char *)all && (unsigned char *)all > buffer);
+	ck_assert_str_eq(game_player_get_name(&all[49]), "player 49");
+	/* Strings too come from the arena: they are not libyaml's. */
+	const char *name = game_player_get_name(&all[10]);
+	ck_assert((const unsigned char *)name > buffer &&
+		  (const unsigned char *)name < buffer + R.used);
+	game_player copy;
+	ck_assert_int_eq(game_player_copy(&copy, &all[3]), SLOT_OK);
+	ck_assert(game_player_equal(&copy, &all[3]));
+	char *text;
+	ck_assert_int_eq(game_player_dump_yaml(&copy, &text, NULL), SLOT_OK);
+	ck_assert_ptr_nonnull(strstr(text, "name: \"player 3\""));
+	game_player_fini(&copy);
+	for (size_t i = 0; i < count; i++)
+		game_player_fini(&all[i]);
+	ck_assert_int_ge(R.blocks, 100); /* 100 strings, and the array as it grew */
+	slot_set_allocator(NULL);
+	ck_assert(slot_allocator_is_libc());
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("alloc");
+	TCase *tc = tcase_create("failures");
+	tcase_add_checked_fixture(tc, counting_setup, counting_teardown);
+	tcase_add_test(tc, test_setters_keep_the_object);
+	tcase_add_test(tc, test_init_copy_and_new_leak_nothing);
+	tcase_add_test(tc, test_yaml_leaks_nothing_and_keeps_outputs);
+	suite_add_tcase(s, tc);
+	TCase *arena = tcase_create("arena");
+	tcase_add_test(arena, test_an_arena_serves_a_whole_program);
+	suite_add_tcase(s, arena);
+	return check_run(s);
+}
