@@ -8,6 +8,7 @@
  * buffer is exactly the name, so AddressSanitizer sees a read past it), as
  * a C string, and for enums.  Built by -Dfuzz=true; run with tools/fuzz. */
 #include <stdint.h>
+#include <stdlib.h>
 
 #include "corners.h"
 #include "fleet.h"

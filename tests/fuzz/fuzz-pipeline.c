@@ -6,6 +6,7 @@
  * tools/fuzz. */
 #include <errno.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "slotgen.h"

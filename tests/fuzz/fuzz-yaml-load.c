@@ -7,6 +7,7 @@
  * dump, and what dumps must load again as the same.  Built by
  * -Dfuzz=true with clang; run with tools/fuzz. */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "corners_yaml.h"
@@ -32,8 +33,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n);
 			    len2 != len || memcmp(out, again, len) != 0)         \
 				__builtin_trap();                                \
 			cname##_fini(&b);                                        \
-			free(out);                                               \
-			free(again);                                             \
+			slot_free(out);                                          \
+			slot_free(again);                                        \
 			cname##_fini(&a);                                        \
 		}                                                                \
 	} while (0)
@@ -50,7 +51,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
 	if (corners_holder_load_yaml_list(&all, &count, (const char *)d, n, &err) == SLOT_OK) {
 		for (size_t i = 0; i < count; i++)
 			corners_holder_fini(&all[i]);
-		free(all);
+		slot_free(all);
 	}
 	return 0;
 }

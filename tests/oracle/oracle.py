@@ -320,9 +320,9 @@ class Schema:
         out += ['};', 'const size_t oracle_object_count = %d;' % len(self.objects), '',
                 '/* Raw storage given the class\'s defaults, readonly slots unset. */',
                 'static void *raw(const slot_class *cls)', '{',
-                '\tvoid *obj = malloc(cls->size);',
+                '\tvoid *obj = slot_malloc(cls->size);',
                 '\tif (obj && cls->defaults(obj) != SLOT_OK) {',
-                '\t\tfree(obj);', '\t\treturn NULL;', '\t}', '\treturn obj;', '}', '',
+                '\t\tslot_free(obj);', '\t\treturn NULL;', '\t}', '\treturn obj;', '}', '',
                 'void *oracle_new(size_t j)', '{', '\tswitch (j) {']
         for j, (c, values) in enumerate(self.objects):
             if values is None:
