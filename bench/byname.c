@@ -22,7 +22,7 @@ int64_t byname_get(const game_player *p, const char *name)
 
 int byname_set(game_player *p, const char *name, int64_t x)
 {
-	slot_value v = {SLOT_INT32, 1, NULL, NULL, {.i = x}, 0};
+	slot_value v = {SLOT_INT32, 1, NULL, NULL, {.i = x}, 0, NULL};
 	return slot_set(p, &game_player_class, name, &v);
 }
 
@@ -35,6 +35,6 @@ int64_t byname_getn(const game_player *p, const char *name, size_t len)
 
 int byname_setn(game_player *p, const char *name, size_t len, int64_t x)
 {
-	slot_value v = {SLOT_INT32, 1, NULL, NULL, {.i = x}, 0};
+	slot_value v = {SLOT_INT32, 1, NULL, NULL, {.i = x}, 0, NULL};
 	return slot_set_field(p, slot_lookupn(&game_player_class, name, len), &v);
 }

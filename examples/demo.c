@@ -37,10 +37,10 @@ int main(void)
 	printf("  score      = %lld\n", (long long)v.as.i);
 	show(slot_get(&p, &game_player_class, "nmae", &v), SLOT_OP_GET, "nmae", NULL);
 	show(slot_get(&p, &game_player_class, "nickname", &v), SLOT_OP_GET, "nickname", NULL);
-	slot_value big = {SLOT_INT64, 1, NULL, NULL, {.i = 300}, 0};
+	slot_value big = {SLOT_INT64, 1, NULL, NULL, {.i = 300}, 0, NULL};
 	show(slot_set(&p, &game_player_class, "level", &big), SLOT_OP_SET, "level", &big);
 	show(slot_set(&p, &game_player_class, "id", &big), SLOT_OP_SET, "id", &big);
-	slot_value text = {SLOT_STRING, 1, NULL, NULL, {.s = "Ace"}, 0};
+	slot_value text = {SLOT_STRING, 1, NULL, NULL, {.s = "Ace"}, 0, NULL};
 	show(slot_set(&p, &game_player_class, "score", &text), SLOT_OP_SET, "score", &text);
 
 	puts("slots of Player, in table order:");

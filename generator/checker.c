@@ -1,6 +1,7 @@
 /* checker.c - names, types, inheritance and defaults. */
 #include "checker.h"
 
+#include <ctype.h>
 #include <float.h>
 #include <math.h>
 #include <stdlib.h>
@@ -349,29 +350,124 @@ static void check_slot_names(struct checker *k, struct sg_class *c)
 	}
 }
 
+/* A slot's type text, read left to right (`int32`, `Item`, `list[Item]`). */
+struct type_reader {
+	struct checker *k;
+	struct sg_slot *s;
+	const char *p; /* where the reader is in s->type_ref.name */
+};
+
+/* Where @p at, a place in the type's text, is in the file. */
+static struct sg_loc type_loc(const struct type_reader *r, const char *at)
+{
+	struct sg_loc loc = r->s->type_ref.loc;
+	loc.col += (unsigned)(at - r->s->type_ref.name) + (r->s->type_quoted ? 1u : 0u);
+	return loc;
+}
+
+static void skip_blanks(struct type_reader *r)
+{
+	while (*r->p == ' ')
+		r->p++;
+}
+
+/* The type at the reader, into @p out: a name (a built-in type, an enum,
+ * a class, module.Name) or list[T]; false once reported. */
+static bool read_type(struct type_reader *r, unsigned depth, struct sg_vtype *out)
+{
+	struct checker *k = r->k;
+	skip_blanks(r);
+	const char *start = r->p;
+	while (isalnum((unsigned char)*r->p) || *r->p == '_' || *r->p == '.')
+		r->p++;
+	size_t n = (size_t)(r->p - start);
+	if (!n) {
+		sg_error(k->diags, type_loc(r, start), "expected a type name in '%s'",
+			 r->s->type_ref.name);
+		return false;
+	}
+	char *name = sg_arena_strndup(k->arena, start, n);
+	if (!name) {
+		k->diags->oom = true;
+		return false;
+	}
+	skip_blanks(r);
+	if (strcmp(name, "list") == 0) {
+		if (*r->p != '[') {
+			sg_error(k->diags, type_loc(r, start),
+				 "'list' needs the type of its elements: list[T]");
+			return false;
+		}
+		if (depth == SG_MAX_TYPE_DEPTH) {
+			sg_error(k->diags, type_loc(r, start), "lists nest deeper than %u",
+				 SG_MAX_TYPE_DEPTH);
+			return false;
+		}
+		r->p++;
+		struct sg_vtype *elem = sg_arena_alloc(k->arena, sizeof *elem);
+		if (!elem) {
+			k->diags->oom = true;
+			return false;
+		}
+		if (!read_type(r, depth + 1, elem))
+			return false;
+		skip_blanks(r);
+		if (*r->p != ']') {
+			sg_error(k->diags, type_loc(r, r->p),
+				 *r->p == ',' ? "'list' takes one type: list[T]"
+					      : "expected ']' to close 'list['");
+			return false;
+		}
+		r->p++;
+		*out = (struct sg_vtype){.type = SG_TYPE_LIST, .elem = elem};
+		return true;
+	}
+	if (*r->p == '[') {
+		sg_error(k->diags, type_loc(r, r->p), "'%s' takes no type in brackets; list does",
+			 name);
+		return false;
+	}
+	for (int t = 0; t < SG_TYPE_ENUM; t++)
+		if (strcmp(name, sg_type_name((enum sg_type)t)) == 0) {
+			*out = (struct sg_vtype){.type = (enum sg_type)t};
+			return true;
+		}
+	struct sg_class *cls;
+	struct sg_enum *enm;
+	find_type(r->s->owner->module, name, &cls, &enm);
+	if (cls)
+		*out = (struct sg_vtype){.type = SG_TYPE_CLASS, .cls = cls};
+	else if (enm)
+		*out = (struct sg_vtype){.type = SG_TYPE_ENUM, .enm = enm};
+	else
+		unknown(k, r->s->owner->module, "type", name, type_loc(r, start));
+	return cls || enm;
+}
+
 static void resolve_type(struct checker *k, struct sg_slot *s)
 {
-	const char *ref = s->type_ref.name;
-	if (!ref)
+	if (!s->type_ref.name)
 		return;
-	for (int t = 0; t < SG_TYPE_ENUM; t++)
-		if (strcmp(ref, sg_type_name((enum sg_type)t)) == 0) {
-			s->type = (enum sg_type)t;
-			return;
-		}
-	find_type(s->owner->module, ref, &s->cls, &s->enm);
-	if (s->cls)
-		s->type = SG_TYPE_CLASS;
-	else if (s->enm)
-		s->type = SG_TYPE_ENUM;
-	else
-		unknown(k, s->owner->module, "type", ref, s->type_ref.loc);
+	struct type_reader r = {k, s, s->type_ref.name};
+	struct sg_vtype t;
+	if (!read_type(&r, 0, &t))
+		return;
+	skip_blanks(&r);
+	if (*r.p) {
+		sg_error(k->diags, type_loc(&r, r.p), "unexpected '%c' in type '%s'", *r.p,
+			 s->type_ref.name);
+		return;
+	}
+	s->type = t.type;
+	s->enm = t.enm;
+	s->cls = t.cls;
+	s->elem = t.elem;
+	s->resolved = true;
 }
 
 static bool resolved(const struct sg_slot *s)
 {
-	return s->cls || s->enm || (s->type_ref.name && s->type < SG_TYPE_ENUM &&
-				    strcmp(s->type_ref.name, sg_type_name(s->type)) == 0);
+	return s->resolved;
 }
 
 struct int_range {
@@ -434,6 +530,13 @@ static void check_default(struct checker *k, struct sg_slot *s)
 			 s->name, s->cls->name);
 		return;
 	}
+	if (s->type == SG_TYPE_LIST || s->type == SG_TYPE_BYTES) {
+		sg_error(k->diags, d->loc,
+			 "%s slot '%s' cannot have a default: it starts unset, as a slot "
+			 "never assigned",
+			 s->type == SG_TYPE_LIST ? "list" : "bytes", s->name);
+		return;
+	}
 	if (sg_scalar_is_null(d)) {
 		sg_error(k->diags, d->loc,
 			 "default of slot '%s' is null; leave the default out for a slot that starts "
@@ -485,6 +588,8 @@ static void check_default(struct checker *k, struct sg_slot *s)
 		sg_error(k->diags, d->loc, "'%s' is not a value of enum '%s'", d->text, s->enm->name);
 		return;
 	case SG_TYPE_CLASS:
+	case SG_TYPE_BYTES:
+	case SG_TYPE_LIST:
 	case SG_TYPE__COUNT:
 		return;
 	default:
@@ -525,7 +630,8 @@ static void check_slots(struct checker *k, struct sg_class *c)
 				 "readonly slot '%s' is an array; only a single number, bool, string or "
 				 "enum can be readonly",
 				 s->name);
-		else if (s->readonly && s->type == SG_TYPE_CLASS)
+		else if (s->readonly && (s->type == SG_TYPE_CLASS || s->type == SG_TYPE_LIST ||
+					 s->type == SG_TYPE_BYTES))
 			sg_error(k->diags, s->loc,
 				 "readonly slot '%s' must hold a number, bool, string or enum", s->name);
 		if (s->always_set && s->readonly)
@@ -535,12 +641,15 @@ static void check_slots(struct checker *k, struct sg_class *c)
 		else if (s->always_set && !s->def)
 			sg_error(k->diags, s->clear_loc,
 				 "slot '%s' cannot be cleared, so it needs a default", s->name);
+		if (s->array && (s->type == SG_TYPE_LIST || s->type == SG_TYPE_BYTES))
+			sg_error(k->diags, s->array_loc,
+				 "slot '%s' holds %s; it cannot be an array too (a list of lists is "
+				 "list[list[T]])",
+				 s->name, s->type_ref.name);
 		if (s->max_length && s->type != SG_TYPE_STRING)
 			sg_error(k->diags, s->max_length_loc,
 				 "max_length applies to strings; slot '%s' holds %s", s->name,
-				 s->type == SG_TYPE_ENUM ? s->enm->name
-				 : s->type == SG_TYPE_CLASS ? s->cls->name
-							    : sg_type_name(s->type));
+				 s->type_ref.name);
 		if (s->def)
 			check_default(k, s);
 	}

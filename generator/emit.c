@@ -25,6 +25,7 @@ static const char *const slot_types[SG_TYPE__COUNT] = {
 	[SG_TYPE_UINT64] = "SLOT_UINT64", [SG_TYPE_FLOAT] = "SLOT_FLOAT",
 	[SG_TYPE_DOUBLE] = "SLOT_DOUBLE", [SG_TYPE_STRING] = "SLOT_STRING",
 	[SG_TYPE_ENUM] = "SLOT_ENUM",     [SG_TYPE_CLASS] = "SLOT_OBJECT",
+	[SG_TYPE_BYTES] = "SLOT_BYTES",   [SG_TYPE_LIST] = "SLOT_LIST",
 };
 
 void sg_c_escape(struct sg_buf *b, const char *s)
@@ -384,6 +385,59 @@ static void put_names(struct emitter *e, struct tpl_value *m, const char *prefix
 	}
 }
 
+/* The elements of list slot @p ps: its functions, the C types of what they
+ * take and give, and the descriptors of its elements, innermost first. */
+static void put_list(struct emitter *e, const struct sg_plan_slot *ps, struct tpl_value *m)
+{
+	struct sg_arena *a = e->a;
+	const struct sg_plan_elem *el = ps->list;
+	put_names(e, m, "fn_", sg_list_verbs, "", ps->list_fns);
+	put_names(e, m, "fn_", sg_list_at_verbs, "_at", ps->list_at_fns);
+	if (ps->parent_list_fns) {
+		put_names(e, m, "parent_fn_", sg_list_verbs, "", ps->parent_list_fns);
+		put_names(e, m, "parent_fn_", sg_list_at_verbs, "_at", ps->parent_list_at_fns);
+	}
+	enum sg_type t = el->type->type;
+	bool by_value = t < SG_TYPE_STRING || t == SG_TYPE_ENUM, str = t == SG_TYPE_STRING;
+	const char *ct = el->ctype;
+	const char *cptr = sg_arena_printf(a, "const %s *", ct);
+	tpl_put_string(a, m, "item_ctype", ct);
+	tpl_put_string(a, m, "item_desc", el->desc);
+	tpl_put_bool(a, m, "item_by_value", by_value);
+	tpl_put_bool(a, m, "item_string", str);
+	tpl_put_bool(a, m, "item_mut", t == SG_TYPE_CLASS || t == SG_TYPE_LIST);
+	tpl_put_string(a, m, "item_param", by_value ? sg_arena_printf(a, "%s v", ct)
+					   : str ? "const char *v" : sg_arena_printf(a, "%sv", cptr));
+	/* What the runtime's list calls take: the address of the element. */
+	tpl_put_string(a, m, "item_ref", by_value || str ? "&v" : "v");
+	tpl_put_string(a, m, "items_decl",
+		       c_decl(e, str ? "char *const *" : cptr,
+			      ps->fns[sg_name_index(sg_slot_verbs, "get")]));
+	tpl_put_string(a, m, "items_param", str ? "const char *const *items"
+					       : sg_arena_printf(a, "%sitems", cptr));
+	tpl_put_string(a, m, "item_get_decl",
+		       c_decl(e, by_value ? ct : str ? "const char *" : cptr,
+			      ps->at_fns[sg_name_index(sg_slot_at_verbs, "get")]));
+	struct tpl_value *elems = tpl_list(a);
+	const struct sg_plan_elem *chain[SG_MAX_TYPE_DEPTH + 1];
+	size_t n = 0;
+	for (const struct sg_plan_elem *x = el; x && n <= SG_MAX_TYPE_DEPTH; x = x->elem)
+		chain[n++] = x;
+	while (n--) {
+		const struct sg_plan_elem *x = chain[n];
+		struct tpl_value *d = tpl_append_map(a, elems);
+		tpl_put_string(a, d, "desc", x->desc);
+		tpl_put_bool(a, d, "outer", x == el);
+		tpl_put_string(a, d, "slot_type", slot_types[x->type->type]);
+		tpl_put_string(a, d, "ctype", x->ctype);
+		tpl_put_string(a, d, "enum_ref", x->type->enm ? x->type_ref : "NULL");
+		tpl_put_string(a, d, "class_ref", x->type->cls ? x->type_ref : "NULL");
+		tpl_put_string(a, d, "inner_ref",
+			       x->elem ? sg_arena_printf(a, "&%s", x->elem->desc) : "NULL");
+	}
+	tpl_put(a, m, "elems", elems);
+}
+
 static void put_slot(struct emitter *e, const struct sg_plan_slot *ps, struct tpl_value *m)
 {
 	struct sg_arena *a = e->a;
@@ -417,7 +471,15 @@ static void put_slot(struct emitter *e, const struct sg_plan_slot *ps, struct tp
 	tpl_put_string(a, m, "accessors",
 		       arr ? (str ? "slot_string_array.h.tpl" : obj ? "slot_object_array.h.tpl"
 							      : "slot_array.h.tpl")
+		       : s->type == SG_TYPE_LIST ? "slot_list.h.tpl"
+		       : s->type == SG_TYPE_BYTES ? "slot_bytes.h.tpl"
 		       : str ? "slot_string.h.tpl" : obj ? "slot_object.h.tpl" : "slot_scalar.h.tpl");
+	tpl_put_bool(a, m, "has_elem", ps->list != NULL);
+	tpl_put_string(a, m, "elem_ref", ps->list ? sg_arena_printf(a, "&%s", ps->list->desc) : "NULL");
+	if (ps->list)
+		put_list(e, ps, m);
+	else
+		tpl_put(a, m, "elems", tpl_list(a)); /* no descriptors to define */
 	tpl_put_bool(a, m, "is_string", !arr && str);
 	tpl_put_bool(a, m, "inline_string", str && s->max_length);
 	tpl_put_bool(a, m, "has_mut", ps->mut);
@@ -430,7 +492,7 @@ static void put_slot(struct emitter *e, const struct sg_plan_slot *ps, struct tp
 	tpl_put_string(a, m, "get_decl", c_decl(e, get_type, ps->fns[sg_name_index(sg_slot_verbs, "get")]));
 	tpl_put_string(a, m, "set_decl",
 		       c_decl(e, str || obj ? "int" : "void", ps->fns[sg_name_index(sg_slot_verbs, "set")]));
-	if (ps->at_fns)
+	if (ps->at_fns && arr)
 		tpl_put_string(a, m, "get_at_decl",
 			       c_decl(e, str ? "const char *" : obj ? sg_arena_printf(a, "const %s *", ps->elem_ctype)
 							: ps->elem_ctype,

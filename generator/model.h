@@ -45,10 +45,23 @@ enum sg_type {
 	SG_TYPE_FLOAT,
 	SG_TYPE_DOUBLE,
 	SG_TYPE_STRING,
+	SG_TYPE_BYTES,
 	SG_TYPE_ENUM,
 	SG_TYPE_CLASS,
+	SG_TYPE_LIST, /**< list[T]: not a name of its own */
 	SG_TYPE__COUNT
 };
+
+/** The type of the elements of a list, as the checker resolved it. */
+struct sg_vtype {
+	enum sg_type type;
+	struct sg_enum *enm;   /**< for SG_TYPE_ENUM */
+	struct sg_class *cls;  /**< for SG_TYPE_CLASS */
+	struct sg_vtype *elem; /**< for SG_TYPE_LIST: its own elements */
+};
+
+/** Deepest nesting of list[...] in one type. */
+#define SG_MAX_TYPE_DEPTH 8u
 
 struct sg_module;
 struct sg_class;
@@ -87,6 +100,7 @@ struct sg_slot {
 	const char *name;
 	struct sg_loc loc;
 	struct sg_ref type_ref;
+	bool type_quoted;           /**< the type was written in quotes: columns start one later */
 	const char *doc;
 	bool readonly;
 	uint32_t array;             /**< element count; 0 for a single value */
@@ -102,6 +116,8 @@ struct sg_slot {
 	enum sg_type type;
 	struct sg_enum *enm;    /**< for SG_TYPE_ENUM */
 	struct sg_class *cls;   /**< for SG_TYPE_CLASS */
+	struct sg_vtype *elem;  /**< for SG_TYPE_LIST: its elements */
+	bool resolved;          /**< the type above is known */
 	union sg_value value;   /**< the default, when def is set */
 };
 

@@ -19,6 +19,8 @@ const char *const sg_enum_suffixes[] = {"enum",         "names",          "value
 					"is_int_sized", NULL};
 const char *const sg_slot_verbs[] = {"get", "set", "has", "clear", "mut", NULL};
 const char *const sg_slot_at_verbs[] = {"get", "set", "mut", NULL};
+const char *const sg_list_verbs[] = {"len", "append", "reserve", "empty", NULL};
+const char *const sg_list_at_verbs[] = {"insert", "remove", NULL};
 
 /* Macros of the C library headers that generated code includes: a member
  * of that name would be replaced before the compiler sees it. */
@@ -171,6 +173,16 @@ char *sg_slot_fn_cname(struct sg_arena *arena, const char *class_cname, const ch
 	return class_cname ? sg_arena_printf(arena, "%s_%s_%s%s", class_cname, verb, slot,
 					     at ? "_at" : "")
 			   : NULL;
+}
+
+char *sg_slot_elem_cname(struct sg_arena *arena, const char *class_cname, const char *slot,
+			 unsigned depth)
+{
+	if (!class_cname)
+		return NULL;
+	if (depth == 1)
+		return sg_arena_printf(arena, "%s_%s_elem", class_cname, slot);
+	return sg_arena_printf(arena, "%s_%s_elem_%u", class_cname, slot, depth);
 }
 
 size_t sg_name_count(const char *const *list)

@@ -64,6 +64,17 @@ extern const char *const sg_slot_verbs[];
 /** Verbs of the per-element functions of arrays: game_player_<verb>_inventory_at. */
 extern const char *const sg_slot_at_verbs[];
 
+/** Verbs of the functions only list slots have: game_service_append_ports. */
+extern const char *const sg_list_verbs[];
+/** ... and of their per-element ones: game_service_insert_ports_at. */
+extern const char *const sg_list_at_verbs[];
+
+/** The name of the descriptor of the elements of list slot @p slot of
+ * class @p class_cname, @p depth lists down (1 for the slot's own
+ * elements): game_service_ports_elem, game_grid_cells_elem_2. */
+char *sg_slot_elem_cname(struct sg_arena *arena, const char *class_cname, const char *slot,
+			 unsigned depth);
+
 /** The number of entries (before the NULL) of one of the lists above. */
 size_t sg_name_count(const char *const *list);
 /** The index of @p entry in @p list, which must hold it. */

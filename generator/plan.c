@@ -11,6 +11,7 @@ static const char *const scalar_ctypes[SG_TYPE__COUNT] = {
 	[SG_TYPE_INT32] = "int32_t",   [SG_TYPE_INT64] = "int64_t",   [SG_TYPE_UINT8] = "uint8_t",
 	[SG_TYPE_UINT16] = "uint16_t", [SG_TYPE_UINT32] = "uint32_t", [SG_TYPE_UINT64] = "uint64_t",
 	[SG_TYPE_FLOAT] = "float",     [SG_TYPE_DOUBLE] = "double",   [SG_TYPE_STRING] = "char *",
+	[SG_TYPE_BYTES] = "slot_bytes", [SG_TYPE_LIST] = "slot_list",
 };
 
 /* The C type of a value of @p s (one element for arrays). */
@@ -24,6 +25,7 @@ static const char *value_ctype(struct sg_arena *arena, const struct sg_slot *s)
 		return "char"; /* an array of char: see the member's declaration */
 	return scalar_ctypes[s->type];
 }
+
 
 /* Whether @p c's init takes parameters (readonly slots, its own or inherited). */
 static bool has_readonly(const struct sg_class *c)
@@ -117,6 +119,32 @@ static const char **slot_fn_names(struct sg_arena *a, const struct definer *d, c
 	return out;
 }
 
+/* The elements of a list @p t holds, @p depth lists down from slot @p s
+ * of class @p class_cname, their descriptors defined by @p d. */
+static struct sg_plan_elem *plan_elem(struct sg_arena *a, const struct definer *d,
+				      const char *class_cname, const struct sg_slot *s,
+				      const struct sg_vtype *t, unsigned depth)
+{
+	struct sg_plan_elem *e = sg_arena_alloc(a, sizeof *e);
+	if (!e)
+		return NULL;
+	e->type = t;
+	e->depth = depth;
+	e->ctype = t->type == SG_TYPE_ENUM ? sg_enum_cname(a, t->enm)
+		   : t->type == SG_TYPE_CLASS ? sg_class_cname(a, t->cls)
+					      : scalar_ctypes[t->type];
+	e->desc = define(d, sg_slot_elem_cname(a, class_cname, sg_slot_member(a, s), depth));
+	const char *table = t->enm ? sg_decl_cname(a, e->ctype, "enum")
+			    : t->cls ? sg_decl_cname(a, e->ctype, "class") : NULL;
+	e->type_ref = !t->enm && !t->cls ? "NULL" : table ? sg_arena_printf(a, "&%s", table) : NULL;
+	e->class_fns = t->cls ? decl_names(a, NULL, e->ctype, sg_class_suffixes) : NULL;
+	e->elem = t->elem ? plan_elem(a, d, class_cname, s, t->elem, depth + 1) : NULL;
+	if (!e->ctype || !e->desc || !e->type_ref || (t->cls && !e->class_fns) ||
+	    (t->elem && !e->elem))
+		return NULL;
+	return e;
+}
+
 static bool plan_class(struct sg_arena *a, struct sg_plan *plan, const struct sg_class *c,
 		       struct sg_plan_class *p)
 {
@@ -179,14 +207,35 @@ static bool plan_class(struct sg_arena *a, struct sg_plan *plan, const struct sg
 			/* Every slot's accessors, inherited ones too, are the class's. */
 			const struct definer sd = {a, plan, {NULL, "slot", s->name, s->loc, c}};
 			ps->fns = slot_fn_names(a, &sd, p->cname, s, sg_slot_verbs, false);
-			ps->at_fns = s->array ? slot_fn_names(a, &sd, p->cname, s, sg_slot_at_verbs, true)
-					      : NULL;
+			bool at = s->array || s->type == SG_TYPE_LIST; /* element accessors */
+			ps->at_fns = at ? slot_fn_names(a, &sd, p->cname, s, sg_slot_at_verbs, true)
+					: NULL;
 			if (level > 0) {
 				ps->parent_fns =
 					slot_fn_names(a, NULL, p->parent_cname, s, sg_slot_verbs, false);
-				ps->parent_at_fns = s->array ? slot_fn_names(a, NULL, p->parent_cname, s,
-									     sg_slot_at_verbs, true)
-							     : NULL;
+				ps->parent_at_fns = at ? slot_fn_names(a, NULL, p->parent_cname, s,
+									       sg_slot_at_verbs, true)
+						       : NULL;
+			}
+			if (s->type == SG_TYPE_LIST) {
+				ps->list_fns = slot_fn_names(a, &sd, p->cname, s, sg_list_verbs, false);
+				ps->list_at_fns =
+					slot_fn_names(a, &sd, p->cname, s, sg_list_at_verbs, true);
+				ps->list = plan_elem(a, &sd, p->cname, s, s->elem, 1);
+				if (!ps->list_fns || !ps->list_at_fns || !ps->list) {
+					sg_buf_fini(&prefix);
+					return false;
+				}
+				if (level > 0) {
+					ps->parent_list_fns = slot_fn_names(a, NULL, p->parent_cname, s,
+									    sg_list_verbs, false);
+					ps->parent_list_at_fns = slot_fn_names(
+						a, NULL, p->parent_cname, s, sg_list_at_verbs, true);
+					if (!ps->parent_list_fns || !ps->parent_list_at_fns) {
+						sg_buf_fini(&prefix);
+						return false;
+					}
+				}
 			}
 			ps->elem_fns = s->type == SG_TYPE_CLASS
 					       ? decl_names(a, NULL, ps->elem_ctype, sg_class_suffixes)
@@ -198,8 +247,8 @@ static bool plan_class(struct sg_arena *a, struct sg_plan *plan, const struct sg
 			ps->mut_fallible = ps->mut && init_failures(s->cls) != 0;
 			if (!ps->member || !ps->param || !ps->path || !ps->bits_member || !ps->elem_ctype || !ps->type_ref ||
 			    (s->enm && s->def && !ps->default_constant) || !ps->fns ||
-			    (s->array && !ps->at_fns) || (s->type == SG_TYPE_CLASS && !ps->elem_fns) ||
-			    (level > 0 && (!ps->parent_fns || (s->array && !ps->parent_at_fns)))) {
+			    ((s->array || s->type == SG_TYPE_LIST) && !ps->at_fns) || (s->type == SG_TYPE_CLASS && !ps->elem_fns) ||
+			    (level > 0 && (!ps->parent_fns || (ps->at_fns && !ps->parent_at_fns)))) {
 				sg_buf_fini(&prefix);
 				return false;
 			}

@@ -12,6 +12,19 @@
 #include "layout.h"
 #include "phash.h"
 
+/** What a list holds: the elements of a list slot, or of a list in a list. */
+struct sg_plan_elem {
+	const struct sg_vtype *type;
+	const char *ctype;          /**< C type of one: int32_t, char *, slot_bytes, slot_list,
+				     *   game_item */
+	const char *desc;           /**< its descriptor (a static slot_elem of the source):
+				     *   game_service_ports_elem */
+	const char *type_ref;       /**< its enum's or class's name table, or "NULL" */
+	const char **class_fns;     /**< class elements: the class's declarations; else NULL */
+	struct sg_plan_elem *elem;  /**< a list's elements; else NULL */
+	unsigned depth;             /**< 1 for a slot's own elements */
+};
+
 /** A slot as a class sees it: its own, or inherited. */
 struct sg_plan_slot {
 	const struct sg_slot *slot;
@@ -35,6 +48,10 @@ struct sg_plan_slot {
 						    *   (forwarded to); else NULL */
 	const char **elem_fns;   /**< class-typed: the class's declarations, as
 				  *   sg_plan_class.fns; else NULL */
+	const char **list_fns, **list_at_fns; /**< lists: a verb of sg_list_verbs,
+					       *   sg_list_at_verbs; else NULL */
+	const char **parent_list_fns, **parent_list_at_fns; /**< inherited lists: the parent's */
+	struct sg_plan_elem *list; /**< lists: what they hold; else NULL */
 };
 
 struct sg_plan_class {

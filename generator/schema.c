@@ -29,6 +29,7 @@ const char *sg_type_name(enum sg_type type)
 		[SG_TYPE_INT32] = "int32",   [SG_TYPE_INT64] = "int64",   [SG_TYPE_UINT8] = "uint8",
 		[SG_TYPE_UINT16] = "uint16", [SG_TYPE_UINT32] = "uint32", [SG_TYPE_UINT64] = "uint64",
 		[SG_TYPE_FLOAT] = "float",   [SG_TYPE_DOUBLE] = "double", [SG_TYPE_STRING] = "string",
+		[SG_TYPE_BYTES] = "bytes",   [SG_TYPE_LIST] = "list",
 	};
 	return type < SG_TYPE__COUNT ? names[type] : NULL;
 }
@@ -145,6 +146,7 @@ static void read_slot(struct reader *r, struct sg_class *c, const struct sg_node
 	if (v->kind == SG_NODE_SCALAR) { /* shorthand: `name: type` */
 		s->type_ref.name = v->text;
 		s->type_ref.loc = v->loc;
+		s->type_quoted = v->quoted;
 		return;
 	}
 	if (!want_kind(r, v, SG_NODE_MAPPING, "a slot"))
@@ -155,6 +157,7 @@ static void read_slot(struct reader *r, struct sg_class *c, const struct sg_node
 	if (f[TYPE]) {
 		s->type_ref.name = f[TYPE]->text;
 		s->type_ref.loc = f[TYPE]->loc;
+		s->type_quoted = f[TYPE]->quoted;
 	} else if (!unknown) {
 		sg_error(r->diags, k->loc, "slot '%s' has no type", s->name);
 		r->ok = false;

@@ -56,6 +56,12 @@ typedef struct {{cname}} {
 
 /** The name table of {{name}}. */
 extern const slot_class {{fn_class}};
+{{#slots}}
+{{#has_elem}}
+/** What the elements of {{cname}}'s {{name}} are, for the runtime's list calls. */
+extern const slot_elem {{item_desc}};
+{{/has_elem}}
+{{/slots}}
 
 /**
  * Initialise @p o: defaults applied, every other slot unset.

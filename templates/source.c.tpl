@@ -70,6 +70,18 @@ const slot_enum {{fn_enum}} = {
 {{/enums}}
 {{#classes}}
 
+{{#slots}}
+{{#elems}}
+{{^outer}}static {{/outer}}const slot_elem {{desc}} = {
+	.type = {{slot_type}},
+	.size = sizeof({{ctype}}),
+	.enum_type = {{enum_ref}},
+	.class_type = {{class_ref}},
+	.elem = {{inner_ref}},
+};
+
+{{/elems}}
+{{/slots}}
 {{#has_fields}}
 static const slot_field {{fn_fields}}[{{field_count}}] = {
 {{#slots}}
@@ -88,6 +100,9 @@ static const slot_field {{fn_fields}}[{{field_count}}] = {
 {{#has_class}}
 	 .class_type = {{class_ref}},
 {{/has_class}}
+{{#has_elem}}
+	 .elem = {{elem_ref}},
+{{/has_elem}}
 	},
 {{/slots}}
 };

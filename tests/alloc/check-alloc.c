@@ -103,7 +103,7 @@ START_TEST(test_setters_keep_the_object)
 		ck_assert_int_eq(A.live, live);
 	});
 	ck_assert_str_eq(game_player_get_name(&p), "Bea");
-	slot_value v = {SLOT_STRING, 1, NULL, NULL, {.s = "Cy"}, 0};
+	slot_value v = {SLOT_STRING, 1, NULL, NULL, {.s = "Cy"}, 0, NULL};
 	EVERY_FAILURE(rc = slot_set(&p, &game_player_class, "nickname", &v), {
 		ck_assert_str_eq(game_player_get_nickname(&p), "the one who was there first");
 		ck_assert_int_eq(A.live, live);

@@ -48,7 +48,7 @@ START_TEST(test_readonly_string_is_copied_by_init)
 	ck_assert_int_eq(corners_keyed_get_tag(&k), CORNERS_LEVEL_MID);
 	ck_assert(corners_keyed_has_key(&k));
 	ck_assert(!corners_keyed_has_hits(&k));
-	slot_value v = {SLOT_STRING, 1, NULL, NULL, {.s = "new"}, 0};
+	slot_value v = {SLOT_STRING, 1, NULL, NULL, {.s = "new"}, 0, NULL};
 	ck_assert_int_eq(slot_set(&k, &corners_keyed_class, "key", &v), SLOT_EREADONLY);
 	ck_assert_int_eq(slot_clear(&k, &corners_keyed_class, "tag"), SLOT_EREADONLY);
 	corners_keyed *heap = corners_keyed_new("k-2", CORNERS_LEVEL_LOW);
@@ -91,7 +91,7 @@ START_TEST(test_strings_kept_in_the_object)
 
 	/* By name: the value borrows the object's bytes. */
 	char msg[128];
-	slot_value v = {SLOT_STRING, 1, NULL, NULL, {.s = "yes"}, 0};
+	slot_value v = {SLOT_STRING, 1, NULL, NULL, {.s = "yes"}, 0, NULL};
 	ck_assert_int_eq(slot_set(&t, &corners_tagged_class, "label", &v), SLOT_OK);
 	ck_assert_int_eq(slot_get(&t, &corners_tagged_class, "label", &v), SLOT_OK);
 	ck_assert_ptr_eq(v.as.s, t.label);
@@ -115,7 +115,7 @@ START_TEST(test_strings_kept_in_the_object)
 	ck_assert_int_eq(slot_set(&t, &corners_tagged_class, "words", &v), SLOT_ERANGE);
 	ck_assert_str_eq(corners_tagged_get_words_at(&t, 0), "one");
 	const char *pointers[3] = {"a", "b", "c"};
-	slot_value ptrs = {SLOT_STRING, 3, NULL, NULL, {.p = pointers}, 0};
+	slot_value ptrs = {SLOT_STRING, 3, NULL, NULL, {.p = pointers}, 0, NULL};
 	ck_assert_int_eq(slot_set(&t, &corners_tagged_class, "words", &ptrs), SLOT_ETYPE);
 
 	/* Copy, equality, repr. */
@@ -160,7 +160,7 @@ START_TEST(test_slots_that_cannot_be_cleared)
 		      NULL);
 	ck_assert_str_eq(msg, "cannot delete field 'hits'");
 	ck_assert_int_eq(corners_counter_get_hits(&c), 7);
-	slot_value v = {SLOT_INT32, 1, NULL, NULL, {.i = 9}, 0};
+	slot_value v = {SLOT_INT32, 1, NULL, NULL, {.i = 9}, 0, NULL};
 	ck_assert_int_eq(slot_set(&c, &corners_counter_class, "hits", &v), SLOT_OK);
 	ck_assert_int_eq(slot_get(&c, &corners_counter_class, "hits", &v), SLOT_OK);
 	ck_assert_int_eq(v.as.i, 9);
@@ -243,7 +243,7 @@ START_TEST(test_by_name_arrays_and_objects)
 	corners_holder h;
 	corners_holder_init(&h);
 	const char *words[3] = {"a", NULL, "c"};
-	slot_value v = {SLOT_STRING, 3, NULL, NULL, {.p = words}, 0};
+	slot_value v = {SLOT_STRING, 3, NULL, NULL, {.p = words}, 0, NULL};
 	ck_assert_int_eq(slot_set(&h, &corners_holder_class, "words", &v), SLOT_OK);
 	ck_assert_str_eq(corners_holder_get_words_at(&h, 2), "c");
 	ck_assert_ptr_ne(corners_holder_get_words_at(&h, 0), words[0]);
@@ -256,7 +256,7 @@ START_TEST(test_by_name_arrays_and_objects)
 	corners_named named;
 	ck_assert_int_eq(corners_named_init(&named), SLOT_OK);
 	ck_assert_int_eq(corners_named_set_label(&named, "by name"), SLOT_OK);
-	slot_value obj = {SLOT_OBJECT, 1, NULL, &corners_named_class, {.p = &named}, 0};
+	slot_value obj = {SLOT_OBJECT, 1, NULL, &corners_named_class, {.p = &named}, 0, NULL};
 	ck_assert_int_eq(slot_set(&h, &corners_holder_class, "named", &obj), SLOT_OK);
 	corners_named_fini(&named);
 	ck_assert_str_eq(corners_named_get_label(corners_holder_get_named(&h)), "by name");
@@ -388,7 +388,7 @@ START_TEST(test_calls_on_a_looked_up_field)
 	ck_assert_int_eq(corners_keyed_init(&k, "key", CORNERS_LEVEL_LOW), SLOT_OK);
 	const slot_field *hits = slot_lookupn(&corners_keyed_class, "hits=3", 4);
 	ck_assert_ptr_nonnull(hits);
-	slot_value v = {SLOT_UINT32, 1, NULL, NULL, {.u = 3}, 0}, out;
+	slot_value v = {SLOT_UINT32, 1, NULL, NULL, {.u = 3}, 0, NULL}, out;
 	ck_assert_int_eq(slot_get_field(&k, hits, &out), SLOT_ENOATTR); /* unset */
 	ck_assert_int_eq(slot_set_field(&k, hits, &v), SLOT_OK);
 	ck_assert_uint_eq(corners_keyed_get_hits(&k), 3);
@@ -408,7 +408,7 @@ START_TEST(test_calls_on_a_looked_up_field)
 	slot_strerrorn(msg, sizeof msg, SLOT_ENOATTR, SLOT_OP_GET, &corners_keyed_class, "hitz=3", 4,
 		       NULL);
 	ck_assert_str_eq(msg, "'Keyed' object has no attribute 'hitz'");
-	slot_value text = {SLOT_STRING, 1, NULL, NULL, {.s = "x"}, 0};
+	slot_value text = {SLOT_STRING, 1, NULL, NULL, {.s = "x"}, 0, NULL};
 	ck_assert_int_eq(slot_set_field(&k, hits, &text), SLOT_ETYPE);
 	slot_strerrorn(msg, sizeof msg, SLOT_ETYPE, SLOT_OP_SET, &corners_keyed_class, "hits=3", 4,
 		       &text);
@@ -418,7 +418,7 @@ START_TEST(test_calls_on_a_looked_up_field)
 			 (int)strlen("cannot delete field 'key'"));
 	ck_assert_str_eq(msg, "cannot delete field 'key'");
 	/* A value whose type is no slot_type: named "?", not read past the table. */
-	slot_value odd = {(slot_type)99, 1, NULL, NULL, {.u = 1}, 0};
+	slot_value odd = {(slot_type)99, 1, NULL, NULL, {.u = 1}, 0, NULL};
 	ck_assert_int_eq(slot_set_field(&k, hits, &odd), SLOT_ETYPE);
 	slot_strerrorn(msg, sizeof msg, SLOT_ETYPE, SLOT_OP_SET, &corners_keyed_class, "hits", 4,
 		       &odd);
@@ -552,7 +552,7 @@ START_TEST(test_iterate_set_slots_and_get_or)
 	f = slot_next_set(&k, &corners_keyed_class, f);
 	ck_assert_str_eq(f->name, "tag");
 	ck_assert_ptr_null(slot_next_set(&k, &corners_keyed_class, f)); /* hits is unset */
-	slot_value dflt = {SLOT_UINT32, 1, NULL, NULL, {.u = 7}, 0}, v;
+	slot_value dflt = {SLOT_UINT32, 1, NULL, NULL, {.u = 7}, 0, NULL}, v;
 	ck_assert_int_eq(slot_get_or(&k, &corners_keyed_class, "hits", &dflt, &v), SLOT_OK);
 	ck_assert_uint_eq(v.as.u, 7);
 	ck_assert_int_eq(slot_get_or(&k, &corners_keyed_class, "nope", &dflt, &v), SLOT_OK);
@@ -589,14 +589,14 @@ END_TEST
 START_TEST(test_type_error_messages)
 {
 	char msg[128];
-	slot_value null_string = {SLOT_STRING, 1, NULL, NULL, {.s = NULL}, 0};
+	slot_value null_string = {SLOT_STRING, 1, NULL, NULL, {.s = NULL}, 0, NULL};
 	slot_strerror(msg, sizeof msg, SLOT_ETYPE, SLOT_OP_SET, &corners_keyed_class, "hits",
 		      &null_string);
 	ck_assert_str_eq(msg, "'Keyed' attribute 'hits' must be uint32, not NULL");
-	slot_value empty = {SLOT_UINT32, 0, NULL, NULL, {.p = NULL}, 0};
+	slot_value empty = {SLOT_UINT32, 0, NULL, NULL, {.p = NULL}, 0, NULL};
 	slot_strerror(msg, sizeof msg, SLOT_ETYPE, SLOT_OP_SET, &corners_keyed_class, "hits", &empty);
 	ck_assert_str_eq(msg, "'Keyed' attribute 'hits' must be uint32, not uint32[0]");
-	slot_value level = {SLOT_ENUM, 1, &corners_level_enum, NULL, {.i = 0}, 0};
+	slot_value level = {SLOT_ENUM, 1, &corners_level_enum, NULL, {.i = 0}, 0, NULL};
 	slot_strerror(msg, sizeof msg, SLOT_ETYPE, SLOT_OP_SET, &corners_holder_class, "words",
 		      &level);
 	ck_assert_str_eq(msg, "'Holder' attribute 'words' must be string[3], not Level[1]");

@@ -239,57 +239,320 @@ int slot_string_put(char *dst, size_t size, const char *v)
 	return SLOT_OK;
 }
 
+/* ---- values of every kind ------------------------------------------------- */
+
+/* Whether a value of kind @p e owns memory (a heap string, bytes, a list,
+ * an object, which may hold any of those). */
+static bool slot_owns(const slot_elem *e)
+{
+	return (e->type == SLOT_STRING && !(e->flags & SLOT_INLINE)) || e->type == SLOT_BYTES ||
+	       e->type == SLOT_LIST || e->type == SLOT_OBJECT;
+}
+
+bool slot_elem_same(const slot_elem *a, const slot_elem *b)
+{
+	for (;;) {
+		if (a == b)
+			return true;
+		if (!a || !b || a->type != b->type || a->size != b->size ||
+		    a->enum_type != b->enum_type || a->class_type != b->class_type)
+			return false;
+		a = a->elem;
+		b = b->elem;
+	}
+}
+
+void slot_value_fini(void *v, const slot_elem *e)
+{
+	switch (e->type) {
+	case SLOT_STRING:
+		if (!(e->flags & SLOT_INLINE))
+			slot_free(*(char **)v);
+		break;
+	case SLOT_BYTES:
+		slot_free(((slot_bytes *)v)->data);
+		break;
+	case SLOT_LIST:
+		slot_list_fini((slot_list *)v, e->elem);
+		break;
+	case SLOT_OBJECT:
+		slot_object_fini(v, e->class_type);
+		break;
+	default:
+		break;
+	}
+}
+
+/* A copy of the @p len bytes at @p data, or NULL for none (SLOT_ENOMEM
+ * when the copy cannot be made). */
+static int slot_bytes_dup(slot_bytes *dst, const void *data, size_t len)
+{
+	dst->data = NULL;
+	dst->len = 0;
+	if (!len)
+		return SLOT_OK;
+	if (!data)
+		return SLOT_ETYPE;
+	unsigned char *p = (unsigned char *)slot_malloc(len);
+	if (!p)
+		return SLOT_ENOMEM;
+	memcpy(p, data, len);
+	dst->data = p;
+	dst->len = len;
+	return SLOT_OK;
+}
+
+int slot_bytes_assign(slot_bytes *b, const void *data, size_t len)
+{
+	slot_bytes copy;
+	int rc = slot_bytes_dup(&copy, data, len);
+	if (rc != SLOT_OK)
+		return rc;
+	slot_free(b->data);
+	*b = copy;
+	return SLOT_OK;
+}
+
+/* Whether @p v may be an element of kind @p e: a list holds no NULL string. */
+static bool slot_list_takes(const slot_elem *e, const void *v)
+{
+	return e->type != SLOT_STRING || *(const char *const *)v != NULL;
+}
+
+/* Deep copies of the @p n elements at @p items into @p l, empty and
+ * owning nothing on failure. */
+static int slot_list_dup(slot_list *l, const slot_elem *e, const void *items, size_t n)
+{
+	l->items = NULL;
+	l->len = l->cap = 0;
+	if (!n)
+		return SLOT_OK;
+	if (!items)
+		return SLOT_ETYPE;
+	if (n > UINT32_MAX || n > SIZE_MAX / e->size)
+		return SLOT_ENOMEM;
+	for (size_t i = 0; i < n; i++)
+		if (!slot_list_takes(e, (const char *)items + i * e->size))
+			return SLOT_ETYPE;
+	char *p = (char *)slot_malloc(n * e->size);
+	if (!p)
+		return SLOT_ENOMEM;
+	if (!slot_owns(e)) {
+		memcpy(p, items, n * e->size);
+	} else {
+		for (size_t i = 0; i < n; i++) {
+			int rc = slot_value_copy(p + i * e->size, (const char *)items + i * e->size,
+						 e);
+			if (rc != SLOT_OK) {
+				while (i--)
+					slot_value_fini(p + i * e->size, e);
+				slot_free(p);
+				return rc;
+			}
+		}
+	}
+	l->items = p;
+	l->len = l->cap = (uint32_t)n;
+	return SLOT_OK;
+}
+
+int slot_value_copy(void *dst, const void *src, const slot_elem *e)
+{
+	switch (e->type) {
+	case SLOT_STRING: {
+		if (e->flags & SLOT_INLINE)
+			break;
+		const char *s = *(const char *const *)src;
+		*(char **)dst = s ? slot_strdup(s) : NULL;
+		return !s || *(char **)dst ? SLOT_OK : SLOT_ENOMEM;
+	}
+	case SLOT_BYTES: {
+		const slot_bytes *b = (const slot_bytes *)src;
+		return slot_bytes_dup((slot_bytes *)dst, b->data, b->len);
+	}
+	case SLOT_LIST: {
+		const slot_list *l = (const slot_list *)src;
+		return slot_list_dup((slot_list *)dst, e->elem, l->items, l->len);
+	}
+	case SLOT_OBJECT:
+		return slot_object_copy(dst, src, e->class_type);
+	default:
+		break;
+	}
+	memcpy(dst, src, e->size);
+	return SLOT_OK;
+}
+
+bool slot_value_equal(const void *x, const void *y, const slot_elem *e)
+{
+	switch (e->type) {
+	case SLOT_FLOAT:
+		return *(const float *)x == *(const float *)y;
+	case SLOT_DOUBLE:
+		return *(const double *)x == *(const double *)y;
+	case SLOT_BOOL:
+		return *(const bool *)x == *(const bool *)y;
+	case SLOT_STRING: {
+		const char *s = e->flags & SLOT_INLINE ? (const char *)x : *(const char *const *)x;
+		const char *t = e->flags & SLOT_INLINE ? (const char *)y : *(const char *const *)y;
+		return s && t ? strcmp(s, t) == 0 : s == t;
+	}
+	case SLOT_BYTES: {
+		const slot_bytes *a = (const slot_bytes *)x, *b = (const slot_bytes *)y;
+		return a->len == b->len && (!a->len || memcmp(a->data, b->data, a->len) == 0);
+	}
+	case SLOT_LIST: {
+		const slot_list *a = (const slot_list *)x, *b = (const slot_list *)y;
+		if (a->len != b->len)
+			return false;
+		for (size_t i = 0; i < a->len; i++)
+			if (!slot_value_equal((const char *)a->items + i * e->elem->size,
+					      (const char *)b->items + i * e->elem->size, e->elem))
+				return false;
+		return true;
+	}
+	case SLOT_OBJECT:
+		return slot_equal(x, y, e->class_type);
+	default:
+		return memcmp(x, y, e->size) == 0;
+	}
+}
+
+/* ---- lists ---------------------------------------------------------------- */
+
+int slot_list_reserve(slot_list *l, size_t size, size_t more)
+{
+	if (more <= (size_t)(l->cap - l->len))
+		return SLOT_OK;
+	if (more > UINT32_MAX - l->len)
+		return SLOT_ENOMEM;
+	size_t need = (size_t)l->len + more;
+	size_t cap = (size_t)l->cap + l->cap / 2;
+	if (cap < need)
+		cap = need;
+	if (cap < 4)
+		cap = 4;
+	if (cap > UINT32_MAX)
+		cap = UINT32_MAX;
+	if (cap > SIZE_MAX / size)
+		return SLOT_ENOMEM;
+	void *p = slot_realloc(l->items, cap * size);
+	if (!p)
+		return SLOT_ENOMEM;
+	l->items = p;
+	l->cap = (uint32_t)cap;
+	return SLOT_OK;
+}
+
+int slot_list_insert(slot_list *l, const slot_elem *e, size_t i, const void *v)
+{
+	if (i > l->len)
+		return SLOT_EINDEX;
+	if (!slot_list_takes(e, v))
+		return SLOT_ETYPE;
+	if (slot_list_reserve(l, e->size, 1) != SLOT_OK)
+		return SLOT_ENOMEM;
+	char *at = (char *)l->items + i * e->size;
+	char *copy = (char *)l->items + (size_t)l->len * e->size; /* the room past the end */
+	int rc = slot_value_copy(copy, v, e);
+	if (rc != SLOT_OK)
+		return rc;
+	if (at != copy) {
+		/* Keep the copy aside while the tail moves up over its room. */
+		unsigned char small[64];
+		void *tmp = e->size <= sizeof small ? small : slot_malloc(e->size);
+		if (!tmp) {
+			slot_value_fini(copy, e);
+			return SLOT_ENOMEM;
+		}
+		memcpy(tmp, copy, e->size);
+		memmove(at + e->size, at, (size_t)(l->len - i) * e->size);
+		memcpy(at, tmp, e->size);
+		if (tmp != small)
+			slot_free(tmp);
+	}
+	l->len++;
+	return SLOT_OK;
+}
+
+int slot_list_put(slot_list *l, const slot_elem *e, size_t i, const void *v)
+{
+	if (i >= l->len)
+		return SLOT_EINDEX;
+	if (!slot_list_takes(e, v))
+		return SLOT_ETYPE;
+	char *at = (char *)l->items + i * e->size;
+	if (!slot_owns(e)) {
+		memcpy(at, v, e->size);
+		return SLOT_OK;
+	}
+	unsigned char small[64];
+	void *copy = e->size <= sizeof small ? small : slot_malloc(e->size);
+	if (!copy)
+		return SLOT_ENOMEM;
+	int rc = slot_value_copy(copy, v, e);
+	if (rc == SLOT_OK) {
+		slot_value_fini(at, e);
+		memcpy(at, copy, e->size);
+	}
+	if (copy != small)
+		slot_free(copy);
+	return rc;
+}
+
+int slot_list_remove(slot_list *l, const slot_elem *e, size_t i)
+{
+	if (i >= l->len)
+		return SLOT_EINDEX;
+	char *at = (char *)l->items + i * e->size;
+	slot_value_fini(at, e);
+	memmove(at, at + e->size, (size_t)(l->len - i - 1) * e->size);
+	l->len--;
+	return SLOT_OK;
+}
+
+void slot_list_empty(slot_list *l, const slot_elem *e)
+{
+	if (slot_owns(e))
+		for (size_t i = 0; i < l->len; i++)
+			slot_value_fini((char *)l->items + i * e->size, e);
+	l->len = 0;
+}
+
+int slot_list_assign(slot_list *l, const slot_elem *e, const void *items, size_t n)
+{
+	slot_list copy;
+	int rc = slot_list_dup(&copy, e, items, n);
+	if (rc != SLOT_OK)
+		return rc;
+	slot_list_fini(l, e);
+	*l = copy;
+	return SLOT_OK;
+}
+
+void slot_list_fini(slot_list *l, const slot_elem *e)
+{
+	slot_list_empty(l, e);
+	slot_free(l->items);
+	l->items = NULL;
+	l->cap = 0;
+}
+
+/* ---- objects -------------------------------------------------------------- */
+
 /** Free what the object at @p obj owns and leave every slot unset. */
 void slot_object_fini(void *obj, const slot_class *cls)
 {
 	for (size_t i = 0; i < cls->count; i++) {
 		const slot_field *f = &cls->fields[i];
+		slot_elem e = slot_field_elem(f);
+		if (!slot_owns(&e))
+			continue;
 		char *v = (char *)obj + f->offset;
-		for (size_t k = 0; k < f->count; k++) {
-			if (slot_owns_strings(f))
-				slot_free(((char **)(void *)v)[k]);
-			else if (f->type == SLOT_OBJECT)
-				slot_object_fini(v + k * f->size, f->class_type);
-		}
+		for (size_t k = 0; k < f->count; k++)
+			slot_value_fini(v + k * f->size, &e);
 	}
 	memset(obj, 0, cls->size);
-}
-
-/* Forget the owned pointers of a shallow copy, so that nothing is freed twice. */
-static void slot_object_detach(void *obj, const slot_class *cls)
-{
-	for (size_t i = 0; i < cls->count; i++) {
-		const slot_field *f = &cls->fields[i];
-		char *v = (char *)obj + f->offset;
-		for (size_t k = 0; k < f->count; k++) {
-			if (slot_owns_strings(f))
-				((char **)(void *)v)[k] = NULL;
-			else if (f->type == SLOT_OBJECT)
-				slot_object_detach(v + k * f->size, f->class_type);
-		}
-	}
-}
-
-static int slot_object_fill(void *dst, const void *src, const slot_class *cls)
-{
-	for (size_t i = 0; i < cls->count; i++) {
-		const slot_field *f = &cls->fields[i];
-		char *d = (char *)dst + f->offset;
-		const char *s = (const char *)src + f->offset;
-		for (size_t k = 0; k < f->count; k++) {
-			if (slot_owns_strings(f)) {
-				const char *from = ((const char *const *)(const void *)s)[k];
-				if (from && !(((char **)(void *)d)[k] = slot_strdup(from)))
-					return SLOT_ENOMEM;
-			} else if (f->type == SLOT_OBJECT) {
-				int rc = slot_object_fill(d + k * f->size,
-							  s + k * f->size, f->class_type);
-				if (rc != SLOT_OK)
-					return rc;
-			}
-		}
-	}
-	return SLOT_OK;
 }
 
 /**
@@ -300,11 +563,29 @@ static int slot_object_fill(void *dst, const void *src, const slot_class *cls)
 int slot_object_copy(void *dst, const void *src, const slot_class *cls)
 {
 	memcpy(dst, src, cls->size);
-	slot_object_detach(dst, cls);
-	int rc = slot_object_fill(dst, src, cls);
-	if (rc != SLOT_OK)
-		slot_object_fini(dst, cls);
-	return rc;
+	/* First forget every owned value the shallow copy shares with src ... */
+	for (size_t i = 0; i < cls->count; i++) {
+		const slot_field *f = &cls->fields[i];
+		slot_elem e = slot_field_elem(f);
+		if (slot_owns(&e))
+			memset((char *)dst + f->offset, 0, f->size * f->count);
+	}
+	/* ... then copy them one by one: a failure leaves the rest empty. */
+	for (size_t i = 0; i < cls->count; i++) {
+		const slot_field *f = &cls->fields[i];
+		slot_elem e = slot_field_elem(f);
+		if (!slot_owns(&e))
+			continue;
+		for (size_t k = 0; k < f->count; k++) {
+			size_t at = f->offset + k * f->size;
+			int rc = slot_value_copy((char *)dst + at, (const char *)src + at, &e);
+			if (rc != SLOT_OK) {
+				slot_object_fini(dst, cls);
+				return rc;
+			}
+		}
+	}
+	return SLOT_OK;
 }
 
 /* Store a single (non-array) value into the element at @p dst. */
@@ -334,6 +615,16 @@ int slot_store(void *dst, const slot_field *f, const slot_value *v)
 	}
 	case SLOT_OBJECT:
 		return SLOT_ETYPE;
+	case SLOT_BYTES: {
+		const slot_bytes *b = (const slot_bytes *)v->as.p;
+		if (v->type != SLOT_BYTES || v->count != 1 || !b)
+			return SLOT_ETYPE;
+		return slot_bytes_assign((slot_bytes *)dst, b->data, b->len);
+	}
+	case SLOT_LIST:
+		if (v->type != SLOT_LIST || !slot_elem_same(v->elem, f->elem))
+			return SLOT_ETYPE;
+		return slot_list_assign((slot_list *)dst, f->elem, v->as.p, v->count);
 	default:
 		return slot_store_number(dst, f->type, v);
 	}
@@ -353,50 +644,31 @@ static int slot_store_whole(void *obj, const slot_field *f, const slot_value *v)
 	    (f->type == SLOT_ENUM && v->enum_type != f->enum_type))
 		return SLOT_ETYPE;
 	size_t n = f->size * f->count;
-	void *tmp = slot_malloc(n);
+	char *tmp = (char *)slot_malloc(n);
 	if (!tmp)
 		return SLOT_ENOMEM;
+	slot_elem e = slot_field_elem(f);
 	int rc = SLOT_OK;
-	memcpy(tmp, v->as.p, n);
-	for (size_t k = 0; k < f->count && rc == SLOT_OK; k++) {
-		char *t = (char *)tmp + k * f->size;
+	size_t k;
+	for (k = 0; k < f->count && rc == SLOT_OK; k++) {
+		char *t = tmp + k * f->size;
 		const char *s = (const char *)v->as.p + k * f->size;
-		if (f->flags & SLOT_INLINE) {
+		rc = slot_value_copy(t, s, &e);
+		if (rc == SLOT_OK && (f->flags & SLOT_INLINE)) {
 			char *end = (char *)memchr(t, 0, f->size);
 			if (end)
 				memset(end, 0, f->size - (size_t)(end - t));
 			else
 				rc = SLOT_ERANGE; /* too long for the slot */
-		} else if (f->type == SLOT_STRING) {
-			const char *from = *(const char *const *)(const void *)s;
-			*(char **)(void *)t = NULL;
-			if (from && !(*(char **)(void *)t = slot_strdup(from)))
-				rc = SLOT_ENOMEM;
-		} else if (f->type == SLOT_OBJECT) {
-			rc = slot_object_copy(t, s, f->class_type);
-		}
-		if (rc != SLOT_OK) {
-			for (size_t j = k + 1; j < f->count; j++) {
-				char *rest = (char *)tmp + j * f->size;
-				if (slot_owns_strings(f))
-					*(char **)(void *)rest = NULL;
-				else
-					memset(rest, 0, f->size);
-			}
 		}
 	}
+	/* On failure, tmp holds the copies made so far: free them; else free
+	 * the old value. */
 	char *dst = (char *)obj + f->offset;
-	/* On failure, tmp holds the copies made so far: free them; else free the old value. */
-	void *drop = rc == SLOT_OK ? (void *)dst : tmp;
-	if (slot_is_set(obj, f) || rc != SLOT_OK) {
-		for (size_t k = 0; k < f->count; k++) {
-			char *e = (char *)drop + k * f->size;
-			if (slot_owns_strings(f))
-				slot_free(*(char **)(void *)e);
-			else if (f->type == SLOT_OBJECT)
-				slot_object_fini(e, f->class_type);
-		}
-	}
+	char *drop = rc == SLOT_OK ? dst : tmp;
+	size_t made = rc == SLOT_OK ? (slot_is_set(obj, f) ? f->count : 0) : k - 1;
+	for (size_t j = 0; slot_owns(&e) && j < made; j++)
+		slot_value_fini(drop + j * f->size, &e);
 	if (rc == SLOT_OK) {
 		memcpy(dst, tmp, n);
 		slot_mark(obj, f, true);
@@ -424,20 +696,27 @@ int slot_get_field(const void *obj, const slot_field *f, slot_value *out)
 	out->size = f->size;
 	out->enum_type = f->enum_type;
 	out->class_type = f->class_type;
-	if (f->flags & SLOT_ARRAY || t == SLOT_OBJECT)
+	out->elem = f->elem;
+	if (t == SLOT_LIST) {
+		const slot_list *l = (const slot_list *)(const void *)v;
+		out->as.p = l->items;
+		out->count = l->len;
+		out->size = f->elem->size;
+	} else if (f->flags & SLOT_ARRAY || t == SLOT_OBJECT || t == SLOT_BYTES) {
 		out->as.p = v;
-	else if (SLOT_TYPE_BIT(t) & SLOT_SIGNED_OR_ENUM)
+	} else if (SLOT_TYPE_BIT(t) & SLOT_SIGNED_OR_ENUM) {
 		out->as.i = slot_load_signed(v, f->size);
-	else if (SLOT_TYPE_BIT(t) & SLOT_UNSIGNED)
+	} else if (SLOT_TYPE_BIT(t) & SLOT_UNSIGNED) {
 		out->as.u = slot_load_unsigned(v, f->size);
-	else if (t == SLOT_DOUBLE)
+	} else if (t == SLOT_DOUBLE) {
 		out->as.d = *(const double *)(const void *)v;
-	else if (t == SLOT_STRING)
+	} else if (t == SLOT_STRING) {
 		out->as.s = slot_string_at(f, v);
-	else if (t == SLOT_FLOAT)
+	} else if (t == SLOT_FLOAT) {
 		out->as.d = *(const float *)(const void *)v;
-	else
+	} else {
 		out->as.b = *(const bool *)(const void *)v;
+	}
 	return SLOT_OK;
 }
 
@@ -475,7 +754,7 @@ static SLOT_COLD int slot_set_other(void *obj, const slot_field *f, const slot_v
 		return SLOT_EREADONLY;
 	if (f->flags & SLOT_ARRAY || f->type == SLOT_OBJECT)
 		return slot_store_whole(obj, f, v);
-	if (v->count != 1)
+	if (v->count != 1 && f->type != SLOT_LIST)
 		return SLOT_ETYPE;
 	int rc = slot_store((char *)obj + f->offset, f, v);
 	if (rc == SLOT_OK)
@@ -494,12 +773,9 @@ int slot_clear_field(void *obj, const slot_field *f)
 	if (!slot_is_set(obj, f))
 		return SLOT_ENOATTR;
 	char *v = (char *)obj + f->offset;
-	for (size_t k = 0; k < f->count; k++) {
-		if (slot_owns_strings(f))
-			slot_free(((char **)(void *)v)[k]);
-		else if (f->type == SLOT_OBJECT)
-			slot_object_fini(v + k * f->size, f->class_type);
-	}
+	slot_elem e = slot_field_elem(f);
+	for (size_t k = 0; slot_owns(&e) && k < f->count; k++)
+		slot_value_fini(v + k * f->size, &e);
 	memset(v, 0, f->size * f->count);
 	slot_mark(obj, f, false);
 	return SLOT_OK;
@@ -650,8 +926,54 @@ static void slot_repr_double(slot_out *o, double d, bool single)
 
 static void slot_repr_object(slot_out *o, const void *obj, const slot_class *cls);
 
-/* One value (an array's element, or a single slot) at @p v. */
-static void slot_repr_value(slot_out *o, const slot_field *f, const char *v)
+/* Bytes as Python's repr() writes them: b'\x00ab'. */
+static void slot_repr_bytes(slot_out *o, const slot_bytes *b)
+{
+	const unsigned char *p = b->data, *end = b->data + b->len;
+	bool single = false, dbl = false;
+	for (const unsigned char *q = p; q < end; q++) {
+		single |= *q == '\'';
+		dbl |= *q == '"';
+	}
+	const char quote = single && !dbl ? '"' : '\'';
+	slot_out_put(o, "b", 1);
+	slot_out_put(o, &quote, 1);
+	for (; p < end; p++) {
+		char esc[5] = {'\\', 0, 0, 0, 0};
+		if (*p == '\\' || *p == (unsigned char)quote)
+			esc[1] = (char)*p;
+		else if (*p == '\n')
+			esc[1] = 'n';
+		else if (*p == '\r')
+			esc[1] = 'r';
+		else if (*p == '\t')
+			esc[1] = 't';
+		else if (*p < 0x20 || *p >= 0x7f)
+			snprintf(esc + 1, sizeof esc - 1, "x%02x", *p);
+		if (esc[1])
+			slot_out_str(o, esc);
+		else
+			slot_out_put(o, (const char *)p, 1);
+	}
+	slot_out_put(o, &quote, 1);
+}
+
+static void slot_repr_value(slot_out *o, const slot_elem *f, const char *v);
+
+/* @p n values of kind @p e at @p v, as a Python list: [1, 2]. */
+static void slot_repr_items(slot_out *o, const slot_elem *e, const char *v, size_t n)
+{
+	slot_out_put(o, "[", 1);
+	for (size_t k = 0; k < n; k++) {
+		if (k)
+			slot_out_put(o, ", ", 2);
+		slot_repr_value(o, e, v + k * e->size);
+	}
+	slot_out_put(o, "]", 1);
+}
+
+/* One value (an array's element, a list's, or a single slot) at @p v. */
+static void slot_repr_value(slot_out *o, const slot_elem *f, const char *v)
 {
 	char num[32];
 	switch (f->type) {
@@ -690,7 +1012,7 @@ static void slot_repr_value(slot_out *o, const slot_field *f, const char *v)
 		slot_repr_double(o, *(const double *)(const void *)v, false);
 		return;
 	case SLOT_STRING: {
-		const char *s = slot_string_at(f, v);
+		const char *s = f->flags & SLOT_INLINE ? v : *(const char *const *)(const void *)v;
 		if (s)
 			slot_repr_string(o, s);
 		else
@@ -710,6 +1032,14 @@ static void slot_repr_value(slot_out *o, const slot_field *f, const char *v)
 	case SLOT_OBJECT:
 		slot_repr_object(o, v, f->class_type);
 		return;
+	case SLOT_BYTES:
+		slot_repr_bytes(o, (const slot_bytes *)(const void *)v);
+		return;
+	case SLOT_LIST: {
+		const slot_list *l = (const slot_list *)(const void *)v;
+		slot_repr_items(o, f->elem, (const char *)l->items, l->len);
+		return;
+	}
 	}
 	slot_out_str(o, num);
 }
@@ -725,17 +1055,11 @@ static void slot_repr_object(slot_out *o, const void *obj, const slot_class *cls
 		slot_out_str(o, f->name);
 		slot_out_put(o, "=", 1);
 		const char *v = (const char *)obj + f->offset;
-		if (f->flags & SLOT_ARRAY) {
-			slot_out_put(o, "[", 1);
-			for (size_t k = 0; k < f->count; k++) {
-				if (k)
-					slot_out_put(o, ", ", 2);
-				slot_repr_value(o, f, v + k * f->size);
-			}
-			slot_out_put(o, "]", 1);
-		} else {
-			slot_repr_value(o, f, v);
-		}
+		slot_elem e = slot_field_elem(f);
+		if (f->flags & SLOT_ARRAY)
+			slot_repr_items(o, &e, v, f->count);
+		else
+			slot_repr_value(o, &e, v);
 		sep = ", ";
 	}
 	slot_out_put(o, ")", 1);
@@ -771,37 +1095,10 @@ bool slot_equal(const void *a, const void *b, const slot_class *cls)
 		if (!slot_is_set(a, f))
 			continue;
 		const char *x = (const char *)a + f->offset, *y = (const char *)b + f->offset;
-		for (size_t k = 0; k < f->count; k++, x += f->size, y += f->size) {
-			bool same;
-			switch (f->type) {
-			case SLOT_FLOAT:
-				same = *(const float *)(const void *)x ==
-				       *(const float *)(const void *)y;
-				break;
-			case SLOT_DOUBLE:
-				same = *(const double *)(const void *)x ==
-				       *(const double *)(const void *)y;
-				break;
-			case SLOT_BOOL:
-				same = *(const bool *)(const void *)x ==
-				       *(const bool *)(const void *)y;
-				break;
-			case SLOT_STRING: {
-				const char *s = slot_string_at(f, x);
-				const char *t = slot_string_at(f, y);
-				same = s && t ? strcmp(s, t) == 0 : s == t;
-				break;
-			}
-			case SLOT_OBJECT:
-				same = slot_equal(x, y, f->class_type);
-				break;
-			default:
-				same = memcmp(x, y, f->size) == 0;
-				break;
-			}
-			if (!same)
+		slot_elem e = slot_field_elem(f);
+		for (size_t k = 0; k < f->count; k++, x += f->size, y += f->size)
+			if (!slot_value_equal(x, y, &e))
 				return false;
-		}
 	}
 	return true;
 }
@@ -812,7 +1109,7 @@ const char *slot_type_name(slot_type t, const slot_enum *e, const slot_class *c)
 {
 	static const char *const names[] = {"bool", "int8", "int16", "int32", "int64",
 					    "uint8", "uint16", "uint32", "uint64", "float",
-					    "double", "string", "enum", "object"};
+					    "double", "string", "enum", "object", "bytes", "list"};
 	if (t == SLOT_ENUM && e)
 		return e->name;
 	if (t == SLOT_OBJECT && c)

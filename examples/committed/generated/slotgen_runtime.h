@@ -27,7 +27,8 @@ enum {
 	SLOT_ERANGE = 4,    /**< a number out of the slot's range: OverflowError */
 	SLOT_ENOMEM = 5,    /**< an allocation failed: MemoryError */
 	SLOT_ESYNTAX = 6,   /**< data that is not a valid object (loaders): ValueError */
-	SLOT_EIO = 7        /**< reading or writing a stream failed (loaders, dumpers): OSError */
+	SLOT_EIO = 7,       /**< reading or writing a stream failed (loaders, dumpers): OSError */
+	SLOT_EINDEX = 8     /**< an index past a list's end: IndexError */
 };
 
 /** What a slot holds (for an array: what each element holds). */
@@ -45,8 +46,23 @@ typedef enum slot_type {
 	SLOT_DOUBLE,
 	SLOT_STRING, /**< char *, owned by the object; or char[size] (SLOT_INLINE) */
 	SLOT_ENUM,   /**< an int-sized C enum */
-	SLOT_OBJECT  /**< another class, held by value */
+	SLOT_OBJECT, /**< another class, held by value */
+	SLOT_BYTES,  /**< slot_bytes: bytes the object owns, with their length */
+	SLOT_LIST    /**< slot_list: a growable array the object owns (see slot_elem) */
 } slot_type;
+
+/** Bytes a slot owns: binary-safe, @p len of them at @p data (NULL when none). */
+typedef struct slot_bytes {
+	unsigned char *data;
+	size_t len;
+} slot_bytes;
+
+/** A list a slot owns: @p len elements at @p items, room for @p cap
+ * (items NULL when cap is 0).  What an element is, its slot_elem says. */
+typedef struct slot_list {
+	void *items;
+	uint32_t len, cap;
+} slot_list;
 
 /** Flags of a slot_field. */
 enum {
@@ -108,6 +124,18 @@ typedef struct slot_enum {
 } slot_enum;
 
 typedef struct slot_class slot_class;
+typedef struct slot_elem slot_elem;
+
+/** What each element of a list is: numbers, bools and enums by value,
+ * strings (char *), bytes (slot_bytes), objects by value, lists. */
+struct slot_elem {
+	slot_type type;
+	unsigned flags;               /**< SLOT_INLINE for a view of a slot (slot_field_elem) */
+	size_t size;                  /**< of one element */
+	const slot_enum *enum_type;   /**< for SLOT_ENUM */
+	const slot_class *class_type; /**< for SLOT_OBJECT */
+	const slot_elem *elem;        /**< for SLOT_LIST: its elements */
+};
 
 /** One slot of a class, as the name table describes it. */
 struct slot_field {
@@ -123,6 +151,7 @@ struct slot_field {
 	const char *doc;          /**< the schema's doc, or NULL */
 	const slot_enum *enum_type;   /**< for SLOT_ENUM */
 	const slot_class *class_type; /**< for SLOT_OBJECT */
+	const slot_elem *elem;        /**< for SLOT_LIST: its elements */
 };
 
 /** A class: its slots, inherited ones first, in schema order. */
@@ -155,6 +184,8 @@ typedef struct slot_value {
 	/** Arrays: the bytes of one element of `as.p`, as slot_get gives it;
 	 * 0 for the natural size of the type (char * for strings). */
 	size_t size;
+	/** SLOT_LIST: `as.p` points at `count` elements of this kind. */
+	const slot_elem *elem;
 } slot_value;
 
 #ifdef SLOTGEN_LOOKUP_INTERNALS
@@ -383,6 +414,60 @@ static inline const char *slot_string_at(const slot_field *f, const void *at)
 
 /** A copy of @p s from slot_malloc, or NULL. */
 char *slot_strdup(const char *s);
+
+/** What one value of slot @p f is (an array's element: one of them). */
+static inline slot_elem slot_field_elem(const slot_field *f)
+{
+	slot_elem e = {f->type, f->flags & SLOT_INLINE, f->size, f->enum_type, f->class_type,
+		       f->elem};
+	return e;
+}
+
+/** Whether @p a and @p b describe the same kind of element. */
+bool slot_elem_same(const slot_elem *a, const slot_elem *b);
+
+/** Free what the value at @p v, of kind @p e, owns (not @p v itself). */
+void slot_value_fini(void *v, const slot_elem *e);
+
+/**
+ * Deep copy the value at @p src into raw storage at @p dst, both of kind
+ * @p e.  On failure (SLOT_ENOMEM) @p dst owns nothing.
+ */
+int slot_value_copy(void *dst, const void *src, const slot_elem *e);
+
+/** Whether the values at @p a and @p b, of kind @p e, are equal, as == in Python. */
+bool slot_value_equal(const void *a, const void *b, const slot_elem *e);
+
+/** Replace @p b's bytes by a copy of the @p len at @p data; kept on failure. */
+int slot_bytes_assign(slot_bytes *b, const void *data, size_t len);
+
+/**
+ * Make room in @p l, of elements of @p size bytes, for @p more elements
+ * than it holds: capacity grows by half again (at least to 4), so that
+ * appends cost a constant time on average.  SLOT_ENOMEM, @p l kept, when
+ * memory runs out or the list would pass UINT32_MAX elements.
+ */
+int slot_list_reserve(slot_list *l, size_t size, size_t more);
+
+/** Insert a deep copy of the element at @p v as element @p i (i <= len);
+ * SLOT_EINDEX or SLOT_ENOMEM, @p l kept, on failure. */
+int slot_list_insert(slot_list *l, const slot_elem *e, size_t i, const void *v);
+
+/** Replace element @p i (i < len) by a deep copy of the one at @p v;
+ * SLOT_EINDEX or SLOT_ENOMEM, @p l kept, on failure. */
+int slot_list_put(slot_list *l, const slot_elem *e, size_t i, const void *v);
+
+/** Remove element @p i (i < len), freeing what it owned; SLOT_EINDEX otherwise. */
+int slot_list_remove(slot_list *l, const slot_elem *e, size_t i);
+
+/** Remove every element, freeing what they owned; the room stays. */
+void slot_list_empty(slot_list *l, const slot_elem *e);
+
+/** Replace @p l's elements by deep copies of the @p n at @p items; kept on failure. */
+int slot_list_assign(slot_list *l, const slot_elem *e, const void *items, size_t n);
+
+/** Free @p l's elements and its room; @p l is empty afterwards. */
+void slot_list_fini(slot_list *l, const slot_elem *e);
 
 /**
  * Replace the owned string at @p dst by a copy of @p v; @p dst is kept on

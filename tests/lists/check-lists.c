@@ -1,0 +1,227 @@
+/* check-lists.c - lists and bytes, as a C programmer uses them
+ * (tests/schemas/lists.yaml): every accessor and every failure, deep copy
+ * and equality, repr as Python prints, by-name access. */
+#include <check.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../check-run.h"
+#include "lists.h"
+
+START_TEST(test_numbers_append_insert_remove)
+{
+	lists_bag b;
+	lists_bag_init(&b);
+	ck_assert(!lists_bag_has_ints(&b));
+	ck_assert_uint_eq(lists_bag_len_ints(&b), 0);
+	ck_assert_ptr_null(lists_bag_get_ints(&b));
+	for (int32_t i = 0; i < 1000; i++)
+		ck_assert_int_eq(lists_bag_append_ints(&b, i * 3), SLOT_OK);
+	ck_assert(lists_bag_has_ints(&b));
+	ck_assert_uint_eq(lists_bag_len_ints(&b), 1000);
+	const int32_t *all = lists_bag_get_ints(&b);
+	for (int32_t i = 0; i < 1000; i++)
+		ck_assert_int_eq(all[i], i * 3);
+	lists_bag_set_ints_at(&b, 5, -1);
+	ck_assert_int_eq(lists_bag_get_ints_at(&b, 5), -1);
+	ck_assert_int_eq(lists_bag_insert_ints_at(&b, 0, 7), SLOT_OK);
+	ck_assert_int_eq(lists_bag_insert_ints_at(&b, 1001, 8), SLOT_OK); /* at the end */
+	ck_assert_int_eq(lists_bag_insert_ints_at(&b, 1003, 9), SLOT_EINDEX);
+	ck_assert_uint_eq(lists_bag_len_ints(&b), 1002);
+	ck_assert_int_eq(lists_bag_get_ints_at(&b, 0), 7);
+	ck_assert_int_eq(lists_bag_get_ints_at(&b, 1), 0);
+	ck_assert_int_eq(lists_bag_get_ints_at(&b, 1001), 8);
+	ck_assert_int_eq(lists_bag_remove_ints_at(&b, 0), SLOT_OK);
+	ck_assert_int_eq(lists_bag_remove_ints_at(&b, 1001), SLOT_EINDEX);
+	ck_assert_int_eq(lists_bag_get_ints_at(&b, 0), 0);
+	ck_assert_int_eq(lists_bag_reserve_ints(&b, 5000), SLOT_OK);
+	ck_assert_uint_ge(b.ints.cap, 5000);
+	ck_assert_uint_eq(lists_bag_len_ints(&b), 1001);
+	/* Emptied, a list is set and holds nothing, as after l.clear(). */
+	lists_bag_empty_ints(&b);
+	ck_assert(lists_bag_has_ints(&b));
+	ck_assert_uint_eq(lists_bag_len_ints(&b), 0);
+	/* Cleared, it is unset, as after del o.l: not the same as []. */
+	lists_bag_clear_ints(&b);
+	ck_assert(!lists_bag_has_ints(&b));
+	const int32_t some[] = {4, 5, 6};
+	ck_assert_int_eq(lists_bag_set_ints(&b, some, 3), SLOT_OK);
+	ck_assert_int_eq(lists_bag_get_ints_at(&b, 2), 6);
+	lists_bag_empty_colors(&b);
+	ck_assert_int_eq(lists_bag_append_colors(&b, LISTS_COLOR_BLUE), SLOT_OK);
+	ck_assert_int_eq(lists_bag_append_flags(&b, true), SLOT_OK);
+	ck_assert_int_eq(lists_bag_append_reals(&b, 0.5), SLOT_OK);
+	char buf[256];
+	lists_bag_repr(buf, sizeof buf, &b);
+	ck_assert_str_eq(buf, "Bag(ints=[4, 5, 6], flags=[True], reals=[0.5], colors=[blue])");
+	lists_bag_fini(&b);
+}
+END_TEST
+
+START_TEST(test_strings_are_copied_and_owned)
+{
+	lists_bag b;
+	lists_bag_init(&b);
+	char word[8] = "alpha";
+	ck_assert_int_eq(lists_bag_append_names(&b, word), SLOT_OK);
+	strcpy(word, "beta");
+	ck_assert_str_eq(lists_bag_get_names_at(&b, 0), "alpha");
+	ck_assert_int_eq(lists_bag_append_names(&b, NULL), SLOT_ETYPE);
+	ck_assert_int_eq(lists_bag_insert_names_at(&b, 0, word), SLOT_OK);
+	ck_assert_int_eq(lists_bag_set_names_at(&b, 1, "it's"), SLOT_OK);
+	ck_assert_int_eq(lists_bag_set_names_at(&b, 2, "x"), SLOT_EINDEX);
+	ck_assert_int_eq(lists_bag_set_names_at(&b, 0, NULL), SLOT_ETYPE);
+	ck_assert_str_eq(lists_bag_get_names(&b)[0], "beta");
+	const char *with_null[] = {"a", NULL};
+	ck_assert_int_eq(lists_bag_set_names(&b, with_null, 2), SLOT_ETYPE);
+	ck_assert_uint_eq(lists_bag_len_names(&b), 2); /* unchanged */
+	char buf[128];
+	lists_bag_repr(buf, sizeof buf, &b);
+	ck_assert_str_eq(buf, "Bag(names=['beta', \"it's\"])");
+	ck_assert_int_eq(lists_bag_remove_names_at(&b, 0), SLOT_OK);
+	ck_assert_str_eq(lists_bag_get_names_at(&b, 0), "it's");
+	lists_bag_fini(&b);
+}
+END_TEST
+
+START_TEST(test_bytes_hold_any_byte)
+{
+	lists_bag b;
+	lists_bag_init(&b);
+	size_t len = 99;
+	ck_assert_ptr_null(lists_bag_get_payload(&b, &len));
+	ck_assert_uint_eq(len, 0);
+	static const unsigned char raw[] = {0, 'a', 'b', 0xff, '\'', '\n'};
+	ck_assert_int_eq(lists_bag_set_payload(&b, raw, sizeof raw), SLOT_OK);
+	const unsigned char *got = lists_bag_get_payload(&b, &len);
+	ck_assert_uint_eq(len, sizeof raw);
+	ck_assert_mem_eq(got, raw, sizeof raw);
+	ck_assert_ptr_ne(got, raw);
+	ck_assert_int_eq(lists_bag_set_payload(&b, NULL, 3), SLOT_ETYPE);
+	ck_assert_uint_eq(b.payload.len, sizeof raw);
+	char buf[128];
+	lists_bag_repr(buf, sizeof buf, &b);
+	ck_assert_str_eq(buf, "Bag(payload=b\"\\x00ab\\xff'\\n\")");
+	/* Empty bytes are set: b'' is not an unset slot. */
+	ck_assert_int_eq(lists_bag_set_payload(&b, NULL, 0), SLOT_OK);
+	ck_assert(lists_bag_has_payload(&b));
+	lists_bag_repr(buf, sizeof buf, &b);
+	ck_assert_str_eq(buf, "Bag(payload=b'')");
+	slot_bytes blob = {(unsigned char *)"xy", 2};
+	ck_assert_int_eq(lists_bag_append_blobs(&b, &blob), SLOT_OK);
+	ck_assert_uint_eq(lists_bag_get_blobs_at(&b, 0)->len, 2);
+	lists_bag_clear_payload(&b);
+	ck_assert(!lists_bag_has_payload(&b));
+	lists_bag_fini(&b);
+}
+END_TEST
+
+START_TEST(test_objects_and_lists_of_lists)
+{
+	lists_bag b;
+	lists_bag_init(&b);
+	lists_point p;
+	lists_point_init(&p);
+	lists_point_set_x(&p, 1);
+	lists_point_set_y(&p, 2);
+	ck_assert_int_eq(lists_bag_append_points(&b, &p), SLOT_OK);
+	lists_point_set_x(&p, 5);
+	ck_assert_int_eq(lists_point_get_x(lists_bag_get_points_at(&b, 0)), 1);
+	lists_point_set_y(lists_bag_mut_points_at(&b, 0), 9);
+	ck_assert_int_eq(lists_point_get_y(lists_bag_get_points_at(&b, 0)), 9);
+	/* A row of the grid: a list in a list, through the runtime's calls. */
+	slot_list row = {NULL, 0, 0};
+	int16_t cells[] = {1, 2};
+	ck_assert_int_eq(slot_list_assign(&row, lists_bag_grid_elem.elem, cells, 2), SLOT_OK);
+	ck_assert_int_eq(lists_bag_append_grid(&b, &row), SLOT_OK);
+	slot_list_fini(&row, lists_bag_grid_elem.elem);
+	lists_bag_empty_grid(&b);
+	ck_assert_int_eq(lists_bag_append_grid(&b, &row), SLOT_OK); /* an empty row */
+	int16_t more = 3;
+	ck_assert_int_eq(slot_list_insert(lists_bag_mut_grid_at(&b, 0), lists_bag_grid_elem.elem, 0,
+					  &more),
+			 SLOT_OK);
+	char buf[256];
+	lists_bag_repr(buf, sizeof buf, &b);
+	ck_assert_str_eq(buf, "Bag(points=[Point(x=1, y=9)], grid=[[3]])");
+	/* Copies are deep; equality compares element by element. */
+	lists_bag c;
+	ck_assert_int_eq(lists_bag_copy(&c, &b), SLOT_OK);
+	ck_assert(lists_bag_equal(&b, &c));
+	lists_point_set_x(lists_bag_mut_points_at(&c, 0), 4);
+	ck_assert(!lists_bag_equal(&b, &c));
+	ck_assert_int_eq(lists_point_get_x(lists_bag_get_points_at(&b, 0)), 1);
+	lists_bag_fini(&c);
+	lists_bag_fini(&b);
+}
+END_TEST
+
+START_TEST(test_inherited_lists_and_trees)
+{
+	lists_labeled l;
+	lists_labeled_init(&l);
+	ck_assert_int_eq(lists_labeled_append_ints(&l, 3), SLOT_OK);
+	ck_assert_int_eq(lists_labeled_append_labels(&l, "x"), SLOT_OK);
+	ck_assert_uint_eq(lists_labeled_len_ints(&l), 1);
+	char buf[128];
+	lists_labeled_repr(buf, sizeof buf, &l);
+	ck_assert_str_eq(buf, "Labeled(ints=[3], labels=['x'])");
+	lists_labeled_fini(&l);
+
+	lists_node root, leaf;
+	lists_node_init(&root);
+	lists_node_init(&leaf);
+	lists_node_set_value(&leaf, 2);
+	ck_assert_int_eq(lists_node_append_children(&root, &leaf), SLOT_OK);
+	ck_assert_int_eq(lists_node_append_children(lists_node_mut_children_at(&root, 0), &leaf),
+			 SLOT_OK);
+	lists_node_repr(buf, sizeof buf, &root);
+	ck_assert_str_eq(buf, "Node(children=[Node(value=2, children=[Node(value=2)])])");
+	lists_node_fini(&leaf);
+	lists_node_fini(&root);
+}
+END_TEST
+
+START_TEST(test_by_name)
+{
+	lists_bag b;
+	lists_bag_init(&b);
+	int32_t some[] = {1, 2, 3};
+	slot_value v = {SLOT_LIST, 3, NULL, NULL, {.p = some}, sizeof(int32_t), &lists_bag_ints_elem};
+	ck_assert_int_eq(slot_set(&b, &lists_bag_class, "ints", &v), SLOT_OK);
+	some[0] = 9; /* a copy was stored */
+	ck_assert_int_eq(lists_bag_get_ints_at(&b, 0), 1);
+	slot_value got;
+	ck_assert_int_eq(slot_get(&b, &lists_bag_class, "ints", &got), SLOT_OK);
+	ck_assert_int_eq(got.type, SLOT_LIST);
+	ck_assert_uint_eq(got.count, 3);
+	ck_assert_ptr_eq(got.as.p, lists_bag_get_ints(&b)); /* lent */
+	ck_assert(slot_elem_same(got.elem, &lists_bag_ints_elem));
+	v.elem = &lists_bag_colors_elem; /* a list of another kind */
+	ck_assert_int_eq(slot_set(&b, &lists_bag_class, "ints", &v), SLOT_ETYPE);
+	slot_bytes raw = {(unsigned char *)"\0z", 2};
+	slot_value bytes = {SLOT_BYTES, 1, NULL, NULL, {.p = &raw}, 0, NULL};
+	ck_assert_int_eq(slot_set(&b, &lists_bag_class, "payload", &bytes), SLOT_OK);
+	ck_assert_int_eq(slot_get(&b, &lists_bag_class, "payload", &got), SLOT_OK);
+	ck_assert_uint_eq(((const slot_bytes *)got.as.p)->len, 2);
+	ck_assert_int_eq(slot_set(&b, &lists_bag_class, "ints", &bytes), SLOT_ETYPE);
+	ck_assert_int_eq(slot_clear(&b, &lists_bag_class, "ints"), SLOT_OK);
+	ck_assert(!lists_bag_has_ints(&b));
+	ck_assert_int_eq(slot_get(&b, &lists_bag_class, "ints", &got), SLOT_ENOATTR);
+	lists_bag_fini(&b);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("lists");
+	TCase *tc = tcase_create("all");
+	tcase_add_test(tc, test_numbers_append_insert_remove);
+	tcase_add_test(tc, test_strings_are_copied_and_owned);
+	tcase_add_test(tc, test_bytes_hold_any_byte);
+	tcase_add_test(tc, test_objects_and_lists_of_lists);
+	tcase_add_test(tc, test_inherited_lists_and_trees);
+	tcase_add_test(tc, test_by_name);
+	suite_add_tcase(s, tc);
+	return check_run(s);
+}
