@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../alloc/failing.h"
 #include "../check-run.h"
 #include "lists.h"
 
@@ -212,6 +213,99 @@ START_TEST(test_by_name)
 }
 END_TEST
 
+/* A bag holding one of everything, for the failure tests. */
+static void fill(lists_bag *b)
+{
+	lists_bag_init(b);
+	ck_assert_int_eq(lists_bag_append_ints(b, 1), SLOT_OK);
+	ck_assert_int_eq(lists_bag_append_names(b, "one"), SLOT_OK);
+	ck_assert_int_eq(lists_bag_append_names(b, "two"), SLOT_OK);
+	slot_bytes blob = {(unsigned char *)"ab", 2};
+	ck_assert_int_eq(lists_bag_append_blobs(b, &blob), SLOT_OK);
+	lists_point p;
+	lists_point_init(&p);
+	ck_assert_int_eq(lists_bag_append_points(b, &p), SLOT_OK);
+	slot_list row = {NULL, 0, 0};
+	int16_t cells[] = {1, 2};
+	ck_assert_int_eq(slot_list_assign(&row, lists_bag_grid_elem.elem, cells, 2), SLOT_OK);
+	ck_assert_int_eq(lists_bag_append_grid(b, &row), SLOT_OK);
+	slot_list_fini(&row, lists_bag_grid_elem.elem);
+	ck_assert_int_eq(lists_bag_set_payload(b, "xyz", 3), SLOT_OK);
+}
+
+/* Each allocation of each list call fails in turn: the call returns
+ * SLOT_ENOMEM, the bag is as it was, and no block is left behind. */
+START_TEST(test_every_allocation_failure_keeps_the_bag)
+{
+	lists_bag b, before;
+	fill(&b);
+	ck_assert_int_eq(lists_bag_copy(&before, &b), SLOT_OK);
+	long live = A.live;
+#define KEPT                                                                                    \
+	do {                                                                                    \
+		ck_assert(lists_bag_equal(&b, &before));                                        \
+		ck_assert_int_eq(A.live, live);                                                 \
+	} while (0)
+	EVERY_FAILURE(rc = lists_bag_append_names(&b, "three"), KEPT);
+	ck_assert_int_eq(lists_bag_remove_names_at(&b, 2), SLOT_OK);
+	EVERY_FAILURE(rc = lists_bag_insert_names_at(&b, 0, "zero"), KEPT);
+	ck_assert_int_eq(lists_bag_remove_names_at(&b, 0), SLOT_OK);
+	EVERY_FAILURE(rc = lists_bag_set_names_at(&b, 1, "deux"), KEPT);
+	ck_assert_int_eq(lists_bag_set_names_at(&b, 1, "two"), SLOT_OK);
+	const char *words[] = {"a", "b", "c"};
+	EVERY_FAILURE(rc = lists_bag_set_names(&b, words, 3), KEPT);
+	ck_assert_int_eq(lists_bag_set_names(&b, words + 0, 0), SLOT_OK);
+	ck_assert_int_eq(lists_bag_append_names(&b, "one"), SLOT_OK);
+	ck_assert_int_eq(lists_bag_append_names(&b, "two"), SLOT_OK);
+	/* Growing a list past its room reallocates: numbers by the inline
+	 * append, objects through slot_list_insert. */
+	lists_bag g;
+	lists_bag_init(&g);
+	lists_point p;
+	lists_point_init(&p);
+	for (int32_t i = 0; i < 4; i++) {
+		ck_assert_int_eq(lists_bag_append_ints(&g, i), SLOT_OK);
+		ck_assert_int_eq(lists_bag_append_points(&g, &p), SLOT_OK);
+	}
+	ck_assert_uint_eq(g.ints.cap, 4);
+	ck_assert_uint_eq(g.points.cap, 4);
+	live = A.live;
+	EVERY_FAILURE(rc = lists_bag_append_ints(&g, 4), {
+		ck_assert_uint_eq(lists_bag_len_ints(&g), 4);
+		ck_assert_int_eq(lists_bag_get_ints_at(&g, 3), 3);
+		ck_assert_int_eq(A.live, live);
+	});
+	EVERY_FAILURE(rc = lists_bag_append_points(&g, &p), {
+		ck_assert_uint_eq(lists_bag_len_points(&g), 4);
+		ck_assert_int_eq(A.live, live);
+	});
+	ck_assert_uint_eq(lists_bag_len_ints(&g), 5);
+	ck_assert_uint_eq(lists_bag_len_points(&g), 5);
+	lists_bag_fini(&g);
+	live = A.live;
+	slot_bytes blob = {(unsigned char *)"cd", 2};
+	EVERY_FAILURE(rc = lists_bag_set_blobs_at(&b, 0, &blob), KEPT);
+	ck_assert_int_eq(lists_bag_set_blobs_at(&b, 0, &(slot_bytes){(unsigned char *)"ab", 2}),
+			 SLOT_OK);
+	EVERY_FAILURE(rc = lists_bag_set_payload(&b, "abc", 3), KEPT);
+	ck_assert_int_eq(lists_bag_set_payload(&b, "xyz", 3), SLOT_OK);
+	ck_assert(lists_bag_equal(&b, &before));
+	/* A deep copy fails at each of its allocations without a leak. */
+	lists_bag c;
+	EVERY_FAILURE(rc = lists_bag_copy(&c, &b), ck_assert_int_eq(A.live, live));
+	ck_assert(lists_bag_equal(&b, &c));
+	lists_bag_fini(&c);
+	/* By name, the same. */
+	const char *names[] = {"x", "y"};
+	slot_value v = {SLOT_LIST, 2, NULL, NULL, {.p = names}, sizeof(char *),
+			&lists_bag_names_elem};
+	EVERY_FAILURE(rc = slot_set(&b, &lists_bag_class, "names", &v), KEPT);
+#undef KEPT
+	lists_bag_fini(&b);
+	lists_bag_fini(&before);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("lists");
@@ -223,5 +317,9 @@ int main(void)
 	tcase_add_test(tc, test_inherited_lists_and_trees);
 	tcase_add_test(tc, test_by_name);
 	suite_add_tcase(s, tc);
+	TCase *failures = tcase_create("failures");
+	tcase_add_checked_fixture(failures, counting_setup, counting_teardown);
+	tcase_add_test(failures, test_every_allocation_failure_keeps_the_bag);
+	suite_add_tcase(s, failures);
 	return check_run(s);
 }
