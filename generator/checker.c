@@ -372,7 +372,7 @@ static void skip_blanks(struct type_reader *r)
 }
 
 /* The type at the reader, into @p out: a name (a built-in type, an enum,
- * a class, module.Name) or list[T]; false once reported. */
+ * a class, module.Name), list[T] or dict[string, T]; false once reported. */
 static bool read_type(struct type_reader *r, unsigned depth, struct sg_vtype *out)
 {
 	struct checker *k = r->k;
@@ -392,14 +392,16 @@ static bool read_type(struct type_reader *r, unsigned depth, struct sg_vtype *ou
 		return false;
 	}
 	skip_blanks(r);
-	if (strcmp(name, "list") == 0) {
+	bool dict = strcmp(name, "dict") == 0;
+	if (dict || strcmp(name, "list") == 0) {
 		if (*r->p != '[') {
 			sg_error(k->diags, type_loc(r, start),
-				 "'list' needs the type of its elements: list[T]");
+				 dict ? "'dict' needs the types of its keys and values: dict[string, T]"
+				      : "'list' needs the type of its elements: list[T]");
 			return false;
 		}
 		if (depth == SG_MAX_TYPE_DEPTH) {
-			sg_error(k->diags, type_loc(r, start), "lists nest deeper than %u",
+			sg_error(k->diags, type_loc(r, start), "lists and dicts nest deeper than %u",
 				 SG_MAX_TYPE_DEPTH);
 			return false;
 		}
@@ -409,22 +411,43 @@ static bool read_type(struct type_reader *r, unsigned depth, struct sg_vtype *ou
 			k->diags->oom = true;
 			return false;
 		}
+		if (dict) { /* the keys: strings, as JSON's and YAML's are */
+			skip_blanks(r);
+			const char *key = r->p;
+			struct sg_vtype kt;
+			if (!read_type(r, depth + 1, &kt))
+				return false;
+			if (kt.type != SG_TYPE_STRING) {
+				sg_error(k->diags, type_loc(r, key),
+					 "a dict's keys must be strings: dict[string, T]");
+				return false;
+			}
+			skip_blanks(r);
+			if (*r->p != ',') {
+				sg_error(k->diags, type_loc(r, r->p),
+					 "'dict' takes two types: dict[string, T]");
+				return false;
+			}
+			r->p++;
+		}
 		if (!read_type(r, depth + 1, elem))
 			return false;
 		skip_blanks(r);
 		if (*r->p != ']') {
 			sg_error(k->diags, type_loc(r, r->p),
-				 *r->p == ',' ? "'list' takes one type: list[T]"
-					      : "expected ']' to close 'list['");
+				 *r->p == ',' ? (dict ? "'dict' takes two types: dict[string, T]"
+						      : "'list' takes one type: list[T]")
+					      : dict ? "expected ']' to close 'dict['"
+						     : "expected ']' to close 'list['");
 			return false;
 		}
 		r->p++;
-		*out = (struct sg_vtype){.type = SG_TYPE_LIST, .elem = elem};
+		*out = (struct sg_vtype){.type = dict ? SG_TYPE_MAP : SG_TYPE_LIST, .elem = elem};
 		return true;
 	}
 	if (*r->p == '[') {
-		sg_error(k->diags, type_loc(r, r->p), "'%s' takes no type in brackets; list does",
-			 name);
+		sg_error(k->diags, type_loc(r, r->p),
+			 "'%s' takes no type in brackets; list and dict do", name);
 		return false;
 	}
 	for (int t = 0; t < SG_TYPE_ENUM; t++)
@@ -530,11 +553,12 @@ static void check_default(struct checker *k, struct sg_slot *s)
 			 s->name, s->cls->name);
 		return;
 	}
-	if (s->type == SG_TYPE_LIST || s->type == SG_TYPE_BYTES) {
+	if (s->type == SG_TYPE_LIST || s->type == SG_TYPE_MAP || s->type == SG_TYPE_BYTES) {
 		sg_error(k->diags, d->loc,
 			 "%s slot '%s' cannot have a default: it starts unset, as a slot "
 			 "never assigned",
-			 s->type == SG_TYPE_LIST ? "list" : "bytes", s->name);
+			 s->type == SG_TYPE_LIST ? "list" : s->type == SG_TYPE_MAP ? "dict" : "bytes",
+			 s->name);
 		return;
 	}
 	if (sg_scalar_is_null(d)) {
@@ -590,6 +614,7 @@ static void check_default(struct checker *k, struct sg_slot *s)
 	case SG_TYPE_CLASS:
 	case SG_TYPE_BYTES:
 	case SG_TYPE_LIST:
+	case SG_TYPE_MAP:
 	case SG_TYPE__COUNT:
 		return;
 	default:
@@ -631,7 +656,7 @@ static void check_slots(struct checker *k, struct sg_class *c)
 				 "enum can be readonly",
 				 s->name);
 		else if (s->readonly && (s->type == SG_TYPE_CLASS || s->type == SG_TYPE_LIST ||
-					 s->type == SG_TYPE_BYTES))
+					 s->type == SG_TYPE_MAP || s->type == SG_TYPE_BYTES))
 			sg_error(k->diags, s->loc,
 				 "readonly slot '%s' must hold a number, bool, string or enum", s->name);
 		if (s->always_set && s->readonly)
@@ -641,7 +666,8 @@ static void check_slots(struct checker *k, struct sg_class *c)
 		else if (s->always_set && !s->def)
 			sg_error(k->diags, s->clear_loc,
 				 "slot '%s' cannot be cleared, so it needs a default", s->name);
-		if (s->array && (s->type == SG_TYPE_LIST || s->type == SG_TYPE_BYTES))
+		if (s->array && (s->type == SG_TYPE_LIST || s->type == SG_TYPE_MAP ||
+				 s->type == SG_TYPE_BYTES))
 			sg_error(k->diags, s->array_loc,
 				 "slot '%s' holds %s; it cannot be an array too (a list of lists is "
 				 "list[list[T]])",

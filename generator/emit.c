@@ -26,6 +26,7 @@ static const char *const slot_types[SG_TYPE__COUNT] = {
 	[SG_TYPE_DOUBLE] = "SLOT_DOUBLE", [SG_TYPE_STRING] = "SLOT_STRING",
 	[SG_TYPE_ENUM] = "SLOT_ENUM",     [SG_TYPE_CLASS] = "SLOT_OBJECT",
 	[SG_TYPE_BYTES] = "SLOT_BYTES",   [SG_TYPE_LIST] = "SLOT_LIST",
+	[SG_TYPE_MAP] = "SLOT_MAP",
 };
 
 void sg_c_escape(struct sg_buf *b, const char *s)
@@ -391,11 +392,14 @@ static void put_list(struct emitter *e, const struct sg_plan_slot *ps, struct tp
 {
 	struct sg_arena *a = e->a;
 	const struct sg_plan_elem *el = ps->list;
-	put_names(e, m, "fn_", sg_list_verbs, "", ps->list_fns);
-	put_names(e, m, "fn_", sg_list_at_verbs, "_at", ps->list_at_fns);
+	bool map = ps->slot->type == SG_TYPE_MAP;
+	const char *const *verbs = map ? sg_map_verbs : sg_list_verbs;
+	const char *const *at_verbs = map ? sg_map_at_verbs : sg_list_at_verbs;
+	put_names(e, m, "fn_", verbs, "", ps->list_fns);
+	put_names(e, m, "fn_", at_verbs, "_at", ps->list_at_fns);
 	if (ps->parent_list_fns) {
-		put_names(e, m, "parent_fn_", sg_list_verbs, "", ps->parent_list_fns);
-		put_names(e, m, "parent_fn_", sg_list_at_verbs, "_at", ps->parent_list_at_fns);
+		put_names(e, m, "parent_fn_", verbs, "", ps->parent_list_fns);
+		put_names(e, m, "parent_fn_", at_verbs, "_at", ps->parent_list_at_fns);
 	}
 	enum sg_type t = el->type->type;
 	bool by_value = t < SG_TYPE_STRING || t == SG_TYPE_ENUM, str = t == SG_TYPE_STRING;
@@ -405,7 +409,7 @@ static void put_list(struct emitter *e, const struct sg_plan_slot *ps, struct tp
 	tpl_put_string(a, m, "item_desc", el->desc);
 	tpl_put_bool(a, m, "item_by_value", by_value);
 	tpl_put_bool(a, m, "item_string", str);
-	tpl_put_bool(a, m, "item_mut", t == SG_TYPE_CLASS || t == SG_TYPE_LIST);
+	tpl_put_bool(a, m, "item_mut", t == SG_TYPE_CLASS || t == SG_TYPE_LIST || t == SG_TYPE_MAP);
 	tpl_put_string(a, m, "item_param", by_value ? sg_arena_printf(a, "%s v", ct)
 					   : str ? "const char *v" : sg_arena_printf(a, "%sv", cptr));
 	/* What the runtime's list calls take: the address of the element. */
@@ -415,9 +419,15 @@ static void put_list(struct emitter *e, const struct sg_plan_slot *ps, struct tp
 			      ps->fns[sg_name_index(sg_slot_verbs, "get")]));
 	tpl_put_string(a, m, "items_param", str ? "const char *const *items"
 					       : sg_arena_printf(a, "%sitems", cptr));
+	/* What get_..._at (lists) and value_..._at (dicts) return. */
 	tpl_put_string(a, m, "item_get_decl",
 		       c_decl(e, by_value ? ct : str ? "const char *" : cptr,
-			      ps->at_fns[sg_name_index(sg_slot_at_verbs, "get")]));
+			      map ? ps->list_at_fns[sg_name_index(sg_map_at_verbs, "value")]
+				  : ps->at_fns[sg_name_index(sg_slot_at_verbs, "get")]));
+	if (map) /* get(o, key) lends a pointer to the value (the string itself for strings) */
+		tpl_put_string(a, m, "value_get_decl",
+			       c_decl(e, str ? "const char *" : cptr,
+				      ps->fns[sg_name_index(sg_slot_verbs, "get")]));
 	struct tpl_value *elems = tpl_list(a);
 	const struct sg_plan_elem *chain[SG_MAX_TYPE_DEPTH + 1];
 	size_t n = 0;
@@ -472,6 +482,7 @@ static void put_slot(struct emitter *e, const struct sg_plan_slot *ps, struct tp
 		       arr ? (str ? "slot_string_array.h.tpl" : obj ? "slot_object_array.h.tpl"
 							      : "slot_array.h.tpl")
 		       : s->type == SG_TYPE_LIST ? "slot_list.h.tpl"
+		       : s->type == SG_TYPE_MAP ? "slot_map.h.tpl"
 		       : s->type == SG_TYPE_BYTES ? "slot_bytes.h.tpl"
 		       : str ? "slot_string.h.tpl" : obj ? "slot_object.h.tpl" : "slot_scalar.h.tpl");
 	tpl_put_bool(a, m, "has_elem", ps->list != NULL);

@@ -49,18 +49,20 @@ enum sg_type {
 	SG_TYPE_ENUM,
 	SG_TYPE_CLASS,
 	SG_TYPE_LIST, /**< list[T]: not a name of its own */
+	SG_TYPE_MAP,  /**< dict[string, T] */
 	SG_TYPE__COUNT
 };
 
-/** The type of the elements of a list, as the checker resolved it. */
+/** The type of the elements of a list (or the values of a dict), as the
+ * checker resolved it. */
 struct sg_vtype {
 	enum sg_type type;
 	struct sg_enum *enm;   /**< for SG_TYPE_ENUM */
 	struct sg_class *cls;  /**< for SG_TYPE_CLASS */
-	struct sg_vtype *elem; /**< for SG_TYPE_LIST: its own elements */
+	struct sg_vtype *elem; /**< for SG_TYPE_LIST: its own elements; SG_TYPE_MAP: its values */
 };
 
-/** Deepest nesting of list[...] in one type. */
+/** Deepest nesting of list[...] and dict[...] in one type. */
 #define SG_MAX_TYPE_DEPTH 8u
 
 struct sg_module;
@@ -116,7 +118,7 @@ struct sg_slot {
 	enum sg_type type;
 	struct sg_enum *enm;    /**< for SG_TYPE_ENUM */
 	struct sg_class *cls;   /**< for SG_TYPE_CLASS */
-	struct sg_vtype *elem;  /**< for SG_TYPE_LIST: its elements */
+	struct sg_vtype *elem;  /**< for SG_TYPE_LIST: its elements; SG_TYPE_MAP: its values */
 	bool resolved;          /**< the type above is known */
 	union sg_value value;   /**< the default, when def is set */
 };

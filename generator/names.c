@@ -21,6 +21,8 @@ const char *const sg_slot_verbs[] = {"get", "set", "has", "clear", "mut", NULL};
 const char *const sg_slot_at_verbs[] = {"get", "set", "mut", NULL};
 const char *const sg_list_verbs[] = {"len", "append", "reserve", "empty", NULL};
 const char *const sg_list_at_verbs[] = {"insert", "remove", NULL};
+const char *const sg_map_verbs[] = {"len", "put", "delete", "contains", "reserve", "empty", NULL};
+const char *const sg_map_at_verbs[] = {"key", "value", NULL};
 
 /* Macros of the C library headers that generated code includes: a member
  * of that name would be replaced before the compiler sees it. */

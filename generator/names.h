@@ -68,6 +68,10 @@ extern const char *const sg_slot_at_verbs[];
 extern const char *const sg_list_verbs[];
 /** ... and of their per-element ones: game_service_insert_ports_at. */
 extern const char *const sg_list_at_verbs[];
+/** Verbs of the functions only dict slots have: game_service_put_env. */
+extern const char *const sg_map_verbs[];
+/** ... and of their per-entry ones, in insertion order: game_service_key_env_at. */
+extern const char *const sg_map_at_verbs[];
 
 /** The name of the descriptor of the elements of list slot @p slot of
  * class @p class_cname, @p depth lists down (1 for the slot's own

@@ -11,7 +11,7 @@ static const char *const scalar_ctypes[SG_TYPE__COUNT] = {
 	[SG_TYPE_INT32] = "int32_t",   [SG_TYPE_INT64] = "int64_t",   [SG_TYPE_UINT8] = "uint8_t",
 	[SG_TYPE_UINT16] = "uint16_t", [SG_TYPE_UINT32] = "uint32_t", [SG_TYPE_UINT64] = "uint64_t",
 	[SG_TYPE_FLOAT] = "float",     [SG_TYPE_DOUBLE] = "double",   [SG_TYPE_STRING] = "char *",
-	[SG_TYPE_BYTES] = "slot_bytes", [SG_TYPE_LIST] = "slot_list",
+	[SG_TYPE_BYTES] = "slot_bytes", [SG_TYPE_LIST] = "slot_list",  [SG_TYPE_MAP] = "slot_map",
 };
 
 /* The C type of a value of @p s (one element for arrays). */
@@ -217,10 +217,12 @@ static bool plan_class(struct sg_arena *a, struct sg_plan *plan, const struct sg
 									       sg_slot_at_verbs, true)
 						       : NULL;
 			}
-			if (s->type == SG_TYPE_LIST) {
-				ps->list_fns = slot_fn_names(a, &sd, p->cname, s, sg_list_verbs, false);
-				ps->list_at_fns =
-					slot_fn_names(a, &sd, p->cname, s, sg_list_at_verbs, true);
+			if (s->type == SG_TYPE_LIST || s->type == SG_TYPE_MAP) {
+				bool map = s->type == SG_TYPE_MAP;
+				const char *const *verbs = map ? sg_map_verbs : sg_list_verbs;
+				const char *const *at_verbs = map ? sg_map_at_verbs : sg_list_at_verbs;
+				ps->list_fns = slot_fn_names(a, &sd, p->cname, s, verbs, false);
+				ps->list_at_fns = slot_fn_names(a, &sd, p->cname, s, at_verbs, true);
 				ps->list = plan_elem(a, &sd, p->cname, s, s->elem, 1);
 				if (!ps->list_fns || !ps->list_at_fns || !ps->list) {
 					sg_buf_fini(&prefix);
@@ -228,9 +230,9 @@ static bool plan_class(struct sg_arena *a, struct sg_plan *plan, const struct sg
 				}
 				if (level > 0) {
 					ps->parent_list_fns = slot_fn_names(a, NULL, p->parent_cname, s,
-									    sg_list_verbs, false);
-					ps->parent_list_at_fns = slot_fn_names(
-						a, NULL, p->parent_cname, s, sg_list_at_verbs, true);
+									    verbs, false);
+					ps->parent_list_at_fns = slot_fn_names(a, NULL, p->parent_cname,
+									       s, at_verbs, true);
 					if (!ps->parent_list_fns || !ps->parent_list_at_fns) {
 						sg_buf_fini(&prefix);
 						return false;

@@ -49,9 +49,10 @@ struct sg_plan_slot {
 	const char **elem_fns;   /**< class-typed: the class's declarations, as
 				  *   sg_plan_class.fns; else NULL */
 	const char **list_fns, **list_at_fns; /**< lists: a verb of sg_list_verbs,
-					       *   sg_list_at_verbs; else NULL */
-	const char **parent_list_fns, **parent_list_at_fns; /**< inherited lists: the parent's */
-	struct sg_plan_elem *list; /**< lists: what they hold; else NULL */
+					       *   sg_list_at_verbs; dicts: of sg_map_verbs,
+					       *   sg_map_at_verbs; else NULL */
+	const char **parent_list_fns, **parent_list_at_fns; /**< inherited ones: the parent's */
+	struct sg_plan_elem *list; /**< lists: what they hold; dicts: their values; else NULL */
 };
 
 struct sg_plan_class {

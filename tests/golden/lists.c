@@ -662,3 +662,488 @@ int lists_node_copy(lists_node *dst, const lists_node *src)
 {
 	return slot_object_copy(dst, src, &lists_node_class);
 }
+
+const slot_elem lists_service_env_elem = {
+	.type = SLOT_STRING,
+	.size = sizeof(char *),
+	.enum_type = NULL,
+	.class_type = NULL,
+	.elem = NULL,
+};
+
+const slot_elem lists_service_ports_elem = {
+	.type = SLOT_UINT16,
+	.size = sizeof(uint16_t),
+	.enum_type = NULL,
+	.class_type = NULL,
+	.elem = NULL,
+};
+
+const slot_elem lists_service_weights_elem = {
+	.type = SLOT_DOUBLE,
+	.size = sizeof(double),
+	.enum_type = NULL,
+	.class_type = NULL,
+	.elem = NULL,
+};
+
+const slot_elem lists_service_flags_elem = {
+	.type = SLOT_BOOL,
+	.size = sizeof(bool),
+	.enum_type = NULL,
+	.class_type = NULL,
+	.elem = NULL,
+};
+
+const slot_elem lists_service_colors_elem = {
+	.type = SLOT_ENUM,
+	.size = sizeof(lists_color),
+	.enum_type = &lists_color_enum,
+	.class_type = NULL,
+	.elem = NULL,
+};
+
+const slot_elem lists_service_blobs_elem = {
+	.type = SLOT_BYTES,
+	.size = sizeof(slot_bytes),
+	.enum_type = NULL,
+	.class_type = NULL,
+	.elem = NULL,
+};
+
+const slot_elem lists_service_points_elem = {
+	.type = SLOT_OBJECT,
+	.size = sizeof(lists_point),
+	.enum_type = NULL,
+	.class_type = &lists_point_class,
+	.elem = NULL,
+};
+
+static const slot_elem lists_service_groups_elem_2 = {
+	.type = SLOT_STRING,
+	.size = sizeof(char *),
+	.enum_type = NULL,
+	.class_type = NULL,
+	.elem = NULL,
+};
+
+const slot_elem lists_service_groups_elem = {
+	.type = SLOT_LIST,
+	.size = sizeof(slot_list),
+	.enum_type = NULL,
+	.class_type = NULL,
+	.elem = &lists_service_groups_elem_2,
+};
+
+static const slot_elem lists_service_nested_elem_2 = {
+	.type = SLOT_INT32,
+	.size = sizeof(int32_t),
+	.enum_type = NULL,
+	.class_type = NULL,
+	.elem = NULL,
+};
+
+const slot_elem lists_service_nested_elem = {
+	.type = SLOT_MAP,
+	.size = sizeof(slot_map),
+	.enum_type = NULL,
+	.class_type = NULL,
+	.elem = &lists_service_nested_elem_2,
+};
+
+static const slot_field lists_service_fields[9] = {
+	{.name = "env", .type = SLOT_MAP, .flags = 0, .count = 1,
+	 .offset = offsetof(lists_service, env),
+	 .size = sizeof(((const lists_service *)0)->env),
+	 .bits = offsetof(lists_service, slot_bits) + 0, .mask = 0x01u,
+	 .elem = &lists_service_env_elem,
+	},
+	{.name = "ports", .type = SLOT_MAP, .flags = 0, .count = 1,
+	 .offset = offsetof(lists_service, ports),
+	 .size = sizeof(((const lists_service *)0)->ports),
+	 .bits = offsetof(lists_service, slot_bits) + 0, .mask = 0x02u,
+	 .elem = &lists_service_ports_elem,
+	},
+	{.name = "weights", .type = SLOT_MAP, .flags = 0, .count = 1,
+	 .offset = offsetof(lists_service, weights),
+	 .size = sizeof(((const lists_service *)0)->weights),
+	 .bits = offsetof(lists_service, slot_bits) + 0, .mask = 0x04u,
+	 .elem = &lists_service_weights_elem,
+	},
+	{.name = "flags", .type = SLOT_MAP, .flags = 0, .count = 1,
+	 .offset = offsetof(lists_service, flags),
+	 .size = sizeof(((const lists_service *)0)->flags),
+	 .bits = offsetof(lists_service, slot_bits) + 0, .mask = 0x08u,
+	 .elem = &lists_service_flags_elem,
+	},
+	{.name = "colors", .type = SLOT_MAP, .flags = 0, .count = 1,
+	 .offset = offsetof(lists_service, colors),
+	 .size = sizeof(((const lists_service *)0)->colors),
+	 .bits = offsetof(lists_service, slot_bits) + 0, .mask = 0x10u,
+	 .elem = &lists_service_colors_elem,
+	},
+	{.name = "blobs", .type = SLOT_MAP, .flags = 0, .count = 1,
+	 .offset = offsetof(lists_service, blobs),
+	 .size = sizeof(((const lists_service *)0)->blobs),
+	 .bits = offsetof(lists_service, slot_bits) + 0, .mask = 0x20u,
+	 .elem = &lists_service_blobs_elem,
+	},
+	{.name = "points", .type = SLOT_MAP, .flags = 0, .count = 1,
+	 .offset = offsetof(lists_service, points),
+	 .size = sizeof(((const lists_service *)0)->points),
+	 .bits = offsetof(lists_service, slot_bits) + 0, .mask = 0x40u,
+	 .elem = &lists_service_points_elem,
+	},
+	{.name = "groups", .type = SLOT_MAP, .flags = 0, .count = 1,
+	 .offset = offsetof(lists_service, groups),
+	 .size = sizeof(((const lists_service *)0)->groups),
+	 .bits = offsetof(lists_service, slot_bits) + 0, .mask = 0x80u,
+	 .elem = &lists_service_groups_elem,
+	},
+	{.name = "nested", .type = SLOT_MAP, .flags = 0, .count = 1,
+	 .offset = offsetof(lists_service, nested),
+	 .size = sizeof(((const lists_service *)0)->nested),
+	 .bits = offsetof(lists_service, slot_bits) + 1, .mask = 0x01u,
+	 .elem = &lists_service_nested_elem,
+	},
+};
+
+/* Per length from 3: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t lists_service_slot_disp[5] = {
+	0, 0xffff, 3, 0, 0,
+};
+
+/* Each entry: the slot whose name lands there and that name's length;
+ * NULL and 0 where none does. */
+static const slot_entry lists_service_slot_table[16] = {
+	{&lists_service_fields[2], 7}, {NULL, 0}, {&lists_service_fields[0], 3}, {NULL, 0},
+	{NULL, 0}, {&lists_service_fields[1], 5}, {&lists_service_fields[8], 6},
+	{&lists_service_fields[4], 6}, {NULL, 0}, {NULL, 0}, {&lists_service_fields[3], 5},
+	{NULL, 0}, {&lists_service_fields[6], 6}, {&lists_service_fields[5], 5}, {NULL, 0},
+	{&lists_service_fields[7], 6},
+};
+
+/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
+ * most one comparison. */
+static const slot_field *lists_service_slot_lookup(const char *name, size_t len)
+{
+	if (len - 3 > 4)
+		return NULL;
+	uint32_t d = lists_service_slot_disp[len - 3];
+	if (d == 0xffffu)
+		return NULL;
+	uint64_t h = 0x9e3779b97f4a7c15u;
+	h = (h ^ slot_le16(name + len - 3)) * 0x9e3779b97f4a7c15u;
+	const slot_entry *t = &lists_service_slot_table[(uint32_t)(h >> 60) ^ d];
+	if (t->len != len)
+		return NULL;
+	return slot_field_named(t->field, name, len);
+}
+
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int lists_service_defaults(void *obj)
+{
+	lists_service *o = (lists_service *)obj;
+	memset(o, 0, sizeof *o);
+	return SLOT_OK;
+}
+
+const slot_class lists_service_class = {
+	.name = "Service",
+	.parent = NULL,
+	.size = sizeof(lists_service),
+	.count = 9,
+	.fields = lists_service_fields,
+	.lookup = lists_service_slot_lookup,
+	.defaults = lists_service_defaults,
+};
+
+void lists_service_init(lists_service *o)
+{
+	(void)lists_service_defaults(o);
+}
+
+void lists_service_fini(lists_service *o)
+{
+	slot_object_fini(o, &lists_service_class);
+}
+
+lists_service *lists_service_new(void)
+{
+	lists_service *o = (lists_service *)slot_malloc(sizeof *o);
+	if (o)
+		lists_service_init(o);
+	return o;
+}
+
+void lists_service_free(lists_service *o)
+{
+	if (o) {
+		lists_service_fini(o);
+		slot_free(o);
+	}
+}
+
+int lists_service_copy(lists_service *dst, const lists_service *src)
+{
+	return slot_object_copy(dst, src, &lists_service_class);
+}
+
+const slot_elem lists_deployment_env_elem = {
+	.type = SLOT_STRING,
+	.size = sizeof(char *),
+	.enum_type = NULL,
+	.class_type = NULL,
+	.elem = NULL,
+};
+
+const slot_elem lists_deployment_ports_elem = {
+	.type = SLOT_UINT16,
+	.size = sizeof(uint16_t),
+	.enum_type = NULL,
+	.class_type = NULL,
+	.elem = NULL,
+};
+
+const slot_elem lists_deployment_weights_elem = {
+	.type = SLOT_DOUBLE,
+	.size = sizeof(double),
+	.enum_type = NULL,
+	.class_type = NULL,
+	.elem = NULL,
+};
+
+const slot_elem lists_deployment_flags_elem = {
+	.type = SLOT_BOOL,
+	.size = sizeof(bool),
+	.enum_type = NULL,
+	.class_type = NULL,
+	.elem = NULL,
+};
+
+const slot_elem lists_deployment_colors_elem = {
+	.type = SLOT_ENUM,
+	.size = sizeof(lists_color),
+	.enum_type = &lists_color_enum,
+	.class_type = NULL,
+	.elem = NULL,
+};
+
+const slot_elem lists_deployment_blobs_elem = {
+	.type = SLOT_BYTES,
+	.size = sizeof(slot_bytes),
+	.enum_type = NULL,
+	.class_type = NULL,
+	.elem = NULL,
+};
+
+const slot_elem lists_deployment_points_elem = {
+	.type = SLOT_OBJECT,
+	.size = sizeof(lists_point),
+	.enum_type = NULL,
+	.class_type = &lists_point_class,
+	.elem = NULL,
+};
+
+static const slot_elem lists_deployment_groups_elem_2 = {
+	.type = SLOT_STRING,
+	.size = sizeof(char *),
+	.enum_type = NULL,
+	.class_type = NULL,
+	.elem = NULL,
+};
+
+const slot_elem lists_deployment_groups_elem = {
+	.type = SLOT_LIST,
+	.size = sizeof(slot_list),
+	.enum_type = NULL,
+	.class_type = NULL,
+	.elem = &lists_deployment_groups_elem_2,
+};
+
+static const slot_elem lists_deployment_nested_elem_2 = {
+	.type = SLOT_INT32,
+	.size = sizeof(int32_t),
+	.enum_type = NULL,
+	.class_type = NULL,
+	.elem = NULL,
+};
+
+const slot_elem lists_deployment_nested_elem = {
+	.type = SLOT_MAP,
+	.size = sizeof(slot_map),
+	.enum_type = NULL,
+	.class_type = NULL,
+	.elem = &lists_deployment_nested_elem_2,
+};
+
+const slot_elem lists_deployment_labels_elem = {
+	.type = SLOT_STRING,
+	.size = sizeof(char *),
+	.enum_type = NULL,
+	.class_type = NULL,
+	.elem = NULL,
+};
+
+const slot_elem lists_deployment_services_elem = {
+	.type = SLOT_OBJECT,
+	.size = sizeof(lists_service),
+	.enum_type = NULL,
+	.class_type = &lists_service_class,
+	.elem = NULL,
+};
+
+static const slot_field lists_deployment_fields[11] = {
+	{.name = "env", .type = SLOT_MAP, .flags = 0, .count = 1,
+	 .offset = offsetof(lists_deployment, slot_base.env),
+	 .size = sizeof(((const lists_deployment *)0)->slot_base.env),
+	 .bits = offsetof(lists_deployment, slot_base.slot_bits) + 0, .mask = 0x01u,
+	 .elem = &lists_deployment_env_elem,
+	},
+	{.name = "ports", .type = SLOT_MAP, .flags = 0, .count = 1,
+	 .offset = offsetof(lists_deployment, slot_base.ports),
+	 .size = sizeof(((const lists_deployment *)0)->slot_base.ports),
+	 .bits = offsetof(lists_deployment, slot_base.slot_bits) + 0, .mask = 0x02u,
+	 .elem = &lists_deployment_ports_elem,
+	},
+	{.name = "weights", .type = SLOT_MAP, .flags = 0, .count = 1,
+	 .offset = offsetof(lists_deployment, slot_base.weights),
+	 .size = sizeof(((const lists_deployment *)0)->slot_base.weights),
+	 .bits = offsetof(lists_deployment, slot_base.slot_bits) + 0, .mask = 0x04u,
+	 .elem = &lists_deployment_weights_elem,
+	},
+	{.name = "flags", .type = SLOT_MAP, .flags = 0, .count = 1,
+	 .offset = offsetof(lists_deployment, slot_base.flags),
+	 .size = sizeof(((const lists_deployment *)0)->slot_base.flags),
+	 .bits = offsetof(lists_deployment, slot_base.slot_bits) + 0, .mask = 0x08u,
+	 .elem = &lists_deployment_flags_elem,
+	},
+	{.name = "colors", .type = SLOT_MAP, .flags = 0, .count = 1,
+	 .offset = offsetof(lists_deployment, slot_base.colors),
+	 .size = sizeof(((const lists_deployment *)0)->slot_base.colors),
+	 .bits = offsetof(lists_deployment, slot_base.slot_bits) + 0, .mask = 0x10u,
+	 .elem = &lists_deployment_colors_elem,
+	},
+	{.name = "blobs", .type = SLOT_MAP, .flags = 0, .count = 1,
+	 .offset = offsetof(lists_deployment, slot_base.blobs),
+	 .size = sizeof(((const lists_deployment *)0)->slot_base.blobs),
+	 .bits = offsetof(lists_deployment, slot_base.slot_bits) + 0, .mask = 0x20u,
+	 .elem = &lists_deployment_blobs_elem,
+	},
+	{.name = "points", .type = SLOT_MAP, .flags = 0, .count = 1,
+	 .offset = offsetof(lists_deployment, slot_base.points),
+	 .size = sizeof(((const lists_deployment *)0)->slot_base.points),
+	 .bits = offsetof(lists_deployment, slot_base.slot_bits) + 0, .mask = 0x40u,
+	 .elem = &lists_deployment_points_elem,
+	},
+	{.name = "groups", .type = SLOT_MAP, .flags = 0, .count = 1,
+	 .offset = offsetof(lists_deployment, slot_base.groups),
+	 .size = sizeof(((const lists_deployment *)0)->slot_base.groups),
+	 .bits = offsetof(lists_deployment, slot_base.slot_bits) + 0, .mask = 0x80u,
+	 .elem = &lists_deployment_groups_elem,
+	},
+	{.name = "nested", .type = SLOT_MAP, .flags = 0, .count = 1,
+	 .offset = offsetof(lists_deployment, slot_base.nested),
+	 .size = sizeof(((const lists_deployment *)0)->slot_base.nested),
+	 .bits = offsetof(lists_deployment, slot_base.slot_bits) + 1, .mask = 0x01u,
+	 .elem = &lists_deployment_nested_elem,
+	},
+	{.name = "labels", .type = SLOT_MAP, .flags = 0, .count = 1,
+	 .offset = offsetof(lists_deployment, labels),
+	 .size = sizeof(((const lists_deployment *)0)->labels),
+	 .bits = offsetof(lists_deployment, slot_bits) + 0, .mask = 0x01u,
+	 .elem = &lists_deployment_labels_elem,
+	},
+	{.name = "services", .type = SLOT_LIST, .flags = 0, .count = 1,
+	 .offset = offsetof(lists_deployment, services),
+	 .size = sizeof(((const lists_deployment *)0)->services),
+	 .bits = offsetof(lists_deployment, slot_bits) + 0, .mask = 0x02u,
+	 .elem = &lists_deployment_services_elem,
+	},
+};
+
+/* Per length from 3: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t lists_deployment_slot_disp[6] = {
+	0, 0xffff, 3, 0, 0, 1,
+};
+
+/* Each entry: the slot whose name lands there and that name's length;
+ * NULL and 0 where none does. */
+static const slot_entry lists_deployment_slot_table[16] = {
+	{&lists_deployment_fields[2], 7}, {NULL, 0}, {&lists_deployment_fields[0], 3}, {NULL, 0},
+	{&lists_deployment_fields[10], 8}, {&lists_deployment_fields[1], 5},
+	{&lists_deployment_fields[8], 6}, {&lists_deployment_fields[4], 6}, {NULL, 0}, {NULL, 0},
+	{&lists_deployment_fields[3], 5}, {&lists_deployment_fields[9], 6},
+	{&lists_deployment_fields[6], 6}, {&lists_deployment_fields[5], 5}, {NULL, 0},
+	{&lists_deployment_fields[7], 6},
+};
+
+/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
+ * most one comparison. */
+static const slot_field *lists_deployment_slot_lookup(const char *name, size_t len)
+{
+	if (len - 3 > 5)
+		return NULL;
+	uint32_t d = lists_deployment_slot_disp[len - 3];
+	if (d == 0xffffu)
+		return NULL;
+	uint64_t h = 0x9e3779b97f4a7c15u;
+	h = (h ^ slot_le16(name + len - 3)) * 0x9e3779b97f4a7c15u;
+	const slot_entry *t = &lists_deployment_slot_table[(uint32_t)(h >> 60) ^ d];
+	if (t->len != len)
+		return NULL;
+	return slot_field_named(t->field, name, len);
+}
+
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int lists_deployment_defaults(void *obj)
+{
+	lists_deployment *o = (lists_deployment *)obj;
+	memset(o, 0, sizeof *o);
+	return SLOT_OK;
+}
+
+const slot_class lists_deployment_class = {
+	.name = "Deployment",
+	.parent = &lists_service_class,
+	.size = sizeof(lists_deployment),
+	.count = 11,
+	.fields = lists_deployment_fields,
+	.lookup = lists_deployment_slot_lookup,
+	.defaults = lists_deployment_defaults,
+};
+
+void lists_deployment_init(lists_deployment *o)
+{
+	(void)lists_deployment_defaults(o);
+}
+
+void lists_deployment_fini(lists_deployment *o)
+{
+	slot_object_fini(o, &lists_deployment_class);
+}
+
+lists_deployment *lists_deployment_new(void)
+{
+	lists_deployment *o = (lists_deployment *)slot_malloc(sizeof *o);
+	if (o)
+		lists_deployment_init(o);
+	return o;
+}
+
+void lists_deployment_free(lists_deployment *o)
+{
+	if (o) {
+		lists_deployment_fini(o);
+		slot_free(o);
+	}
+}
+
+int lists_deployment_copy(lists_deployment *dst, const lists_deployment *src)
+{
+	return slot_object_copy(dst, src, &lists_deployment_class);
+}

@@ -1662,6 +1662,1441 @@ static inline void lists_node_clear_children(lists_node *o)
 	o->slot_bits[0] &= (unsigned char)~0x02u;
 }
 
+/** Dicts of every kind of value, as a service's configuration holds. */
+typedef struct lists_service {
+	slot_map env;
+	slot_map ports;
+	slot_map weights;
+	slot_map flags;
+	slot_map colors;
+	slot_map blobs;
+	slot_map points;
+	slot_map groups;
+	slot_map nested;
+	unsigned char slot_bits[2]; /**< one bit a slot: set or unset */
+} lists_service;
+
+/** The name table of Service. */
+extern const slot_class lists_service_class;
+/** What the elements of lists_service's env are, for the runtime's list calls. */
+extern const slot_elem lists_service_env_elem;
+/** What the elements of lists_service's ports are, for the runtime's list calls. */
+extern const slot_elem lists_service_ports_elem;
+/** What the elements of lists_service's weights are, for the runtime's list calls. */
+extern const slot_elem lists_service_weights_elem;
+/** What the elements of lists_service's flags are, for the runtime's list calls. */
+extern const slot_elem lists_service_flags_elem;
+/** What the elements of lists_service's colors are, for the runtime's list calls. */
+extern const slot_elem lists_service_colors_elem;
+/** What the elements of lists_service's blobs are, for the runtime's list calls. */
+extern const slot_elem lists_service_blobs_elem;
+/** What the elements of lists_service's points are, for the runtime's list calls. */
+extern const slot_elem lists_service_points_elem;
+/** What the elements of lists_service's groups are, for the runtime's list calls. */
+extern const slot_elem lists_service_groups_elem;
+/** What the elements of lists_service's nested are, for the runtime's list calls. */
+extern const slot_elem lists_service_nested_elem;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
+void lists_service_init(lists_service *o);
+/** Free what @p o owns; every slot is unset afterwards. */
+void lists_service_fini(lists_service *o);
+/** A new initialised Service on the heap, or NULL. */
+lists_service *lists_service_new(void);
+/** Finish and free @p o (NULL is fine). */
+void lists_service_free(lists_service *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int lists_service_copy(lists_service *dst, const lists_service *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool lists_service_equal(const lists_service *a, const lists_service *b)
+{
+	return slot_equal(a, b, &lists_service_class);
+}
+/** `Service(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t lists_service_repr(char *buf, size_t size, const lists_service *o)
+{
+	return slot_repr(buf, size, o, &lists_service_class);
+}
+
+/* env: dict */
+/** Whether env is set (Python's hasattr). */
+static inline bool lists_service_has_env(const lists_service *o)
+{
+	return (o->slot_bits[0] & 0x01u) != 0;
+}
+/** The number of entries of env; 0 when unset. */
+static inline size_t lists_service_len_env(const lists_service *o)
+{
+	return o->env.len;
+}
+/** The value of @p key in env, borrowed; NULL when it has none. */
+static inline const char *lists_service_get_env(const lists_service *o, const char *key)
+{
+	char *const *v = (char *const *)slot_map_find(&o->env, &lists_service_env_elem, key);
+	return v ? *v : NULL;
+}
+/** Whether env has an entry for @p key (Python's `key in d`). */
+static inline bool lists_service_contains_env(const lists_service *o, const char *key)
+{
+	return slot_map_find(&o->env, &lists_service_env_elem, key) != NULL;
+}
+/** Set @p key of env (a copy of each), which is set: a new key goes last,
+ * a known one keeps its place.  Unchanged on failure: SLOT_ENOMEM, SLOT_ETYPE
+ * for a NULL key or value. */
+static inline int lists_service_put_env(lists_service *o, const char *key, const char *v)
+{
+	int rc = slot_map_put(&o->env, &lists_service_env_elem, key, &v);
+	if (rc == SLOT_OK)
+		o->slot_bits[0] |= 0x01u;
+	return rc;
+}
+/** Remove @p key and its value from env (Python's del d[key]); SLOT_EKEY
+ * when it has none. */
+static inline int lists_service_delete_env(lists_service *o, const char *key)
+{
+	return slot_map_delete(&o->env, &lists_service_env_elem, key);
+}
+/** The key of entry @p i of env (i < its length), in insertion order. */
+static inline const char *lists_service_key_env_at(const lists_service *o, size_t i)
+{
+	return slot_map_key_at(&o->env, &lists_service_env_elem, i);
+}
+/** The value of entry @p i of env (i < its length), borrowed. */
+static inline const char *lists_service_value_env_at(const lists_service *o, size_t i)
+{
+	return *(char *const *)slot_map_value_at(&o->env, &lists_service_env_elem, i);
+}
+/** Make room in env for @p n entries in all; SLOT_ENOMEM on failure. */
+static inline int lists_service_reserve_env(lists_service *o, size_t n)
+{
+	return slot_map_reserve(&o->env, &lists_service_env_elem, n);
+}
+/** Make env an empty dict, set (Python's d.clear()); its room stays. */
+static inline void lists_service_empty_env(lists_service *o)
+{
+	slot_map_empty(&o->env, &lists_service_env_elem);
+	o->slot_bits[0] |= 0x01u;
+}
+/** Unset env, freeing its entries and its room (Python's del). */
+static inline void lists_service_clear_env(lists_service *o)
+{
+	slot_map_fini(&o->env, &lists_service_env_elem);
+	o->slot_bits[0] &= (unsigned char)~0x01u;
+}
+
+/* ports: dict */
+/** Whether ports is set (Python's hasattr). */
+static inline bool lists_service_has_ports(const lists_service *o)
+{
+	return (o->slot_bits[0] & 0x02u) != 0;
+}
+/** The number of entries of ports; 0 when unset. */
+static inline size_t lists_service_len_ports(const lists_service *o)
+{
+	return o->ports.len;
+}
+/** The value of @p key in ports, borrowed; NULL when it has none. */
+static inline const uint16_t *lists_service_get_ports(const lists_service *o, const char *key)
+{
+	return (const uint16_t *)slot_map_find(&o->ports, &lists_service_ports_elem, key);
+}
+/** Whether ports has an entry for @p key (Python's `key in d`). */
+static inline bool lists_service_contains_ports(const lists_service *o, const char *key)
+{
+	return slot_map_find(&o->ports, &lists_service_ports_elem, key) != NULL;
+}
+/** Set @p key of ports (a copy of each), which is set: a new key goes last,
+ * a known one keeps its place.  Unchanged on failure: SLOT_ENOMEM, SLOT_ETYPE
+ * for a NULL key. */
+static inline int lists_service_put_ports(lists_service *o, const char *key, uint16_t v)
+{
+	int rc = slot_map_put(&o->ports, &lists_service_ports_elem, key, &v);
+	if (rc == SLOT_OK)
+		o->slot_bits[0] |= 0x02u;
+	return rc;
+}
+/** Remove @p key and its value from ports (Python's del d[key]); SLOT_EKEY
+ * when it has none. */
+static inline int lists_service_delete_ports(lists_service *o, const char *key)
+{
+	return slot_map_delete(&o->ports, &lists_service_ports_elem, key);
+}
+/** The key of entry @p i of ports (i < its length), in insertion order. */
+static inline const char *lists_service_key_ports_at(const lists_service *o, size_t i)
+{
+	return slot_map_key_at(&o->ports, &lists_service_ports_elem, i);
+}
+/** The value of entry @p i of ports (i < its length). */
+static inline uint16_t lists_service_value_ports_at(const lists_service *o, size_t i)
+{
+	return *(const uint16_t *)slot_map_value_at(&o->ports, &lists_service_ports_elem, i);
+}
+/** Make room in ports for @p n entries in all; SLOT_ENOMEM on failure. */
+static inline int lists_service_reserve_ports(lists_service *o, size_t n)
+{
+	return slot_map_reserve(&o->ports, &lists_service_ports_elem, n);
+}
+/** Make ports an empty dict, set (Python's d.clear()); its room stays. */
+static inline void lists_service_empty_ports(lists_service *o)
+{
+	slot_map_empty(&o->ports, &lists_service_ports_elem);
+	o->slot_bits[0] |= 0x02u;
+}
+/** Unset ports, freeing its entries and its room (Python's del). */
+static inline void lists_service_clear_ports(lists_service *o)
+{
+	slot_map_fini(&o->ports, &lists_service_ports_elem);
+	o->slot_bits[0] &= (unsigned char)~0x02u;
+}
+
+/* weights: dict */
+/** Whether weights is set (Python's hasattr). */
+static inline bool lists_service_has_weights(const lists_service *o)
+{
+	return (o->slot_bits[0] & 0x04u) != 0;
+}
+/** The number of entries of weights; 0 when unset. */
+static inline size_t lists_service_len_weights(const lists_service *o)
+{
+	return o->weights.len;
+}
+/** The value of @p key in weights, borrowed; NULL when it has none. */
+static inline const double *lists_service_get_weights(const lists_service *o, const char *key)
+{
+	return (const double *)slot_map_find(&o->weights, &lists_service_weights_elem, key);
+}
+/** Whether weights has an entry for @p key (Python's `key in d`). */
+static inline bool lists_service_contains_weights(const lists_service *o, const char *key)
+{
+	return slot_map_find(&o->weights, &lists_service_weights_elem, key) != NULL;
+}
+/** Set @p key of weights (a copy of each), which is set: a new key goes last,
+ * a known one keeps its place.  Unchanged on failure: SLOT_ENOMEM, SLOT_ETYPE
+ * for a NULL key. */
+static inline int lists_service_put_weights(lists_service *o, const char *key, double v)
+{
+	int rc = slot_map_put(&o->weights, &lists_service_weights_elem, key, &v);
+	if (rc == SLOT_OK)
+		o->slot_bits[0] |= 0x04u;
+	return rc;
+}
+/** Remove @p key and its value from weights (Python's del d[key]); SLOT_EKEY
+ * when it has none. */
+static inline int lists_service_delete_weights(lists_service *o, const char *key)
+{
+	return slot_map_delete(&o->weights, &lists_service_weights_elem, key);
+}
+/** The key of entry @p i of weights (i < its length), in insertion order. */
+static inline const char *lists_service_key_weights_at(const lists_service *o, size_t i)
+{
+	return slot_map_key_at(&o->weights, &lists_service_weights_elem, i);
+}
+/** The value of entry @p i of weights (i < its length). */
+static inline double lists_service_value_weights_at(const lists_service *o, size_t i)
+{
+	return *(const double *)slot_map_value_at(&o->weights, &lists_service_weights_elem, i);
+}
+/** Make room in weights for @p n entries in all; SLOT_ENOMEM on failure. */
+static inline int lists_service_reserve_weights(lists_service *o, size_t n)
+{
+	return slot_map_reserve(&o->weights, &lists_service_weights_elem, n);
+}
+/** Make weights an empty dict, set (Python's d.clear()); its room stays. */
+static inline void lists_service_empty_weights(lists_service *o)
+{
+	slot_map_empty(&o->weights, &lists_service_weights_elem);
+	o->slot_bits[0] |= 0x04u;
+}
+/** Unset weights, freeing its entries and its room (Python's del). */
+static inline void lists_service_clear_weights(lists_service *o)
+{
+	slot_map_fini(&o->weights, &lists_service_weights_elem);
+	o->slot_bits[0] &= (unsigned char)~0x04u;
+}
+
+/* flags: dict */
+/** Whether flags is set (Python's hasattr). */
+static inline bool lists_service_has_flags(const lists_service *o)
+{
+	return (o->slot_bits[0] & 0x08u) != 0;
+}
+/** The number of entries of flags; 0 when unset. */
+static inline size_t lists_service_len_flags(const lists_service *o)
+{
+	return o->flags.len;
+}
+/** The value of @p key in flags, borrowed; NULL when it has none. */
+static inline const bool *lists_service_get_flags(const lists_service *o, const char *key)
+{
+	return (const bool *)slot_map_find(&o->flags, &lists_service_flags_elem, key);
+}
+/** Whether flags has an entry for @p key (Python's `key in d`). */
+static inline bool lists_service_contains_flags(const lists_service *o, const char *key)
+{
+	return slot_map_find(&o->flags, &lists_service_flags_elem, key) != NULL;
+}
+/** Set @p key of flags (a copy of each), which is set: a new key goes last,
+ * a known one keeps its place.  Unchanged on failure: SLOT_ENOMEM, SLOT_ETYPE
+ * for a NULL key. */
+static inline int lists_service_put_flags(lists_service *o, const char *key, bool v)
+{
+	int rc = slot_map_put(&o->flags, &lists_service_flags_elem, key, &v);
+	if (rc == SLOT_OK)
+		o->slot_bits[0] |= 0x08u;
+	return rc;
+}
+/** Remove @p key and its value from flags (Python's del d[key]); SLOT_EKEY
+ * when it has none. */
+static inline int lists_service_delete_flags(lists_service *o, const char *key)
+{
+	return slot_map_delete(&o->flags, &lists_service_flags_elem, key);
+}
+/** The key of entry @p i of flags (i < its length), in insertion order. */
+static inline const char *lists_service_key_flags_at(const lists_service *o, size_t i)
+{
+	return slot_map_key_at(&o->flags, &lists_service_flags_elem, i);
+}
+/** The value of entry @p i of flags (i < its length). */
+static inline bool lists_service_value_flags_at(const lists_service *o, size_t i)
+{
+	return *(const bool *)slot_map_value_at(&o->flags, &lists_service_flags_elem, i);
+}
+/** Make room in flags for @p n entries in all; SLOT_ENOMEM on failure. */
+static inline int lists_service_reserve_flags(lists_service *o, size_t n)
+{
+	return slot_map_reserve(&o->flags, &lists_service_flags_elem, n);
+}
+/** Make flags an empty dict, set (Python's d.clear()); its room stays. */
+static inline void lists_service_empty_flags(lists_service *o)
+{
+	slot_map_empty(&o->flags, &lists_service_flags_elem);
+	o->slot_bits[0] |= 0x08u;
+}
+/** Unset flags, freeing its entries and its room (Python's del). */
+static inline void lists_service_clear_flags(lists_service *o)
+{
+	slot_map_fini(&o->flags, &lists_service_flags_elem);
+	o->slot_bits[0] &= (unsigned char)~0x08u;
+}
+
+/* colors: dict */
+/** Whether colors is set (Python's hasattr). */
+static inline bool lists_service_has_colors(const lists_service *o)
+{
+	return (o->slot_bits[0] & 0x10u) != 0;
+}
+/** The number of entries of colors; 0 when unset. */
+static inline size_t lists_service_len_colors(const lists_service *o)
+{
+	return o->colors.len;
+}
+/** The value of @p key in colors, borrowed; NULL when it has none. */
+static inline const lists_color *lists_service_get_colors(const lists_service *o, const char *key)
+{
+	return (const lists_color *)slot_map_find(&o->colors, &lists_service_colors_elem, key);
+}
+/** Whether colors has an entry for @p key (Python's `key in d`). */
+static inline bool lists_service_contains_colors(const lists_service *o, const char *key)
+{
+	return slot_map_find(&o->colors, &lists_service_colors_elem, key) != NULL;
+}
+/** Set @p key of colors (a copy of each), which is set: a new key goes last,
+ * a known one keeps its place.  Unchanged on failure: SLOT_ENOMEM, SLOT_ETYPE
+ * for a NULL key. */
+static inline int lists_service_put_colors(lists_service *o, const char *key, lists_color v)
+{
+	int rc = slot_map_put(&o->colors, &lists_service_colors_elem, key, &v);
+	if (rc == SLOT_OK)
+		o->slot_bits[0] |= 0x10u;
+	return rc;
+}
+/** Remove @p key and its value from colors (Python's del d[key]); SLOT_EKEY
+ * when it has none. */
+static inline int lists_service_delete_colors(lists_service *o, const char *key)
+{
+	return slot_map_delete(&o->colors, &lists_service_colors_elem, key);
+}
+/** The key of entry @p i of colors (i < its length), in insertion order. */
+static inline const char *lists_service_key_colors_at(const lists_service *o, size_t i)
+{
+	return slot_map_key_at(&o->colors, &lists_service_colors_elem, i);
+}
+/** The value of entry @p i of colors (i < its length). */
+static inline lists_color lists_service_value_colors_at(const lists_service *o, size_t i)
+{
+	return *(const lists_color *)slot_map_value_at(&o->colors, &lists_service_colors_elem, i);
+}
+/** Make room in colors for @p n entries in all; SLOT_ENOMEM on failure. */
+static inline int lists_service_reserve_colors(lists_service *o, size_t n)
+{
+	return slot_map_reserve(&o->colors, &lists_service_colors_elem, n);
+}
+/** Make colors an empty dict, set (Python's d.clear()); its room stays. */
+static inline void lists_service_empty_colors(lists_service *o)
+{
+	slot_map_empty(&o->colors, &lists_service_colors_elem);
+	o->slot_bits[0] |= 0x10u;
+}
+/** Unset colors, freeing its entries and its room (Python's del). */
+static inline void lists_service_clear_colors(lists_service *o)
+{
+	slot_map_fini(&o->colors, &lists_service_colors_elem);
+	o->slot_bits[0] &= (unsigned char)~0x10u;
+}
+
+/* blobs: dict */
+/** Whether blobs is set (Python's hasattr). */
+static inline bool lists_service_has_blobs(const lists_service *o)
+{
+	return (o->slot_bits[0] & 0x20u) != 0;
+}
+/** The number of entries of blobs; 0 when unset. */
+static inline size_t lists_service_len_blobs(const lists_service *o)
+{
+	return o->blobs.len;
+}
+/** The value of @p key in blobs, borrowed; NULL when it has none. */
+static inline const slot_bytes *lists_service_get_blobs(const lists_service *o, const char *key)
+{
+	return (const slot_bytes *)slot_map_find(&o->blobs, &lists_service_blobs_elem, key);
+}
+/** Whether blobs has an entry for @p key (Python's `key in d`). */
+static inline bool lists_service_contains_blobs(const lists_service *o, const char *key)
+{
+	return slot_map_find(&o->blobs, &lists_service_blobs_elem, key) != NULL;
+}
+/** Set @p key of blobs (a copy of each), which is set: a new key goes last,
+ * a known one keeps its place.  Unchanged on failure: SLOT_ENOMEM, SLOT_ETYPE
+ * for a NULL key. */
+static inline int lists_service_put_blobs(lists_service *o, const char *key, const slot_bytes *v)
+{
+	int rc = slot_map_put(&o->blobs, &lists_service_blobs_elem, key, v);
+	if (rc == SLOT_OK)
+		o->slot_bits[0] |= 0x20u;
+	return rc;
+}
+/** Remove @p key and its value from blobs (Python's del d[key]); SLOT_EKEY
+ * when it has none. */
+static inline int lists_service_delete_blobs(lists_service *o, const char *key)
+{
+	return slot_map_delete(&o->blobs, &lists_service_blobs_elem, key);
+}
+/** The key of entry @p i of blobs (i < its length), in insertion order. */
+static inline const char *lists_service_key_blobs_at(const lists_service *o, size_t i)
+{
+	return slot_map_key_at(&o->blobs, &lists_service_blobs_elem, i);
+}
+/** The value of entry @p i of blobs (i < its length), borrowed. */
+static inline const slot_bytes *lists_service_value_blobs_at(const lists_service *o, size_t i)
+{
+	return (const slot_bytes *)slot_map_value_at(&o->blobs, &lists_service_blobs_elem, i);
+}
+/** Make room in blobs for @p n entries in all; SLOT_ENOMEM on failure. */
+static inline int lists_service_reserve_blobs(lists_service *o, size_t n)
+{
+	return slot_map_reserve(&o->blobs, &lists_service_blobs_elem, n);
+}
+/** Make blobs an empty dict, set (Python's d.clear()); its room stays. */
+static inline void lists_service_empty_blobs(lists_service *o)
+{
+	slot_map_empty(&o->blobs, &lists_service_blobs_elem);
+	o->slot_bits[0] |= 0x20u;
+}
+/** Unset blobs, freeing its entries and its room (Python's del). */
+static inline void lists_service_clear_blobs(lists_service *o)
+{
+	slot_map_fini(&o->blobs, &lists_service_blobs_elem);
+	o->slot_bits[0] &= (unsigned char)~0x20u;
+}
+
+/* points: dict */
+/** Whether points is set (Python's hasattr). */
+static inline bool lists_service_has_points(const lists_service *o)
+{
+	return (o->slot_bits[0] & 0x40u) != 0;
+}
+/** The number of entries of points; 0 when unset. */
+static inline size_t lists_service_len_points(const lists_service *o)
+{
+	return o->points.len;
+}
+/** The value of @p key in points, borrowed; NULL when it has none. */
+static inline const lists_point *lists_service_get_points(const lists_service *o, const char *key)
+{
+	return (const lists_point *)slot_map_find(&o->points, &lists_service_points_elem, key);
+}
+/** Whether points has an entry for @p key (Python's `key in d`). */
+static inline bool lists_service_contains_points(const lists_service *o, const char *key)
+{
+	return slot_map_find(&o->points, &lists_service_points_elem, key) != NULL;
+}
+/** The value of @p key in points, to change in place; NULL when it has none. */
+static inline lists_point *lists_service_mut_points(lists_service *o, const char *key)
+{
+	return (lists_point *)slot_map_find(&o->points, &lists_service_points_elem, key);
+}
+/** Set @p key of points (a copy of each), which is set: a new key goes last,
+ * a known one keeps its place.  Unchanged on failure: SLOT_ENOMEM, SLOT_ETYPE
+ * for a NULL key. */
+static inline int lists_service_put_points(lists_service *o, const char *key, const lists_point *v)
+{
+	int rc = slot_map_put(&o->points, &lists_service_points_elem, key, v);
+	if (rc == SLOT_OK)
+		o->slot_bits[0] |= 0x40u;
+	return rc;
+}
+/** Remove @p key and its value from points (Python's del d[key]); SLOT_EKEY
+ * when it has none. */
+static inline int lists_service_delete_points(lists_service *o, const char *key)
+{
+	return slot_map_delete(&o->points, &lists_service_points_elem, key);
+}
+/** The key of entry @p i of points (i < its length), in insertion order. */
+static inline const char *lists_service_key_points_at(const lists_service *o, size_t i)
+{
+	return slot_map_key_at(&o->points, &lists_service_points_elem, i);
+}
+/** The value of entry @p i of points (i < its length), borrowed. */
+static inline const lists_point *lists_service_value_points_at(const lists_service *o, size_t i)
+{
+	return (const lists_point *)slot_map_value_at(&o->points, &lists_service_points_elem, i);
+}
+/** Make room in points for @p n entries in all; SLOT_ENOMEM on failure. */
+static inline int lists_service_reserve_points(lists_service *o, size_t n)
+{
+	return slot_map_reserve(&o->points, &lists_service_points_elem, n);
+}
+/** Make points an empty dict, set (Python's d.clear()); its room stays. */
+static inline void lists_service_empty_points(lists_service *o)
+{
+	slot_map_empty(&o->points, &lists_service_points_elem);
+	o->slot_bits[0] |= 0x40u;
+}
+/** Unset points, freeing its entries and its room (Python's del). */
+static inline void lists_service_clear_points(lists_service *o)
+{
+	slot_map_fini(&o->points, &lists_service_points_elem);
+	o->slot_bits[0] &= (unsigned char)~0x40u;
+}
+
+/* groups: dict */
+/** Whether groups is set (Python's hasattr). */
+static inline bool lists_service_has_groups(const lists_service *o)
+{
+	return (o->slot_bits[0] & 0x80u) != 0;
+}
+/** The number of entries of groups; 0 when unset. */
+static inline size_t lists_service_len_groups(const lists_service *o)
+{
+	return o->groups.len;
+}
+/** The value of @p key in groups, borrowed; NULL when it has none. */
+static inline const slot_list *lists_service_get_groups(const lists_service *o, const char *key)
+{
+	return (const slot_list *)slot_map_find(&o->groups, &lists_service_groups_elem, key);
+}
+/** Whether groups has an entry for @p key (Python's `key in d`). */
+static inline bool lists_service_contains_groups(const lists_service *o, const char *key)
+{
+	return slot_map_find(&o->groups, &lists_service_groups_elem, key) != NULL;
+}
+/** The value of @p key in groups, to change in place; NULL when it has none. */
+static inline slot_list *lists_service_mut_groups(lists_service *o, const char *key)
+{
+	return (slot_list *)slot_map_find(&o->groups, &lists_service_groups_elem, key);
+}
+/** Set @p key of groups (a copy of each), which is set: a new key goes last,
+ * a known one keeps its place.  Unchanged on failure: SLOT_ENOMEM, SLOT_ETYPE
+ * for a NULL key. */
+static inline int lists_service_put_groups(lists_service *o, const char *key, const slot_list *v)
+{
+	int rc = slot_map_put(&o->groups, &lists_service_groups_elem, key, v);
+	if (rc == SLOT_OK)
+		o->slot_bits[0] |= 0x80u;
+	return rc;
+}
+/** Remove @p key and its value from groups (Python's del d[key]); SLOT_EKEY
+ * when it has none. */
+static inline int lists_service_delete_groups(lists_service *o, const char *key)
+{
+	return slot_map_delete(&o->groups, &lists_service_groups_elem, key);
+}
+/** The key of entry @p i of groups (i < its length), in insertion order. */
+static inline const char *lists_service_key_groups_at(const lists_service *o, size_t i)
+{
+	return slot_map_key_at(&o->groups, &lists_service_groups_elem, i);
+}
+/** The value of entry @p i of groups (i < its length), borrowed. */
+static inline const slot_list *lists_service_value_groups_at(const lists_service *o, size_t i)
+{
+	return (const slot_list *)slot_map_value_at(&o->groups, &lists_service_groups_elem, i);
+}
+/** Make room in groups for @p n entries in all; SLOT_ENOMEM on failure. */
+static inline int lists_service_reserve_groups(lists_service *o, size_t n)
+{
+	return slot_map_reserve(&o->groups, &lists_service_groups_elem, n);
+}
+/** Make groups an empty dict, set (Python's d.clear()); its room stays. */
+static inline void lists_service_empty_groups(lists_service *o)
+{
+	slot_map_empty(&o->groups, &lists_service_groups_elem);
+	o->slot_bits[0] |= 0x80u;
+}
+/** Unset groups, freeing its entries and its room (Python's del). */
+static inline void lists_service_clear_groups(lists_service *o)
+{
+	slot_map_fini(&o->groups, &lists_service_groups_elem);
+	o->slot_bits[0] &= (unsigned char)~0x80u;
+}
+
+/* nested: dict */
+/** Whether nested is set (Python's hasattr). */
+static inline bool lists_service_has_nested(const lists_service *o)
+{
+	return (o->slot_bits[1] & 0x01u) != 0;
+}
+/** The number of entries of nested; 0 when unset. */
+static inline size_t lists_service_len_nested(const lists_service *o)
+{
+	return o->nested.len;
+}
+/** The value of @p key in nested, borrowed; NULL when it has none. */
+static inline const slot_map *lists_service_get_nested(const lists_service *o, const char *key)
+{
+	return (const slot_map *)slot_map_find(&o->nested, &lists_service_nested_elem, key);
+}
+/** Whether nested has an entry for @p key (Python's `key in d`). */
+static inline bool lists_service_contains_nested(const lists_service *o, const char *key)
+{
+	return slot_map_find(&o->nested, &lists_service_nested_elem, key) != NULL;
+}
+/** The value of @p key in nested, to change in place; NULL when it has none. */
+static inline slot_map *lists_service_mut_nested(lists_service *o, const char *key)
+{
+	return (slot_map *)slot_map_find(&o->nested, &lists_service_nested_elem, key);
+}
+/** Set @p key of nested (a copy of each), which is set: a new key goes last,
+ * a known one keeps its place.  Unchanged on failure: SLOT_ENOMEM, SLOT_ETYPE
+ * for a NULL key. */
+static inline int lists_service_put_nested(lists_service *o, const char *key, const slot_map *v)
+{
+	int rc = slot_map_put(&o->nested, &lists_service_nested_elem, key, v);
+	if (rc == SLOT_OK)
+		o->slot_bits[1] |= 0x01u;
+	return rc;
+}
+/** Remove @p key and its value from nested (Python's del d[key]); SLOT_EKEY
+ * when it has none. */
+static inline int lists_service_delete_nested(lists_service *o, const char *key)
+{
+	return slot_map_delete(&o->nested, &lists_service_nested_elem, key);
+}
+/** The key of entry @p i of nested (i < its length), in insertion order. */
+static inline const char *lists_service_key_nested_at(const lists_service *o, size_t i)
+{
+	return slot_map_key_at(&o->nested, &lists_service_nested_elem, i);
+}
+/** The value of entry @p i of nested (i < its length), borrowed. */
+static inline const slot_map *lists_service_value_nested_at(const lists_service *o, size_t i)
+{
+	return (const slot_map *)slot_map_value_at(&o->nested, &lists_service_nested_elem, i);
+}
+/** Make room in nested for @p n entries in all; SLOT_ENOMEM on failure. */
+static inline int lists_service_reserve_nested(lists_service *o, size_t n)
+{
+	return slot_map_reserve(&o->nested, &lists_service_nested_elem, n);
+}
+/** Make nested an empty dict, set (Python's d.clear()); its room stays. */
+static inline void lists_service_empty_nested(lists_service *o)
+{
+	slot_map_empty(&o->nested, &lists_service_nested_elem);
+	o->slot_bits[1] |= 0x01u;
+}
+/** Unset nested, freeing its entries and its room (Python's del). */
+static inline void lists_service_clear_nested(lists_service *o)
+{
+	slot_map_fini(&o->nested, &lists_service_nested_elem);
+	o->slot_bits[1] &= (unsigned char)~0x01u;
+}
+
+typedef struct lists_deployment {
+	/** the parent, first: a lists_deployment * is a lists_service * */
+	lists_service slot_base;
+	slot_map labels;
+	slot_list services;
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+} lists_deployment;
+
+/** The name table of Deployment. */
+extern const slot_class lists_deployment_class;
+/** What the elements of lists_deployment's env are, for the runtime's list calls. */
+extern const slot_elem lists_deployment_env_elem;
+/** What the elements of lists_deployment's ports are, for the runtime's list calls. */
+extern const slot_elem lists_deployment_ports_elem;
+/** What the elements of lists_deployment's weights are, for the runtime's list calls. */
+extern const slot_elem lists_deployment_weights_elem;
+/** What the elements of lists_deployment's flags are, for the runtime's list calls. */
+extern const slot_elem lists_deployment_flags_elem;
+/** What the elements of lists_deployment's colors are, for the runtime's list calls. */
+extern const slot_elem lists_deployment_colors_elem;
+/** What the elements of lists_deployment's blobs are, for the runtime's list calls. */
+extern const slot_elem lists_deployment_blobs_elem;
+/** What the elements of lists_deployment's points are, for the runtime's list calls. */
+extern const slot_elem lists_deployment_points_elem;
+/** What the elements of lists_deployment's groups are, for the runtime's list calls. */
+extern const slot_elem lists_deployment_groups_elem;
+/** What the elements of lists_deployment's nested are, for the runtime's list calls. */
+extern const slot_elem lists_deployment_nested_elem;
+/** What the elements of lists_deployment's labels are, for the runtime's list calls. */
+extern const slot_elem lists_deployment_labels_elem;
+/** What the elements of lists_deployment's services are, for the runtime's list calls. */
+extern const slot_elem lists_deployment_services_elem;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
+void lists_deployment_init(lists_deployment *o);
+/** Free what @p o owns; every slot is unset afterwards. */
+void lists_deployment_fini(lists_deployment *o);
+/** A new initialised Deployment on the heap, or NULL. */
+lists_deployment *lists_deployment_new(void);
+/** Finish and free @p o (NULL is fine). */
+void lists_deployment_free(lists_deployment *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int lists_deployment_copy(lists_deployment *dst, const lists_deployment *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool lists_deployment_equal(const lists_deployment *a, const lists_deployment *b)
+{
+	return slot_equal(a, b, &lists_deployment_class);
+}
+/** `Deployment(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t lists_deployment_repr(char *buf, size_t size, const lists_deployment *o)
+{
+	return slot_repr(buf, size, o, &lists_deployment_class);
+}
+
+/* env: dict, from Service */
+/** Whether env is set (Python's hasattr). */
+static inline bool lists_deployment_has_env(const lists_deployment *o)
+{
+	return lists_service_has_env(&o->slot_base);
+}
+/** The number of entries of env; 0 when unset. */
+static inline size_t lists_deployment_len_env(const lists_deployment *o)
+{
+	return lists_service_len_env(&o->slot_base);
+}
+/** The value of @p key in env, borrowed; NULL when it has none. */
+static inline const char *lists_deployment_get_env(const lists_deployment *o, const char *key)
+{
+	return lists_service_get_env(&o->slot_base, key);
+}
+/** Whether env has an entry for @p key (Python's `key in d`). */
+static inline bool lists_deployment_contains_env(const lists_deployment *o, const char *key)
+{
+	return lists_service_contains_env(&o->slot_base, key);
+}
+/** Set @p key of env (a copy of each), which is set: a new key goes last,
+ * a known one keeps its place.  Unchanged on failure: SLOT_ENOMEM, SLOT_ETYPE
+ * for a NULL key or value. */
+static inline int lists_deployment_put_env(lists_deployment *o, const char *key, const char *v)
+{
+	return lists_service_put_env(&o->slot_base, key, v);
+}
+/** Remove @p key and its value from env (Python's del d[key]); SLOT_EKEY
+ * when it has none. */
+static inline int lists_deployment_delete_env(lists_deployment *o, const char *key)
+{
+	return lists_service_delete_env(&o->slot_base, key);
+}
+/** The key of entry @p i of env (i < its length), in insertion order. */
+static inline const char *lists_deployment_key_env_at(const lists_deployment *o, size_t i)
+{
+	return lists_service_key_env_at(&o->slot_base, i);
+}
+/** The value of entry @p i of env (i < its length), borrowed. */
+static inline const char *lists_deployment_value_env_at(const lists_deployment *o, size_t i)
+{
+	return lists_service_value_env_at(&o->slot_base, i);
+}
+/** Make room in env for @p n entries in all; SLOT_ENOMEM on failure. */
+static inline int lists_deployment_reserve_env(lists_deployment *o, size_t n)
+{
+	return lists_service_reserve_env(&o->slot_base, n);
+}
+/** Make env an empty dict, set (Python's d.clear()); its room stays. */
+static inline void lists_deployment_empty_env(lists_deployment *o)
+{
+	lists_service_empty_env(&o->slot_base);
+}
+/** Unset env, freeing its entries and its room (Python's del). */
+static inline void lists_deployment_clear_env(lists_deployment *o)
+{
+	lists_service_clear_env(&o->slot_base);
+}
+
+/* ports: dict, from Service */
+/** Whether ports is set (Python's hasattr). */
+static inline bool lists_deployment_has_ports(const lists_deployment *o)
+{
+	return lists_service_has_ports(&o->slot_base);
+}
+/** The number of entries of ports; 0 when unset. */
+static inline size_t lists_deployment_len_ports(const lists_deployment *o)
+{
+	return lists_service_len_ports(&o->slot_base);
+}
+/** The value of @p key in ports, borrowed; NULL when it has none. */
+static inline const uint16_t *lists_deployment_get_ports(const lists_deployment *o, const char *key)
+{
+	return lists_service_get_ports(&o->slot_base, key);
+}
+/** Whether ports has an entry for @p key (Python's `key in d`). */
+static inline bool lists_deployment_contains_ports(const lists_deployment *o, const char *key)
+{
+	return lists_service_contains_ports(&o->slot_base, key);
+}
+/** Set @p key of ports (a copy of each), which is set: a new key goes last,
+ * a known one keeps its place.  Unchanged on failure: SLOT_ENOMEM, SLOT_ETYPE
+ * for a NULL key. */
+static inline int lists_deployment_put_ports(lists_deployment *o, const char *key, uint16_t v)
+{
+	return lists_service_put_ports(&o->slot_base, key, v);
+}
+/** Remove @p key and its value from ports (Python's del d[key]); SLOT_EKEY
+ * when it has none. */
+static inline int lists_deployment_delete_ports(lists_deployment *o, const char *key)
+{
+	return lists_service_delete_ports(&o->slot_base, key);
+}
+/** The key of entry @p i of ports (i < its length), in insertion order. */
+static inline const char *lists_deployment_key_ports_at(const lists_deployment *o, size_t i)
+{
+	return lists_service_key_ports_at(&o->slot_base, i);
+}
+/** The value of entry @p i of ports (i < its length). */
+static inline uint16_t lists_deployment_value_ports_at(const lists_deployment *o, size_t i)
+{
+	return lists_service_value_ports_at(&o->slot_base, i);
+}
+/** Make room in ports for @p n entries in all; SLOT_ENOMEM on failure. */
+static inline int lists_deployment_reserve_ports(lists_deployment *o, size_t n)
+{
+	return lists_service_reserve_ports(&o->slot_base, n);
+}
+/** Make ports an empty dict, set (Python's d.clear()); its room stays. */
+static inline void lists_deployment_empty_ports(lists_deployment *o)
+{
+	lists_service_empty_ports(&o->slot_base);
+}
+/** Unset ports, freeing its entries and its room (Python's del). */
+static inline void lists_deployment_clear_ports(lists_deployment *o)
+{
+	lists_service_clear_ports(&o->slot_base);
+}
+
+/* weights: dict, from Service */
+/** Whether weights is set (Python's hasattr). */
+static inline bool lists_deployment_has_weights(const lists_deployment *o)
+{
+	return lists_service_has_weights(&o->slot_base);
+}
+/** The number of entries of weights; 0 when unset. */
+static inline size_t lists_deployment_len_weights(const lists_deployment *o)
+{
+	return lists_service_len_weights(&o->slot_base);
+}
+/** The value of @p key in weights, borrowed; NULL when it has none. */
+static inline const double *lists_deployment_get_weights(const lists_deployment *o, const char *key)
+{
+	return lists_service_get_weights(&o->slot_base, key);
+}
+/** Whether weights has an entry for @p key (Python's `key in d`). */
+static inline bool lists_deployment_contains_weights(const lists_deployment *o, const char *key)
+{
+	return lists_service_contains_weights(&o->slot_base, key);
+}
+/** Set @p key of weights (a copy of each), which is set: a new key goes last,
+ * a known one keeps its place.  Unchanged on failure: SLOT_ENOMEM, SLOT_ETYPE
+ * for a NULL key. */
+static inline int lists_deployment_put_weights(lists_deployment *o, const char *key, double v)
+{
+	return lists_service_put_weights(&o->slot_base, key, v);
+}
+/** Remove @p key and its value from weights (Python's del d[key]); SLOT_EKEY
+ * when it has none. */
+static inline int lists_deployment_delete_weights(lists_deployment *o, const char *key)
+{
+	return lists_service_delete_weights(&o->slot_base, key);
+}
+/** The key of entry @p i of weights (i < its length), in insertion order. */
+static inline const char *lists_deployment_key_weights_at(const lists_deployment *o, size_t i)
+{
+	return lists_service_key_weights_at(&o->slot_base, i);
+}
+/** The value of entry @p i of weights (i < its length). */
+static inline double lists_deployment_value_weights_at(const lists_deployment *o, size_t i)
+{
+	return lists_service_value_weights_at(&o->slot_base, i);
+}
+/** Make room in weights for @p n entries in all; SLOT_ENOMEM on failure. */
+static inline int lists_deployment_reserve_weights(lists_deployment *o, size_t n)
+{
+	return lists_service_reserve_weights(&o->slot_base, n);
+}
+/** Make weights an empty dict, set (Python's d.clear()); its room stays. */
+static inline void lists_deployment_empty_weights(lists_deployment *o)
+{
+	lists_service_empty_weights(&o->slot_base);
+}
+/** Unset weights, freeing its entries and its room (Python's del). */
+static inline void lists_deployment_clear_weights(lists_deployment *o)
+{
+	lists_service_clear_weights(&o->slot_base);
+}
+
+/* flags: dict, from Service */
+/** Whether flags is set (Python's hasattr). */
+static inline bool lists_deployment_has_flags(const lists_deployment *o)
+{
+	return lists_service_has_flags(&o->slot_base);
+}
+/** The number of entries of flags; 0 when unset. */
+static inline size_t lists_deployment_len_flags(const lists_deployment *o)
+{
+	return lists_service_len_flags(&o->slot_base);
+}
+/** The value of @p key in flags, borrowed; NULL when it has none. */
+static inline const bool *lists_deployment_get_flags(const lists_deployment *o, const char *key)
+{
+	return lists_service_get_flags(&o->slot_base, key);
+}
+/** Whether flags has an entry for @p key (Python's `key in d`). */
+static inline bool lists_deployment_contains_flags(const lists_deployment *o, const char *key)
+{
+	return lists_service_contains_flags(&o->slot_base, key);
+}
+/** Set @p key of flags (a copy of each), which is set: a new key goes last,
+ * a known one keeps its place.  Unchanged on failure: SLOT_ENOMEM, SLOT_ETYPE
+ * for a NULL key. */
+static inline int lists_deployment_put_flags(lists_deployment *o, const char *key, bool v)
+{
+	return lists_service_put_flags(&o->slot_base, key, v);
+}
+/** Remove @p key and its value from flags (Python's del d[key]); SLOT_EKEY
+ * when it has none. */
+static inline int lists_deployment_delete_flags(lists_deployment *o, const char *key)
+{
+	return lists_service_delete_flags(&o->slot_base, key);
+}
+/** The key of entry @p i of flags (i < its length), in insertion order. */
+static inline const char *lists_deployment_key_flags_at(const lists_deployment *o, size_t i)
+{
+	return lists_service_key_flags_at(&o->slot_base, i);
+}
+/** The value of entry @p i of flags (i < its length). */
+static inline bool lists_deployment_value_flags_at(const lists_deployment *o, size_t i)
+{
+	return lists_service_value_flags_at(&o->slot_base, i);
+}
+/** Make room in flags for @p n entries in all; SLOT_ENOMEM on failure. */
+static inline int lists_deployment_reserve_flags(lists_deployment *o, size_t n)
+{
+	return lists_service_reserve_flags(&o->slot_base, n);
+}
+/** Make flags an empty dict, set (Python's d.clear()); its room stays. */
+static inline void lists_deployment_empty_flags(lists_deployment *o)
+{
+	lists_service_empty_flags(&o->slot_base);
+}
+/** Unset flags, freeing its entries and its room (Python's del). */
+static inline void lists_deployment_clear_flags(lists_deployment *o)
+{
+	lists_service_clear_flags(&o->slot_base);
+}
+
+/* colors: dict, from Service */
+/** Whether colors is set (Python's hasattr). */
+static inline bool lists_deployment_has_colors(const lists_deployment *o)
+{
+	return lists_service_has_colors(&o->slot_base);
+}
+/** The number of entries of colors; 0 when unset. */
+static inline size_t lists_deployment_len_colors(const lists_deployment *o)
+{
+	return lists_service_len_colors(&o->slot_base);
+}
+/** The value of @p key in colors, borrowed; NULL when it has none. */
+static inline const lists_color *lists_deployment_get_colors(const lists_deployment *o,
+							     const char *key)
+{
+	return lists_service_get_colors(&o->slot_base, key);
+}
+/** Whether colors has an entry for @p key (Python's `key in d`). */
+static inline bool lists_deployment_contains_colors(const lists_deployment *o, const char *key)
+{
+	return lists_service_contains_colors(&o->slot_base, key);
+}
+/** Set @p key of colors (a copy of each), which is set: a new key goes last,
+ * a known one keeps its place.  Unchanged on failure: SLOT_ENOMEM, SLOT_ETYPE
+ * for a NULL key. */
+static inline int lists_deployment_put_colors(lists_deployment *o, const char *key, lists_color v)
+{
+	return lists_service_put_colors(&o->slot_base, key, v);
+}
+/** Remove @p key and its value from colors (Python's del d[key]); SLOT_EKEY
+ * when it has none. */
+static inline int lists_deployment_delete_colors(lists_deployment *o, const char *key)
+{
+	return lists_service_delete_colors(&o->slot_base, key);
+}
+/** The key of entry @p i of colors (i < its length), in insertion order. */
+static inline const char *lists_deployment_key_colors_at(const lists_deployment *o, size_t i)
+{
+	return lists_service_key_colors_at(&o->slot_base, i);
+}
+/** The value of entry @p i of colors (i < its length). */
+static inline lists_color lists_deployment_value_colors_at(const lists_deployment *o, size_t i)
+{
+	return lists_service_value_colors_at(&o->slot_base, i);
+}
+/** Make room in colors for @p n entries in all; SLOT_ENOMEM on failure. */
+static inline int lists_deployment_reserve_colors(lists_deployment *o, size_t n)
+{
+	return lists_service_reserve_colors(&o->slot_base, n);
+}
+/** Make colors an empty dict, set (Python's d.clear()); its room stays. */
+static inline void lists_deployment_empty_colors(lists_deployment *o)
+{
+	lists_service_empty_colors(&o->slot_base);
+}
+/** Unset colors, freeing its entries and its room (Python's del). */
+static inline void lists_deployment_clear_colors(lists_deployment *o)
+{
+	lists_service_clear_colors(&o->slot_base);
+}
+
+/* blobs: dict, from Service */
+/** Whether blobs is set (Python's hasattr). */
+static inline bool lists_deployment_has_blobs(const lists_deployment *o)
+{
+	return lists_service_has_blobs(&o->slot_base);
+}
+/** The number of entries of blobs; 0 when unset. */
+static inline size_t lists_deployment_len_blobs(const lists_deployment *o)
+{
+	return lists_service_len_blobs(&o->slot_base);
+}
+/** The value of @p key in blobs, borrowed; NULL when it has none. */
+static inline const slot_bytes *lists_deployment_get_blobs(const lists_deployment *o,
+							   const char *key)
+{
+	return lists_service_get_blobs(&o->slot_base, key);
+}
+/** Whether blobs has an entry for @p key (Python's `key in d`). */
+static inline bool lists_deployment_contains_blobs(const lists_deployment *o, const char *key)
+{
+	return lists_service_contains_blobs(&o->slot_base, key);
+}
+/** Set @p key of blobs (a copy of each), which is set: a new key goes last,
+ * a known one keeps its place.  Unchanged on failure: SLOT_ENOMEM, SLOT_ETYPE
+ * for a NULL key. */
+static inline int lists_deployment_put_blobs(lists_deployment *o, const char *key,
+					     const slot_bytes *v)
+{
+	return lists_service_put_blobs(&o->slot_base, key, v);
+}
+/** Remove @p key and its value from blobs (Python's del d[key]); SLOT_EKEY
+ * when it has none. */
+static inline int lists_deployment_delete_blobs(lists_deployment *o, const char *key)
+{
+	return lists_service_delete_blobs(&o->slot_base, key);
+}
+/** The key of entry @p i of blobs (i < its length), in insertion order. */
+static inline const char *lists_deployment_key_blobs_at(const lists_deployment *o, size_t i)
+{
+	return lists_service_key_blobs_at(&o->slot_base, i);
+}
+/** The value of entry @p i of blobs (i < its length), borrowed. */
+static inline const slot_bytes *lists_deployment_value_blobs_at(const lists_deployment *o, size_t i)
+{
+	return lists_service_value_blobs_at(&o->slot_base, i);
+}
+/** Make room in blobs for @p n entries in all; SLOT_ENOMEM on failure. */
+static inline int lists_deployment_reserve_blobs(lists_deployment *o, size_t n)
+{
+	return lists_service_reserve_blobs(&o->slot_base, n);
+}
+/** Make blobs an empty dict, set (Python's d.clear()); its room stays. */
+static inline void lists_deployment_empty_blobs(lists_deployment *o)
+{
+	lists_service_empty_blobs(&o->slot_base);
+}
+/** Unset blobs, freeing its entries and its room (Python's del). */
+static inline void lists_deployment_clear_blobs(lists_deployment *o)
+{
+	lists_service_clear_blobs(&o->slot_base);
+}
+
+/* points: dict, from Service */
+/** Whether points is set (Python's hasattr). */
+static inline bool lists_deployment_has_points(const lists_deployment *o)
+{
+	return lists_service_has_points(&o->slot_base);
+}
+/** The number of entries of points; 0 when unset. */
+static inline size_t lists_deployment_len_points(const lists_deployment *o)
+{
+	return lists_service_len_points(&o->slot_base);
+}
+/** The value of @p key in points, borrowed; NULL when it has none. */
+static inline const lists_point *lists_deployment_get_points(const lists_deployment *o,
+							     const char *key)
+{
+	return lists_service_get_points(&o->slot_base, key);
+}
+/** Whether points has an entry for @p key (Python's `key in d`). */
+static inline bool lists_deployment_contains_points(const lists_deployment *o, const char *key)
+{
+	return lists_service_contains_points(&o->slot_base, key);
+}
+/** The value of @p key in points, to change in place; NULL when it has none. */
+static inline lists_point *lists_deployment_mut_points(lists_deployment *o, const char *key)
+{
+	return lists_service_mut_points(&o->slot_base, key);
+}
+/** Set @p key of points (a copy of each), which is set: a new key goes last,
+ * a known one keeps its place.  Unchanged on failure: SLOT_ENOMEM, SLOT_ETYPE
+ * for a NULL key. */
+static inline int lists_deployment_put_points(lists_deployment *o, const char *key,
+					      const lists_point *v)
+{
+	return lists_service_put_points(&o->slot_base, key, v);
+}
+/** Remove @p key and its value from points (Python's del d[key]); SLOT_EKEY
+ * when it has none. */
+static inline int lists_deployment_delete_points(lists_deployment *o, const char *key)
+{
+	return lists_service_delete_points(&o->slot_base, key);
+}
+/** The key of entry @p i of points (i < its length), in insertion order. */
+static inline const char *lists_deployment_key_points_at(const lists_deployment *o, size_t i)
+{
+	return lists_service_key_points_at(&o->slot_base, i);
+}
+/** The value of entry @p i of points (i < its length), borrowed. */
+static inline const lists_point *lists_deployment_value_points_at(const lists_deployment *o,
+								  size_t i)
+{
+	return lists_service_value_points_at(&o->slot_base, i);
+}
+/** Make room in points for @p n entries in all; SLOT_ENOMEM on failure. */
+static inline int lists_deployment_reserve_points(lists_deployment *o, size_t n)
+{
+	return lists_service_reserve_points(&o->slot_base, n);
+}
+/** Make points an empty dict, set (Python's d.clear()); its room stays. */
+static inline void lists_deployment_empty_points(lists_deployment *o)
+{
+	lists_service_empty_points(&o->slot_base);
+}
+/** Unset points, freeing its entries and its room (Python's del). */
+static inline void lists_deployment_clear_points(lists_deployment *o)
+{
+	lists_service_clear_points(&o->slot_base);
+}
+
+/* groups: dict, from Service */
+/** Whether groups is set (Python's hasattr). */
+static inline bool lists_deployment_has_groups(const lists_deployment *o)
+{
+	return lists_service_has_groups(&o->slot_base);
+}
+/** The number of entries of groups; 0 when unset. */
+static inline size_t lists_deployment_len_groups(const lists_deployment *o)
+{
+	return lists_service_len_groups(&o->slot_base);
+}
+/** The value of @p key in groups, borrowed; NULL when it has none. */
+static inline const slot_list *lists_deployment_get_groups(const lists_deployment *o,
+							   const char *key)
+{
+	return lists_service_get_groups(&o->slot_base, key);
+}
+/** Whether groups has an entry for @p key (Python's `key in d`). */
+static inline bool lists_deployment_contains_groups(const lists_deployment *o, const char *key)
+{
+	return lists_service_contains_groups(&o->slot_base, key);
+}
+/** The value of @p key in groups, to change in place; NULL when it has none. */
+static inline slot_list *lists_deployment_mut_groups(lists_deployment *o, const char *key)
+{
+	return lists_service_mut_groups(&o->slot_base, key);
+}
+/** Set @p key of groups (a copy of each), which is set: a new key goes last,
+ * a known one keeps its place.  Unchanged on failure: SLOT_ENOMEM, SLOT_ETYPE
+ * for a NULL key. */
+static inline int lists_deployment_put_groups(lists_deployment *o, const char *key,
+					      const slot_list *v)
+{
+	return lists_service_put_groups(&o->slot_base, key, v);
+}
+/** Remove @p key and its value from groups (Python's del d[key]); SLOT_EKEY
+ * when it has none. */
+static inline int lists_deployment_delete_groups(lists_deployment *o, const char *key)
+{
+	return lists_service_delete_groups(&o->slot_base, key);
+}
+/** The key of entry @p i of groups (i < its length), in insertion order. */
+static inline const char *lists_deployment_key_groups_at(const lists_deployment *o, size_t i)
+{
+	return lists_service_key_groups_at(&o->slot_base, i);
+}
+/** The value of entry @p i of groups (i < its length), borrowed. */
+static inline const slot_list *lists_deployment_value_groups_at(const lists_deployment *o, size_t i)
+{
+	return lists_service_value_groups_at(&o->slot_base, i);
+}
+/** Make room in groups for @p n entries in all; SLOT_ENOMEM on failure. */
+static inline int lists_deployment_reserve_groups(lists_deployment *o, size_t n)
+{
+	return lists_service_reserve_groups(&o->slot_base, n);
+}
+/** Make groups an empty dict, set (Python's d.clear()); its room stays. */
+static inline void lists_deployment_empty_groups(lists_deployment *o)
+{
+	lists_service_empty_groups(&o->slot_base);
+}
+/** Unset groups, freeing its entries and its room (Python's del). */
+static inline void lists_deployment_clear_groups(lists_deployment *o)
+{
+	lists_service_clear_groups(&o->slot_base);
+}
+
+/* nested: dict, from Service */
+/** Whether nested is set (Python's hasattr). */
+static inline bool lists_deployment_has_nested(const lists_deployment *o)
+{
+	return lists_service_has_nested(&o->slot_base);
+}
+/** The number of entries of nested; 0 when unset. */
+static inline size_t lists_deployment_len_nested(const lists_deployment *o)
+{
+	return lists_service_len_nested(&o->slot_base);
+}
+/** The value of @p key in nested, borrowed; NULL when it has none. */
+static inline const slot_map *lists_deployment_get_nested(const lists_deployment *o,
+							  const char *key)
+{
+	return lists_service_get_nested(&o->slot_base, key);
+}
+/** Whether nested has an entry for @p key (Python's `key in d`). */
+static inline bool lists_deployment_contains_nested(const lists_deployment *o, const char *key)
+{
+	return lists_service_contains_nested(&o->slot_base, key);
+}
+/** The value of @p key in nested, to change in place; NULL when it has none. */
+static inline slot_map *lists_deployment_mut_nested(lists_deployment *o, const char *key)
+{
+	return lists_service_mut_nested(&o->slot_base, key);
+}
+/** Set @p key of nested (a copy of each), which is set: a new key goes last,
+ * a known one keeps its place.  Unchanged on failure: SLOT_ENOMEM, SLOT_ETYPE
+ * for a NULL key. */
+static inline int lists_deployment_put_nested(lists_deployment *o, const char *key,
+					      const slot_map *v)
+{
+	return lists_service_put_nested(&o->slot_base, key, v);
+}
+/** Remove @p key and its value from nested (Python's del d[key]); SLOT_EKEY
+ * when it has none. */
+static inline int lists_deployment_delete_nested(lists_deployment *o, const char *key)
+{
+	return lists_service_delete_nested(&o->slot_base, key);
+}
+/** The key of entry @p i of nested (i < its length), in insertion order. */
+static inline const char *lists_deployment_key_nested_at(const lists_deployment *o, size_t i)
+{
+	return lists_service_key_nested_at(&o->slot_base, i);
+}
+/** The value of entry @p i of nested (i < its length), borrowed. */
+static inline const slot_map *lists_deployment_value_nested_at(const lists_deployment *o, size_t i)
+{
+	return lists_service_value_nested_at(&o->slot_base, i);
+}
+/** Make room in nested for @p n entries in all; SLOT_ENOMEM on failure. */
+static inline int lists_deployment_reserve_nested(lists_deployment *o, size_t n)
+{
+	return lists_service_reserve_nested(&o->slot_base, n);
+}
+/** Make nested an empty dict, set (Python's d.clear()); its room stays. */
+static inline void lists_deployment_empty_nested(lists_deployment *o)
+{
+	lists_service_empty_nested(&o->slot_base);
+}
+/** Unset nested, freeing its entries and its room (Python's del). */
+static inline void lists_deployment_clear_nested(lists_deployment *o)
+{
+	lists_service_clear_nested(&o->slot_base);
+}
+
+/* labels: dict */
+/** Whether labels is set (Python's hasattr). */
+static inline bool lists_deployment_has_labels(const lists_deployment *o)
+{
+	return (o->slot_bits[0] & 0x01u) != 0;
+}
+/** The number of entries of labels; 0 when unset. */
+static inline size_t lists_deployment_len_labels(const lists_deployment *o)
+{
+	return o->labels.len;
+}
+/** The value of @p key in labels, borrowed; NULL when it has none. */
+static inline const char *lists_deployment_get_labels(const lists_deployment *o, const char *key)
+{
+	char *const *v = (char *const *)slot_map_find(&o->labels, &lists_deployment_labels_elem,
+						      key);
+	return v ? *v : NULL;
+}
+/** Whether labels has an entry for @p key (Python's `key in d`). */
+static inline bool lists_deployment_contains_labels(const lists_deployment *o, const char *key)
+{
+	return slot_map_find(&o->labels, &lists_deployment_labels_elem, key) != NULL;
+}
+/** Set @p key of labels (a copy of each), which is set: a new key goes last,
+ * a known one keeps its place.  Unchanged on failure: SLOT_ENOMEM, SLOT_ETYPE
+ * for a NULL key or value. */
+static inline int lists_deployment_put_labels(lists_deployment *o, const char *key, const char *v)
+{
+	int rc = slot_map_put(&o->labels, &lists_deployment_labels_elem, key, &v);
+	if (rc == SLOT_OK)
+		o->slot_bits[0] |= 0x01u;
+	return rc;
+}
+/** Remove @p key and its value from labels (Python's del d[key]); SLOT_EKEY
+ * when it has none. */
+static inline int lists_deployment_delete_labels(lists_deployment *o, const char *key)
+{
+	return slot_map_delete(&o->labels, &lists_deployment_labels_elem, key);
+}
+/** The key of entry @p i of labels (i < its length), in insertion order. */
+static inline const char *lists_deployment_key_labels_at(const lists_deployment *o, size_t i)
+{
+	return slot_map_key_at(&o->labels, &lists_deployment_labels_elem, i);
+}
+/** The value of entry @p i of labels (i < its length), borrowed. */
+static inline const char *lists_deployment_value_labels_at(const lists_deployment *o, size_t i)
+{
+	return *(char *const *)slot_map_value_at(&o->labels, &lists_deployment_labels_elem, i);
+}
+/** Make room in labels for @p n entries in all; SLOT_ENOMEM on failure. */
+static inline int lists_deployment_reserve_labels(lists_deployment *o, size_t n)
+{
+	return slot_map_reserve(&o->labels, &lists_deployment_labels_elem, n);
+}
+/** Make labels an empty dict, set (Python's d.clear()); its room stays. */
+static inline void lists_deployment_empty_labels(lists_deployment *o)
+{
+	slot_map_empty(&o->labels, &lists_deployment_labels_elem);
+	o->slot_bits[0] |= 0x01u;
+}
+/** Unset labels, freeing its entries and its room (Python's del). */
+static inline void lists_deployment_clear_labels(lists_deployment *o)
+{
+	slot_map_fini(&o->labels, &lists_deployment_labels_elem);
+	o->slot_bits[0] &= (unsigned char)~0x01u;
+}
+
+/* services: list */
+/** Whether services is set (Python's hasattr). */
+static inline bool lists_deployment_has_services(const lists_deployment *o)
+{
+	return (o->slot_bits[0] & 0x02u) != 0;
+}
+/** The number of elements of services; 0 when unset. */
+static inline size_t lists_deployment_len_services(const lists_deployment *o)
+{
+	return o->services.len;
+}
+/** The elements of services, borrowed and contiguous; NULL when it holds none. */
+static inline const lists_service *lists_deployment_get_services(const lists_deployment *o)
+{
+	return (const lists_service *)o->services.items;
+}
+/** Element @p i of services (i < its length), borrowed. */
+static inline const lists_service *lists_deployment_get_services_at(const lists_deployment *o,
+								    size_t i)
+{
+	return &((const lists_service *)o->services.items)[i];
+}
+/** Element @p i of services (i < its length), to change in place. */
+static inline lists_service *lists_deployment_mut_services_at(lists_deployment *o, size_t i)
+{
+	return &((lists_service *)o->services.items)[i];
+}
+/** Set element @p i of services to a copy of @p v; unchanged on failure:
+ * SLOT_EINDEX past its end, SLOT_ENOMEM. */
+static inline int lists_deployment_set_services_at(lists_deployment *o, size_t i,
+						   const lists_service *v)
+{
+	return slot_list_put(&o->services, &lists_deployment_services_elem, i, v);
+}
+/** Append a copy of @p v to services, which is set; unchanged on failure:
+ * SLOT_ENOMEM. */
+static inline int lists_deployment_append_services(lists_deployment *o, const lists_service *v)
+{
+	int rc = slot_list_insert(&o->services, &lists_deployment_services_elem, o->services.len,
+				  v);
+	if (rc == SLOT_OK)
+		o->slot_bits[0] |= 0x02u;
+	return rc;
+}
+/** Insert a copy of @p v before element @p i of services (i <= its length),
+ * which is set; unchanged on failure: SLOT_EINDEX, SLOT_ENOMEM. */
+static inline int lists_deployment_insert_services_at(lists_deployment *o, size_t i,
+						      const lists_service *v)
+{
+	int rc = slot_list_insert(&o->services, &lists_deployment_services_elem, i, v);
+	if (rc == SLOT_OK)
+		o->slot_bits[0] |= 0x02u;
+	return rc;
+}
+/** Remove element @p i of services, freeing what it owned; SLOT_EINDEX past its end. */
+static inline int lists_deployment_remove_services_at(lists_deployment *o, size_t i)
+{
+	return slot_list_remove(&o->services, &lists_deployment_services_elem, i);
+}
+/** Make room in services for @p n elements in all; SLOT_ENOMEM on failure. */
+static inline int lists_deployment_reserve_services(lists_deployment *o, size_t n)
+{
+	size_t len = o->services.len;
+	return n <= len ? SLOT_OK : slot_list_reserve(&o->services, sizeof(lists_service), n - len);
+}
+/** Make services an empty list, set (Python's list.clear()); its room stays. */
+static inline void lists_deployment_empty_services(lists_deployment *o)
+{
+	slot_list_empty(&o->services, &lists_deployment_services_elem);
+	o->slot_bits[0] |= 0x02u;
+}
+/** Set services to copies of the @p n elements at @p items; unchanged on failure:
+ * SLOT_ENOMEM. */
+static inline int lists_deployment_set_services(lists_deployment *o, const lists_service *items,
+						size_t n)
+{
+	int rc = slot_list_assign(&o->services, &lists_deployment_services_elem, items, n);
+	if (rc == SLOT_OK)
+		o->slot_bits[0] |= 0x02u;
+	return rc;
+}
+/** Unset services, freeing its elements and its room (Python's del). */
+static inline void lists_deployment_clear_services(lists_deployment *o)
+{
+	slot_list_fini(&o->services, &lists_deployment_services_elem);
+	o->slot_bits[0] &= (unsigned char)~0x02u;
+}
+
 #ifdef __cplusplus
 }
 #endif

@@ -168,3 +168,85 @@ int lists_node_load_yaml_list_file(lists_node **objs, size_t *count, FILE *f, sl
 		*objs = (lists_node *)all;
 	return rc;
 }
+
+int lists_service_load_yaml(lists_service *o, const char *data, size_t len, slot_yaml_error *err)
+{
+	return slot_yaml_load(o, &lists_service_class, data, len, err);
+}
+
+int lists_service_dump_yaml(const lists_service *o, char **text, size_t *len)
+{
+	return slot_yaml_dump(o, &lists_service_class, text, len);
+}
+
+int lists_service_load_yaml_list(lists_service **objs, size_t *count, const char *data, size_t len,
+				 slot_yaml_error *err)
+{
+	void *all = NULL;
+	int rc = slot_yaml_load_list(&all, count, &lists_service_class, data, len, err);
+	if (rc == SLOT_OK)
+		*objs = (lists_service *)all;
+	return rc;
+}
+
+int lists_service_dump_yaml_list(const lists_service *objs, size_t count, char **text, size_t *len)
+{
+	return slot_yaml_dump_list(objs, count, &lists_service_class, text, len);
+}
+
+int lists_service_load_yaml_file(lists_service *o, FILE *f, slot_yaml_error *err)
+{
+	return slot_yaml_load_file(o, &lists_service_class, f, err);
+}
+
+int lists_service_load_yaml_list_file(lists_service **objs, size_t *count, FILE *f,
+				      slot_yaml_error *err)
+{
+	void *all = NULL;
+	int rc = slot_yaml_load_list_file(&all, count, &lists_service_class, f, err);
+	if (rc == SLOT_OK)
+		*objs = (lists_service *)all;
+	return rc;
+}
+
+int lists_deployment_load_yaml(lists_deployment *o, const char *data, size_t len,
+			       slot_yaml_error *err)
+{
+	return slot_yaml_load(o, &lists_deployment_class, data, len, err);
+}
+
+int lists_deployment_dump_yaml(const lists_deployment *o, char **text, size_t *len)
+{
+	return slot_yaml_dump(o, &lists_deployment_class, text, len);
+}
+
+int lists_deployment_load_yaml_list(lists_deployment **objs, size_t *count, const char *data,
+				    size_t len, slot_yaml_error *err)
+{
+	void *all = NULL;
+	int rc = slot_yaml_load_list(&all, count, &lists_deployment_class, data, len, err);
+	if (rc == SLOT_OK)
+		*objs = (lists_deployment *)all;
+	return rc;
+}
+
+int lists_deployment_dump_yaml_list(const lists_deployment *objs, size_t count, char **text,
+				    size_t *len)
+{
+	return slot_yaml_dump_list(objs, count, &lists_deployment_class, text, len);
+}
+
+int lists_deployment_load_yaml_file(lists_deployment *o, FILE *f, slot_yaml_error *err)
+{
+	return slot_yaml_load_file(o, &lists_deployment_class, f, err);
+}
+
+int lists_deployment_load_yaml_list_file(lists_deployment **objs, size_t *count, FILE *f,
+					 slot_yaml_error *err)
+{
+	void *all = NULL;
+	int rc = slot_yaml_load_list_file(&all, count, &lists_deployment_class, f, err);
+	if (rc == SLOT_OK)
+		*objs = (lists_deployment *)all;
+	return rc;
+}

@@ -28,7 +28,8 @@ enum {
 	SLOT_ENOMEM = 5,    /**< an allocation failed: MemoryError */
 	SLOT_ESYNTAX = 6,   /**< data that is not a valid object (loaders): ValueError */
 	SLOT_EIO = 7,       /**< reading or writing a stream failed (loaders, dumpers): OSError */
-	SLOT_EINDEX = 8     /**< an index past a list's end: IndexError */
+	SLOT_EINDEX = 8,    /**< an index past a list's end: IndexError */
+	SLOT_EKEY = 9       /**< no entry of that key in a dict: KeyError */
 };
 
 /** What a slot holds (for an array: what each element holds). */
@@ -48,7 +49,8 @@ typedef enum slot_type {
 	SLOT_ENUM,   /**< an int-sized C enum */
 	SLOT_OBJECT, /**< another class, held by value */
 	SLOT_BYTES,  /**< slot_bytes: bytes the object owns, with their length */
-	SLOT_LIST    /**< slot_list: a growable array the object owns (see slot_elem) */
+	SLOT_LIST,   /**< slot_list: a growable array the object owns (see slot_elem) */
+	SLOT_MAP     /**< slot_map: string keys to values, in insertion order (see slot_elem) */
 } slot_type;
 
 /** Bytes a slot owns: binary-safe, @p len of them at @p data (NULL when none). */
@@ -63,6 +65,18 @@ typedef struct slot_list {
 	void *items;
 	uint32_t len, cap;
 } slot_list;
+
+/**
+ * A dict a slot owns: @p len entries in insertion order, each a key (an
+ * owned char *) then its value, room for @p cap; and, past 8 entries, an
+ * index of the entries by the keys' hashes (open addressing, twice the
+ * room), so that a key is found in constant time on average.
+ */
+typedef struct slot_map {
+	void *entries;
+	uint32_t len, cap;
+	uint32_t *index;
+} slot_map;
 
 /** Flags of a slot_field. */
 enum {
@@ -134,7 +148,7 @@ struct slot_elem {
 	size_t size;                  /**< of one element */
 	const slot_enum *enum_type;   /**< for SLOT_ENUM */
 	const slot_class *class_type; /**< for SLOT_OBJECT */
-	const slot_elem *elem;        /**< for SLOT_LIST: its elements */
+	const slot_elem *elem;        /**< for SLOT_LIST: its elements; SLOT_MAP: its values */
 };
 
 /** One slot of a class, as the name table describes it. */
@@ -151,7 +165,7 @@ struct slot_field {
 	const char *doc;          /**< the schema's doc, or NULL */
 	const slot_enum *enum_type;   /**< for SLOT_ENUM */
 	const slot_class *class_type; /**< for SLOT_OBJECT */
-	const slot_elem *elem;        /**< for SLOT_LIST: its elements */
+	const slot_elem *elem;        /**< for SLOT_LIST: its elements; SLOT_MAP: its values */
 };
 
 /** A class: its slots, inherited ones first, in schema order. */
@@ -184,7 +198,8 @@ typedef struct slot_value {
 	/** Arrays: the bytes of one element of `as.p`, as slot_get gives it;
 	 * 0 for the natural size of the type (char * for strings). */
 	size_t size;
-	/** SLOT_LIST: `as.p` points at `count` elements of this kind. */
+	/** SLOT_LIST: `as.p` points at `count` elements of this kind;
+	 * SLOT_MAP: at a slot_map (`count` entries) of values of this kind. */
 	const slot_elem *elem;
 } slot_value;
 
@@ -468,6 +483,46 @@ int slot_list_assign(slot_list *l, const slot_elem *e, const void *items, size_t
 
 /** Free @p l's elements and its room; @p l is empty afterwards. */
 void slot_list_fini(slot_list *l, const slot_elem *e);
+
+/** Bytes from one entry of a map of values of kind @p e to the next. */
+static inline size_t slot_map_stride(const slot_elem *e)
+{
+	return (sizeof(char *) + e->size + sizeof(char *) - 1) / sizeof(char *) * sizeof(char *);
+}
+
+/** The key of entry @p i (i < len) of @p m. */
+static inline const char *slot_map_key_at(const slot_map *m, const slot_elem *e, size_t i)
+{
+	return *(char *const *)(const void *)((const char *)m->entries + i * slot_map_stride(e));
+}
+
+/** The value of entry @p i (i < len) of @p m: its key's, in insertion order. */
+static inline void *slot_map_value_at(const slot_map *m, const slot_elem *e, size_t i)
+{
+	return (char *)m->entries + i * slot_map_stride(e) + sizeof(char *);
+}
+
+/** The value of key @p key in @p m, or NULL. */
+void *slot_map_find(const slot_map *m, const slot_elem *e, const char *key);
+
+/**
+ * Set key @p key of @p m to a deep copy of the value at @p v: a new key
+ * goes last, a known one keeps its place.  SLOT_ETYPE for a NULL key (or
+ * string value), SLOT_ENOMEM; @p m unchanged on failure.
+ */
+int slot_map_put(slot_map *m, const slot_elem *e, const char *key, const void *v);
+
+/** Remove key @p key and its value; SLOT_EKEY when @p m has none. */
+int slot_map_delete(slot_map *m, const slot_elem *e, const char *key);
+
+/** Make room for @p n entries in all; SLOT_ENOMEM, @p m kept, on failure. */
+int slot_map_reserve(slot_map *m, const slot_elem *e, size_t n);
+
+/** Remove every entry, freeing what they owned; the room stays. */
+void slot_map_empty(slot_map *m, const slot_elem *e);
+
+/** Free @p m's entries, its room and its index; @p m is empty afterwards. */
+void slot_map_fini(slot_map *m, const slot_elem *e);
 
 /**
  * Replace the owned string at @p dst by a copy of @p v; @p dst is kept on

@@ -306,6 +306,170 @@ START_TEST(test_every_allocation_failure_keeps_the_bag)
 }
 END_TEST
 
+START_TEST(test_dicts_keep_insertion_order)
+{
+	lists_service s;
+	lists_service_init(&s);
+	ck_assert(!lists_service_has_ports(&s));
+	ck_assert_ptr_null(lists_service_get_ports(&s, "http"));
+	ck_assert_int_eq(lists_service_put_ports(&s, "http", 80), SLOT_OK);
+	ck_assert_int_eq(lists_service_put_ports(&s, "https", 443), SLOT_OK);
+	ck_assert_int_eq(lists_service_put_ports(&s, "admin", 8080), SLOT_OK);
+	ck_assert(lists_service_has_ports(&s));
+	ck_assert_uint_eq(lists_service_len_ports(&s), 3);
+	ck_assert_int_eq(*lists_service_get_ports(&s, "https"), 443);
+	ck_assert(lists_service_contains_ports(&s, "admin"));
+	ck_assert(!lists_service_contains_ports(&s, "ftp"));
+	/* A known key keeps its place; its value is replaced. */
+	ck_assert_int_eq(lists_service_put_ports(&s, "http", 8000), SLOT_OK);
+	ck_assert_str_eq(lists_service_key_ports_at(&s, 0), "http");
+	ck_assert_int_eq(lists_service_value_ports_at(&s, 0), 8000);
+	ck_assert_int_eq(lists_service_delete_ports(&s, "https"), SLOT_OK);
+	ck_assert_int_eq(lists_service_delete_ports(&s, "https"), SLOT_EKEY);
+	ck_assert_int_eq(lists_service_put_ports(&s, NULL, 1), SLOT_ETYPE);
+	ck_assert_str_eq(lists_service_key_ports_at(&s, 1), "admin");
+	char buf[256];
+	lists_service_repr(buf, sizeof buf, &s);
+	ck_assert_str_eq(buf, "Service(ports={'http': 8000, 'admin': 8080})");
+	ck_assert_int_eq(lists_service_put_env(&s, "PATH", "/bin"), SLOT_OK);
+	ck_assert_int_eq(lists_service_put_env(&s, "HOME", NULL), SLOT_ETYPE);
+	ck_assert_str_eq(lists_service_get_env(&s, "PATH"), "/bin");
+	ck_assert_ptr_null(lists_service_get_env(&s, "HOME"));
+	lists_service_empty_env(&s);
+	ck_assert(lists_service_has_env(&s));
+	ck_assert_uint_eq(lists_service_len_env(&s), 0);
+	lists_service_clear_env(&s);
+	ck_assert(!lists_service_has_env(&s));
+	lists_service_fini(&s);
+}
+END_TEST
+
+/* Past 8 entries a dict is indexed: 2,000 keys are found, deleted from the
+ * middle, and the rest found again, in order. */
+START_TEST(test_large_dicts)
+{
+	lists_service s;
+	lists_service_init(&s);
+	char key[32];
+	for (int i = 0; i < 2000; i++) {
+		snprintf(key, sizeof key, "key-%d", i);
+		ck_assert_int_eq(lists_service_put_weights(&s, key, i * 0.5), SLOT_OK);
+	}
+	ck_assert_uint_eq(lists_service_len_weights(&s), 2000);
+	for (int i = 0; i < 2000; i++) {
+		snprintf(key, sizeof key, "key-%d", i);
+		const double *w = lists_service_get_weights(&s, key);
+		ck_assert_ptr_nonnull(w);
+		ck_assert(*w == i * 0.5);
+	}
+	ck_assert_ptr_null(lists_service_get_weights(&s, "key-2000"));
+	for (int i = 0; i < 2000; i += 3) {
+		snprintf(key, sizeof key, "key-%d", i);
+		ck_assert_int_eq(lists_service_delete_weights(&s, key), SLOT_OK);
+	}
+	ck_assert_uint_eq(lists_service_len_weights(&s), 1333);
+	for (int i = 0; i < 2000; i++) {
+		snprintf(key, sizeof key, "key-%d", i);
+		ck_assert(lists_service_contains_weights(&s, key) == (i % 3 != 0));
+	}
+	ck_assert_str_eq(lists_service_key_weights_at(&s, 0), "key-1");
+	ck_assert_str_eq(lists_service_key_weights_at(&s, 1332), "key-1999");
+	lists_service_fini(&s);
+}
+END_TEST
+
+START_TEST(test_dicts_of_everything)
+{
+	lists_service s;
+	lists_service_init(&s);
+	lists_point p;
+	lists_point_init(&p);
+	lists_point_set_x(&p, 7);
+	ck_assert_int_eq(lists_service_put_points(&s, "origin", &p), SLOT_OK);
+	lists_point_set_y(lists_service_mut_points(&s, "origin"), 8);
+	ck_assert_int_eq(lists_point_get_y(lists_service_get_points(&s, "origin")), 8);
+	slot_list group = {NULL, 0, 0};
+	const char *names[] = {"ann", "bob"};
+	ck_assert_int_eq(slot_list_assign(&group, lists_service_groups_elem.elem, names, 2), SLOT_OK);
+	ck_assert_int_eq(lists_service_put_groups(&s, "admins", &group), SLOT_OK);
+	slot_list_fini(&group, lists_service_groups_elem.elem);
+	slot_map inner = {NULL, 0, 0, NULL};
+	int32_t one = 1;
+	ck_assert_int_eq(slot_map_put(&inner, lists_service_nested_elem.elem, "one", &one), SLOT_OK);
+	ck_assert_int_eq(lists_service_put_nested(&s, "numbers", &inner), SLOT_OK);
+	slot_map_fini(&inner, lists_service_nested_elem.elem);
+	slot_bytes blob = {(unsigned char *)"\x01", 1};
+	ck_assert_int_eq(lists_service_put_blobs(&s, "b", &blob), SLOT_OK);
+	ck_assert_int_eq(lists_service_put_colors(&s, "sky", LISTS_COLOR_BLUE), SLOT_OK);
+	ck_assert_int_eq(lists_service_put_flags(&s, "on", true), SLOT_OK);
+	char buf[512];
+	lists_service_repr(buf, sizeof buf, &s);
+	ck_assert_str_eq(buf, "Service(flags={'on': True}, colors={'sky': blue}, blobs={'b': b'\\x01'}, "
+			      "points={'origin': Point(x=7, y=8)}, groups={'admins': ['ann', 'bob']}, "
+			      "nested={'numbers': {'one': 1}})");
+	/* Equal dicts are equal in any order, as in Python. */
+	lists_service t;
+	ck_assert_int_eq(lists_service_copy(&t, &s), SLOT_OK);
+	ck_assert(lists_service_equal(&s, &t));
+	ck_assert_int_eq(lists_service_put_colors(&s, "grass", LISTS_COLOR_GREEN), SLOT_OK);
+	ck_assert(!lists_service_equal(&s, &t));
+	lists_service_empty_colors(&t);
+	ck_assert_int_eq(lists_service_put_colors(&t, "grass", LISTS_COLOR_GREEN), SLOT_OK);
+	ck_assert_int_eq(lists_service_put_colors(&t, "sky", LISTS_COLOR_BLUE), SLOT_OK);
+	ck_assert(lists_service_equal(&s, &t));
+	lists_service_fini(&t);
+	/* By name, a dict is the slot_map, lent; set stores a deep copy. */
+	slot_value got;
+	ck_assert_int_eq(slot_get(&s, &lists_service_class, "colors", &got), SLOT_OK);
+	ck_assert_int_eq(got.type, SLOT_MAP);
+	ck_assert_uint_eq(got.count, 2);
+	lists_deployment d;
+	lists_deployment_init(&d);
+	ck_assert_int_eq(slot_set(&d, &lists_deployment_class, "colors", &got), SLOT_OK);
+	ck_assert_int_eq(lists_deployment_value_colors_at(&d, 1), LISTS_COLOR_GREEN);
+	got.elem = &lists_service_ports_elem;
+	ck_assert_int_eq(slot_set(&d, &lists_deployment_class, "colors", &got), SLOT_ETYPE);
+	ck_assert_int_eq(lists_deployment_put_labels(&d, "app", "web"), SLOT_OK);
+	ck_assert_int_eq(lists_deployment_append_services(&d, &s), SLOT_OK);
+	ck_assert_uint_eq(lists_service_len_points(lists_deployment_get_services_at(&d, 0)), 1);
+	lists_deployment_fini(&d);
+	lists_service_fini(&s);
+}
+END_TEST
+
+/* Each allocation of a put (a new key, the growth of the entries, the
+ * index made at the ninth entry) and of a copy fails in turn. */
+START_TEST(test_every_dict_allocation_failure)
+{
+	lists_service s, before;
+	lists_service_init(&s);
+	char key[16];
+	for (int i = 0; i < 12; i++) {
+		lists_service k;
+		ck_assert_int_eq(lists_service_copy(&before, &s), SLOT_OK);
+		long live = A.live;
+		snprintf(key, sizeof key, "k%d", i);
+		EVERY_FAILURE(rc = lists_service_put_env(&s, key, "value"), {
+			ck_assert(lists_service_equal(&s, &before));
+			ck_assert_int_eq(A.live, live);
+		});
+		lists_service_fini(&before);
+		live = A.live;
+		EVERY_FAILURE(rc = lists_service_copy(&k, &s), ck_assert_int_eq(A.live, live));
+		lists_service_fini(&k);
+	}
+	ck_assert_int_eq(lists_service_copy(&before, &s), SLOT_OK);
+	long live = A.live;
+	EVERY_FAILURE(rc = lists_service_put_env(&s, "k3", "new value"), {
+		ck_assert(lists_service_equal(&s, &before));
+		ck_assert_int_eq(A.live, live);
+	});
+	ck_assert_str_eq(lists_service_get_env(&s, "k3"), "new value");
+	lists_service_fini(&before);
+	lists_service_fini(&s);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("lists");
@@ -316,10 +480,14 @@ int main(void)
 	tcase_add_test(tc, test_objects_and_lists_of_lists);
 	tcase_add_test(tc, test_inherited_lists_and_trees);
 	tcase_add_test(tc, test_by_name);
+	tcase_add_test(tc, test_dicts_keep_insertion_order);
+	tcase_add_test(tc, test_large_dicts);
+	tcase_add_test(tc, test_dicts_of_everything);
 	suite_add_tcase(s, tc);
 	TCase *failures = tcase_create("failures");
 	tcase_add_checked_fixture(failures, counting_setup, counting_teardown);
 	tcase_add_test(failures, test_every_allocation_failure_keeps_the_bag);
+	tcase_add_test(failures, test_every_dict_allocation_failure);
 	suite_add_tcase(s, failures);
 	return check_run(s);
 }

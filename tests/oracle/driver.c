@@ -128,7 +128,8 @@ static void put_element(slot_type t, const void *p)
 	case SLOT_ENUM: printf("%d", *(const int *)p); break;
 	case SLOT_OBJECT:
 	case SLOT_BYTES: /* not in the oracle's schemas (yet) */
-	case SLOT_LIST: putchar('-'); break;
+	case SLOT_LIST:
+	case SLOT_MAP: putchar('-'); break;
 	}
 }
 
@@ -165,7 +166,8 @@ static void put_value(const slot_field *f, const slot_value *v)
 	case SLOT_STRING: put_string(v->as.s); break;
 	case SLOT_OBJECT:
 	case SLOT_BYTES:
-	case SLOT_LIST: putchar('-'); break;
+	case SLOT_LIST:
+	case SLOT_MAP: putchar('-'); break;
 	}
 }
 
@@ -173,7 +175,7 @@ static size_t element_size(slot_type t)
 {
 	static const size_t sizes[] = {sizeof(bool), 1, 2, 4, 8, 1, 2, 4, 8, sizeof(float),
 				       sizeof(double), sizeof(char *), sizeof(int), 0,
-				       sizeof(slot_bytes), sizeof(slot_list)};
+				       sizeof(slot_bytes), sizeof(slot_list), sizeof(slot_map)};
 	return sizes[t];
 }
 
@@ -205,7 +207,8 @@ static void get_element(slot_type t, const char *tok, void *p)
 	case SLOT_ENUM: *(int *)p = (int)strtoll(tok, NULL, 10); break;
 	case SLOT_OBJECT: fail("no arrays of objects", tok);
 	case SLOT_BYTES:
-	case SLOT_LIST: fail("no bytes or lists in the oracle's schemas", tok);
+	case SLOT_LIST:
+	case SLOT_MAP: fail("no bytes, lists or dicts in the oracle's schemas", tok);
 	}
 }
 
@@ -261,7 +264,8 @@ static void parse_value(char **tok, size_t ntok, struct given *g, const char *li
 		break;
 	case SLOT_OBJECT: g->v.as.p = dummy; break;
 	case SLOT_BYTES:
-	case SLOT_LIST: fail("no bytes or lists in the oracle's schemas", line);
+	case SLOT_LIST:
+	case SLOT_MAP: fail("no bytes, lists or dicts in the oracle's schemas", line);
 	}
 }
 

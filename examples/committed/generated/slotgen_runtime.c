@@ -241,12 +241,15 @@ int slot_string_put(char *dst, size_t size, const char *v)
 
 /* ---- values of every kind ------------------------------------------------- */
 
+static int slot_map_dup(slot_map *dst, const slot_map *src, const slot_elem *e);
+static bool slot_map_equal(const slot_map *a, const slot_map *b, const slot_elem *e);
+
 /* Whether a value of kind @p e owns memory (a heap string, bytes, a list,
  * an object, which may hold any of those). */
 static bool slot_owns(const slot_elem *e)
 {
 	return (e->type == SLOT_STRING && !(e->flags & SLOT_INLINE)) || e->type == SLOT_BYTES ||
-	       e->type == SLOT_LIST || e->type == SLOT_OBJECT;
+	       e->type == SLOT_LIST || e->type == SLOT_MAP || e->type == SLOT_OBJECT;
 }
 
 bool slot_elem_same(const slot_elem *a, const slot_elem *b)
@@ -274,6 +277,9 @@ void slot_value_fini(void *v, const slot_elem *e)
 		break;
 	case SLOT_LIST:
 		slot_list_fini((slot_list *)v, e->elem);
+		break;
+	case SLOT_MAP:
+		slot_map_fini((slot_map *)v, e->elem);
 		break;
 	case SLOT_OBJECT:
 		slot_object_fini(v, e->class_type);
@@ -374,6 +380,8 @@ int slot_value_copy(void *dst, const void *src, const slot_elem *e)
 		const slot_list *l = (const slot_list *)src;
 		return slot_list_dup((slot_list *)dst, e->elem, l->items, l->len);
 	}
+	case SLOT_MAP:
+		return slot_map_dup((slot_map *)dst, (const slot_map *)src, e->elem);
 	case SLOT_OBJECT:
 		return slot_object_copy(dst, src, e->class_type);
 	default:
@@ -411,6 +419,8 @@ bool slot_value_equal(const void *x, const void *y, const slot_elem *e)
 				return false;
 		return true;
 	}
+	case SLOT_MAP:
+		return slot_map_equal((const slot_map *)x, (const slot_map *)y, e->elem);
 	case SLOT_OBJECT:
 		return slot_equal(x, y, e->class_type);
 	default:
@@ -450,29 +460,26 @@ int slot_list_insert(slot_list *l, const slot_elem *e, size_t i, const void *v)
 		return SLOT_EINDEX;
 	if (!slot_list_takes(e, v))
 		return SLOT_ETYPE;
-	if (slot_list_reserve(l, e->size, 1) != SLOT_OK)
+	/* The copy first, aside: a failure after it leaves the list as it
+	 * was, its room too. */
+	unsigned char small[64];
+	void *copy = e->size <= sizeof small ? small : slot_malloc(e->size);
+	if (!copy)
 		return SLOT_ENOMEM;
-	char *at = (char *)l->items + i * e->size;
-	char *copy = (char *)l->items + (size_t)l->len * e->size; /* the room past the end */
 	int rc = slot_value_copy(copy, v, e);
-	if (rc != SLOT_OK)
-		return rc;
-	if (at != copy) {
-		/* Keep the copy aside while the tail moves up over its room. */
-		unsigned char small[64];
-		void *tmp = e->size <= sizeof small ? small : slot_malloc(e->size);
-		if (!tmp) {
-			slot_value_fini(copy, e);
-			return SLOT_ENOMEM;
-		}
-		memcpy(tmp, copy, e->size);
-		memmove(at + e->size, at, (size_t)(l->len - i) * e->size);
-		memcpy(at, tmp, e->size);
-		if (tmp != small)
-			slot_free(tmp);
+	if (rc == SLOT_OK && slot_list_reserve(l, e->size, 1) != SLOT_OK) {
+		slot_value_fini(copy, e);
+		rc = SLOT_ENOMEM;
 	}
-	l->len++;
-	return SLOT_OK;
+	if (rc == SLOT_OK) {
+		char *at = (char *)l->items + i * e->size;
+		memmove(at + e->size, at, (size_t)(l->len - i) * e->size);
+		memcpy(at, copy, e->size);
+		l->len++;
+	}
+	if (copy != small)
+		slot_free(copy);
+	return rc;
 }
 
 int slot_list_put(slot_list *l, const slot_elem *e, size_t i, const void *v)
@@ -536,6 +543,217 @@ void slot_list_fini(slot_list *l, const slot_elem *e)
 	slot_free(l->items);
 	l->items = NULL;
 	l->cap = 0;
+}
+
+/* ---- dicts ---------------------------------------------------------------- */
+
+/* Entries found by a scan, without an index, up to this many. */
+#define SLOT_MAP_SCAN 8u
+
+/* FNV-1a of a key: the index's hash. */
+static uint64_t slot_key_hash(const char *key)
+{
+	uint64_t h = 14695981039346656037u;
+	for (; *key; key++)
+		h = (h ^ (unsigned char)*key) * 1099511628211u;
+	return h ^ h >> 32;
+}
+
+/* Index slots for a room of @p cap entries: a power of two, twice the room. */
+static size_t slot_map_index_size(size_t cap)
+{
+	size_t n = 16;
+	while (n < 2 * cap)
+		n *= 2;
+	return n;
+}
+
+/* Find @p key in @p m: its entry number, or SIZE_MAX; with an index, the
+ * index slot that holds it or where it would go, in @p *at. */
+static size_t slot_map_lookup(const slot_map *m, const slot_elem *e, const char *key, size_t *at)
+{
+	if (!m->index) {
+		for (size_t i = 0; i < m->len; i++)
+			if (strcmp(slot_map_key_at(m, e, i), key) == 0)
+				return i;
+		return SIZE_MAX;
+	}
+	size_t mask = slot_map_index_size(m->cap) - 1;
+	for (size_t j = (size_t)slot_key_hash(key) & mask;; j = (j + 1) & mask) {
+		uint32_t x = m->index[j];
+		*at = j;
+		if (!x)
+			return SIZE_MAX;
+		if (strcmp(slot_map_key_at(m, e, x - 1), key) == 0)
+			return x - 1;
+	}
+}
+
+/* Fill @p m's index (sized for its room) from its entries. */
+static void slot_map_reindex(slot_map *m, const slot_elem *e)
+{
+	if (!m->index)
+		return;
+	size_t n = slot_map_index_size(m->cap);
+	memset(m->index, 0, n * sizeof *m->index);
+	for (size_t i = 0; i < m->len; i++) {
+		size_t j = (size_t)slot_key_hash(slot_map_key_at(m, e, i)) & (n - 1);
+		while (m->index[j])
+			j = (j + 1) & (n - 1);
+		m->index[j] = (uint32_t)i + 1;
+	}
+}
+
+void *slot_map_find(const slot_map *m, const slot_elem *e, const char *key)
+{
+	size_t at;
+	size_t i = key ? slot_map_lookup(m, e, key, &at) : SIZE_MAX;
+	return i == SIZE_MAX ? NULL : slot_map_value_at(m, e, i);
+}
+
+int slot_map_reserve(slot_map *m, const slot_elem *e, size_t n)
+{
+	if (n <= m->cap)
+		return SLOT_OK;
+	size_t cap = (size_t)m->cap + m->cap / 2, stride = slot_map_stride(e);
+	if (cap < n)
+		cap = n;
+	if (cap < 4)
+		cap = 4;
+	if (cap >= UINT32_MAX / 2 || cap > SIZE_MAX / 4 / stride)
+		return SLOT_ENOMEM;
+	/* The new index first: a failure after it leaves m as it was. */
+	uint32_t *index = NULL;
+	if (cap > SLOT_MAP_SCAN) {
+		index = (uint32_t *)slot_malloc(slot_map_index_size(cap) * sizeof *index);
+		if (!index)
+			return SLOT_ENOMEM;
+	}
+	void *entries = slot_realloc(m->entries, cap * stride);
+	if (!entries) {
+		slot_free(index);
+		return SLOT_ENOMEM;
+	}
+	slot_free(m->index);
+	m->entries = entries;
+	m->cap = (uint32_t)cap;
+	m->index = index;
+	slot_map_reindex(m, e);
+	return SLOT_OK;
+}
+
+int slot_map_put(slot_map *m, const slot_elem *e, const char *key, const void *v)
+{
+	if (!key || !slot_list_takes(e, v))
+		return SLOT_ETYPE;
+	size_t at = 0;
+	size_t i = slot_map_lookup(m, e, key, &at);
+	if (i != SIZE_MAX) { /* a known key: its value replaced, in its place */
+		unsigned char small[64];
+		void *copy = e->size <= sizeof small ? small : slot_malloc(e->size);
+		if (!copy)
+			return SLOT_ENOMEM;
+		int rc = slot_value_copy(copy, v, e);
+		if (rc == SLOT_OK) {
+			void *old = slot_map_value_at(m, e, i);
+			slot_value_fini(old, e);
+			memcpy(old, copy, e->size);
+		}
+		if (copy != small)
+			slot_free(copy);
+		return rc;
+	}
+	/* The key's and the value's copies first: a failure after them leaves
+	 * the dict as it was, its room too. */
+	unsigned char small[64];
+	void *copy = e->size <= sizeof small ? small : slot_malloc(e->size);
+	char *k = copy ? slot_strdup(key) : NULL;
+	int rc = k ? slot_value_copy(copy, v, e) : SLOT_ENOMEM;
+	bool grows = m->len == m->cap;
+	if (rc == SLOT_OK && slot_map_reserve(m, e, (size_t)m->len + 1) != SLOT_OK) {
+		slot_value_fini(copy, e);
+		rc = SLOT_ENOMEM;
+	}
+	if (rc != SLOT_OK) {
+		slot_free(k);
+		if (copy != small)
+			slot_free(copy);
+		return rc;
+	}
+	char *entry = (char *)m->entries + (size_t)m->len * slot_map_stride(e);
+	memcpy(entry + sizeof(char *), copy, e->size);
+	if (copy != small)
+		slot_free(copy);
+	memcpy(entry, &k, sizeof k);
+	if (m->index) {
+		if (grows) /* a new index: find the key's place in it */
+			slot_map_lookup(m, e, key, &at);
+		m->index[at] = m->len + 1;
+	}
+	m->len++;
+	return SLOT_OK;
+}
+
+int slot_map_delete(slot_map *m, const slot_elem *e, const char *key)
+{
+	size_t at;
+	size_t i = key ? slot_map_lookup(m, e, key, &at) : SIZE_MAX;
+	if (i == SIZE_MAX)
+		return SLOT_EKEY;
+	size_t stride = slot_map_stride(e);
+	char *entry = (char *)m->entries + i * stride;
+	slot_free(*(char **)(void *)entry);
+	slot_value_fini(entry + sizeof(char *), e);
+	memmove(entry, entry + stride, (m->len - i - 1) * stride);
+	m->len--;
+	slot_map_reindex(m, e); /* the entries after it moved down */
+	return SLOT_OK;
+}
+
+void slot_map_empty(slot_map *m, const slot_elem *e)
+{
+	for (size_t i = 0; i < m->len; i++) {
+		char *entry = (char *)m->entries + i * slot_map_stride(e);
+		slot_free(*(char **)(void *)entry);
+		slot_value_fini(entry + sizeof(char *), e);
+	}
+	m->len = 0;
+	slot_map_reindex(m, e);
+}
+
+void slot_map_fini(slot_map *m, const slot_elem *e)
+{
+	slot_map_empty(m, e);
+	slot_free(m->entries);
+	slot_free(m->index);
+	m->entries = NULL;
+	m->index = NULL;
+	m->cap = 0;
+}
+
+/* A deep copy of @p src into @p dst (raw), empty and owning nothing on failure. */
+static int slot_map_dup(slot_map *dst, const slot_map *src, const slot_elem *e)
+{
+	memset(dst, 0, sizeof *dst);
+	int rc = slot_map_reserve(dst, e, src->len);
+	for (size_t i = 0; rc == SLOT_OK && i < src->len; i++)
+		rc = slot_map_put(dst, e, slot_map_key_at(src, e, i), slot_map_value_at(src, e, i));
+	if (rc != SLOT_OK)
+		slot_map_fini(dst, e);
+	return rc;
+}
+
+/* Python's dict ==: the same keys, with equal values, in any order. */
+static bool slot_map_equal(const slot_map *a, const slot_map *b, const slot_elem *e)
+{
+	if (a->len != b->len)
+		return false;
+	for (size_t i = 0; i < a->len; i++) {
+		const void *w = slot_map_find(b, e, slot_map_key_at(a, e, i));
+		if (!w || !slot_value_equal(slot_map_value_at(a, e, i), w, e))
+			return false;
+	}
+	return true;
 }
 
 /* ---- objects -------------------------------------------------------------- */
@@ -625,6 +843,17 @@ int slot_store(void *dst, const slot_field *f, const slot_value *v)
 		if (v->type != SLOT_LIST || !slot_elem_same(v->elem, f->elem))
 			return SLOT_ETYPE;
 		return slot_list_assign((slot_list *)dst, f->elem, v->as.p, v->count);
+	case SLOT_MAP: {
+		slot_map copy;
+		if (v->type != SLOT_MAP || !v->as.p || !slot_elem_same(v->elem, f->elem))
+			return SLOT_ETYPE;
+		int rc = slot_map_dup(&copy, (const slot_map *)v->as.p, f->elem);
+		if (rc == SLOT_OK) {
+			slot_map_fini((slot_map *)dst, f->elem);
+			*(slot_map *)dst = copy;
+		}
+		return rc;
+	}
 	default:
 		return slot_store_number(dst, f->type, v);
 	}
@@ -702,6 +931,10 @@ int slot_get_field(const void *obj, const slot_field *f, slot_value *out)
 		out->as.p = l->items;
 		out->count = l->len;
 		out->size = f->elem->size;
+	} else if (t == SLOT_MAP) {
+		out->as.p = v;
+		out->count = ((const slot_map *)(const void *)v)->len;
+		out->size = f->elem->size;
 	} else if (f->flags & SLOT_ARRAY || t == SLOT_OBJECT || t == SLOT_BYTES) {
 		out->as.p = v;
 	} else if (SLOT_TYPE_BIT(t) & SLOT_SIGNED_OR_ENUM) {
@@ -754,7 +987,7 @@ static SLOT_COLD int slot_set_other(void *obj, const slot_field *f, const slot_v
 		return SLOT_EREADONLY;
 	if (f->flags & SLOT_ARRAY || f->type == SLOT_OBJECT)
 		return slot_store_whole(obj, f, v);
-	if (v->count != 1 && f->type != SLOT_LIST)
+	if (v->count != 1 && f->type != SLOT_LIST && f->type != SLOT_MAP)
 		return SLOT_ETYPE;
 	int rc = slot_store((char *)obj + f->offset, f, v);
 	if (rc == SLOT_OK)
@@ -1040,6 +1273,19 @@ static void slot_repr_value(slot_out *o, const slot_elem *f, const char *v)
 		slot_repr_items(o, f->elem, (const char *)l->items, l->len);
 		return;
 	}
+	case SLOT_MAP: {
+		const slot_map *m = (const slot_map *)(const void *)v;
+		slot_out_put(o, "{", 1);
+		for (size_t k = 0; k < m->len; k++) {
+			if (k)
+				slot_out_put(o, ", ", 2);
+			slot_repr_string(o, slot_map_key_at(m, f->elem, k));
+			slot_out_put(o, ": ", 2);
+			slot_repr_value(o, f->elem, (const char *)slot_map_value_at(m, f->elem, k));
+		}
+		slot_out_put(o, "}", 1);
+		return;
+	}
 	}
 	slot_out_str(o, num);
 }
@@ -1109,7 +1355,8 @@ const char *slot_type_name(slot_type t, const slot_enum *e, const slot_class *c)
 {
 	static const char *const names[] = {"bool", "int8", "int16", "int32", "int64",
 					    "uint8", "uint16", "uint32", "uint64", "float",
-					    "double", "string", "enum", "object", "bytes", "list"};
+					    "double", "string", "enum", "object", "bytes", "list",
+					    "dict"};
 	if (t == SLOT_ENUM && e)
 		return e->name;
 	if (t == SLOT_OBJECT && c)
