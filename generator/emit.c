@@ -760,6 +760,11 @@ static void put_class(struct emitter *e, const struct sg_plan_class *pc, struct 
 {
 	struct sg_arena *a = e->a;
 	const struct sg_class *cls = pc->cls;
+	tpl_put_string(a, c, "struct_open",
+		       sg_arena_printf(a, "%sstruct %s {", e->plan->forward ? "" : "typedef ",
+				       pc->cname));
+	tpl_put_string(a, c, "struct_close",
+		       e->plan->forward ? "};" : sg_arena_printf(a, "} %s;", pc->cname));
 	tpl_put_string(a, c, "name", cls->name);
 	tpl_put_string(a, c, "cname", pc->cname);
 	put_names(e, c, "fn_", sg_class_suffixes, "", pc->fns);
@@ -919,6 +924,7 @@ static struct tpl_value *module_data(struct emitter *e, struct sg_diags *diags)
 	for (size_t i = 0; i < m->class_count; i++)
 		put_class(e, &plan->classes[i], tpl_append_map(arena, classes));
 	tpl_put(arena, top, "includes", includes);
+	tpl_put_bool(arena, top, "forward", plan->forward);
 	tpl_put(arena, top, "enums", enums);
 	tpl_put(arena, top, "classes", classes);
 	put_runtime_names(arena, top);

@@ -279,7 +279,7 @@ static void order_class(const struct sg_module *m, const struct sg_class *c, boo
 	if (c->parent)
 		order_class(m, c->parent, done, order, n);
 	for (size_t k = 0; k < c->count; k++)
-		if (c->slots[k].cls)
+		if (c->slots[k].type == SG_TYPE_CLASS) /* held by value: defined first */
 			order_class(m, c->slots[k].cls, done, order, n);
 	order[(*n)++] = c;
 }
@@ -366,6 +366,14 @@ bool sg_plan_module(struct sg_arena *a, const struct sg_module *m,
 		if (!sg_phash_build(a, names, pe->enm->count, &pe->hash))
 			return false;
 	}
+	for (size_t i = 0; i < m->class_count; i++)
+		for (size_t k = 0; k < m->classes[i].count; k++) {
+			const struct sg_slot *s = &m->classes[i].slots[k];
+			const struct sg_vtype *t = s->elem;
+			while (t && t->elem)
+				t = t->elem;
+			p.forward |= (t && t->type == SG_TYPE_CLASS);
+		}
 	bool *done = sg_arena_alloc(a, (m->class_count + 1) * sizeof *done);
 	const struct sg_class **order = sg_arena_alloc(a, (m->class_count + 1) * sizeof *order);
 	if (!done || !order)

@@ -93,6 +93,8 @@ struct sg_plan {
 	const char *format_macro;    /**< GAME_SLOTGEN_FORMAT */
 	struct sg_plan_enum *enums;
 	struct sg_plan_class *classes;
+	bool forward;               /**< a class holds one by pointer, in a list or in a dict:
+				     *   every class is declared before any is defined */
 	const char **includes;      /**< headers of imported modules */
 	size_t include_count;
 	/** Every C identifier and macro the module's files define, each with

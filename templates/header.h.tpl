@@ -40,19 +40,27 @@ typedef enum {{cname}} {
 /** The name table of {{name}}: its value names, in order. */
 extern const slot_enum {{fn_enum}};
 {{/enums}}
+{{#forward}}
+
+/* Every class, declared before any is defined: they hold each other by
+ * pointer, in lists and in dicts. */
+{{#classes}}
+typedef struct {{cname}} {{cname}};
+{{/classes}}
+{{/forward}}
 {{#classes}}
 
 {{#has_doc}}
 {{doc_comment}}
 {{/has_doc}}
-typedef struct {{cname}} {
+{{struct_open}}
 {{#members}}
 {{#doc_above}}
 {{doc_comment}}
 {{/doc_above}}
 	{{decl}};{{#doc_after}} /**< {{doc}} */{{/doc_after}}
 {{/members}}
-} {{cname}};
+{{struct_close}}
 
 /** The name table of {{name}}. */
 extern const slot_class {{fn_class}};
@@ -97,6 +105,8 @@ static inline size_t {{fn_repr}}(char *buf, size_t size, const {{cname}} *o)
 {
 	return slot_repr(buf, size, o, &{{fn_class}});
 }
+{{/classes}}
+{{#classes}}
 {{#slots}}
 
 /* {{name}}: {{type_text}}{{#inherited}}, from {{owner}}{{/inherited}}{{#readonly}}, readonly{{/readonly}} */

@@ -142,6 +142,383 @@ static inline size_t corners_scalars_repr(char *buf, size_t size, const corners_
 	return slot_repr(buf, size, o, &corners_scalars_class);
 }
 
+/** Built with a key that cannot change. */
+typedef struct corners_keyed {
+	char *key; /**< Set by init, never after: * / closes nothing. */
+	corners_level tag;
+	uint32_t hits;
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+} corners_keyed;
+
+/** The name table of Keyed. */
+extern const slot_class corners_keyed_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ *         SLOT_ETYPE for a NULL string;
+ */
+int corners_keyed_init(corners_keyed *o, const char *key, corners_level tag);
+/** Free what @p o owns; every slot is unset afterwards. */
+void corners_keyed_fini(corners_keyed *o);
+/** A new initialised Keyed on the heap, or NULL. */
+corners_keyed *corners_keyed_new(const char *key, corners_level tag);
+/** Finish and free @p o (NULL is fine). */
+void corners_keyed_free(corners_keyed *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int corners_keyed_copy(corners_keyed *dst, const corners_keyed *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool corners_keyed_equal(const corners_keyed *a, const corners_keyed *b)
+{
+	return slot_equal(a, b, &corners_keyed_class);
+}
+/** `Keyed(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t corners_keyed_repr(char *buf, size_t size, const corners_keyed *o)
+{
+	return slot_repr(buf, size, o, &corners_keyed_class);
+}
+
+/** Its init copies a string default, so it can fail. */
+typedef struct corners_named {
+	char *label;
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+} corners_named;
+
+/** The name table of Named. */
+extern const slot_class corners_named_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ */
+int corners_named_init(corners_named *o);
+/** Free what @p o owns; every slot is unset afterwards. */
+void corners_named_fini(corners_named *o);
+/** A new initialised Named on the heap, or NULL. */
+corners_named *corners_named_new(void);
+/** Finish and free @p o (NULL is fine). */
+void corners_named_free(corners_named *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int corners_named_copy(corners_named *dst, const corners_named *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool corners_named_equal(const corners_named *a, const corners_named *b)
+{
+	return slot_equal(a, b, &corners_named_class);
+}
+/** `Named(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t corners_named_repr(char *buf, size_t size, const corners_named *o)
+{
+	return slot_repr(buf, size, o, &corners_named_class);
+}
+
+typedef struct corners_holder {
+	corners_named named;
+	corners_named nameds[2];
+	corners_keyed keyed; /**< No mut accessor - Keyed needs init parameters. */
+	char *words[3];
+	corners_scalars boxes[2];
+	corners_keyed keys[2];
+	corners_level levels[2];
+	corners_empty empty;
+	uint8_t bytes[16];
+	unsigned char slot_bits[2]; /**< one bit a slot: set or unset */
+} corners_holder;
+
+/** The name table of Holder. */
+extern const slot_class corners_holder_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
+void corners_holder_init(corners_holder *o);
+/** Free what @p o owns; every slot is unset afterwards. */
+void corners_holder_fini(corners_holder *o);
+/** A new initialised Holder on the heap, or NULL. */
+corners_holder *corners_holder_new(void);
+/** Finish and free @p o (NULL is fine). */
+void corners_holder_free(corners_holder *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int corners_holder_copy(corners_holder *dst, const corners_holder *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool corners_holder_equal(const corners_holder *a, const corners_holder *b)
+{
+	return slot_equal(a, b, &corners_holder_class);
+}
+/** `Holder(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t corners_holder_repr(char *buf, size_t size, const corners_holder *o)
+{
+	return slot_repr(buf, size, o, &corners_holder_class);
+}
+
+typedef struct corners_marker {
+	/** the parent, first: a corners_marker * is a corners_holder * */
+	corners_holder slot_base;
+} corners_marker;
+
+/** The name table of Marker. */
+extern const slot_class corners_marker_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
+void corners_marker_init(corners_marker *o);
+/** Free what @p o owns; every slot is unset afterwards. */
+void corners_marker_fini(corners_marker *o);
+/** A new initialised Marker on the heap, or NULL. */
+corners_marker *corners_marker_new(void);
+/** Finish and free @p o (NULL is fine). */
+void corners_marker_free(corners_marker *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int corners_marker_copy(corners_marker *dst, const corners_marker *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool corners_marker_equal(const corners_marker *a, const corners_marker *b)
+{
+	return slot_equal(a, b, &corners_marker_class);
+}
+/** `Marker(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t corners_marker_repr(char *buf, size_t size, const corners_marker *o)
+{
+	return slot_repr(buf, size, o, &corners_marker_class);
+}
+
+typedef struct corners_leaf {
+	corners_marker slot_base; /**< the parent, first: a corners_leaf * is a corners_marker * */
+	bool last;
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+} corners_leaf;
+
+/** The name table of Leaf. */
+extern const slot_class corners_leaf_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
+void corners_leaf_init(corners_leaf *o);
+/** Free what @p o owns; every slot is unset afterwards. */
+void corners_leaf_fini(corners_leaf *o);
+/** A new initialised Leaf on the heap, or NULL. */
+corners_leaf *corners_leaf_new(void);
+/** Finish and free @p o (NULL is fine). */
+void corners_leaf_free(corners_leaf *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int corners_leaf_copy(corners_leaf *dst, const corners_leaf *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool corners_leaf_equal(const corners_leaf *a, const corners_leaf *b)
+{
+	return slot_equal(a, b, &corners_leaf_class);
+}
+/** `Leaf(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t corners_leaf_repr(char *buf, size_t size, const corners_leaf *o)
+{
+	return slot_repr(buf, size, o, &corners_leaf_class);
+}
+
+/** Names of many lengths, some alike but for one byte. */
+typedef struct corners_spelled {
+	corners_phase thirty_two_bytes_lang_with_an_a;
+	int8_t x;
+	int8_t xy;
+	int8_t xyz;
+	int8_t wxyz;
+	int8_t vwxyz;
+	int8_t seven_7;
+	int8_t eight_88;
+	int8_t nine_9999;
+	int8_t fifteen_bytes_a;
+	int8_t sixteen_bytes_ab;
+	int8_t seventeen_bytes_a;
+	int8_t seventeen_bytes_b;
+	int8_t seventeen_cytes_a;
+	int8_t twenty_four_bytes_long_a;
+	int8_t thirty_two_bytes_long_with_an_a;
+	int8_t thirty_two_bytes_long_with_an_b;
+	unsigned char slot_bits[3]; /**< one bit a slot: set or unset */
+} corners_spelled;
+
+/** The name table of Spelled. */
+extern const slot_class corners_spelled_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
+void corners_spelled_init(corners_spelled *o);
+/** Free what @p o owns; every slot is unset afterwards. */
+void corners_spelled_fini(corners_spelled *o);
+/** A new initialised Spelled on the heap, or NULL. */
+corners_spelled *corners_spelled_new(void);
+/** Finish and free @p o (NULL is fine). */
+void corners_spelled_free(corners_spelled *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int corners_spelled_copy(corners_spelled *dst, const corners_spelled *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool corners_spelled_equal(const corners_spelled *a, const corners_spelled *b)
+{
+	return slot_equal(a, b, &corners_spelled_class);
+}
+/** `Spelled(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t corners_spelled_repr(char *buf, size_t size, const corners_spelled *o)
+{
+	return slot_repr(buf, size, o, &corners_spelled_class);
+}
+
+/** Strings kept in the object, of at most max_length bytes. */
+typedef struct corners_tagged {
+	char code[8];
+	char label[4];
+	char key[16];
+	char words[3][5];
+	char full[3];
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+} corners_tagged;
+
+/** The name table of Tagged. */
+extern const slot_class corners_tagged_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ETYPE for a NULL string;
+ *         SLOT_ERANGE for a string longer than its max_length.
+ */
+int corners_tagged_init(corners_tagged *o, const char *key);
+/** Free what @p o owns; every slot is unset afterwards. */
+void corners_tagged_fini(corners_tagged *o);
+/** A new initialised Tagged on the heap, or NULL. */
+corners_tagged *corners_tagged_new(const char *key);
+/** Finish and free @p o (NULL is fine). */
+void corners_tagged_free(corners_tagged *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int corners_tagged_copy(corners_tagged *dst, const corners_tagged *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool corners_tagged_equal(const corners_tagged *a, const corners_tagged *b)
+{
+	return slot_equal(a, b, &corners_tagged_class);
+}
+/** `Tagged(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t corners_tagged_repr(char *buf, size_t size, const corners_tagged *o)
+{
+	return slot_repr(buf, size, o, &corners_tagged_class);
+}
+
+/** Slots that always hold a value (clear: false) need no presence bit. */
+typedef struct corners_counter {
+	double ratio;
+	char *tag;
+	int32_t hits;
+	int32_t misses;
+	char code[4];
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+} corners_counter;
+
+/** The name table of Counter. */
+extern const slot_class corners_counter_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ */
+int corners_counter_init(corners_counter *o);
+/** Free what @p o owns; every slot is unset afterwards. */
+void corners_counter_fini(corners_counter *o);
+/** A new initialised Counter on the heap, or NULL. */
+corners_counter *corners_counter_new(void);
+/** Finish and free @p o (NULL is fine). */
+void corners_counter_free(corners_counter *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int corners_counter_copy(corners_counter *dst, const corners_counter *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool corners_counter_equal(const corners_counter *a, const corners_counter *b)
+{
+	return slot_equal(a, b, &corners_counter_class);
+}
+/** `Counter(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t corners_counter_repr(char *buf, size_t size, const corners_counter *o)
+{
+	return slot_repr(buf, size, o, &corners_counter_class);
+}
+
+/** No presence bit at all, so no slot_bits member. */
+typedef struct corners_fixed {
+	uint8_t one;
+} corners_fixed;
+
+/** The name table of Fixed. */
+extern const slot_class corners_fixed_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
+void corners_fixed_init(corners_fixed *o);
+/** Free what @p o owns; every slot is unset afterwards. */
+void corners_fixed_fini(corners_fixed *o);
+/** A new initialised Fixed on the heap, or NULL. */
+corners_fixed *corners_fixed_new(void);
+/** Finish and free @p o (NULL is fine). */
+void corners_fixed_free(corners_fixed *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int corners_fixed_copy(corners_fixed *dst, const corners_fixed *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool corners_fixed_equal(const corners_fixed *a, const corners_fixed *b)
+{
+	return slot_equal(a, b, &corners_fixed_class);
+}
+/** `Fixed(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t corners_fixed_repr(char *buf, size_t size, const corners_fixed *o)
+{
+	return slot_repr(buf, size, o, &corners_fixed_class);
+}
+
+/**
+ * Slots named after C and C++ keywords and C library macros, and after the names init's own code
+ * uses; enum values named after keywords.
+ */
+typedef struct corners_manifest {
+	char *namespace_;
+	int64_t errno_;
+	double EOF_;
+	char *rc;
+	int32_t class_;
+	corners_verb default_;
+	char template_[16];
+	bool new_[2];
+	uint8_t o;
+	unsigned char slot_bits[2]; /**< one bit a slot: set or unset */
+} corners_manifest;
+
+/** The name table of Manifest. */
+extern const slot_class corners_manifest_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ *         SLOT_ETYPE for a NULL string;
+ */
+int corners_manifest_init(corners_manifest *o, const char *namespace_, int64_t errno_, uint8_t o_,
+			  const char *rc_);
+/** Free what @p o owns; every slot is unset afterwards. */
+void corners_manifest_fini(corners_manifest *o);
+/** A new initialised Manifest on the heap, or NULL. */
+corners_manifest *corners_manifest_new(const char *namespace_, int64_t errno_, uint8_t o_,
+				       const char *rc_);
+/** Finish and free @p o (NULL is fine). */
+void corners_manifest_free(corners_manifest *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int corners_manifest_copy(corners_manifest *dst, const corners_manifest *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool corners_manifest_equal(const corners_manifest *a, const corners_manifest *b)
+{
+	return slot_equal(a, b, &corners_manifest_class);
+}
+/** `Manifest(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t corners_manifest_repr(char *buf, size_t size, const corners_manifest *o)
+{
+	return slot_repr(buf, size, o, &corners_manifest_class);
+}
+
 /* b: bool */
 /** Whether b is set (Python's hasattr). */
 static inline bool corners_scalars_has_b(const corners_scalars *o)
@@ -482,43 +859,6 @@ static inline void corners_scalars_clear_e(corners_scalars *o)
 	o->slot_bits[1] &= (unsigned char)~0x20u;
 }
 
-/** Built with a key that cannot change. */
-typedef struct corners_keyed {
-	char *key; /**< Set by init, never after: * / closes nothing. */
-	corners_level tag;
-	uint32_t hits;
-	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
-} corners_keyed;
-
-/** The name table of Keyed. */
-extern const slot_class corners_keyed_class;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- * \return SLOT_OK; or, @p o then owning nothing:
- *         SLOT_ENOMEM when a string's copy cannot be allocated;
- *         SLOT_ETYPE for a NULL string;
- */
-int corners_keyed_init(corners_keyed *o, const char *key, corners_level tag);
-/** Free what @p o owns; every slot is unset afterwards. */
-void corners_keyed_fini(corners_keyed *o);
-/** A new initialised Keyed on the heap, or NULL. */
-corners_keyed *corners_keyed_new(const char *key, corners_level tag);
-/** Finish and free @p o (NULL is fine). */
-void corners_keyed_free(corners_keyed *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int corners_keyed_copy(corners_keyed *dst, const corners_keyed *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool corners_keyed_equal(const corners_keyed *a, const corners_keyed *b)
-{
-	return slot_equal(a, b, &corners_keyed_class);
-}
-/** `Keyed(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t corners_keyed_repr(char *buf, size_t size, const corners_keyed *o)
-{
-	return slot_repr(buf, size, o, &corners_keyed_class);
-}
-
 /* key: string, readonly */
 /** Whether key is set (Python's hasattr). */
 static inline bool corners_keyed_has_key(const corners_keyed *o)
@@ -567,40 +907,6 @@ static inline void corners_keyed_clear_hits(corners_keyed *o)
 	o->slot_bits[0] &= (unsigned char)~0x04u;
 }
 
-/** Its init copies a string default, so it can fail. */
-typedef struct corners_named {
-	char *label;
-	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
-} corners_named;
-
-/** The name table of Named. */
-extern const slot_class corners_named_class;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- * \return SLOT_OK; or, @p o then owning nothing:
- *         SLOT_ENOMEM when a string's copy cannot be allocated;
- */
-int corners_named_init(corners_named *o);
-/** Free what @p o owns; every slot is unset afterwards. */
-void corners_named_fini(corners_named *o);
-/** A new initialised Named on the heap, or NULL. */
-corners_named *corners_named_new(void);
-/** Finish and free @p o (NULL is fine). */
-void corners_named_free(corners_named *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int corners_named_copy(corners_named *dst, const corners_named *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool corners_named_equal(const corners_named *a, const corners_named *b)
-{
-	return slot_equal(a, b, &corners_named_class);
-}
-/** `Named(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t corners_named_repr(char *buf, size_t size, const corners_named *o)
-{
-	return slot_repr(buf, size, o, &corners_named_class);
-}
-
 /* label: string */
 /** Whether label is set (Python's hasattr). */
 static inline bool corners_named_has_label(const corners_named *o)
@@ -627,45 +933,6 @@ static inline void corners_named_clear_label(corners_named *o)
 	slot_free(o->label);
 	o->label = NULL;
 	o->slot_bits[0] &= (unsigned char)~0x01u;
-}
-
-typedef struct corners_holder {
-	corners_named named;
-	corners_named nameds[2];
-	corners_keyed keyed; /**< No mut accessor - Keyed needs init parameters. */
-	char *words[3];
-	corners_scalars boxes[2];
-	corners_keyed keys[2];
-	corners_level levels[2];
-	corners_empty empty;
-	uint8_t bytes[16];
-	unsigned char slot_bits[2]; /**< one bit a slot: set or unset */
-} corners_holder;
-
-/** The name table of Holder. */
-extern const slot_class corners_holder_class;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- */
-void corners_holder_init(corners_holder *o);
-/** Free what @p o owns; every slot is unset afterwards. */
-void corners_holder_fini(corners_holder *o);
-/** A new initialised Holder on the heap, or NULL. */
-corners_holder *corners_holder_new(void);
-/** Finish and free @p o (NULL is fine). */
-void corners_holder_free(corners_holder *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int corners_holder_copy(corners_holder *dst, const corners_holder *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool corners_holder_equal(const corners_holder *a, const corners_holder *b)
-{
-	return slot_equal(a, b, &corners_holder_class);
-}
-/** `Holder(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t corners_holder_repr(char *buf, size_t size, const corners_holder *o)
-{
-	return slot_repr(buf, size, o, &corners_holder_class);
 }
 
 /* named: Named */
@@ -1023,37 +1290,6 @@ static inline void corners_holder_clear_bytes(corners_holder *o)
 	o->slot_bits[1] &= (unsigned char)~0x01u;
 }
 
-typedef struct corners_marker {
-	/** the parent, first: a corners_marker * is a corners_holder * */
-	corners_holder slot_base;
-} corners_marker;
-
-/** The name table of Marker. */
-extern const slot_class corners_marker_class;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- */
-void corners_marker_init(corners_marker *o);
-/** Free what @p o owns; every slot is unset afterwards. */
-void corners_marker_fini(corners_marker *o);
-/** A new initialised Marker on the heap, or NULL. */
-corners_marker *corners_marker_new(void);
-/** Finish and free @p o (NULL is fine). */
-void corners_marker_free(corners_marker *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int corners_marker_copy(corners_marker *dst, const corners_marker *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool corners_marker_equal(const corners_marker *a, const corners_marker *b)
-{
-	return slot_equal(a, b, &corners_marker_class);
-}
-/** `Marker(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t corners_marker_repr(char *buf, size_t size, const corners_marker *o)
-{
-	return slot_repr(buf, size, o, &corners_marker_class);
-}
-
 /* named: Named, from Holder */
 /** Whether named is set (Python's hasattr). */
 static inline bool corners_marker_has_named(const corners_marker *o)
@@ -1305,38 +1541,6 @@ static inline void corners_marker_set_bytes_at(corners_marker *o, size_t i, uint
 static inline void corners_marker_clear_bytes(corners_marker *o)
 {
 	corners_holder_clear_bytes(&o->slot_base);
-}
-
-typedef struct corners_leaf {
-	corners_marker slot_base; /**< the parent, first: a corners_leaf * is a corners_marker * */
-	bool last;
-	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
-} corners_leaf;
-
-/** The name table of Leaf. */
-extern const slot_class corners_leaf_class;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- */
-void corners_leaf_init(corners_leaf *o);
-/** Free what @p o owns; every slot is unset afterwards. */
-void corners_leaf_fini(corners_leaf *o);
-/** A new initialised Leaf on the heap, or NULL. */
-corners_leaf *corners_leaf_new(void);
-/** Finish and free @p o (NULL is fine). */
-void corners_leaf_free(corners_leaf *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int corners_leaf_copy(corners_leaf *dst, const corners_leaf *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool corners_leaf_equal(const corners_leaf *a, const corners_leaf *b)
-{
-	return slot_equal(a, b, &corners_leaf_class);
-}
-/** `Leaf(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t corners_leaf_repr(char *buf, size_t size, const corners_leaf *o)
-{
-	return slot_repr(buf, size, o, &corners_leaf_class);
 }
 
 /* named: Named, from Holder */
@@ -1614,54 +1818,6 @@ static inline void corners_leaf_clear_last(corners_leaf *o)
 {
 	o->last = false;
 	o->slot_bits[0] &= (unsigned char)~0x01u;
-}
-
-/** Names of many lengths, some alike but for one byte. */
-typedef struct corners_spelled {
-	corners_phase thirty_two_bytes_lang_with_an_a;
-	int8_t x;
-	int8_t xy;
-	int8_t xyz;
-	int8_t wxyz;
-	int8_t vwxyz;
-	int8_t seven_7;
-	int8_t eight_88;
-	int8_t nine_9999;
-	int8_t fifteen_bytes_a;
-	int8_t sixteen_bytes_ab;
-	int8_t seventeen_bytes_a;
-	int8_t seventeen_bytes_b;
-	int8_t seventeen_cytes_a;
-	int8_t twenty_four_bytes_long_a;
-	int8_t thirty_two_bytes_long_with_an_a;
-	int8_t thirty_two_bytes_long_with_an_b;
-	unsigned char slot_bits[3]; /**< one bit a slot: set or unset */
-} corners_spelled;
-
-/** The name table of Spelled. */
-extern const slot_class corners_spelled_class;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- */
-void corners_spelled_init(corners_spelled *o);
-/** Free what @p o owns; every slot is unset afterwards. */
-void corners_spelled_fini(corners_spelled *o);
-/** A new initialised Spelled on the heap, or NULL. */
-corners_spelled *corners_spelled_new(void);
-/** Finish and free @p o (NULL is fine). */
-void corners_spelled_free(corners_spelled *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int corners_spelled_copy(corners_spelled *dst, const corners_spelled *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool corners_spelled_equal(const corners_spelled *a, const corners_spelled *b)
-{
-	return slot_equal(a, b, &corners_spelled_class);
-}
-/** `Spelled(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t corners_spelled_repr(char *buf, size_t size, const corners_spelled *o)
-{
-	return slot_repr(buf, size, o, &corners_spelled_class);
 }
 
 /* x: int8 */
@@ -2073,45 +2229,6 @@ static inline void corners_spelled_clear_thirty_two_bytes_lang_with_an_a(corners
 	o->slot_bits[2] &= (unsigned char)~0x01u;
 }
 
-/** Strings kept in the object, of at most max_length bytes. */
-typedef struct corners_tagged {
-	char code[8];
-	char label[4];
-	char key[16];
-	char words[3][5];
-	char full[3];
-	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
-} corners_tagged;
-
-/** The name table of Tagged. */
-extern const slot_class corners_tagged_class;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- * \return SLOT_OK; or, @p o then owning nothing:
- *         SLOT_ETYPE for a NULL string;
- *         SLOT_ERANGE for a string longer than its max_length.
- */
-int corners_tagged_init(corners_tagged *o, const char *key);
-/** Free what @p o owns; every slot is unset afterwards. */
-void corners_tagged_fini(corners_tagged *o);
-/** A new initialised Tagged on the heap, or NULL. */
-corners_tagged *corners_tagged_new(const char *key);
-/** Finish and free @p o (NULL is fine). */
-void corners_tagged_free(corners_tagged *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int corners_tagged_copy(corners_tagged *dst, const corners_tagged *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool corners_tagged_equal(const corners_tagged *a, const corners_tagged *b)
-{
-	return slot_equal(a, b, &corners_tagged_class);
-}
-/** `Tagged(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t corners_tagged_repr(char *buf, size_t size, const corners_tagged *o)
-{
-	return slot_repr(buf, size, o, &corners_tagged_class);
-}
-
 /* code: string of at most 7 bytes */
 /** Whether code is set (Python's hasattr). */
 static inline bool corners_tagged_has_code(const corners_tagged *o)
@@ -2231,44 +2348,6 @@ static inline void corners_tagged_clear_full(corners_tagged *o)
 	o->slot_bits[0] &= (unsigned char)~0x10u;
 }
 
-/** Slots that always hold a value (clear: false) need no presence bit. */
-typedef struct corners_counter {
-	double ratio;
-	char *tag;
-	int32_t hits;
-	int32_t misses;
-	char code[4];
-	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
-} corners_counter;
-
-/** The name table of Counter. */
-extern const slot_class corners_counter_class;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- * \return SLOT_OK; or, @p o then owning nothing:
- *         SLOT_ENOMEM when a string's copy cannot be allocated;
- */
-int corners_counter_init(corners_counter *o);
-/** Free what @p o owns; every slot is unset afterwards. */
-void corners_counter_fini(corners_counter *o);
-/** A new initialised Counter on the heap, or NULL. */
-corners_counter *corners_counter_new(void);
-/** Finish and free @p o (NULL is fine). */
-void corners_counter_free(corners_counter *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int corners_counter_copy(corners_counter *dst, const corners_counter *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool corners_counter_equal(const corners_counter *a, const corners_counter *b)
-{
-	return slot_equal(a, b, &corners_counter_class);
-}
-/** `Counter(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t corners_counter_repr(char *buf, size_t size, const corners_counter *o)
-{
-	return slot_repr(buf, size, o, &corners_counter_class);
-}
-
 /* hits: int32 */
 /** Whether hits is set (Python's hasattr). */
 static inline bool corners_counter_has_hits(const corners_counter *o)
@@ -2369,37 +2448,6 @@ static inline void corners_counter_clear_misses(corners_counter *o)
 	o->slot_bits[0] &= (unsigned char)~0x01u;
 }
 
-/** No presence bit at all, so no slot_bits member. */
-typedef struct corners_fixed {
-	uint8_t one;
-} corners_fixed;
-
-/** The name table of Fixed. */
-extern const slot_class corners_fixed_class;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- */
-void corners_fixed_init(corners_fixed *o);
-/** Free what @p o owns; every slot is unset afterwards. */
-void corners_fixed_fini(corners_fixed *o);
-/** A new initialised Fixed on the heap, or NULL. */
-corners_fixed *corners_fixed_new(void);
-/** Finish and free @p o (NULL is fine). */
-void corners_fixed_free(corners_fixed *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int corners_fixed_copy(corners_fixed *dst, const corners_fixed *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool corners_fixed_equal(const corners_fixed *a, const corners_fixed *b)
-{
-	return slot_equal(a, b, &corners_fixed_class);
-}
-/** `Fixed(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t corners_fixed_repr(char *buf, size_t size, const corners_fixed *o)
-{
-	return slot_repr(buf, size, o, &corners_fixed_class);
-}
-
 /* one: uint8 */
 /** Whether one is set (Python's hasattr). */
 static inline bool corners_fixed_has_one(const corners_fixed *o)
@@ -2416,54 +2464,6 @@ static inline uint8_t corners_fixed_get_one(const corners_fixed *o)
 static inline void corners_fixed_set_one(corners_fixed *o, uint8_t v)
 {
 	o->one = v;
-}
-
-/**
- * Slots named after C and C++ keywords and C library macros, and after the names init's own code
- * uses; enum values named after keywords.
- */
-typedef struct corners_manifest {
-	char *namespace_;
-	int64_t errno_;
-	double EOF_;
-	char *rc;
-	int32_t class_;
-	corners_verb default_;
-	char template_[16];
-	bool new_[2];
-	uint8_t o;
-	unsigned char slot_bits[2]; /**< one bit a slot: set or unset */
-} corners_manifest;
-
-/** The name table of Manifest. */
-extern const slot_class corners_manifest_class;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- * \return SLOT_OK; or, @p o then owning nothing:
- *         SLOT_ENOMEM when a string's copy cannot be allocated;
- *         SLOT_ETYPE for a NULL string;
- */
-int corners_manifest_init(corners_manifest *o, const char *namespace_, int64_t errno_, uint8_t o_,
-			  const char *rc_);
-/** Free what @p o owns; every slot is unset afterwards. */
-void corners_manifest_fini(corners_manifest *o);
-/** A new initialised Manifest on the heap, or NULL. */
-corners_manifest *corners_manifest_new(const char *namespace_, int64_t errno_, uint8_t o_,
-				       const char *rc_);
-/** Finish and free @p o (NULL is fine). */
-void corners_manifest_free(corners_manifest *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int corners_manifest_copy(corners_manifest *dst, const corners_manifest *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool corners_manifest_equal(const corners_manifest *a, const corners_manifest *b)
-{
-	return slot_equal(a, b, &corners_manifest_class);
-}
-/** `Manifest(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t corners_manifest_repr(char *buf, size_t size, const corners_manifest *o)
-{
-	return slot_repr(buf, size, o, &corners_manifest_class);
 }
 
 /* namespace: string, readonly */

@@ -84,6 +84,164 @@ static inline size_t fleet_stop_repr(char *buf, size_t size, const fleet_stop *o
 	return slot_repr(buf, size, o, &fleet_stop_class);
 }
 
+/** Where vehicles are parked overnight. */
+typedef struct fleet_depot {
+	char *code; /**< Short code such as HAM1. */
+	geo_point location;
+	geo_box area;
+	uint8_t docks;
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+} fleet_depot;
+
+/** The name table of Depot. */
+extern const slot_class fleet_depot_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ *         SLOT_ETYPE for a NULL string;
+ */
+int fleet_depot_init(fleet_depot *o, const char *code);
+/** Free what @p o owns; every slot is unset afterwards. */
+void fleet_depot_fini(fleet_depot *o);
+/** A new initialised Depot on the heap, or NULL. */
+fleet_depot *fleet_depot_new(const char *code);
+/** Finish and free @p o (NULL is fine). */
+void fleet_depot_free(fleet_depot *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int fleet_depot_copy(fleet_depot *dst, const fleet_depot *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool fleet_depot_equal(const fleet_depot *a, const fleet_depot *b)
+{
+	return slot_equal(a, b, &fleet_depot_class);
+}
+/** `Depot(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t fleet_depot_repr(char *buf, size_t size, const fleet_depot *o)
+{
+	return slot_repr(buf, size, o, &fleet_depot_class);
+}
+
+/** Anything the company owns and tracks. */
+typedef struct fleet_asset {
+	uint64_t id; /**< Inventory number, never reused. */
+	char *owner;
+	geo_point position;
+	int64_t value_cents;
+	fleet_status status;
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+} fleet_asset;
+
+/** The name table of Asset. */
+extern const slot_class fleet_asset_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ */
+int fleet_asset_init(fleet_asset *o, uint64_t id);
+/** Free what @p o owns; every slot is unset afterwards. */
+void fleet_asset_fini(fleet_asset *o);
+/** A new initialised Asset on the heap, or NULL. */
+fleet_asset *fleet_asset_new(uint64_t id);
+/** Finish and free @p o (NULL is fine). */
+void fleet_asset_free(fleet_asset *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int fleet_asset_copy(fleet_asset *dst, const fleet_asset *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool fleet_asset_equal(const fleet_asset *a, const fleet_asset *b)
+{
+	return slot_equal(a, b, &fleet_asset_class);
+}
+/** `Asset(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t fleet_asset_repr(char *buf, size_t size, const fleet_asset *o)
+{
+	return slot_repr(buf, size, o, &fleet_asset_class);
+}
+
+/** An asset that moves on its own. */
+typedef struct fleet_vehicle {
+	fleet_asset slot_base; /**< the parent, first: a fleet_vehicle * is a fleet_asset * */
+	char *plate; /**< Registration plate. */
+	double odometer;
+	fleet_depot home; /**< Where it is parked overnight. */
+	fleet_fuel fuel;
+	geo_unit odometer_unit;
+	float tyre_pressure[4]; /**< Bar, front left first. */
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+} fleet_vehicle;
+
+/** The name table of Vehicle. */
+extern const slot_class fleet_vehicle_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ */
+int fleet_vehicle_init(fleet_vehicle *o, uint64_t id);
+/** Free what @p o owns; every slot is unset afterwards. */
+void fleet_vehicle_fini(fleet_vehicle *o);
+/** A new initialised Vehicle on the heap, or NULL. */
+fleet_vehicle *fleet_vehicle_new(uint64_t id);
+/** Finish and free @p o (NULL is fine). */
+void fleet_vehicle_free(fleet_vehicle *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int fleet_vehicle_copy(fleet_vehicle *dst, const fleet_vehicle *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool fleet_vehicle_equal(const fleet_vehicle *a, const fleet_vehicle *b)
+{
+	return slot_equal(a, b, &fleet_vehicle_class);
+}
+/** `Vehicle(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t fleet_vehicle_repr(char *buf, size_t size, const fleet_vehicle *o)
+{
+	return slot_repr(buf, size, o, &fleet_vehicle_class);
+}
+
+/** A vehicle that carries freight. */
+typedef struct fleet_truck {
+	fleet_vehicle slot_base; /**< the parent, first: a fleet_truck * is a fleet_vehicle * */
+	char *drivers[2];
+	fleet_stop route[4];
+	fleet_stop destination;
+	geo_box coverage;
+	uint32_t payload_kg;
+	uint8_t axles;
+	bool refrigerated;
+	int8_t temperatures[3]; /**< Degrees Celsius per compartment. */
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+} fleet_truck;
+
+/** The name table of Truck. */
+extern const slot_class fleet_truck_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ */
+int fleet_truck_init(fleet_truck *o, uint64_t id);
+/** Free what @p o owns; every slot is unset afterwards. */
+void fleet_truck_fini(fleet_truck *o);
+/** A new initialised Truck on the heap, or NULL. */
+fleet_truck *fleet_truck_new(uint64_t id);
+/** Finish and free @p o (NULL is fine). */
+void fleet_truck_free(fleet_truck *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int fleet_truck_copy(fleet_truck *dst, const fleet_truck *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool fleet_truck_equal(const fleet_truck *a, const fleet_truck *b)
+{
+	return slot_equal(a, b, &fleet_truck_class);
+}
+/** `Truck(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t fleet_truck_repr(char *buf, size_t size, const fleet_truck *o)
+{
+	return slot_repr(buf, size, o, &fleet_truck_class);
+}
+
 /* where: Point */
 /** Whether where is set (Python's hasattr). */
 static inline bool fleet_stop_has_where(const fleet_stop *o)
@@ -175,44 +333,6 @@ static inline void fleet_stop_clear_minutes(fleet_stop *o)
 {
 	o->minutes = 0;
 	o->slot_bits[0] &= (unsigned char)~0x04u;
-}
-
-/** Where vehicles are parked overnight. */
-typedef struct fleet_depot {
-	char *code; /**< Short code such as HAM1. */
-	geo_point location;
-	geo_box area;
-	uint8_t docks;
-	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
-} fleet_depot;
-
-/** The name table of Depot. */
-extern const slot_class fleet_depot_class;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- * \return SLOT_OK; or, @p o then owning nothing:
- *         SLOT_ENOMEM when a string's copy cannot be allocated;
- *         SLOT_ETYPE for a NULL string;
- */
-int fleet_depot_init(fleet_depot *o, const char *code);
-/** Free what @p o owns; every slot is unset afterwards. */
-void fleet_depot_fini(fleet_depot *o);
-/** A new initialised Depot on the heap, or NULL. */
-fleet_depot *fleet_depot_new(const char *code);
-/** Finish and free @p o (NULL is fine). */
-void fleet_depot_free(fleet_depot *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int fleet_depot_copy(fleet_depot *dst, const fleet_depot *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool fleet_depot_equal(const fleet_depot *a, const fleet_depot *b)
-{
-	return slot_equal(a, b, &fleet_depot_class);
-}
-/** `Depot(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t fleet_depot_repr(char *buf, size_t size, const fleet_depot *o)
-{
-	return slot_repr(buf, size, o, &fleet_depot_class);
 }
 
 /* code: string, readonly */
@@ -331,44 +451,6 @@ static inline void fleet_depot_clear_area(fleet_depot *o)
 	if (fleet_depot_has_area(o))
 		geo_box_fini(&o->area);
 	o->slot_bits[0] &= (unsigned char)~0x08u;
-}
-
-/** Anything the company owns and tracks. */
-typedef struct fleet_asset {
-	uint64_t id; /**< Inventory number, never reused. */
-	char *owner;
-	geo_point position;
-	int64_t value_cents;
-	fleet_status status;
-	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
-} fleet_asset;
-
-/** The name table of Asset. */
-extern const slot_class fleet_asset_class;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- * \return SLOT_OK; or, @p o then owning nothing:
- *         SLOT_ENOMEM when a string's copy cannot be allocated;
- */
-int fleet_asset_init(fleet_asset *o, uint64_t id);
-/** Free what @p o owns; every slot is unset afterwards. */
-void fleet_asset_fini(fleet_asset *o);
-/** A new initialised Asset on the heap, or NULL. */
-fleet_asset *fleet_asset_new(uint64_t id);
-/** Finish and free @p o (NULL is fine). */
-void fleet_asset_free(fleet_asset *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int fleet_asset_copy(fleet_asset *dst, const fleet_asset *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool fleet_asset_equal(const fleet_asset *a, const fleet_asset *b)
-{
-	return slot_equal(a, b, &fleet_asset_class);
-}
-/** `Asset(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t fleet_asset_repr(char *buf, size_t size, const fleet_asset *o)
-{
-	return slot_repr(buf, size, o, &fleet_asset_class);
 }
 
 /* id: uint64, readonly */
@@ -498,46 +580,6 @@ static inline void fleet_asset_clear_value_cents(fleet_asset *o)
 {
 	o->value_cents = 0;
 	o->slot_bits[0] &= (unsigned char)~0x10u;
-}
-
-/** An asset that moves on its own. */
-typedef struct fleet_vehicle {
-	fleet_asset slot_base; /**< the parent, first: a fleet_vehicle * is a fleet_asset * */
-	char *plate; /**< Registration plate. */
-	double odometer;
-	fleet_depot home; /**< Where it is parked overnight. */
-	fleet_fuel fuel;
-	geo_unit odometer_unit;
-	float tyre_pressure[4]; /**< Bar, front left first. */
-	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
-} fleet_vehicle;
-
-/** The name table of Vehicle. */
-extern const slot_class fleet_vehicle_class;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- * \return SLOT_OK; or, @p o then owning nothing:
- *         SLOT_ENOMEM when a string's copy cannot be allocated;
- */
-int fleet_vehicle_init(fleet_vehicle *o, uint64_t id);
-/** Free what @p o owns; every slot is unset afterwards. */
-void fleet_vehicle_fini(fleet_vehicle *o);
-/** A new initialised Vehicle on the heap, or NULL. */
-fleet_vehicle *fleet_vehicle_new(uint64_t id);
-/** Finish and free @p o (NULL is fine). */
-void fleet_vehicle_free(fleet_vehicle *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int fleet_vehicle_copy(fleet_vehicle *dst, const fleet_vehicle *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool fleet_vehicle_equal(const fleet_vehicle *a, const fleet_vehicle *b)
-{
-	return slot_equal(a, b, &fleet_vehicle_class);
-}
-/** `Vehicle(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t fleet_vehicle_repr(char *buf, size_t size, const fleet_vehicle *o)
-{
-	return slot_repr(buf, size, o, &fleet_vehicle_class);
 }
 
 /* id: uint64, from Asset, readonly */
@@ -805,48 +847,6 @@ static inline void fleet_vehicle_clear_home(fleet_vehicle *o)
 	if (fleet_vehicle_has_home(o))
 		fleet_depot_fini(&o->home);
 	o->slot_bits[0] &= (unsigned char)~0x20u;
-}
-
-/** A vehicle that carries freight. */
-typedef struct fleet_truck {
-	fleet_vehicle slot_base; /**< the parent, first: a fleet_truck * is a fleet_vehicle * */
-	char *drivers[2];
-	fleet_stop route[4];
-	fleet_stop destination;
-	geo_box coverage;
-	uint32_t payload_kg;
-	uint8_t axles;
-	bool refrigerated;
-	int8_t temperatures[3]; /**< Degrees Celsius per compartment. */
-	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
-} fleet_truck;
-
-/** The name table of Truck. */
-extern const slot_class fleet_truck_class;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- * \return SLOT_OK; or, @p o then owning nothing:
- *         SLOT_ENOMEM when a string's copy cannot be allocated;
- */
-int fleet_truck_init(fleet_truck *o, uint64_t id);
-/** Free what @p o owns; every slot is unset afterwards. */
-void fleet_truck_fini(fleet_truck *o);
-/** A new initialised Truck on the heap, or NULL. */
-fleet_truck *fleet_truck_new(uint64_t id);
-/** Finish and free @p o (NULL is fine). */
-void fleet_truck_free(fleet_truck *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int fleet_truck_copy(fleet_truck *dst, const fleet_truck *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool fleet_truck_equal(const fleet_truck *a, const fleet_truck *b)
-{
-	return slot_equal(a, b, &fleet_truck_class);
-}
-/** `Truck(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t fleet_truck_repr(char *buf, size_t size, const fleet_truck *o)
-{
-	return slot_repr(buf, size, o, &fleet_truck_class);
 }
 
 /* id: uint64, from Asset, readonly */

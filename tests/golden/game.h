@@ -67,6 +67,78 @@ static inline size_t game_vec2_repr(char *buf, size_t size, const game_vec2 *o)
 	return slot_repr(buf, size, o, &game_vec2_class);
 }
 
+/** Anything placed in the world. */
+typedef struct game_entity {
+	uint64_t id;
+	game_vec2 pos;
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+} game_entity;
+
+/** The name table of Entity. */
+extern const slot_class game_entity_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
+void game_entity_init(game_entity *o, uint64_t id);
+/** Free what @p o owns; every slot is unset afterwards. */
+void game_entity_fini(game_entity *o);
+/** A new initialised Entity on the heap, or NULL. */
+game_entity *game_entity_new(uint64_t id);
+/** Finish and free @p o (NULL is fine). */
+void game_entity_free(game_entity *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int game_entity_copy(game_entity *dst, const game_entity *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool game_entity_equal(const game_entity *a, const game_entity *b)
+{
+	return slot_equal(a, b, &game_entity_class);
+}
+/** `Entity(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t game_entity_repr(char *buf, size_t size, const game_entity *o)
+{
+	return slot_repr(buf, size, o, &game_entity_class);
+}
+
+/** A connected player. */
+typedef struct game_player {
+	game_entity slot_base; /**< the parent, first: a game_player * is a game_entity * */
+	char *name;
+	char *nickname; /**< Shown instead of the name when set. */
+	int32_t score;
+	game_team team;
+	uint16_t inventory[8];
+	uint8_t level;
+	bool alive;
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+} game_player;
+
+/** The name table of Player. */
+extern const slot_class game_player_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
+void game_player_init(game_player *o, uint64_t id);
+/** Free what @p o owns; every slot is unset afterwards. */
+void game_player_fini(game_player *o);
+/** A new initialised Player on the heap, or NULL. */
+game_player *game_player_new(uint64_t id);
+/** Finish and free @p o (NULL is fine). */
+void game_player_free(game_player *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int game_player_copy(game_player *dst, const game_player *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool game_player_equal(const game_player *a, const game_player *b)
+{
+	return slot_equal(a, b, &game_player_class);
+}
+/** `Player(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t game_player_repr(char *buf, size_t size, const game_player *o)
+{
+	return slot_repr(buf, size, o, &game_player_class);
+}
+
 /* x: float */
 /** Whether x is set (Python's hasattr). */
 static inline bool game_vec2_has_x(const game_vec2 *o)
@@ -113,39 +185,6 @@ static inline void game_vec2_clear_y(game_vec2 *o)
 {
 	o->y = 0;
 	o->slot_bits[0] &= (unsigned char)~0x02u;
-}
-
-/** Anything placed in the world. */
-typedef struct game_entity {
-	uint64_t id;
-	game_vec2 pos;
-	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
-} game_entity;
-
-/** The name table of Entity. */
-extern const slot_class game_entity_class;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- */
-void game_entity_init(game_entity *o, uint64_t id);
-/** Free what @p o owns; every slot is unset afterwards. */
-void game_entity_fini(game_entity *o);
-/** A new initialised Entity on the heap, or NULL. */
-game_entity *game_entity_new(uint64_t id);
-/** Finish and free @p o (NULL is fine). */
-void game_entity_free(game_entity *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int game_entity_copy(game_entity *dst, const game_entity *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool game_entity_equal(const game_entity *a, const game_entity *b)
-{
-	return slot_equal(a, b, &game_entity_class);
-}
-/** `Entity(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t game_entity_repr(char *buf, size_t size, const game_entity *o)
-{
-	return slot_repr(buf, size, o, &game_entity_class);
 }
 
 /* id: uint64, readonly */
@@ -199,45 +238,6 @@ static inline void game_entity_clear_pos(game_entity *o)
 	if (game_entity_has_pos(o))
 		game_vec2_fini(&o->pos);
 	o->slot_bits[0] &= (unsigned char)~0x02u;
-}
-
-/** A connected player. */
-typedef struct game_player {
-	game_entity slot_base; /**< the parent, first: a game_player * is a game_entity * */
-	char *name;
-	char *nickname; /**< Shown instead of the name when set. */
-	int32_t score;
-	game_team team;
-	uint16_t inventory[8];
-	uint8_t level;
-	bool alive;
-	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
-} game_player;
-
-/** The name table of Player. */
-extern const slot_class game_player_class;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- */
-void game_player_init(game_player *o, uint64_t id);
-/** Free what @p o owns; every slot is unset afterwards. */
-void game_player_fini(game_player *o);
-/** A new initialised Player on the heap, or NULL. */
-game_player *game_player_new(uint64_t id);
-/** Finish and free @p o (NULL is fine). */
-void game_player_free(game_player *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int game_player_copy(game_player *dst, const game_player *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool game_player_equal(const game_player *a, const game_player *b)
-{
-	return slot_equal(a, b, &game_player_class);
-}
-/** `Player(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t game_player_repr(char *buf, size_t size, const game_player *o)
-{
-	return slot_repr(buf, size, o, &game_player_class);
 }
 
 /* id: uint64, from Entity, readonly */

@@ -69,6 +69,39 @@ static inline size_t geo_point_repr(char *buf, size_t size, const geo_point *o)
 	return slot_repr(buf, size, o, &geo_point_class);
 }
 
+/** The area between two corners. */
+typedef struct geo_box {
+	geo_point south_west;
+	geo_point north_east;
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+} geo_box;
+
+/** The name table of Box. */
+extern const slot_class geo_box_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
+void geo_box_init(geo_box *o);
+/** Free what @p o owns; every slot is unset afterwards. */
+void geo_box_fini(geo_box *o);
+/** A new initialised Box on the heap, or NULL. */
+geo_box *geo_box_new(void);
+/** Finish and free @p o (NULL is fine). */
+void geo_box_free(geo_box *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int geo_box_copy(geo_box *dst, const geo_box *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool geo_box_equal(const geo_box *a, const geo_box *b)
+{
+	return slot_equal(a, b, &geo_box_class);
+}
+/** `Box(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t geo_box_repr(char *buf, size_t size, const geo_box *o)
+{
+	return slot_repr(buf, size, o, &geo_box_class);
+}
+
 /* lat: double */
 /** Whether lat is set (Python's hasattr). */
 static inline bool geo_point_has_lat(const geo_point *o)
@@ -115,39 +148,6 @@ static inline void geo_point_clear_lon(geo_point *o)
 {
 	o->lon = 0;
 	o->slot_bits[0] &= (unsigned char)~0x02u;
-}
-
-/** The area between two corners. */
-typedef struct geo_box {
-	geo_point south_west;
-	geo_point north_east;
-	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
-} geo_box;
-
-/** The name table of Box. */
-extern const slot_class geo_box_class;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- */
-void geo_box_init(geo_box *o);
-/** Free what @p o owns; every slot is unset afterwards. */
-void geo_box_fini(geo_box *o);
-/** A new initialised Box on the heap, or NULL. */
-geo_box *geo_box_new(void);
-/** Finish and free @p o (NULL is fine). */
-void geo_box_free(geo_box *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int geo_box_copy(geo_box *dst, const geo_box *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool geo_box_equal(const geo_box *a, const geo_box *b)
-{
-	return slot_equal(a, b, &geo_box_class);
-}
-/** `Box(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t geo_box_repr(char *buf, size_t size, const geo_box *o)
-{
-	return slot_repr(buf, size, o, &geo_box_class);
 }
 
 /* south_west: Point */

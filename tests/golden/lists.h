@@ -35,11 +35,20 @@ typedef enum lists_color {
 /** The name table of Color: its value names, in order. */
 extern const slot_enum lists_color_enum;
 
-typedef struct lists_point {
+/* Every class, declared before any is defined: they hold each other by
+ * pointer, in lists and in dicts. */
+typedef struct lists_point lists_point;
+typedef struct lists_bag lists_bag;
+typedef struct lists_labeled lists_labeled;
+typedef struct lists_node lists_node;
+typedef struct lists_service lists_service;
+typedef struct lists_deployment lists_deployment;
+
+struct lists_point {
 	int32_t x;
 	int32_t y;
 	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
-} lists_point;
+};
 
 /** The name table of Point. */
 extern const slot_class lists_point_class;
@@ -65,6 +74,262 @@ static inline bool lists_point_equal(const lists_point *a, const lists_point *b)
 static inline size_t lists_point_repr(char *buf, size_t size, const lists_point *o)
 {
 	return slot_repr(buf, size, o, &lists_point_class);
+}
+
+/** One list of each kind of element. */
+struct lists_bag {
+	slot_list ints;
+	slot_list flags;
+	slot_list reals;
+	slot_list colors;
+	slot_list names;
+	slot_list blobs;
+	slot_list points;
+	slot_list grid;
+	slot_bytes payload;
+	unsigned char slot_bits[2]; /**< one bit a slot: set or unset */
+};
+
+/** The name table of Bag. */
+extern const slot_class lists_bag_class;
+/** What the elements of lists_bag's ints are, for the runtime's list calls. */
+extern const slot_elem lists_bag_ints_elem;
+/** What the elements of lists_bag's flags are, for the runtime's list calls. */
+extern const slot_elem lists_bag_flags_elem;
+/** What the elements of lists_bag's reals are, for the runtime's list calls. */
+extern const slot_elem lists_bag_reals_elem;
+/** What the elements of lists_bag's colors are, for the runtime's list calls. */
+extern const slot_elem lists_bag_colors_elem;
+/** What the elements of lists_bag's names are, for the runtime's list calls. */
+extern const slot_elem lists_bag_names_elem;
+/** What the elements of lists_bag's blobs are, for the runtime's list calls. */
+extern const slot_elem lists_bag_blobs_elem;
+/** What the elements of lists_bag's points are, for the runtime's list calls. */
+extern const slot_elem lists_bag_points_elem;
+/** What the elements of lists_bag's grid are, for the runtime's list calls. */
+extern const slot_elem lists_bag_grid_elem;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
+void lists_bag_init(lists_bag *o);
+/** Free what @p o owns; every slot is unset afterwards. */
+void lists_bag_fini(lists_bag *o);
+/** A new initialised Bag on the heap, or NULL. */
+lists_bag *lists_bag_new(void);
+/** Finish and free @p o (NULL is fine). */
+void lists_bag_free(lists_bag *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int lists_bag_copy(lists_bag *dst, const lists_bag *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool lists_bag_equal(const lists_bag *a, const lists_bag *b)
+{
+	return slot_equal(a, b, &lists_bag_class);
+}
+/** `Bag(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t lists_bag_repr(char *buf, size_t size, const lists_bag *o)
+{
+	return slot_repr(buf, size, o, &lists_bag_class);
+}
+
+/** Inherits every list; adds one of its own. */
+struct lists_labeled {
+	lists_bag slot_base; /**< the parent, first: a lists_labeled * is a lists_bag * */
+	slot_list labels; /**< Written in quotes, as flow style needs. */
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+};
+
+/** The name table of Labeled. */
+extern const slot_class lists_labeled_class;
+/** What the elements of lists_labeled's ints are, for the runtime's list calls. */
+extern const slot_elem lists_labeled_ints_elem;
+/** What the elements of lists_labeled's flags are, for the runtime's list calls. */
+extern const slot_elem lists_labeled_flags_elem;
+/** What the elements of lists_labeled's reals are, for the runtime's list calls. */
+extern const slot_elem lists_labeled_reals_elem;
+/** What the elements of lists_labeled's colors are, for the runtime's list calls. */
+extern const slot_elem lists_labeled_colors_elem;
+/** What the elements of lists_labeled's names are, for the runtime's list calls. */
+extern const slot_elem lists_labeled_names_elem;
+/** What the elements of lists_labeled's blobs are, for the runtime's list calls. */
+extern const slot_elem lists_labeled_blobs_elem;
+/** What the elements of lists_labeled's points are, for the runtime's list calls. */
+extern const slot_elem lists_labeled_points_elem;
+/** What the elements of lists_labeled's grid are, for the runtime's list calls. */
+extern const slot_elem lists_labeled_grid_elem;
+/** What the elements of lists_labeled's labels are, for the runtime's list calls. */
+extern const slot_elem lists_labeled_labels_elem;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
+void lists_labeled_init(lists_labeled *o);
+/** Free what @p o owns; every slot is unset afterwards. */
+void lists_labeled_fini(lists_labeled *o);
+/** A new initialised Labeled on the heap, or NULL. */
+lists_labeled *lists_labeled_new(void);
+/** Finish and free @p o (NULL is fine). */
+void lists_labeled_free(lists_labeled *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int lists_labeled_copy(lists_labeled *dst, const lists_labeled *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool lists_labeled_equal(const lists_labeled *a, const lists_labeled *b)
+{
+	return slot_equal(a, b, &lists_labeled_class);
+}
+/** `Labeled(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t lists_labeled_repr(char *buf, size_t size, const lists_labeled *o)
+{
+	return slot_repr(buf, size, o, &lists_labeled_class);
+}
+
+/** A tree through a list of its own class. */
+struct lists_node {
+	int64_t value;
+	slot_list children;
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+};
+
+/** The name table of Node. */
+extern const slot_class lists_node_class;
+/** What the elements of lists_node's children are, for the runtime's list calls. */
+extern const slot_elem lists_node_children_elem;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
+void lists_node_init(lists_node *o);
+/** Free what @p o owns; every slot is unset afterwards. */
+void lists_node_fini(lists_node *o);
+/** A new initialised Node on the heap, or NULL. */
+lists_node *lists_node_new(void);
+/** Finish and free @p o (NULL is fine). */
+void lists_node_free(lists_node *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int lists_node_copy(lists_node *dst, const lists_node *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool lists_node_equal(const lists_node *a, const lists_node *b)
+{
+	return slot_equal(a, b, &lists_node_class);
+}
+/** `Node(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t lists_node_repr(char *buf, size_t size, const lists_node *o)
+{
+	return slot_repr(buf, size, o, &lists_node_class);
+}
+
+/** Dicts of every kind of value, as a service's configuration holds. */
+struct lists_service {
+	slot_map env;
+	slot_map ports;
+	slot_map weights;
+	slot_map flags;
+	slot_map colors;
+	slot_map blobs;
+	slot_map points;
+	slot_map groups;
+	slot_map nested;
+	unsigned char slot_bits[2]; /**< one bit a slot: set or unset */
+};
+
+/** The name table of Service. */
+extern const slot_class lists_service_class;
+/** What the elements of lists_service's env are, for the runtime's list calls. */
+extern const slot_elem lists_service_env_elem;
+/** What the elements of lists_service's ports are, for the runtime's list calls. */
+extern const slot_elem lists_service_ports_elem;
+/** What the elements of lists_service's weights are, for the runtime's list calls. */
+extern const slot_elem lists_service_weights_elem;
+/** What the elements of lists_service's flags are, for the runtime's list calls. */
+extern const slot_elem lists_service_flags_elem;
+/** What the elements of lists_service's colors are, for the runtime's list calls. */
+extern const slot_elem lists_service_colors_elem;
+/** What the elements of lists_service's blobs are, for the runtime's list calls. */
+extern const slot_elem lists_service_blobs_elem;
+/** What the elements of lists_service's points are, for the runtime's list calls. */
+extern const slot_elem lists_service_points_elem;
+/** What the elements of lists_service's groups are, for the runtime's list calls. */
+extern const slot_elem lists_service_groups_elem;
+/** What the elements of lists_service's nested are, for the runtime's list calls. */
+extern const slot_elem lists_service_nested_elem;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
+void lists_service_init(lists_service *o);
+/** Free what @p o owns; every slot is unset afterwards. */
+void lists_service_fini(lists_service *o);
+/** A new initialised Service on the heap, or NULL. */
+lists_service *lists_service_new(void);
+/** Finish and free @p o (NULL is fine). */
+void lists_service_free(lists_service *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int lists_service_copy(lists_service *dst, const lists_service *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool lists_service_equal(const lists_service *a, const lists_service *b)
+{
+	return slot_equal(a, b, &lists_service_class);
+}
+/** `Service(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t lists_service_repr(char *buf, size_t size, const lists_service *o)
+{
+	return slot_repr(buf, size, o, &lists_service_class);
+}
+
+struct lists_deployment {
+	/** the parent, first: a lists_deployment * is a lists_service * */
+	lists_service slot_base;
+	slot_map labels;
+	slot_list services;
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+};
+
+/** The name table of Deployment. */
+extern const slot_class lists_deployment_class;
+/** What the elements of lists_deployment's env are, for the runtime's list calls. */
+extern const slot_elem lists_deployment_env_elem;
+/** What the elements of lists_deployment's ports are, for the runtime's list calls. */
+extern const slot_elem lists_deployment_ports_elem;
+/** What the elements of lists_deployment's weights are, for the runtime's list calls. */
+extern const slot_elem lists_deployment_weights_elem;
+/** What the elements of lists_deployment's flags are, for the runtime's list calls. */
+extern const slot_elem lists_deployment_flags_elem;
+/** What the elements of lists_deployment's colors are, for the runtime's list calls. */
+extern const slot_elem lists_deployment_colors_elem;
+/** What the elements of lists_deployment's blobs are, for the runtime's list calls. */
+extern const slot_elem lists_deployment_blobs_elem;
+/** What the elements of lists_deployment's points are, for the runtime's list calls. */
+extern const slot_elem lists_deployment_points_elem;
+/** What the elements of lists_deployment's groups are, for the runtime's list calls. */
+extern const slot_elem lists_deployment_groups_elem;
+/** What the elements of lists_deployment's nested are, for the runtime's list calls. */
+extern const slot_elem lists_deployment_nested_elem;
+/** What the elements of lists_deployment's labels are, for the runtime's list calls. */
+extern const slot_elem lists_deployment_labels_elem;
+/** What the elements of lists_deployment's services are, for the runtime's list calls. */
+extern const slot_elem lists_deployment_services_elem;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
+void lists_deployment_init(lists_deployment *o);
+/** Free what @p o owns; every slot is unset afterwards. */
+void lists_deployment_fini(lists_deployment *o);
+/** A new initialised Deployment on the heap, or NULL. */
+lists_deployment *lists_deployment_new(void);
+/** Finish and free @p o (NULL is fine). */
+void lists_deployment_free(lists_deployment *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int lists_deployment_copy(lists_deployment *dst, const lists_deployment *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool lists_deployment_equal(const lists_deployment *a, const lists_deployment *b)
+{
+	return slot_equal(a, b, &lists_deployment_class);
+}
+/** `Deployment(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t lists_deployment_repr(char *buf, size_t size, const lists_deployment *o)
+{
+	return slot_repr(buf, size, o, &lists_deployment_class);
 }
 
 /* x: int32 */
@@ -113,62 +378,6 @@ static inline void lists_point_clear_y(lists_point *o)
 {
 	o->y = 0;
 	o->slot_bits[0] &= (unsigned char)~0x02u;
-}
-
-/** One list of each kind of element. */
-typedef struct lists_bag {
-	slot_list ints;
-	slot_list flags;
-	slot_list reals;
-	slot_list colors;
-	slot_list names;
-	slot_list blobs;
-	slot_list points;
-	slot_list grid;
-	slot_bytes payload;
-	unsigned char slot_bits[2]; /**< one bit a slot: set or unset */
-} lists_bag;
-
-/** The name table of Bag. */
-extern const slot_class lists_bag_class;
-/** What the elements of lists_bag's ints are, for the runtime's list calls. */
-extern const slot_elem lists_bag_ints_elem;
-/** What the elements of lists_bag's flags are, for the runtime's list calls. */
-extern const slot_elem lists_bag_flags_elem;
-/** What the elements of lists_bag's reals are, for the runtime's list calls. */
-extern const slot_elem lists_bag_reals_elem;
-/** What the elements of lists_bag's colors are, for the runtime's list calls. */
-extern const slot_elem lists_bag_colors_elem;
-/** What the elements of lists_bag's names are, for the runtime's list calls. */
-extern const slot_elem lists_bag_names_elem;
-/** What the elements of lists_bag's blobs are, for the runtime's list calls. */
-extern const slot_elem lists_bag_blobs_elem;
-/** What the elements of lists_bag's points are, for the runtime's list calls. */
-extern const slot_elem lists_bag_points_elem;
-/** What the elements of lists_bag's grid are, for the runtime's list calls. */
-extern const slot_elem lists_bag_grid_elem;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- */
-void lists_bag_init(lists_bag *o);
-/** Free what @p o owns; every slot is unset afterwards. */
-void lists_bag_fini(lists_bag *o);
-/** A new initialised Bag on the heap, or NULL. */
-lists_bag *lists_bag_new(void);
-/** Finish and free @p o (NULL is fine). */
-void lists_bag_free(lists_bag *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int lists_bag_copy(lists_bag *dst, const lists_bag *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool lists_bag_equal(const lists_bag *a, const lists_bag *b)
-{
-	return slot_equal(a, b, &lists_bag_class);
-}
-/** `Bag(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t lists_bag_repr(char *buf, size_t size, const lists_bag *o)
-{
-	return slot_repr(buf, size, o, &lists_bag_class);
 }
 
 /* ints: list */
@@ -837,57 +1046,6 @@ static inline void lists_bag_clear_payload(lists_bag *o)
 	o->slot_bits[1] &= (unsigned char)~0x01u;
 }
 
-/** Inherits every list; adds one of its own. */
-typedef struct lists_labeled {
-	lists_bag slot_base; /**< the parent, first: a lists_labeled * is a lists_bag * */
-	slot_list labels; /**< Written in quotes, as flow style needs. */
-	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
-} lists_labeled;
-
-/** The name table of Labeled. */
-extern const slot_class lists_labeled_class;
-/** What the elements of lists_labeled's ints are, for the runtime's list calls. */
-extern const slot_elem lists_labeled_ints_elem;
-/** What the elements of lists_labeled's flags are, for the runtime's list calls. */
-extern const slot_elem lists_labeled_flags_elem;
-/** What the elements of lists_labeled's reals are, for the runtime's list calls. */
-extern const slot_elem lists_labeled_reals_elem;
-/** What the elements of lists_labeled's colors are, for the runtime's list calls. */
-extern const slot_elem lists_labeled_colors_elem;
-/** What the elements of lists_labeled's names are, for the runtime's list calls. */
-extern const slot_elem lists_labeled_names_elem;
-/** What the elements of lists_labeled's blobs are, for the runtime's list calls. */
-extern const slot_elem lists_labeled_blobs_elem;
-/** What the elements of lists_labeled's points are, for the runtime's list calls. */
-extern const slot_elem lists_labeled_points_elem;
-/** What the elements of lists_labeled's grid are, for the runtime's list calls. */
-extern const slot_elem lists_labeled_grid_elem;
-/** What the elements of lists_labeled's labels are, for the runtime's list calls. */
-extern const slot_elem lists_labeled_labels_elem;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- */
-void lists_labeled_init(lists_labeled *o);
-/** Free what @p o owns; every slot is unset afterwards. */
-void lists_labeled_fini(lists_labeled *o);
-/** A new initialised Labeled on the heap, or NULL. */
-lists_labeled *lists_labeled_new(void);
-/** Finish and free @p o (NULL is fine). */
-void lists_labeled_free(lists_labeled *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int lists_labeled_copy(lists_labeled *dst, const lists_labeled *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool lists_labeled_equal(const lists_labeled *a, const lists_labeled *b)
-{
-	return slot_equal(a, b, &lists_labeled_class);
-}
-/** `Labeled(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t lists_labeled_repr(char *buf, size_t size, const lists_labeled *o)
-{
-	return slot_repr(buf, size, o, &lists_labeled_class);
-}
-
 /* ints: list, from Bag */
 /** Whether ints is set (Python's hasattr). */
 static inline bool lists_labeled_has_ints(const lists_labeled *o)
@@ -1520,41 +1678,6 @@ static inline void lists_labeled_clear_labels(lists_labeled *o)
 	o->slot_bits[0] &= (unsigned char)~0x01u;
 }
 
-/** A tree through a list of its own class. */
-typedef struct lists_node {
-	int64_t value;
-	slot_list children;
-	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
-} lists_node;
-
-/** The name table of Node. */
-extern const slot_class lists_node_class;
-/** What the elements of lists_node's children are, for the runtime's list calls. */
-extern const slot_elem lists_node_children_elem;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- */
-void lists_node_init(lists_node *o);
-/** Free what @p o owns; every slot is unset afterwards. */
-void lists_node_fini(lists_node *o);
-/** A new initialised Node on the heap, or NULL. */
-lists_node *lists_node_new(void);
-/** Finish and free @p o (NULL is fine). */
-void lists_node_free(lists_node *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int lists_node_copy(lists_node *dst, const lists_node *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool lists_node_equal(const lists_node *a, const lists_node *b)
-{
-	return slot_equal(a, b, &lists_node_class);
-}
-/** `Node(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t lists_node_repr(char *buf, size_t size, const lists_node *o)
-{
-	return slot_repr(buf, size, o, &lists_node_class);
-}
-
 /* value: int64 */
 /** Whether value is set (Python's hasattr). */
 static inline bool lists_node_has_value(const lists_node *o)
@@ -1660,64 +1783,6 @@ static inline void lists_node_clear_children(lists_node *o)
 {
 	slot_list_fini(&o->children, &lists_node_children_elem);
 	o->slot_bits[0] &= (unsigned char)~0x02u;
-}
-
-/** Dicts of every kind of value, as a service's configuration holds. */
-typedef struct lists_service {
-	slot_map env;
-	slot_map ports;
-	slot_map weights;
-	slot_map flags;
-	slot_map colors;
-	slot_map blobs;
-	slot_map points;
-	slot_map groups;
-	slot_map nested;
-	unsigned char slot_bits[2]; /**< one bit a slot: set or unset */
-} lists_service;
-
-/** The name table of Service. */
-extern const slot_class lists_service_class;
-/** What the elements of lists_service's env are, for the runtime's list calls. */
-extern const slot_elem lists_service_env_elem;
-/** What the elements of lists_service's ports are, for the runtime's list calls. */
-extern const slot_elem lists_service_ports_elem;
-/** What the elements of lists_service's weights are, for the runtime's list calls. */
-extern const slot_elem lists_service_weights_elem;
-/** What the elements of lists_service's flags are, for the runtime's list calls. */
-extern const slot_elem lists_service_flags_elem;
-/** What the elements of lists_service's colors are, for the runtime's list calls. */
-extern const slot_elem lists_service_colors_elem;
-/** What the elements of lists_service's blobs are, for the runtime's list calls. */
-extern const slot_elem lists_service_blobs_elem;
-/** What the elements of lists_service's points are, for the runtime's list calls. */
-extern const slot_elem lists_service_points_elem;
-/** What the elements of lists_service's groups are, for the runtime's list calls. */
-extern const slot_elem lists_service_groups_elem;
-/** What the elements of lists_service's nested are, for the runtime's list calls. */
-extern const slot_elem lists_service_nested_elem;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- */
-void lists_service_init(lists_service *o);
-/** Free what @p o owns; every slot is unset afterwards. */
-void lists_service_fini(lists_service *o);
-/** A new initialised Service on the heap, or NULL. */
-lists_service *lists_service_new(void);
-/** Finish and free @p o (NULL is fine). */
-void lists_service_free(lists_service *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int lists_service_copy(lists_service *dst, const lists_service *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool lists_service_equal(const lists_service *a, const lists_service *b)
-{
-	return slot_equal(a, b, &lists_service_class);
-}
-/** `Service(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t lists_service_repr(char *buf, size_t size, const lists_service *o)
-{
-	return slot_repr(buf, size, o, &lists_service_class);
 }
 
 /* env: dict */
@@ -2319,62 +2384,6 @@ static inline void lists_service_clear_nested(lists_service *o)
 {
 	slot_map_fini(&o->nested, &lists_service_nested_elem);
 	o->slot_bits[1] &= (unsigned char)~0x01u;
-}
-
-typedef struct lists_deployment {
-	/** the parent, first: a lists_deployment * is a lists_service * */
-	lists_service slot_base;
-	slot_map labels;
-	slot_list services;
-	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
-} lists_deployment;
-
-/** The name table of Deployment. */
-extern const slot_class lists_deployment_class;
-/** What the elements of lists_deployment's env are, for the runtime's list calls. */
-extern const slot_elem lists_deployment_env_elem;
-/** What the elements of lists_deployment's ports are, for the runtime's list calls. */
-extern const slot_elem lists_deployment_ports_elem;
-/** What the elements of lists_deployment's weights are, for the runtime's list calls. */
-extern const slot_elem lists_deployment_weights_elem;
-/** What the elements of lists_deployment's flags are, for the runtime's list calls. */
-extern const slot_elem lists_deployment_flags_elem;
-/** What the elements of lists_deployment's colors are, for the runtime's list calls. */
-extern const slot_elem lists_deployment_colors_elem;
-/** What the elements of lists_deployment's blobs are, for the runtime's list calls. */
-extern const slot_elem lists_deployment_blobs_elem;
-/** What the elements of lists_deployment's points are, for the runtime's list calls. */
-extern const slot_elem lists_deployment_points_elem;
-/** What the elements of lists_deployment's groups are, for the runtime's list calls. */
-extern const slot_elem lists_deployment_groups_elem;
-/** What the elements of lists_deployment's nested are, for the runtime's list calls. */
-extern const slot_elem lists_deployment_nested_elem;
-/** What the elements of lists_deployment's labels are, for the runtime's list calls. */
-extern const slot_elem lists_deployment_labels_elem;
-/** What the elements of lists_deployment's services are, for the runtime's list calls. */
-extern const slot_elem lists_deployment_services_elem;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- */
-void lists_deployment_init(lists_deployment *o);
-/** Free what @p o owns; every slot is unset afterwards. */
-void lists_deployment_fini(lists_deployment *o);
-/** A new initialised Deployment on the heap, or NULL. */
-lists_deployment *lists_deployment_new(void);
-/** Finish and free @p o (NULL is fine). */
-void lists_deployment_free(lists_deployment *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int lists_deployment_copy(lists_deployment *dst, const lists_deployment *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool lists_deployment_equal(const lists_deployment *a, const lists_deployment *b)
-{
-	return slot_equal(a, b, &lists_deployment_class);
-}
-/** `Deployment(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t lists_deployment_repr(char *buf, size_t size, const lists_deployment *o)
-{
-	return slot_repr(buf, size, o, &lists_deployment_class);
 }
 
 /* env: dict, from Service */

@@ -91,6 +91,280 @@ static inline size_t mixer_channel_repr(char *buf, size_t size, const mixer_chan
 	return slot_repr(buf, size, o, &mixer_channel_class);
 }
 
+typedef struct mixer_device {
+	uint64_t serial;
+	char *name;
+	mixer_power power;
+	char tag[9];
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+} mixer_device;
+
+/** The name table of Device. */
+extern const slot_class mixer_device_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ */
+int mixer_device_init(mixer_device *o, uint64_t serial);
+/** Free what @p o owns; every slot is unset afterwards. */
+void mixer_device_fini(mixer_device *o);
+/** A new initialised Device on the heap, or NULL. */
+mixer_device *mixer_device_new(uint64_t serial);
+/** Finish and free @p o (NULL is fine). */
+void mixer_device_free(mixer_device *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int mixer_device_copy(mixer_device *dst, const mixer_device *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool mixer_device_equal(const mixer_device *a, const mixer_device *b)
+{
+	return slot_equal(a, b, &mixer_device_class);
+}
+/** `Device(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t mixer_device_repr(char *buf, size_t size, const mixer_device *o)
+{
+	return slot_repr(buf, size, o, &mixer_device_class);
+}
+
+/** Channels partly given, and slots that always hold a value. */
+typedef struct mixer_mixer {
+	mixer_device slot_base; /**< the parent, first: a mixer_mixer * is a mixer_device * */
+	mixer_channel chs[3];
+	mixer_channel master;
+	char *notes[2];
+	double level;
+	char *motto;
+	mixer_answer answers[3];
+	uint32_t hits;
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+} mixer_mixer;
+
+/** The name table of Mixer. */
+extern const slot_class mixer_mixer_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ */
+int mixer_mixer_init(mixer_mixer *o, uint64_t serial);
+/** Free what @p o owns; every slot is unset afterwards. */
+void mixer_mixer_fini(mixer_mixer *o);
+/** A new initialised Mixer on the heap, or NULL. */
+mixer_mixer *mixer_mixer_new(uint64_t serial);
+/** Finish and free @p o (NULL is fine). */
+void mixer_mixer_free(mixer_mixer *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int mixer_mixer_copy(mixer_mixer *dst, const mixer_mixer *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool mixer_mixer_equal(const mixer_mixer *a, const mixer_mixer *b)
+{
+	return slot_equal(a, b, &mixer_mixer_class);
+}
+/** `Mixer(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t mixer_mixer_repr(char *buf, size_t size, const mixer_mixer *o)
+{
+	return slot_repr(buf, size, o, &mixer_mixer_class);
+}
+
+/** Slots named as YAML 1.1 booleans and null. */
+typedef struct mixer_console {
+	mixer_mixer slot_base; /**< the parent, first: a mixer_console * is a mixer_mixer * */
+	double y;
+	char *n;
+	int64_t True;
+	mixer_answer null;
+	mixer_power NO;
+	uint16_t Yes;
+	bool on;
+	int8_t off;
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+} mixer_console;
+
+/** The name table of Console. */
+extern const slot_class mixer_console_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ */
+int mixer_console_init(mixer_console *o, uint64_t serial);
+/** Free what @p o owns; every slot is unset afterwards. */
+void mixer_console_fini(mixer_console *o);
+/** A new initialised Console on the heap, or NULL. */
+mixer_console *mixer_console_new(uint64_t serial);
+/** Finish and free @p o (NULL is fine). */
+void mixer_console_free(mixer_console *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int mixer_console_copy(mixer_console *dst, const mixer_console *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool mixer_console_equal(const mixer_console *a, const mixer_console *b)
+{
+	return slot_equal(a, b, &mixer_console_class);
+}
+/** `Console(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t mixer_console_repr(char *buf, size_t size, const mixer_console *o)
+{
+	return slot_repr(buf, size, o, &mixer_console_class);
+}
+
+/** Every scalar type, with defaults at its limits. */
+typedef struct mixer_bounds {
+	int64_t i64;
+	uint64_t u64;
+	double d;
+	double big;
+	char *s;
+	int32_t i32;
+	uint32_t u32;
+	float f;
+	mixer_answer e;
+	int16_t i16;
+	uint16_t u16;
+	bool b;
+	int8_t i8;
+	uint8_t u8;
+	unsigned char slot_bits[2]; /**< one bit a slot: set or unset */
+} mixer_bounds;
+
+/** The name table of Bounds. */
+extern const slot_class mixer_bounds_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
+void mixer_bounds_init(mixer_bounds *o);
+/** Free what @p o owns; every slot is unset afterwards. */
+void mixer_bounds_fini(mixer_bounds *o);
+/** A new initialised Bounds on the heap, or NULL. */
+mixer_bounds *mixer_bounds_new(void);
+/** Finish and free @p o (NULL is fine). */
+void mixer_bounds_free(mixer_bounds *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int mixer_bounds_copy(mixer_bounds *dst, const mixer_bounds *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool mixer_bounds_equal(const mixer_bounds *a, const mixer_bounds *b)
+{
+	return slot_equal(a, b, &mixer_bounds_class);
+}
+/** `Bounds(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t mixer_bounds_repr(char *buf, size_t size, const mixer_bounds *o)
+{
+	return slot_repr(buf, size, o, &mixer_bounds_class);
+}
+
+/** Readonly slots only a document or init can give. */
+typedef struct mixer_keyed {
+	char *key;
+	mixer_answer answer;
+	uint8_t count;
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+} mixer_keyed;
+
+/** The name table of Keyed. */
+extern const slot_class mixer_keyed_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ *         SLOT_ETYPE for a NULL string;
+ */
+int mixer_keyed_init(mixer_keyed *o, const char *key, mixer_answer answer);
+/** Free what @p o owns; every slot is unset afterwards. */
+void mixer_keyed_fini(mixer_keyed *o);
+/** A new initialised Keyed on the heap, or NULL. */
+mixer_keyed *mixer_keyed_new(const char *key, mixer_answer answer);
+/** Finish and free @p o (NULL is fine). */
+void mixer_keyed_free(mixer_keyed *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int mixer_keyed_copy(mixer_keyed *dst, const mixer_keyed *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool mixer_keyed_equal(const mixer_keyed *a, const mixer_keyed *b)
+{
+	return slot_equal(a, b, &mixer_keyed_class);
+}
+/** `Keyed(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t mixer_keyed_repr(char *buf, size_t size, const mixer_keyed *o)
+{
+	return slot_repr(buf, size, o, &mixer_keyed_class);
+}
+
+/** No presence bits: clear: false throughout. */
+typedef struct mixer_counter {
+	char *tag;
+	int32_t hits;
+	float ratio;
+	char code[4];
+} mixer_counter;
+
+/** The name table of Counter. */
+extern const slot_class mixer_counter_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ */
+int mixer_counter_init(mixer_counter *o);
+/** Free what @p o owns; every slot is unset afterwards. */
+void mixer_counter_fini(mixer_counter *o);
+/** A new initialised Counter on the heap, or NULL. */
+mixer_counter *mixer_counter_new(void);
+/** Finish and free @p o (NULL is fine). */
+void mixer_counter_free(mixer_counter *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int mixer_counter_copy(mixer_counter *dst, const mixer_counter *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool mixer_counter_equal(const mixer_counter *a, const mixer_counter *b)
+{
+	return slot_equal(a, b, &mixer_counter_class);
+}
+/** `Counter(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t mixer_counter_repr(char *buf, size_t size, const mixer_counter *o)
+{
+	return slot_repr(buf, size, o, &mixer_counter_class);
+}
+
+/** Arrays of every kind of class. */
+typedef struct mixer_rack {
+	mixer_keyed keys[2];
+	mixer_counter counters[2];
+	mixer_console consoles[2];
+	mixer_bounds bounds[2];
+	mixer_keyed one;
+	char words[2][5];
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+} mixer_rack;
+
+/** The name table of Rack. */
+extern const slot_class mixer_rack_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
+void mixer_rack_init(mixer_rack *o);
+/** Free what @p o owns; every slot is unset afterwards. */
+void mixer_rack_fini(mixer_rack *o);
+/** A new initialised Rack on the heap, or NULL. */
+mixer_rack *mixer_rack_new(void);
+/** Finish and free @p o (NULL is fine). */
+void mixer_rack_free(mixer_rack *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int mixer_rack_copy(mixer_rack *dst, const mixer_rack *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool mixer_rack_equal(const mixer_rack *a, const mixer_rack *b)
+{
+	return slot_equal(a, b, &mixer_rack_class);
+}
+/** `Rack(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t mixer_rack_repr(char *buf, size_t size, const mixer_rack *o)
+{
+	return slot_repr(buf, size, o, &mixer_rack_class);
+}
+
 /* gain: float */
 /** Whether gain is set (Python's hasattr). */
 static inline bool mixer_channel_has_gain(const mixer_channel *o)
@@ -220,42 +494,6 @@ static inline void mixer_channel_clear_sends(mixer_channel *o)
 	o->slot_bits[0] &= (unsigned char)~0x10u;
 }
 
-typedef struct mixer_device {
-	uint64_t serial;
-	char *name;
-	mixer_power power;
-	char tag[9];
-	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
-} mixer_device;
-
-/** The name table of Device. */
-extern const slot_class mixer_device_class;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- * \return SLOT_OK; or, @p o then owning nothing:
- *         SLOT_ENOMEM when a string's copy cannot be allocated;
- */
-int mixer_device_init(mixer_device *o, uint64_t serial);
-/** Free what @p o owns; every slot is unset afterwards. */
-void mixer_device_fini(mixer_device *o);
-/** A new initialised Device on the heap, or NULL. */
-mixer_device *mixer_device_new(uint64_t serial);
-/** Finish and free @p o (NULL is fine). */
-void mixer_device_free(mixer_device *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int mixer_device_copy(mixer_device *dst, const mixer_device *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool mixer_device_equal(const mixer_device *a, const mixer_device *b)
-{
-	return slot_equal(a, b, &mixer_device_class);
-}
-/** `Device(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t mixer_device_repr(char *buf, size_t size, const mixer_device *o)
-{
-	return slot_repr(buf, size, o, &mixer_device_class);
-}
-
 /* serial: uint64, readonly */
 /** Whether serial is set (Python's hasattr). */
 static inline bool mixer_device_has_serial(const mixer_device *o)
@@ -345,47 +583,6 @@ static inline void mixer_device_clear_tag(mixer_device *o)
 {
 	memset(o->tag, 0, sizeof o->tag);
 	o->slot_bits[0] &= (unsigned char)~0x08u;
-}
-
-/** Channels partly given, and slots that always hold a value. */
-typedef struct mixer_mixer {
-	mixer_device slot_base; /**< the parent, first: a mixer_mixer * is a mixer_device * */
-	mixer_channel chs[3];
-	mixer_channel master;
-	char *notes[2];
-	double level;
-	char *motto;
-	mixer_answer answers[3];
-	uint32_t hits;
-	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
-} mixer_mixer;
-
-/** The name table of Mixer. */
-extern const slot_class mixer_mixer_class;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- * \return SLOT_OK; or, @p o then owning nothing:
- *         SLOT_ENOMEM when a string's copy cannot be allocated;
- */
-int mixer_mixer_init(mixer_mixer *o, uint64_t serial);
-/** Free what @p o owns; every slot is unset afterwards. */
-void mixer_mixer_fini(mixer_mixer *o);
-/** A new initialised Mixer on the heap, or NULL. */
-mixer_mixer *mixer_mixer_new(uint64_t serial);
-/** Finish and free @p o (NULL is fine). */
-void mixer_mixer_free(mixer_mixer *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int mixer_mixer_copy(mixer_mixer *dst, const mixer_mixer *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool mixer_mixer_equal(const mixer_mixer *a, const mixer_mixer *b)
-{
-	return slot_equal(a, b, &mixer_mixer_class);
-}
-/** `Mixer(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t mixer_mixer_repr(char *buf, size_t size, const mixer_mixer *o)
-{
-	return slot_repr(buf, size, o, &mixer_mixer_class);
 }
 
 /* serial: uint64, from Device, readonly */
@@ -687,48 +884,6 @@ static inline int mixer_mixer_set_motto(mixer_mixer *o, const char *v)
 {
 	int rc = slot_string_assign(&o->motto, v);
 	return rc;
-}
-
-/** Slots named as YAML 1.1 booleans and null. */
-typedef struct mixer_console {
-	mixer_mixer slot_base; /**< the parent, first: a mixer_console * is a mixer_mixer * */
-	double y;
-	char *n;
-	int64_t True;
-	mixer_answer null;
-	mixer_power NO;
-	uint16_t Yes;
-	bool on;
-	int8_t off;
-	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
-} mixer_console;
-
-/** The name table of Console. */
-extern const slot_class mixer_console_class;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- * \return SLOT_OK; or, @p o then owning nothing:
- *         SLOT_ENOMEM when a string's copy cannot be allocated;
- */
-int mixer_console_init(mixer_console *o, uint64_t serial);
-/** Free what @p o owns; every slot is unset afterwards. */
-void mixer_console_fini(mixer_console *o);
-/** A new initialised Console on the heap, or NULL. */
-mixer_console *mixer_console_new(uint64_t serial);
-/** Finish and free @p o (NULL is fine). */
-void mixer_console_free(mixer_console *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int mixer_console_copy(mixer_console *dst, const mixer_console *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool mixer_console_equal(const mixer_console *a, const mixer_console *b)
-{
-	return slot_equal(a, b, &mixer_console_class);
-}
-/** `Console(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t mixer_console_repr(char *buf, size_t size, const mixer_console *o)
-{
-	return slot_repr(buf, size, o, &mixer_console_class);
 }
 
 /* serial: uint64, from Device, readonly */
@@ -1179,51 +1334,6 @@ static inline void mixer_console_clear_True(mixer_console *o)
 	o->slot_bits[0] &= (unsigned char)~0x80u;
 }
 
-/** Every scalar type, with defaults at its limits. */
-typedef struct mixer_bounds {
-	int64_t i64;
-	uint64_t u64;
-	double d;
-	double big;
-	char *s;
-	int32_t i32;
-	uint32_t u32;
-	float f;
-	mixer_answer e;
-	int16_t i16;
-	uint16_t u16;
-	bool b;
-	int8_t i8;
-	uint8_t u8;
-	unsigned char slot_bits[2]; /**< one bit a slot: set or unset */
-} mixer_bounds;
-
-/** The name table of Bounds. */
-extern const slot_class mixer_bounds_class;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- */
-void mixer_bounds_init(mixer_bounds *o);
-/** Free what @p o owns; every slot is unset afterwards. */
-void mixer_bounds_fini(mixer_bounds *o);
-/** A new initialised Bounds on the heap, or NULL. */
-mixer_bounds *mixer_bounds_new(void);
-/** Finish and free @p o (NULL is fine). */
-void mixer_bounds_free(mixer_bounds *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int mixer_bounds_copy(mixer_bounds *dst, const mixer_bounds *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool mixer_bounds_equal(const mixer_bounds *a, const mixer_bounds *b)
-{
-	return slot_equal(a, b, &mixer_bounds_class);
-}
-/** `Bounds(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t mixer_bounds_repr(char *buf, size_t size, const mixer_bounds *o)
-{
-	return slot_repr(buf, size, o, &mixer_bounds_class);
-}
-
 /* b: bool */
 /** Whether b is set (Python's hasattr). */
 static inline bool mixer_bounds_has_b(const mixer_bounds *o)
@@ -1564,43 +1674,6 @@ static inline void mixer_bounds_clear_e(mixer_bounds *o)
 	o->slot_bits[1] &= (unsigned char)~0x20u;
 }
 
-/** Readonly slots only a document or init can give. */
-typedef struct mixer_keyed {
-	char *key;
-	mixer_answer answer;
-	uint8_t count;
-	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
-} mixer_keyed;
-
-/** The name table of Keyed. */
-extern const slot_class mixer_keyed_class;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- * \return SLOT_OK; or, @p o then owning nothing:
- *         SLOT_ENOMEM when a string's copy cannot be allocated;
- *         SLOT_ETYPE for a NULL string;
- */
-int mixer_keyed_init(mixer_keyed *o, const char *key, mixer_answer answer);
-/** Free what @p o owns; every slot is unset afterwards. */
-void mixer_keyed_fini(mixer_keyed *o);
-/** A new initialised Keyed on the heap, or NULL. */
-mixer_keyed *mixer_keyed_new(const char *key, mixer_answer answer);
-/** Finish and free @p o (NULL is fine). */
-void mixer_keyed_free(mixer_keyed *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int mixer_keyed_copy(mixer_keyed *dst, const mixer_keyed *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool mixer_keyed_equal(const mixer_keyed *a, const mixer_keyed *b)
-{
-	return slot_equal(a, b, &mixer_keyed_class);
-}
-/** `Keyed(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t mixer_keyed_repr(char *buf, size_t size, const mixer_keyed *o)
-{
-	return slot_repr(buf, size, o, &mixer_keyed_class);
-}
-
 /* key: string, readonly */
 /** Whether key is set (Python's hasattr). */
 static inline bool mixer_keyed_has_key(const mixer_keyed *o)
@@ -1647,42 +1720,6 @@ static inline void mixer_keyed_clear_count(mixer_keyed *o)
 {
 	o->count = 0;
 	o->slot_bits[0] &= (unsigned char)~0x04u;
-}
-
-/** No presence bits: clear: false throughout. */
-typedef struct mixer_counter {
-	char *tag;
-	int32_t hits;
-	float ratio;
-	char code[4];
-} mixer_counter;
-
-/** The name table of Counter. */
-extern const slot_class mixer_counter_class;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- * \return SLOT_OK; or, @p o then owning nothing:
- *         SLOT_ENOMEM when a string's copy cannot be allocated;
- */
-int mixer_counter_init(mixer_counter *o);
-/** Free what @p o owns; every slot is unset afterwards. */
-void mixer_counter_fini(mixer_counter *o);
-/** A new initialised Counter on the heap, or NULL. */
-mixer_counter *mixer_counter_new(void);
-/** Finish and free @p o (NULL is fine). */
-void mixer_counter_free(mixer_counter *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int mixer_counter_copy(mixer_counter *dst, const mixer_counter *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool mixer_counter_equal(const mixer_counter *a, const mixer_counter *b)
-{
-	return slot_equal(a, b, &mixer_counter_class);
-}
-/** `Counter(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t mixer_counter_repr(char *buf, size_t size, const mixer_counter *o)
-{
-	return slot_repr(buf, size, o, &mixer_counter_class);
 }
 
 /* hits: int32 */
@@ -1759,43 +1796,6 @@ static inline float mixer_counter_get_ratio(const mixer_counter *o)
 static inline void mixer_counter_set_ratio(mixer_counter *o, float v)
 {
 	o->ratio = v;
-}
-
-/** Arrays of every kind of class. */
-typedef struct mixer_rack {
-	mixer_keyed keys[2];
-	mixer_counter counters[2];
-	mixer_console consoles[2];
-	mixer_bounds bounds[2];
-	mixer_keyed one;
-	char words[2][5];
-	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
-} mixer_rack;
-
-/** The name table of Rack. */
-extern const slot_class mixer_rack_class;
-
-/**
- * Initialise @p o: defaults applied, every other slot unset.
- */
-void mixer_rack_init(mixer_rack *o);
-/** Free what @p o owns; every slot is unset afterwards. */
-void mixer_rack_fini(mixer_rack *o);
-/** A new initialised Rack on the heap, or NULL. */
-mixer_rack *mixer_rack_new(void);
-/** Finish and free @p o (NULL is fine). */
-void mixer_rack_free(mixer_rack *o);
-/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int mixer_rack_copy(mixer_rack *dst, const mixer_rack *src);
-/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool mixer_rack_equal(const mixer_rack *a, const mixer_rack *b)
-{
-	return slot_equal(a, b, &mixer_rack_class);
-}
-/** `Rack(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t mixer_rack_repr(char *buf, size_t size, const mixer_rack *o)
-{
-	return slot_repr(buf, size, o, &mixer_rack_class);
 }
 
 /* keys: Keyed[2] */
