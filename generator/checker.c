@@ -467,15 +467,68 @@ static bool read_type(struct type_reader *r, unsigned depth, struct sg_vtype *ou
 	return cls || enm;
 }
 
+/* One alternative of a slot's type: a type, or None (then @p *none is set
+ * and @p out's type is SG_TYPE__COUNT). */
+static bool read_alternative(struct type_reader *r, struct sg_vtype *out, bool *none)
+{
+	skip_blanks(r);
+	if (strncmp(r->p, "None", 4) == 0 && !isalnum((unsigned char)r->p[4]) && r->p[4] != '_' &&
+	    r->p[4] != '.') {
+		if (*none) {
+			sg_error(r->k->diags, type_loc(r, r->p), "None is written twice in '%s'",
+				 r->s->type_ref.name);
+			return false;
+		}
+		r->p += 4;
+		*none = true;
+		*out = (struct sg_vtype){.type = SG_TYPE__COUNT};
+		return true;
+	}
+	return read_type(r, 0, out);
+}
+
 static void resolve_type(struct checker *k, struct sg_slot *s)
 {
 	if (!s->type_ref.name)
 		return;
 	struct type_reader r = {k, s, s->type_ref.name};
 	struct sg_vtype t;
-	if (!read_type(&r, 0, &t))
+	const char *first = r.p;
+	bool none = false; /* `| None` was written */
+	if (!read_alternative(&r, &t, &none))
 		return;
 	skip_blanks(&r);
+	while (*r.p == '|') {
+		const char *bar = r.p++;
+		struct sg_vtype u;
+		bool was_none = none;
+		if (!read_alternative(&r, &u, &none))
+			return;
+		if (none != was_none) { /* this one was None */
+			skip_blanks(&r);
+			continue;
+		}
+		if (t.type == SG_TYPE__COUNT) { /* only None before it */
+			t = u;
+			skip_blanks(&r);
+			continue;
+		}
+		sg_error(k->diags, type_loc(&r, bar),
+			 "'%s' is a union; a slot holds one type, or a class or None (T | None)",
+			 s->type_ref.name);
+		return;
+	}
+	if (none) {
+		if (t.type != SG_TYPE_CLASS) {
+			sg_error(k->diags, type_loc(&r, first),
+				 t.type == SG_TYPE__COUNT
+					 ? "a slot cannot hold only None"
+					 : "'| None' makes an optional child of a class; a slot of another "
+					   "type is None while unset: leave '| None' out");
+			return;
+		}
+		t.type = SG_TYPE_OPTIONAL;
+	}
 	if (*r.p) {
 		sg_error(k->diags, type_loc(&r, r.p), "unexpected '%c' in type '%s'", *r.p,
 			 s->type_ref.name);
@@ -486,6 +539,13 @@ static void resolve_type(struct checker *k, struct sg_slot *s)
 	s->cls = t.cls;
 	s->elem = t.elem;
 	s->resolved = true;
+}
+
+/* Whether a slot of @p t owns what it holds elsewhere in memory: bytes,
+ * lists, dicts, optional children (strings are told apart by max_length). */
+static bool owns_memory(enum sg_type t)
+{
+	return t == SG_TYPE_BYTES || t == SG_TYPE_LIST || t == SG_TYPE_MAP || t == SG_TYPE_OPTIONAL;
 }
 
 static bool resolved(const struct sg_slot *s)
@@ -553,11 +613,12 @@ static void check_default(struct checker *k, struct sg_slot *s)
 			 s->name, s->cls->name);
 		return;
 	}
-	if (s->type == SG_TYPE_LIST || s->type == SG_TYPE_MAP || s->type == SG_TYPE_BYTES) {
+	if (owns_memory(s->type)) {
 		sg_error(k->diags, d->loc,
 			 "%s slot '%s' cannot have a default: it starts unset, as a slot "
 			 "never assigned",
-			 s->type == SG_TYPE_LIST ? "list" : s->type == SG_TYPE_MAP ? "dict" : "bytes",
+			 s->type == SG_TYPE_LIST ? "list" : s->type == SG_TYPE_MAP ? "dict"
+			 : s->type == SG_TYPE_BYTES ? "bytes" : "optional",
 			 s->name);
 		return;
 	}
@@ -615,6 +676,7 @@ static void check_default(struct checker *k, struct sg_slot *s)
 	case SG_TYPE_BYTES:
 	case SG_TYPE_LIST:
 	case SG_TYPE_MAP:
+	case SG_TYPE_OPTIONAL:
 	case SG_TYPE__COUNT:
 		return;
 	default:
@@ -655,8 +717,7 @@ static void check_slots(struct checker *k, struct sg_class *c)
 				 "readonly slot '%s' is an array; only a single number, bool, string or "
 				 "enum can be readonly",
 				 s->name);
-		else if (s->readonly && (s->type == SG_TYPE_CLASS || s->type == SG_TYPE_LIST ||
-					 s->type == SG_TYPE_MAP || s->type == SG_TYPE_BYTES))
+		else if (s->readonly && (s->type == SG_TYPE_CLASS || owns_memory(s->type)))
 			sg_error(k->diags, s->loc,
 				 "readonly slot '%s' must hold a number, bool, string or enum", s->name);
 		if (s->always_set && s->readonly)
@@ -666,8 +727,7 @@ static void check_slots(struct checker *k, struct sg_class *c)
 		else if (s->always_set && !s->def)
 			sg_error(k->diags, s->clear_loc,
 				 "slot '%s' cannot be cleared, so it needs a default", s->name);
-		if (s->array && (s->type == SG_TYPE_LIST || s->type == SG_TYPE_MAP ||
-				 s->type == SG_TYPE_BYTES))
+		if (s->array && owns_memory(s->type))
 			sg_error(k->diags, s->array_loc,
 				 "slot '%s' holds %s; it cannot be an array too (a list of lists is "
 				 "list[list[T]])",
@@ -687,7 +747,7 @@ static void finish_class(struct checker *k, struct sg_class *c)
 	unsigned depth = c->parent ? of(k, c->parent)->depth : 0;
 	for (size_t i = 0; i < c->count; i++) {
 		const struct sg_slot *s = &c->slots[i];
-		if (s->cls && of(k, s->cls)->depth > depth)
+		if (s->type == SG_TYPE_CLASS && s->cls && of(k, s->cls)->depth > depth)
 			depth = of(k, s->cls)->depth;
 	}
 	of(k, c)->depth = depth + 1;
@@ -742,7 +802,9 @@ static void check_containment(struct checker *k, struct sg_class *root)
 		}
 		size_t e = f->next++;
 		struct sg_class **to = edge(c, e);
-		if (!*to)
+		/* Only a class held by value is inside its holder: an optional
+		 * child (a pointer) may be of the holder's own class. */
+		if (!*to || (e > 0 && c->slots[e - 1].type != SG_TYPE_CLASS))
 			continue;
 		if (of(k, *to)->mark == MARK_ACTIVE) {
 			if (e == 0)

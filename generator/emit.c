@@ -26,7 +26,7 @@ static const char *const slot_types[SG_TYPE__COUNT] = {
 	[SG_TYPE_DOUBLE] = "SLOT_DOUBLE", [SG_TYPE_STRING] = "SLOT_STRING",
 	[SG_TYPE_ENUM] = "SLOT_ENUM",     [SG_TYPE_CLASS] = "SLOT_OBJECT",
 	[SG_TYPE_BYTES] = "SLOT_BYTES",   [SG_TYPE_LIST] = "SLOT_LIST",
-	[SG_TYPE_MAP] = "SLOT_MAP",
+	[SG_TYPE_MAP] = "SLOT_MAP",       [SG_TYPE_OPTIONAL] = "SLOT_OPTIONAL",
 };
 
 void sg_c_escape(struct sg_buf *b, const char *s)
@@ -452,7 +452,8 @@ static void put_slot(struct emitter *e, const struct sg_plan_slot *ps, struct tp
 {
 	struct sg_arena *a = e->a;
 	const struct sg_slot *s = ps->slot;
-	bool str = s->type == SG_TYPE_STRING, obj = s->type == SG_TYPE_CLASS;
+	bool str = s->type == SG_TYPE_STRING;
+	bool obj = s->type == SG_TYPE_CLASS || s->type == SG_TYPE_OPTIONAL;
 	bool arr = s->array != 0;
 	tpl_put_string(a, m, "name", s->name);
 	put_names(e, m, "fn_", sg_slot_verbs, "", ps->fns);
@@ -483,6 +484,7 @@ static void put_slot(struct emitter *e, const struct sg_plan_slot *ps, struct tp
 							      : "slot_array.h.tpl")
 		       : s->type == SG_TYPE_LIST ? "slot_list.h.tpl"
 		       : s->type == SG_TYPE_MAP ? "slot_map.h.tpl"
+		       : s->type == SG_TYPE_OPTIONAL ? "slot_optional.h.tpl"
 		       : s->type == SG_TYPE_BYTES ? "slot_bytes.h.tpl"
 		       : str ? "slot_string.h.tpl" : obj ? "slot_object.h.tpl" : "slot_scalar.h.tpl");
 	tpl_put_bool(a, m, "has_elem", ps->list != NULL);
@@ -491,6 +493,11 @@ static void put_slot(struct emitter *e, const struct sg_plan_slot *ps, struct tp
 		put_list(e, ps, m);
 	else
 		tpl_put(a, m, "elems", tpl_list(a)); /* no descriptors to define */
+	if (s->type == SG_TYPE_OPTIONAL) {
+		put_names(e, m, "fn_", sg_optional_verbs, "", ps->list_fns);
+		if (ps->parent_list_fns)
+			put_names(e, m, "parent_fn_", sg_optional_verbs, "", ps->parent_list_fns);
+	}
 	tpl_put_bool(a, m, "is_string", !arr && str);
 	tpl_put_bool(a, m, "inline_string", str && s->max_length);
 	tpl_put_bool(a, m, "has_mut", ps->mut);
@@ -798,7 +805,8 @@ static void put_class(struct emitter *e, const struct sg_plan_class *pc, struct 
 		}
 		const struct sg_plan_slot *ps = &pc->slots[pc->own_first + cls->order[i]];
 		const struct sg_slot *s = ps->slot;
-		const char *ct = ps->elem_ctype;
+		const char *ct = s->type == SG_TYPE_OPTIONAL ? sg_arena_printf(a, "%s *", ps->elem_ctype)
+							      : ps->elem_ctype;
 		bool ptr = ct[strlen(ct) - 1] == '*';
 		/* A string kept in the object: char name[max_length + 1]. */
 		const char *tail = s->max_length

@@ -18,6 +18,8 @@ static void value_shape(const struct sg_slot *s, uint64_t *size, uint64_t *align
 	} else if (s->type == SG_TYPE_BYTES || s->type == SG_TYPE_LIST) {
 		*size = 16; /* slot_bytes, slot_list: a pointer and two 32-bit counts */
 		*align = 8;
+	} else if (s->type == SG_TYPE_OPTIONAL) {
+		*size = *align = 8; /* a pointer to the child */
 	} else if (s->type == SG_TYPE_MAP) {
 		*size = 24; /* slot_map: entries, two counts, the index */
 		*align = 8;

@@ -50,6 +50,7 @@ enum sg_type {
 	SG_TYPE_CLASS,
 	SG_TYPE_LIST, /**< list[T]: not a name of its own */
 	SG_TYPE_MAP,  /**< dict[string, T] */
+	SG_TYPE_OPTIONAL, /**< Class | None: an owned child by pointer, or none */
 	SG_TYPE__COUNT
 };
 
@@ -117,7 +118,7 @@ struct sg_slot {
 	/* Filled by the checker. */
 	enum sg_type type;
 	struct sg_enum *enm;    /**< for SG_TYPE_ENUM */
-	struct sg_class *cls;   /**< for SG_TYPE_CLASS */
+	struct sg_class *cls;   /**< for SG_TYPE_CLASS and SG_TYPE_OPTIONAL */
 	struct sg_vtype *elem;  /**< for SG_TYPE_LIST: its elements; SG_TYPE_MAP: its values */
 	bool resolved;          /**< the type above is known */
 	union sg_value value;   /**< the default, when def is set */

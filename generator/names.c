@@ -23,6 +23,7 @@ const char *const sg_list_verbs[] = {"len", "append", "reserve", "empty", NULL};
 const char *const sg_list_at_verbs[] = {"insert", "remove", NULL};
 const char *const sg_map_verbs[] = {"len", "put", "delete", "contains", "reserve", "empty", NULL};
 const char *const sg_map_at_verbs[] = {"key", "value", NULL};
+const char *const sg_optional_verbs[] = {"ensure", "take", NULL};
 
 /* Macros of the C library headers that generated code includes: a member
  * of that name would be replaced before the compiler sees it. */

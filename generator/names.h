@@ -72,6 +72,8 @@ extern const char *const sg_list_at_verbs[];
 extern const char *const sg_map_verbs[];
 /** ... and of their per-entry ones, in insertion order: game_service_key_env_at. */
 extern const char *const sg_map_at_verbs[];
+/** Verbs of the functions only optional children have: game_node_ensure_next. */
+extern const char *const sg_optional_verbs[];
 
 /** The name of the descriptor of the elements of list slot @p slot of
  * class @p class_cname, @p depth lists down (1 for the slot's own

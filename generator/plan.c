@@ -19,13 +19,12 @@ static const char *value_ctype(struct sg_arena *arena, const struct sg_slot *s)
 {
 	if (s->type == SG_TYPE_ENUM)
 		return sg_enum_cname(arena, s->enm);
-	if (s->type == SG_TYPE_CLASS)
+	if (s->type == SG_TYPE_CLASS || s->type == SG_TYPE_OPTIONAL) /* the child's, for optional */
 		return sg_class_cname(arena, s->cls);
 	if (s->type == SG_TYPE_STRING && s->max_length)
 		return "char"; /* an array of char: see the member's declaration */
 	return scalar_ctypes[s->type];
 }
-
 
 /* Whether @p c's init takes parameters (readonly slots, its own or inherited). */
 static bool has_readonly(const struct sg_class *c)
@@ -239,17 +238,29 @@ static bool plan_class(struct sg_arena *a, struct sg_plan *plan, const struct sg
 					}
 				}
 			}
-			ps->elem_fns = s->type == SG_TYPE_CLASS
-					       ? decl_names(a, NULL, ps->elem_ctype, sg_class_suffixes)
-					       : NULL;
+			bool child = s->type == SG_TYPE_CLASS || s->type == SG_TYPE_OPTIONAL;
+			if (s->type == SG_TYPE_OPTIONAL) {
+				ps->list_fns =
+					slot_fn_names(a, &sd, p->cname, s, sg_optional_verbs, false);
+				ps->parent_list_fns =
+					level > 0 ? slot_fn_names(a, NULL, p->parent_cname, s,
+								  sg_optional_verbs, false)
+						  : NULL;
+				if (!ps->list_fns || (level > 0 && !ps->parent_list_fns)) {
+					sg_buf_fini(&prefix);
+					return false;
+				}
+			}
+			ps->elem_fns = child ? decl_names(a, NULL, ps->elem_ctype, sg_class_suffixes)
+					     : NULL;
 			ps->default_constant =
 				s->enm && s->def ? sg_enum_value_cname(a, s->enm, s->value.e) : NULL;
-			ps->elem_cname = s->type == SG_TYPE_CLASS ? ps->elem_ctype : NULL;
-			ps->mut = s->type == SG_TYPE_CLASS && !has_readonly(s->cls);
+			ps->elem_cname = child ? ps->elem_ctype : NULL;
+			ps->mut = child && !has_readonly(s->cls);
 			ps->mut_fallible = ps->mut && init_failures(s->cls) != 0;
 			if (!ps->member || !ps->param || !ps->path || !ps->bits_member || !ps->elem_ctype || !ps->type_ref ||
 			    (s->enm && s->def && !ps->default_constant) || !ps->fns ||
-			    ((s->array || s->type == SG_TYPE_LIST) && !ps->at_fns) || (s->type == SG_TYPE_CLASS && !ps->elem_fns) ||
+			    ((s->array || s->type == SG_TYPE_LIST) && !ps->at_fns) || (child && !ps->elem_fns) ||
 			    (level > 0 && (!ps->parent_fns || (ps->at_fns && !ps->parent_at_fns)))) {
 				sg_buf_fini(&prefix);
 				return false;
@@ -372,7 +383,7 @@ bool sg_plan_module(struct sg_arena *a, const struct sg_module *m,
 			const struct sg_vtype *t = s->elem;
 			while (t && t->elem)
 				t = t->elem;
-			p.forward |= (t && t->type == SG_TYPE_CLASS);
+			p.forward |= (t && t->type == SG_TYPE_CLASS) || s->type == SG_TYPE_OPTIONAL;
 		}
 	bool *done = sg_arena_alloc(a, (m->class_count + 1) * sizeof *done);
 	const struct sg_class **order = sg_arena_alloc(a, (m->class_count + 1) * sizeof *order);

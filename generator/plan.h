@@ -50,7 +50,8 @@ struct sg_plan_slot {
 				  *   sg_plan_class.fns; else NULL */
 	const char **list_fns, **list_at_fns; /**< lists: a verb of sg_list_verbs,
 					       *   sg_list_at_verbs; dicts: of sg_map_verbs,
-					       *   sg_map_at_verbs; else NULL */
+					       *   sg_map_at_verbs; optional children: of
+					       *   sg_optional_verbs (no at); else NULL */
 	const char **parent_list_fns, **parent_list_at_fns; /**< inherited ones: the parent's */
 	struct sg_plan_elem *list; /**< lists: what they hold; dicts: their values; else NULL */
 };

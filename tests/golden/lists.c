@@ -1147,3 +1147,168 @@ int lists_deployment_copy(lists_deployment *dst, const lists_deployment *src)
 {
 	return slot_object_copy(dst, src, &lists_deployment_class);
 }
+
+static const slot_field lists_chain_fields[3] = {
+	{.name = "value", .type = SLOT_INT32, .flags = 0, .count = 1,
+	 .offset = offsetof(lists_chain, value),
+	 .size = sizeof(((const lists_chain *)0)->value),
+	 .bits = offsetof(lists_chain, slot_bits) + 0, .mask = 0x01u,
+	},
+	{.name = "next", .type = SLOT_OPTIONAL, .flags = 0, .count = 1,
+	 .offset = offsetof(lists_chain, next),
+	 .size = sizeof(((const lists_chain *)0)->next),
+	 .bits = offsetof(lists_chain, slot_bits) + 0, .mask = 0x02u,
+	 .class_type = &lists_chain_class,
+	},
+	{.name = "tag", .type = SLOT_OPTIONAL, .flags = 0, .count = 1,
+	 .offset = offsetof(lists_chain, tag),
+	 .size = sizeof(((const lists_chain *)0)->tag),
+	 .bits = offsetof(lists_chain, slot_bits) + 0, .mask = 0x04u,
+	 .doc = "Its class inits with parameters: no ensure.",
+	 .class_type = &lists_tagged_class,
+	},
+};
+
+/* Per length from 3: the one slot whose name has that length, or NULL. */
+static const slot_field *const lists_chain_slot_by_length[3] = {
+	&lists_chain_fields[2], &lists_chain_fields[1], &lists_chain_fields[0],
+};
+
+/* The slot named by the @p len bytes at @p name, or NULL: its length alone
+ * tells the names apart. */
+static const slot_field *lists_chain_slot_lookup(const char *name, size_t len)
+{
+	if (len - 3 > 2)
+		return NULL;
+	const slot_field *f = lists_chain_slot_by_length[len - 3];
+	if (!f)
+		return NULL;
+	return slot_field_named_first(f, name, len);
+}
+
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int lists_chain_defaults(void *obj)
+{
+	lists_chain *o = (lists_chain *)obj;
+	memset(o, 0, sizeof *o);
+	return SLOT_OK;
+}
+
+const slot_class lists_chain_class = {
+	.name = "Chain",
+	.parent = NULL,
+	.size = sizeof(lists_chain),
+	.count = 3,
+	.fields = lists_chain_fields,
+	.lookup = lists_chain_slot_lookup,
+	.defaults = lists_chain_defaults,
+};
+
+void lists_chain_init(lists_chain *o)
+{
+	(void)lists_chain_defaults(o);
+}
+
+void lists_chain_fini(lists_chain *o)
+{
+	slot_object_fini(o, &lists_chain_class);
+}
+
+lists_chain *lists_chain_new(void)
+{
+	lists_chain *o = (lists_chain *)slot_malloc(sizeof *o);
+	if (o)
+		lists_chain_init(o);
+	return o;
+}
+
+void lists_chain_free(lists_chain *o)
+{
+	if (o) {
+		lists_chain_fini(o);
+		slot_free(o);
+	}
+}
+
+int lists_chain_copy(lists_chain *dst, const lists_chain *src)
+{
+	return slot_object_copy(dst, src, &lists_chain_class);
+}
+
+static const slot_field lists_tagged_fields[1] = {
+	{.name = "id", .type = SLOT_UINT32, .flags = SLOT_READONLY, .count = 1,
+	 .offset = offsetof(lists_tagged, id),
+	 .size = sizeof(((const lists_tagged *)0)->id),
+	 .bits = offsetof(lists_tagged, slot_bits) + 0, .mask = 0x01u,
+	},
+};
+
+/* Per length from 2: the one slot whose name has that length, or NULL. */
+static const slot_field *const lists_tagged_slot_by_length[1] = {
+	&lists_tagged_fields[0],
+};
+
+/* The slot named by the @p len bytes at @p name, or NULL: its length alone
+ * tells the names apart. */
+static const slot_field *lists_tagged_slot_lookup(const char *name, size_t len)
+{
+	if (len != 2)
+		return NULL;
+	const slot_field *f = lists_tagged_slot_by_length[len - 2];
+	if (!f)
+		return NULL;
+	return slot_field_named_first(f, name, len);
+}
+
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int lists_tagged_defaults(void *obj)
+{
+	lists_tagged *o = (lists_tagged *)obj;
+	memset(o, 0, sizeof *o);
+	return SLOT_OK;
+}
+
+const slot_class lists_tagged_class = {
+	.name = "Tagged",
+	.parent = NULL,
+	.size = sizeof(lists_tagged),
+	.count = 1,
+	.fields = lists_tagged_fields,
+	.lookup = lists_tagged_slot_lookup,
+	.defaults = lists_tagged_defaults,
+};
+
+void lists_tagged_init(lists_tagged *o, uint32_t id)
+{
+	(void)lists_tagged_defaults(o);
+	o->id = id;
+	o->slot_bits[0] |= 0x01u;
+}
+
+void lists_tagged_fini(lists_tagged *o)
+{
+	slot_object_fini(o, &lists_tagged_class);
+}
+
+lists_tagged *lists_tagged_new(uint32_t id)
+{
+	lists_tagged *o = (lists_tagged *)slot_malloc(sizeof *o);
+	if (o)
+		lists_tagged_init(o, id);
+	return o;
+}
+
+void lists_tagged_free(lists_tagged *o)
+{
+	if (o) {
+		lists_tagged_fini(o);
+		slot_free(o);
+	}
+}
+
+int lists_tagged_copy(lists_tagged *dst, const lists_tagged *src)
+{
+	return slot_object_copy(dst, src, &lists_tagged_class);
+}

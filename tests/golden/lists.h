@@ -43,6 +43,8 @@ typedef struct lists_labeled lists_labeled;
 typedef struct lists_node lists_node;
 typedef struct lists_service lists_service;
 typedef struct lists_deployment lists_deployment;
+typedef struct lists_chain lists_chain;
+typedef struct lists_tagged lists_tagged;
 
 struct lists_point {
 	int32_t x;
@@ -330,6 +332,71 @@ static inline bool lists_deployment_equal(const lists_deployment *a, const lists
 static inline size_t lists_deployment_repr(char *buf, size_t size, const lists_deployment *o)
 {
 	return slot_repr(buf, size, o, &lists_deployment_class);
+}
+
+/** A chain through an optional child of its own class. */
+struct lists_chain {
+	lists_chain *next;
+	lists_tagged *tag; /**< Its class inits with parameters: no ensure. */
+	int32_t value;
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+};
+
+/** The name table of Chain. */
+extern const slot_class lists_chain_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
+void lists_chain_init(lists_chain *o);
+/** Free what @p o owns; every slot is unset afterwards. */
+void lists_chain_fini(lists_chain *o);
+/** A new initialised Chain on the heap, or NULL. */
+lists_chain *lists_chain_new(void);
+/** Finish and free @p o (NULL is fine). */
+void lists_chain_free(lists_chain *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int lists_chain_copy(lists_chain *dst, const lists_chain *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool lists_chain_equal(const lists_chain *a, const lists_chain *b)
+{
+	return slot_equal(a, b, &lists_chain_class);
+}
+/** `Chain(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t lists_chain_repr(char *buf, size_t size, const lists_chain *o)
+{
+	return slot_repr(buf, size, o, &lists_chain_class);
+}
+
+struct lists_tagged {
+	uint32_t id;
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+};
+
+/** The name table of Tagged. */
+extern const slot_class lists_tagged_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
+void lists_tagged_init(lists_tagged *o, uint32_t id);
+/** Free what @p o owns; every slot is unset afterwards. */
+void lists_tagged_fini(lists_tagged *o);
+/** A new initialised Tagged on the heap, or NULL. */
+lists_tagged *lists_tagged_new(uint32_t id);
+/** Finish and free @p o (NULL is fine). */
+void lists_tagged_free(lists_tagged *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int lists_tagged_copy(lists_tagged *dst, const lists_tagged *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool lists_tagged_equal(const lists_tagged *a, const lists_tagged *b)
+{
+	return slot_equal(a, b, &lists_tagged_class);
+}
+/** `Tagged(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t lists_tagged_repr(char *buf, size_t size, const lists_tagged *o)
+{
+	return slot_repr(buf, size, o, &lists_tagged_class);
 }
 
 /* x: int32 */
@@ -3104,6 +3171,147 @@ static inline void lists_deployment_clear_services(lists_deployment *o)
 {
 	slot_list_fini(&o->services, &lists_deployment_services_elem);
 	o->slot_bits[0] &= (unsigned char)~0x02u;
+}
+
+/* value: int32 */
+/** Whether value is set (Python's hasattr). */
+static inline bool lists_chain_has_value(const lists_chain *o)
+{
+	return (o->slot_bits[0] & 0x01u) != 0;
+}
+/** value's value; its zero when unset. */
+static inline int32_t lists_chain_get_value(const lists_chain *o)
+{
+	return o->value;
+}
+/** Set value to @p v. */
+static inline void lists_chain_set_value(lists_chain *o, int32_t v)
+{
+	o->value = v;
+	o->slot_bits[0] |= 0x01u;
+}
+/** Unset value, freeing what it owned (Python's del). */
+static inline void lists_chain_clear_value(lists_chain *o)
+{
+	o->value = 0;
+	o->slot_bits[0] &= (unsigned char)~0x01u;
+}
+
+/* next: optional */
+/** Whether next is set (Python's hasattr). */
+static inline bool lists_chain_has_next(const lists_chain *o)
+{
+	return (o->slot_bits[0] & 0x02u) != 0;
+}
+/** next's child, borrowed; NULL when it is None or unset. */
+static inline const lists_chain *lists_chain_get_next(const lists_chain *o)
+{
+	return o->next;
+}
+/** next's child, to change in place: made (with lists_chain's defaults)
+ * when it is None or unset, and next is set; NULL if that fails. */
+static inline lists_chain *lists_chain_ensure_next(lists_chain *o)
+{
+	if (!o->next && !(o->next = lists_chain_new()))
+		return NULL;
+	o->slot_bits[0] |= 0x02u;
+	return o->next;
+}
+/** Set next to a deep copy of @p v, or to None for NULL; unchanged on
+ * failure (SLOT_ENOMEM). */
+static inline int lists_chain_set_next(lists_chain *o, const lists_chain *v)
+{
+	lists_chain *copy = NULL;
+	if (v) {
+		copy = (lists_chain *)slot_malloc(sizeof *copy);
+		if (!copy)
+			return SLOT_ENOMEM;
+		int rc = lists_chain_copy(copy, v);
+		if (rc != SLOT_OK) {
+			slot_free(copy);
+			return rc;
+		}
+	}
+	lists_chain_free(o->next);
+	o->next = copy;
+	o->slot_bits[0] |= 0x02u;
+	return SLOT_OK;
+}
+/** Take next's child, which the caller then owns (free it with
+ * lists_chain_free); next is None afterwards, if it was set.  NULL when it
+ * had none. */
+static inline lists_chain *lists_chain_take_next(lists_chain *o)
+{
+	lists_chain *child = o->next;
+	o->next = NULL;
+	return child;
+}
+/** Unset next, freeing its child (Python's del). */
+static inline void lists_chain_clear_next(lists_chain *o)
+{
+	lists_chain_free(o->next);
+	o->next = NULL;
+	o->slot_bits[0] &= (unsigned char)~0x02u;
+}
+
+/* tag: optional */
+/** Whether tag is set (Python's hasattr). */
+static inline bool lists_chain_has_tag(const lists_chain *o)
+{
+	return (o->slot_bits[0] & 0x04u) != 0;
+}
+/** tag's child, borrowed; NULL when it is None or unset. */
+static inline const lists_tagged *lists_chain_get_tag(const lists_chain *o)
+{
+	return o->tag;
+}
+/** Set tag to a deep copy of @p v, or to None for NULL; unchanged on
+ * failure (SLOT_ENOMEM). */
+static inline int lists_chain_set_tag(lists_chain *o, const lists_tagged *v)
+{
+	lists_tagged *copy = NULL;
+	if (v) {
+		copy = (lists_tagged *)slot_malloc(sizeof *copy);
+		if (!copy)
+			return SLOT_ENOMEM;
+		int rc = lists_tagged_copy(copy, v);
+		if (rc != SLOT_OK) {
+			slot_free(copy);
+			return rc;
+		}
+	}
+	lists_tagged_free(o->tag);
+	o->tag = copy;
+	o->slot_bits[0] |= 0x04u;
+	return SLOT_OK;
+}
+/** Take tag's child, which the caller then owns (free it with
+ * lists_tagged_free); tag is None afterwards, if it was set.  NULL when it
+ * had none. */
+static inline lists_tagged *lists_chain_take_tag(lists_chain *o)
+{
+	lists_tagged *child = o->tag;
+	o->tag = NULL;
+	return child;
+}
+/** Unset tag, freeing its child (Python's del). */
+static inline void lists_chain_clear_tag(lists_chain *o)
+{
+	lists_tagged_free(o->tag);
+	o->tag = NULL;
+	o->slot_bits[0] &= (unsigned char)~0x04u;
+}
+
+/* id: uint32, readonly */
+/** Whether id is set (Python's hasattr). */
+static inline bool lists_tagged_has_id(const lists_tagged *o)
+{
+	return (o->slot_bits[0] & 0x01u) != 0;
+}
+/** id's value; its zero when unset. */
+static inline uint32_t lists_tagged_get_id(const lists_tagged *o)
+{
+	return o->id;
 }
 
 #ifdef __cplusplus

@@ -250,3 +250,83 @@ int lists_deployment_load_yaml_list_file(lists_deployment **objs, size_t *count,
 		*objs = (lists_deployment *)all;
 	return rc;
 }
+
+int lists_chain_load_yaml(lists_chain *o, const char *data, size_t len, slot_yaml_error *err)
+{
+	return slot_yaml_load(o, &lists_chain_class, data, len, err);
+}
+
+int lists_chain_dump_yaml(const lists_chain *o, char **text, size_t *len)
+{
+	return slot_yaml_dump(o, &lists_chain_class, text, len);
+}
+
+int lists_chain_load_yaml_list(lists_chain **objs, size_t *count, const char *data, size_t len,
+			       slot_yaml_error *err)
+{
+	void *all = NULL;
+	int rc = slot_yaml_load_list(&all, count, &lists_chain_class, data, len, err);
+	if (rc == SLOT_OK)
+		*objs = (lists_chain *)all;
+	return rc;
+}
+
+int lists_chain_dump_yaml_list(const lists_chain *objs, size_t count, char **text, size_t *len)
+{
+	return slot_yaml_dump_list(objs, count, &lists_chain_class, text, len);
+}
+
+int lists_chain_load_yaml_file(lists_chain *o, FILE *f, slot_yaml_error *err)
+{
+	return slot_yaml_load_file(o, &lists_chain_class, f, err);
+}
+
+int lists_chain_load_yaml_list_file(lists_chain **objs, size_t *count, FILE *f,
+				    slot_yaml_error *err)
+{
+	void *all = NULL;
+	int rc = slot_yaml_load_list_file(&all, count, &lists_chain_class, f, err);
+	if (rc == SLOT_OK)
+		*objs = (lists_chain *)all;
+	return rc;
+}
+
+int lists_tagged_load_yaml(lists_tagged *o, const char *data, size_t len, slot_yaml_error *err)
+{
+	return slot_yaml_load(o, &lists_tagged_class, data, len, err);
+}
+
+int lists_tagged_dump_yaml(const lists_tagged *o, char **text, size_t *len)
+{
+	return slot_yaml_dump(o, &lists_tagged_class, text, len);
+}
+
+int lists_tagged_load_yaml_list(lists_tagged **objs, size_t *count, const char *data, size_t len,
+				slot_yaml_error *err)
+{
+	void *all = NULL;
+	int rc = slot_yaml_load_list(&all, count, &lists_tagged_class, data, len, err);
+	if (rc == SLOT_OK)
+		*objs = (lists_tagged *)all;
+	return rc;
+}
+
+int lists_tagged_dump_yaml_list(const lists_tagged *objs, size_t count, char **text, size_t *len)
+{
+	return slot_yaml_dump_list(objs, count, &lists_tagged_class, text, len);
+}
+
+int lists_tagged_load_yaml_file(lists_tagged *o, FILE *f, slot_yaml_error *err)
+{
+	return slot_yaml_load_file(o, &lists_tagged_class, f, err);
+}
+
+int lists_tagged_load_yaml_list_file(lists_tagged **objs, size_t *count, FILE *f,
+				     slot_yaml_error *err)
+{
+	void *all = NULL;
+	int rc = slot_yaml_load_list_file(&all, count, &lists_tagged_class, f, err);
+	if (rc == SLOT_OK)
+		*objs = (lists_tagged *)all;
+	return rc;
+}

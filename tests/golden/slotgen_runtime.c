@@ -244,12 +244,32 @@ int slot_string_put(char *dst, size_t size, const char *v)
 static int slot_map_dup(slot_map *dst, const slot_map *src, const slot_elem *e);
 static bool slot_map_equal(const slot_map *a, const slot_map *b, const slot_elem *e);
 
+/* A deep copy of the child @p src (NULL for None) of class @p cls into
+ * @p *dst: NULL, and SLOT_ENOMEM, when it cannot be made. */
+static int slot_child_dup(void **dst, const void *src, const slot_class *cls)
+{
+	*dst = NULL;
+	if (!src)
+		return SLOT_OK;
+	void *child = slot_malloc(cls->size);
+	if (!child)
+		return SLOT_ENOMEM;
+	int rc = slot_object_copy(child, src, cls);
+	if (rc != SLOT_OK) {
+		slot_free(child);
+		return rc;
+	}
+	*dst = child;
+	return SLOT_OK;
+}
+
 /* Whether a value of kind @p e owns memory (a heap string, bytes, a list,
  * an object, which may hold any of those). */
 static bool slot_owns(const slot_elem *e)
 {
 	return (e->type == SLOT_STRING && !(e->flags & SLOT_INLINE)) || e->type == SLOT_BYTES ||
-	       e->type == SLOT_LIST || e->type == SLOT_MAP || e->type == SLOT_OBJECT;
+	       e->type == SLOT_LIST || e->type == SLOT_MAP || e->type == SLOT_OBJECT ||
+	       e->type == SLOT_OPTIONAL;
 }
 
 bool slot_elem_same(const slot_elem *a, const slot_elem *b)
@@ -265,28 +285,157 @@ bool slot_elem_same(const slot_elem *a, const slot_elem *b)
 	}
 }
 
-void slot_value_fini(void *v, const slot_elem *e)
+/* ---- freeing, without recursion ------------------------------------------- */
+
+/*
+ * What is left to free while freeing: an object to finish (@p cls), a value
+ * to finish in place (@p elem), or, with neither, a block to free.  Freeing
+ * works through a stack of these rather than by recursion, so that a chain
+ * of a million optional children, or a tree a million deep, is freed in
+ * constant C stack.
+ */
+typedef struct slot_work {
+	void *p;
+	const slot_elem *elem;
+	const slot_class *cls;
+} slot_work;
+
+typedef struct slot_works {
+	slot_work *items;
+	size_t len, cap;
+	slot_work local[32];
+} slot_works;
+
+static void slot_works_run(slot_works *w);
+static void slot_finish_object(slot_works *w, void *obj, const slot_class *cls);
+static void slot_finish(slot_works *w, void *v, slot_type t, unsigned flags, const slot_elem *inner,
+			const slot_class *cls);
+
+static void slot_works_init(slot_works *w)
 {
-	switch (e->type) {
+	w->items = w->local;
+	w->len = 0;
+	w->cap = sizeof w->local / sizeof *w->local;
+}
+
+/* Do @p job later; done now, recursing, in the rare case that the stack
+ * cannot grow (memory is short). */
+static void slot_works_push(slot_works *w, void *p, const slot_elem *elem, const slot_class *cls)
+{
+	if (w->len == w->cap) {
+		size_t cap = 2 * w->cap;
+		slot_work *more = w->items == w->local ? (slot_work *)slot_malloc(cap * sizeof *more)
+			: (slot_work *)slot_realloc(w->items, cap * sizeof *more);
+		if (!more) {
+			slot_works now;
+			slot_works_init(&now);
+			slot_works_push(&now, p, elem, cls);
+			slot_works_run(&now);
+			return;
+		}
+		if (w->items == w->local)
+			memcpy(more, w->local, sizeof w->local);
+		w->items = more;
+		w->cap = cap;
+	}
+	w->items[w->len++] = (slot_work){p, elem, cls};
+}
+
+/* Where the key of entry @p i of @p m is kept. */
+static char **slot_map_key_ref(slot_map *m, const slot_elem *e, size_t i)
+{
+	return (char **)(void *)((char *)m->entries + i * slot_map_stride(e));
+}
+
+/* Free @p n values of kind @p e at @p items: now when they own nothing
+ * that could nest, later otherwise. */
+static void slot_finish_items(slot_works *w, char *items, size_t n, const slot_elem *e)
+{
+	for (size_t i = 0; i < n; i++)
+		slot_finish(w, items + i * e->size, e->type, e->flags, e->elem, e->class_type);
+}
+
+/* What the value at @p v, of type @p t, owns: freed now or left to @p w.
+ * Lists and dicts free their blocks after their elements (pushed first,
+ * so popped last). */
+static void slot_finish(slot_works *w, void *v, slot_type t, unsigned flags, const slot_elem *inner,
+			const slot_class *cls)
+{
+	switch (t) {
 	case SLOT_STRING:
-		if (!(e->flags & SLOT_INLINE))
+		if (!(flags & SLOT_INLINE))
 			slot_free(*(char **)v);
 		break;
 	case SLOT_BYTES:
 		slot_free(((slot_bytes *)v)->data);
 		break;
-	case SLOT_LIST:
-		slot_list_fini((slot_list *)v, e->elem);
+	case SLOT_LIST: {
+		slot_list *l = (slot_list *)v;
+		slot_works_push(w, l->items, NULL, NULL);
+		if (slot_owns(inner))
+			slot_finish_items(w, (char *)l->items, l->len, inner);
 		break;
-	case SLOT_MAP:
-		slot_map_fini((slot_map *)v, e->elem);
+	}
+	case SLOT_MAP: {
+		slot_map *m = (slot_map *)v;
+		slot_works_push(w, m->entries, NULL, NULL);
+		slot_free(m->index);
+		for (size_t i = 0; i < m->len; i++) {
+			slot_free(*slot_map_key_ref(m, inner, i));
+			if (slot_owns(inner))
+				slot_finish(w, slot_map_value_at(m, inner, i), inner->type,
+					    inner->flags, inner->elem, inner->class_type);
+		}
 		break;
+	}
 	case SLOT_OBJECT:
-		slot_object_fini(v, e->class_type);
+		slot_works_push(w, v, NULL, cls);
 		break;
+	case SLOT_OPTIONAL: {
+		void *child = *(void **)v;
+		if (child) {
+			slot_works_push(w, child, NULL, NULL);
+			slot_works_push(w, child, NULL, cls);
+		}
+		break;
+	}
 	default:
 		break;
 	}
+}
+
+static void slot_finish_object(slot_works *w, void *obj, const slot_class *cls)
+{
+	for (size_t i = 0; i < cls->count; i++) {
+		const slot_field *f = &cls->fields[i];
+		char *v = (char *)obj + f->offset;
+		for (size_t k = 0; k < f->count; k++)
+			slot_finish(w, v + k * f->size, f->type, f->flags, f->elem, f->class_type);
+	}
+}
+
+static void slot_works_run(slot_works *w)
+{
+	while (w->len) {
+		slot_work job = w->items[--w->len];
+		if (job.cls)
+			slot_finish_object(w, job.p, job.cls);
+		else if (job.elem)
+			slot_finish(w, job.p, job.elem->type, job.elem->flags, job.elem->elem,
+				    job.elem->class_type);
+		else
+			slot_free(job.p);
+	}
+	if (w->items != w->local)
+		slot_free(w->items);
+}
+
+void slot_value_fini(void *v, const slot_elem *e)
+{
+	slot_works w;
+	slot_works_init(&w);
+	slot_finish(&w, v, e->type, e->flags, e->elem, e->class_type);
+	slot_works_run(&w);
 }
 
 /* A copy of the @p len bytes at @p data, or NULL for none (SLOT_ENOMEM
@@ -382,6 +531,8 @@ int slot_value_copy(void *dst, const void *src, const slot_elem *e)
 	}
 	case SLOT_MAP:
 		return slot_map_dup((slot_map *)dst, (const slot_map *)src, e->elem);
+	case SLOT_OPTIONAL:
+		return slot_child_dup((void **)dst, *(void *const *)src, e->class_type);
 	case SLOT_OBJECT:
 		return slot_object_copy(dst, src, e->class_type);
 	default:
@@ -421,6 +572,10 @@ bool slot_value_equal(const void *x, const void *y, const slot_elem *e)
 	}
 	case SLOT_MAP:
 		return slot_map_equal((const slot_map *)x, (const slot_map *)y, e->elem);
+	case SLOT_OPTIONAL: {
+		const void *a = *(const void *const *)x, *b = *(const void *const *)y;
+		return a && b ? slot_equal(a, b, e->class_type) : a == b;
+	}
 	case SLOT_OBJECT:
 		return slot_equal(x, y, e->class_type);
 	default:
@@ -520,9 +675,12 @@ int slot_list_remove(slot_list *l, const slot_elem *e, size_t i)
 
 void slot_list_empty(slot_list *l, const slot_elem *e)
 {
-	if (slot_owns(e))
-		for (size_t i = 0; i < l->len; i++)
-			slot_value_fini((char *)l->items + i * e->size, e);
+	if (slot_owns(e)) {
+		slot_works w;
+		slot_works_init(&w);
+		slot_finish_items(&w, (char *)l->items, l->len, e);
+		slot_works_run(&w);
+	}
 	l->len = 0;
 }
 
@@ -539,10 +697,12 @@ int slot_list_assign(slot_list *l, const slot_elem *e, const void *items, size_t
 
 void slot_list_fini(slot_list *l, const slot_elem *e)
 {
-	slot_list_empty(l, e);
-	slot_free(l->items);
+	slot_works w;
+	slot_works_init(&w);
+	slot_finish(&w, l, SLOT_LIST, 0, e, NULL);
+	slot_works_run(&w);
 	l->items = NULL;
-	l->cap = 0;
+	l->len = l->cap = 0;
 }
 
 /* ---- dicts ---------------------------------------------------------------- */
@@ -712,23 +872,27 @@ int slot_map_delete(slot_map *m, const slot_elem *e, const char *key)
 
 void slot_map_empty(slot_map *m, const slot_elem *e)
 {
+	slot_works w;
+	slot_works_init(&w);
 	for (size_t i = 0; i < m->len; i++) {
-		char *entry = (char *)m->entries + i * slot_map_stride(e);
-		slot_free(*(char **)(void *)entry);
-		slot_value_fini(entry + sizeof(char *), e);
+		slot_free(*slot_map_key_ref(m, e, i));
+		slot_finish(&w, slot_map_value_at(m, e, i), e->type, e->flags, e->elem,
+			    e->class_type);
 	}
+	slot_works_run(&w);
 	m->len = 0;
 	slot_map_reindex(m, e);
 }
 
 void slot_map_fini(slot_map *m, const slot_elem *e)
 {
-	slot_map_empty(m, e);
-	slot_free(m->entries);
-	slot_free(m->index);
+	slot_works w;
+	slot_works_init(&w);
+	slot_finish(&w, m, SLOT_MAP, 0, e, NULL);
+	slot_works_run(&w);
 	m->entries = NULL;
 	m->index = NULL;
-	m->cap = 0;
+	m->len = m->cap = 0;
 }
 
 /* A deep copy of @p src into @p dst (raw), empty and owning nothing on failure. */
@@ -761,15 +925,10 @@ static bool slot_map_equal(const slot_map *a, const slot_map *b, const slot_elem
 /** Free what the object at @p obj owns and leave every slot unset. */
 void slot_object_fini(void *obj, const slot_class *cls)
 {
-	for (size_t i = 0; i < cls->count; i++) {
-		const slot_field *f = &cls->fields[i];
-		slot_elem e = slot_field_elem(f);
-		if (!slot_owns(&e))
-			continue;
-		char *v = (char *)obj + f->offset;
-		for (size_t k = 0; k < f->count; k++)
-			slot_value_fini(v + k * f->size, &e);
-	}
+	slot_works w;
+	slot_works_init(&w);
+	slot_finish_object(&w, obj, cls);
+	slot_works_run(&w);
 	memset(obj, 0, cls->size);
 }
 
@@ -843,6 +1002,19 @@ int slot_store(void *dst, const slot_field *f, const slot_value *v)
 		if (v->type != SLOT_LIST || !slot_elem_same(v->elem, f->elem))
 			return SLOT_ETYPE;
 		return slot_list_assign((slot_list *)dst, f->elem, v->as.p, v->count);
+	case SLOT_OPTIONAL: {
+		void *child;
+		if ((v->type != SLOT_OPTIONAL && v->type != SLOT_OBJECT) || v->count != 1 ||
+		    (v->as.p && v->class_type != f->class_type))
+			return SLOT_ETYPE;
+		int rc = slot_child_dup(&child, v->as.p, f->class_type);
+		if (rc == SLOT_OK) {
+			slot_elem e = slot_field_elem(f);
+			slot_value_fini(dst, &e);
+			*(void **)dst = child;
+		}
+		return rc;
+	}
 	case SLOT_MAP: {
 		slot_map copy;
 		if (v->type != SLOT_MAP || !v->as.p || !slot_elem_same(v->elem, f->elem))
@@ -931,6 +1103,8 @@ int slot_get_field(const void *obj, const slot_field *f, slot_value *out)
 		out->as.p = l->items;
 		out->count = l->len;
 		out->size = f->elem->size;
+	} else if (t == SLOT_OPTIONAL) {
+		out->as.p = *(void *const *)(const void *)v; /* NULL for None */
 	} else if (t == SLOT_MAP) {
 		out->as.p = v;
 		out->count = ((const slot_map *)(const void *)v)->len;
@@ -1273,6 +1447,14 @@ static void slot_repr_value(slot_out *o, const slot_elem *f, const char *v)
 		slot_repr_items(o, f->elem, (const char *)l->items, l->len);
 		return;
 	}
+	case SLOT_OPTIONAL: {
+		const void *child = *(const void *const *)(const void *)v;
+		if (child)
+			slot_repr_object(o, child, f->class_type);
+		else
+			slot_out_str(o, "None");
+		return;
+	}
 	case SLOT_MAP: {
 		const slot_map *m = (const slot_map *)(const void *)v;
 		slot_out_put(o, "{", 1);
@@ -1356,10 +1538,10 @@ const char *slot_type_name(slot_type t, const slot_enum *e, const slot_class *c)
 	static const char *const names[] = {"bool", "int8", "int16", "int32", "int64",
 					    "uint8", "uint16", "uint32", "uint64", "float",
 					    "double", "string", "enum", "object", "bytes", "list",
-					    "dict"};
+					    "dict", "optional"};
 	if (t == SLOT_ENUM && e)
 		return e->name;
-	if (t == SLOT_OBJECT && c)
+	if ((t == SLOT_OBJECT || t == SLOT_OPTIONAL) && c)
 		return c->name;
 	return (unsigned)t < sizeof names / sizeof *names ? names[t] : "?";
 }

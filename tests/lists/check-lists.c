@@ -470,6 +470,118 @@ START_TEST(test_every_dict_allocation_failure)
 }
 END_TEST
 
+START_TEST(test_optional_children)
+{
+	lists_chain c;
+	lists_chain_init(&c);
+	ck_assert(!lists_chain_has_next(&c));
+	ck_assert_ptr_null(lists_chain_get_next(&c));
+	lists_chain *next = lists_chain_ensure_next(&c);
+	ck_assert_ptr_nonnull(next);
+	ck_assert(lists_chain_has_next(&c));
+	ck_assert_ptr_eq(lists_chain_ensure_next(&c), next); /* made once */
+	lists_chain_set_value(next, 2);
+	char buf[256];
+	lists_chain_repr(buf, sizeof buf, &c);
+	ck_assert_str_eq(buf, "Chain(next=Chain(value=2))");
+	/* None is set, and not the same as unset. */
+	ck_assert_int_eq(lists_chain_set_tag(&c, NULL), SLOT_OK);
+	ck_assert(lists_chain_has_tag(&c));
+	ck_assert_ptr_null(lists_chain_get_tag(&c));
+	lists_chain_repr(buf, sizeof buf, &c);
+	ck_assert_str_eq(buf, "Chain(next=Chain(value=2), tag=None)");
+	lists_tagged t;
+	lists_tagged_init(&t, 7);
+	ck_assert_int_eq(lists_chain_set_tag(&c, &t), SLOT_OK);
+	ck_assert_ptr_ne(lists_chain_get_tag(&c), &t); /* a copy */
+	ck_assert_uint_eq(lists_tagged_get_id(lists_chain_get_tag(&c)), 7);
+	lists_tagged_fini(&t);
+	/* Copies are deep; equality looks through the children. */
+	lists_chain d;
+	ck_assert_int_eq(lists_chain_copy(&d, &c), SLOT_OK);
+	ck_assert(lists_chain_equal(&c, &d));
+	lists_chain_set_value(lists_chain_ensure_next(&d), 3);
+	ck_assert(!lists_chain_equal(&c, &d));
+	/* take hands the child over; the slot is None afterwards. */
+	lists_chain *taken = lists_chain_take_next(&d);
+	ck_assert_int_eq(lists_chain_get_value(taken), 3);
+	ck_assert(lists_chain_has_next(&d));
+	ck_assert_ptr_null(lists_chain_get_next(&d));
+	lists_chain_free(taken);
+	lists_chain_clear_next(&d);
+	ck_assert(!lists_chain_has_next(&d));
+	/* By name: the child, lent, or NULL for None; set copies. */
+	slot_value got;
+	ck_assert_int_eq(slot_get(&c, &lists_chain_class, "next", &got), SLOT_OK);
+	ck_assert_ptr_eq(got.as.p, lists_chain_get_next(&c));
+	ck_assert_int_eq(slot_set(&d, &lists_chain_class, "next", &got), SLOT_OK);
+	ck_assert(lists_chain_equal(lists_chain_get_next(&c), lists_chain_get_next(&d)));
+	slot_value none = {SLOT_OPTIONAL, 1, NULL, NULL, {.p = NULL}, 0, NULL};
+	ck_assert_int_eq(slot_set(&d, &lists_chain_class, "next", &none), SLOT_OK);
+	ck_assert(lists_chain_has_next(&d) && !lists_chain_get_next(&d));
+	slot_value wrong = {SLOT_OBJECT, 1, NULL, &lists_point_class, {.p = &c}, 0, NULL};
+	ck_assert_int_eq(slot_set(&d, &lists_chain_class, "next", &wrong), SLOT_ETYPE);
+	lists_chain_fini(&d);
+	lists_chain_fini(&c);
+}
+END_TEST
+
+/* A chain of a million optional children and a tree a million deep through
+ * lists are freed without recursion: the C stack stays small. */
+START_TEST(test_a_million_deep_is_freed)
+{
+	lists_chain head;
+	lists_chain_init(&head);
+	lists_chain *c = &head;
+	for (int i = 0; i < 1000000; i++) {
+		c = lists_chain_ensure_next(c);
+		ck_assert_ptr_nonnull(c);
+	}
+	lists_chain_fini(&head);
+	ck_assert(!lists_chain_has_next(&head));
+
+	lists_node root, leaf;
+	lists_node_init(&root);
+	lists_node_init(&leaf);
+	lists_node *n = &root;
+	for (int i = 0; i < 1000000; i++) {
+		ck_assert_int_eq(lists_node_append_children(n, &leaf), SLOT_OK);
+		n = lists_node_mut_children_at(n, 0);
+	}
+	lists_node_fini(&root);
+	lists_node_fini(&leaf);
+}
+END_TEST
+
+START_TEST(test_every_optional_allocation_failure)
+{
+	lists_chain c, before;
+	lists_chain_init(&c);
+	lists_chain_set_value(lists_chain_ensure_next(&c), 1);
+	ck_assert_int_eq(lists_chain_copy(&before, &c), SLOT_OK);
+	long live = A.live;
+	lists_chain *first = lists_chain_ensure_next(&c), *got = NULL;
+	EVERY_FAILURE(rc = (got = lists_chain_ensure_next(first)) ? SLOT_OK : SLOT_ENOMEM, {
+		ck_assert(lists_chain_equal(&c, &before));
+		ck_assert_int_eq(A.live, live);
+	});
+	ck_assert_ptr_nonnull(got);
+	lists_chain_fini(&before);
+	ck_assert_int_eq(lists_chain_copy(&before, &c), SLOT_OK);
+	live = A.live;
+	EVERY_FAILURE(rc = lists_chain_set_next(&c, &before), {
+		ck_assert(lists_chain_equal(&c, &before));
+		ck_assert_int_eq(A.live, live);
+	});
+	lists_chain d;
+	live = A.live;
+	EVERY_FAILURE(rc = lists_chain_copy(&d, &c), ck_assert_int_eq(A.live, live));
+	lists_chain_fini(&d);
+	lists_chain_fini(&before);
+	lists_chain_fini(&c);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("lists");
@@ -483,11 +595,14 @@ int main(void)
 	tcase_add_test(tc, test_dicts_keep_insertion_order);
 	tcase_add_test(tc, test_large_dicts);
 	tcase_add_test(tc, test_dicts_of_everything);
+	tcase_add_test(tc, test_optional_children);
+	tcase_add_test(tc, test_a_million_deep_is_freed);
 	suite_add_tcase(s, tc);
 	TCase *failures = tcase_create("failures");
 	tcase_add_checked_fixture(failures, counting_setup, counting_teardown);
 	tcase_add_test(failures, test_every_allocation_failure_keeps_the_bag);
 	tcase_add_test(failures, test_every_dict_allocation_failure);
+	tcase_add_test(failures, test_every_optional_allocation_failure);
 	suite_add_tcase(s, failures);
 	return check_run(s);
 }

@@ -129,7 +129,8 @@ static void put_element(slot_type t, const void *p)
 	case SLOT_OBJECT:
 	case SLOT_BYTES: /* not in the oracle's schemas (yet) */
 	case SLOT_LIST:
-	case SLOT_MAP: putchar('-'); break;
+	case SLOT_MAP:
+	case SLOT_OPTIONAL: putchar('-'); break;
 	}
 }
 
@@ -167,7 +168,8 @@ static void put_value(const slot_field *f, const slot_value *v)
 	case SLOT_OBJECT:
 	case SLOT_BYTES:
 	case SLOT_LIST:
-	case SLOT_MAP: putchar('-'); break;
+	case SLOT_MAP:
+	case SLOT_OPTIONAL: putchar('-'); break;
 	}
 }
 
@@ -175,7 +177,8 @@ static size_t element_size(slot_type t)
 {
 	static const size_t sizes[] = {sizeof(bool), 1, 2, 4, 8, 1, 2, 4, 8, sizeof(float),
 				       sizeof(double), sizeof(char *), sizeof(int), 0,
-				       sizeof(slot_bytes), sizeof(slot_list), sizeof(slot_map)};
+				       sizeof(slot_bytes), sizeof(slot_list), sizeof(slot_map),
+				       sizeof(void *)};
 	return sizes[t];
 }
 
@@ -208,7 +211,8 @@ static void get_element(slot_type t, const char *tok, void *p)
 	case SLOT_OBJECT: fail("no arrays of objects", tok);
 	case SLOT_BYTES:
 	case SLOT_LIST:
-	case SLOT_MAP: fail("no bytes, lists or dicts in the oracle's schemas", tok);
+	case SLOT_MAP:
+	case SLOT_OPTIONAL: fail("no bytes, lists, dicts or children in the oracle's schemas", tok);
 	}
 }
 
@@ -265,7 +269,8 @@ static void parse_value(char **tok, size_t ntok, struct given *g, const char *li
 	case SLOT_OBJECT: g->v.as.p = dummy; break;
 	case SLOT_BYTES:
 	case SLOT_LIST:
-	case SLOT_MAP: fail("no bytes, lists or dicts in the oracle's schemas", line);
+	case SLOT_MAP:
+	case SLOT_OPTIONAL: fail("no bytes, lists, dicts or children in the oracle's schemas", line);
 	}
 }
 

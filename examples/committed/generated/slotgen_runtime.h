@@ -50,7 +50,8 @@ typedef enum slot_type {
 	SLOT_OBJECT, /**< another class, held by value */
 	SLOT_BYTES,  /**< slot_bytes: bytes the object owns, with their length */
 	SLOT_LIST,   /**< slot_list: a growable array the object owns (see slot_elem) */
-	SLOT_MAP     /**< slot_map: string keys to values, in insertion order (see slot_elem) */
+	SLOT_MAP,    /**< slot_map: string keys to values, in insertion order (see slot_elem) */
+	SLOT_OPTIONAL /**< Class | None: a pointer to a child the object owns, or NULL */
 } slot_type;
 
 /** Bytes a slot owns: binary-safe, @p len of them at @p data (NULL when none). */
