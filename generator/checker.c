@@ -467,6 +467,31 @@ static bool read_type(struct type_reader *r, unsigned depth, struct sg_vtype *ou
 	return cls || enm;
 }
 
+/* The types of a union: numbers, bools, strings, bytes and enums, each
+ * once (by value in the union's C struct, told apart by its kind). */
+static bool check_union(struct checker *k, const struct type_reader *r, struct sg_vtype *alts,
+			const char *const *at, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		enum sg_type t = alts[i].type;
+		if (t == SG_TYPE_CLASS || t == SG_TYPE_LIST || t == SG_TYPE_MAP) {
+			sg_error(k->diags, type_loc(r, at[i]),
+				 "a union holds numbers, bools, strings, bytes and enums, not %s",
+				 t == SG_TYPE_CLASS ? "classes" : t == SG_TYPE_LIST ? "lists" : "dicts");
+			return false;
+		}
+		for (size_t j = 0; j < i; j++)
+			if (alts[j].type == t && alts[j].enm == alts[i].enm) {
+				sg_error(k->diags, type_loc(r, at[i]),
+					 "a union holds each type once: '%s' is written twice in '%s'",
+					 t == SG_TYPE_ENUM ? alts[i].enm->name : sg_type_name(t),
+					 r->s->type_ref.name);
+				return false;
+			}
+	}
+	return true;
+}
+
 /* One alternative of a slot's type: a type, or None (then @p *none is set
  * and @p out's type is SG_TYPE__COUNT). */
 static bool read_alternative(struct type_reader *r, struct sg_vtype *out, bool *none)
@@ -492,31 +517,49 @@ static void resolve_type(struct checker *k, struct sg_slot *s)
 	if (!s->type_ref.name)
 		return;
 	struct type_reader r = {k, s, s->type_ref.name};
-	struct sg_vtype t;
-	const char *first = r.p;
+	struct sg_vtype t, alts[SG_MAX_UNION];
+	const char *first = r.p, *at[SG_MAX_UNION];
+	size_t n = 0;
 	bool none = false; /* `| None` was written */
-	if (!read_alternative(&r, &t, &none))
-		return;
-	skip_blanks(&r);
-	while (*r.p == '|') {
-		const char *bar = r.p++;
-		struct sg_vtype u;
+	for (;;) {
 		bool was_none = none;
+		struct sg_vtype u;
+		skip_blanks(&r);
+		const char *here = r.p;
 		if (!read_alternative(&r, &u, &none))
 			return;
-		if (none != was_none) { /* this one was None */
-			skip_blanks(&r);
-			continue;
+		if (none == was_none) { /* a type, not None */
+			if (n == SG_MAX_UNION) {
+				sg_error(k->diags, type_loc(&r, here), "a union holds at most %u types",
+					 SG_MAX_UNION);
+				return;
+			}
+			at[n] = here;
+			alts[n++] = u;
 		}
-		if (t.type == SG_TYPE__COUNT) { /* only None before it */
-			t = u;
-			skip_blanks(&r);
-			continue;
+		skip_blanks(&r);
+		if (*r.p != '|')
+			break;
+		r.p++;
+	}
+	t = n ? alts[0] : (struct sg_vtype){.type = SG_TYPE__COUNT};
+	if (n > 1) {
+		if (none) {
+			sg_error(k->diags, type_loc(&r, first),
+				 "a union is None while unset: leave '| None' out of '%s'",
+				 s->type_ref.name);
+			return;
 		}
-		sg_error(k->diags, type_loc(&r, bar),
-			 "'%s' is a union; a slot holds one type, or a class or None (T | None)",
-			 s->type_ref.name);
-		return;
+		if (!check_union(k, &r, alts, at, n))
+			return;
+		t = (struct sg_vtype){.type = SG_TYPE_UNION};
+		s->alts = sg_arena_alloc(k->arena, n * sizeof *s->alts);
+		if (!s->alts) {
+			k->diags->oom = true;
+			return;
+		}
+		memcpy(s->alts, alts, n * sizeof *alts);
+		s->alt_count = n;
 	}
 	if (none) {
 		if (t.type != SG_TYPE_CLASS) {
@@ -545,7 +588,8 @@ static void resolve_type(struct checker *k, struct sg_slot *s)
  * lists, dicts, optional children (strings are told apart by max_length). */
 static bool owns_memory(enum sg_type t)
 {
-	return t == SG_TYPE_BYTES || t == SG_TYPE_LIST || t == SG_TYPE_MAP || t == SG_TYPE_OPTIONAL;
+	return t == SG_TYPE_BYTES || t == SG_TYPE_LIST || t == SG_TYPE_MAP || t == SG_TYPE_OPTIONAL ||
+	       t == SG_TYPE_UNION;
 }
 
 static bool resolved(const struct sg_slot *s)
@@ -618,7 +662,8 @@ static void check_default(struct checker *k, struct sg_slot *s)
 			 "%s slot '%s' cannot have a default: it starts unset, as a slot "
 			 "never assigned",
 			 s->type == SG_TYPE_LIST ? "list" : s->type == SG_TYPE_MAP ? "dict"
-			 : s->type == SG_TYPE_BYTES ? "bytes" : "optional",
+			 : s->type == SG_TYPE_BYTES ? "bytes" : s->type == SG_TYPE_UNION ? "union"
+			 : "optional",
 			 s->name);
 		return;
 	}
@@ -677,6 +722,7 @@ static void check_default(struct checker *k, struct sg_slot *s)
 	case SG_TYPE_LIST:
 	case SG_TYPE_MAP:
 	case SG_TYPE_OPTIONAL:
+	case SG_TYPE_UNION:
 	case SG_TYPE__COUNT:
 		return;
 	default:

@@ -27,6 +27,7 @@ static const char *const slot_types[SG_TYPE__COUNT] = {
 	[SG_TYPE_ENUM] = "SLOT_ENUM",     [SG_TYPE_CLASS] = "SLOT_OBJECT",
 	[SG_TYPE_BYTES] = "SLOT_BYTES",   [SG_TYPE_LIST] = "SLOT_LIST",
 	[SG_TYPE_MAP] = "SLOT_MAP",       [SG_TYPE_OPTIONAL] = "SLOT_OPTIONAL",
+	[SG_TYPE_UNION] = "SLOT_UNION",
 };
 
 void sg_c_escape(struct sg_buf *b, const char *s)
@@ -331,9 +332,12 @@ static const char *literal(struct emitter *e, const struct sg_plan_slot *ps)
 
 static const char *type_text(struct emitter *e, const struct sg_slot *s)
 {
+	/* Types built of others as the schema writes them: list[Item]. */
+	bool built = s->type == SG_TYPE_LIST || s->type == SG_TYPE_MAP ||
+		     s->type == SG_TYPE_OPTIONAL || s->type == SG_TYPE_UNION;
 	const char *t = s->type == SG_TYPE_ENUM ? s->enm->name
 		      : s->type == SG_TYPE_CLASS ? s->cls->name
-						 : sg_type_name(s->type);
+		      : built ? s->type_ref.name : sg_type_name(s->type);
 	if (s->max_length)
 		t = sg_arena_printf(e->a, "%s of at most %lu bytes", t, (unsigned long)s->max_length);
 	return s->array ? sg_arena_printf(e->a, "%s[%u]", t, (unsigned)s->array) : t;
@@ -448,6 +452,48 @@ static void put_list(struct emitter *e, const struct sg_plan_slot *ps, struct tp
 	tpl_put(a, m, "elems", elems);
 }
 
+/* A union slot's C types, its kinds and the accessors of each of its
+ * types; an empty list of types for any other slot. */
+static void put_union(struct emitter *e, const struct sg_plan_slot *ps, struct tpl_value *m)
+{
+	struct sg_arena *a = e->a;
+	const struct sg_plan_union *u = ps->un;
+	struct tpl_value *alts = tpl_list(a);
+	tpl_put(a, m, "alts", alts);
+	tpl_put_bool(a, m, "own_union", u && !ps->inherited);
+	if (!u)
+		return;
+	put_names(e, m, "fn_", sg_union_verbs, "", ps->list_fns);
+	if (ps->parent_list_fns)
+		put_names(e, m, "parent_fn_", sg_union_verbs, "", ps->parent_list_fns);
+	tpl_put_string(a, m, "union_ctype", u->cname);
+	tpl_put_string(a, m, "kind_ctype", u->kind_cname);
+	tpl_put_string(a, m, "union_desc", u->desc);
+	tpl_put_string(a, m, "alts_desc", u->alts_desc);
+	tpl_put_string(a, m, "alt_count", sg_arena_printf(a, "%zu", u->count));
+	for (size_t i = 0; i < u->count; i++) {
+		const struct sg_plan_alt *x = &u->alts[i];
+		enum sg_type t = x->type->type;
+		struct tpl_value *d = tpl_append_map(a, alts);
+		tpl_put_string(a, d, "alt_member", x->member);
+		tpl_put_string(a, d, "alt_constant", x->constant);
+		tpl_put_string(a, d, "alt_index", sg_arena_printf(a, "%zu", i));
+		tpl_put_string(a, d, "alt_ctype", x->ctype);
+		tpl_put_string(a, d, "alt_decl", c_decl(e, x->ctype, x->member));
+		tpl_put_string(a, d, "alt_type",
+			       x->type->enm ? x->type->enm->name : sg_type_name(t));
+		tpl_put_string(a, d, "alt_get", x->get);
+		tpl_put_string(a, d, "alt_set", x->set);
+		tpl_put_string(a, d, "alt_parent_get", x->parent_get ? x->parent_get : "");
+		tpl_put_string(a, d, "alt_parent_set", x->parent_set ? x->parent_set : "");
+		tpl_put_bool(a, d, "alt_by_value", t < SG_TYPE_STRING || t == SG_TYPE_ENUM);
+		tpl_put_bool(a, d, "alt_string", t == SG_TYPE_STRING);
+		tpl_put_bool(a, d, "alt_bytes", t == SG_TYPE_BYTES);
+		tpl_put_string(a, d, "alt_slot_type", slot_types[t]);
+		tpl_put_string(a, d, "alt_enum_ref", x->type_ref);
+	}
+}
+
 static void put_slot(struct emitter *e, const struct sg_plan_slot *ps, struct tpl_value *m)
 {
 	struct sg_arena *a = e->a;
@@ -485,10 +531,14 @@ static void put_slot(struct emitter *e, const struct sg_plan_slot *ps, struct tp
 		       : s->type == SG_TYPE_LIST ? "slot_list.h.tpl"
 		       : s->type == SG_TYPE_MAP ? "slot_map.h.tpl"
 		       : s->type == SG_TYPE_OPTIONAL ? "slot_optional.h.tpl"
+		       : s->type == SG_TYPE_UNION ? "slot_union.h.tpl"
 		       : s->type == SG_TYPE_BYTES ? "slot_bytes.h.tpl"
 		       : str ? "slot_string.h.tpl" : obj ? "slot_object.h.tpl" : "slot_scalar.h.tpl");
+	const char *desc = ps->list ? ps->list->desc : ps->un ? ps->un->desc : NULL;
 	tpl_put_bool(a, m, "has_elem", ps->list != NULL);
-	tpl_put_string(a, m, "elem_ref", ps->list ? sg_arena_printf(a, "&%s", ps->list->desc) : "NULL");
+	tpl_put_bool(a, m, "has_desc", desc != NULL);
+	tpl_put_string(a, m, "elem_ref", desc ? sg_arena_printf(a, "&%s", desc) : "NULL");
+	put_union(e, ps, m);
 	if (ps->list)
 		put_list(e, ps, m);
 	else

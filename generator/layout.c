@@ -3,6 +3,19 @@
 
 #include <string.h>
 
+/* Size and alignment of a value of type @p t (not a class or a union), LP64. */
+static void type_shape(enum sg_type t, uint64_t *size, uint64_t *align)
+{
+	static const uint8_t sizes[SG_TYPE__COUNT] = {
+		[SG_TYPE_BOOL] = 1,  [SG_TYPE_INT8] = 1,    [SG_TYPE_INT16] = 2,  [SG_TYPE_INT32] = 4,
+		[SG_TYPE_INT64] = 8, [SG_TYPE_UINT8] = 1,   [SG_TYPE_UINT16] = 2, [SG_TYPE_UINT32] = 4,
+		[SG_TYPE_UINT64] = 8, [SG_TYPE_FLOAT] = 4,  [SG_TYPE_DOUBLE] = 8, [SG_TYPE_STRING] = 8,
+		[SG_TYPE_ENUM] = 4,  [SG_TYPE_BYTES] = 16,
+	};
+	*size = t < SG_TYPE__COUNT && sizes[t] ? sizes[t] : 1;
+	*align = *size > 8 ? 8 : *size;
+}
+
 /* Size and alignment of one value of @p s (one element of an array), LP64. */
 static void value_shape(const struct sg_slot *s, uint64_t *size, uint64_t *align)
 {
@@ -18,6 +31,18 @@ static void value_shape(const struct sg_slot *s, uint64_t *size, uint64_t *align
 	} else if (s->type == SG_TYPE_BYTES || s->type == SG_TYPE_LIST) {
 		*size = 16; /* slot_bytes, slot_list: a pointer and two 32-bit counts */
 		*align = 8;
+	} else if (s->type == SG_TYPE_UNION) {
+		/* struct { unsigned char kind; union { ... } as; }: the value after
+		 * the kind, at its alignment. */
+		uint64_t most = 1, widest = 1;
+		for (size_t i = 0; i < s->alt_count; i++) {
+			uint64_t sz, al;
+			type_shape(s->alts[i].type, &sz, &al);
+			most = sz > most ? sz : most;
+			widest = al > widest ? al : widest;
+		}
+		*align = widest;
+		*size = (widest + most + widest - 1) / widest * widest;
 	} else if (s->type == SG_TYPE_OPTIONAL) {
 		*size = *align = 8; /* a pointer to the child */
 	} else if (s->type == SG_TYPE_MAP) {

@@ -51,6 +51,7 @@ enum sg_type {
 	SG_TYPE_LIST, /**< list[T]: not a name of its own */
 	SG_TYPE_MAP,  /**< dict[string, T] */
 	SG_TYPE_OPTIONAL, /**< Class | None: an owned child by pointer, or none */
+	SG_TYPE_UNION,    /**< int32 | string: one of a few types, and which */
 	SG_TYPE__COUNT
 };
 
@@ -62,6 +63,9 @@ struct sg_vtype {
 	struct sg_class *cls;  /**< for SG_TYPE_CLASS */
 	struct sg_vtype *elem; /**< for SG_TYPE_LIST: its own elements; SG_TYPE_MAP: its values */
 };
+
+/** Most types of a union. */
+#define SG_MAX_UNION 8u
 
 /** Deepest nesting of list[...] and dict[...] in one type. */
 #define SG_MAX_TYPE_DEPTH 8u
@@ -120,6 +124,8 @@ struct sg_slot {
 	struct sg_enum *enm;    /**< for SG_TYPE_ENUM */
 	struct sg_class *cls;   /**< for SG_TYPE_CLASS and SG_TYPE_OPTIONAL */
 	struct sg_vtype *elem;  /**< for SG_TYPE_LIST: its elements; SG_TYPE_MAP: its values */
+	struct sg_vtype *alts;  /**< for SG_TYPE_UNION: its types, as written */
+	size_t alt_count;
 	bool resolved;          /**< the type above is known */
 	union sg_value value;   /**< the default, when def is set */
 };

@@ -24,6 +24,7 @@ const char *const sg_list_at_verbs[] = {"insert", "remove", NULL};
 const char *const sg_map_verbs[] = {"len", "put", "delete", "contains", "reserve", "empty", NULL};
 const char *const sg_map_at_verbs[] = {"key", "value", NULL};
 const char *const sg_optional_verbs[] = {"ensure", "take", NULL};
+const char *const sg_union_verbs[] = {"kind", NULL};
 
 /* Macros of the C library headers that generated code includes: a member
  * of that name would be replaced before the compiler sees it. */

@@ -74,6 +74,9 @@ extern const char *const sg_map_verbs[];
 extern const char *const sg_map_at_verbs[];
 /** Verbs of the functions only optional children have: game_node_ensure_next. */
 extern const char *const sg_optional_verbs[];
+/** ... and unions: game_service_kind_port (and get, set for each type:
+ * game_service_get_port_int32). */
+extern const char *const sg_union_verbs[];
 
 /** The name of the descriptor of the elements of list slot @p slot of
  * class @p class_cname, @p depth lists down (1 for the slot's own

@@ -144,6 +144,72 @@ static struct sg_plan_elem *plan_elem(struct sg_arena *a, const struct definer *
 	return e;
 }
 
+/* The member of the union's `as` that holds a value of @p t: the type's
+ * schema name (snake case for an enum), with `_` after a keyword. */
+static const char *alt_member(struct sg_arena *a, const struct sg_vtype *t)
+{
+	const char *name = t->enm ? sg_snake(a, t->enm->name) : sg_type_name(t->type);
+	if (name && sg_is_keyword(name))
+		return sg_arena_printf(a, "%s_", name);
+	return name;
+}
+
+/* @p name, defined by @p d, or only made (a name another class defines)
+ * for a NULL @p d. */
+static const char *define_if(const struct definer *d, const char *name)
+{
+	return d ? define(d, name) : name;
+}
+
+/*
+ * The C types and names of union slot @p s: its types named after the
+ * class that declares it (@p owner_cname; defined by @p types, NULL when
+ * that is a parent), its accessors after @p class_cname (defined by
+ * @p fns), forwarding to @p parent_cname's when inherited.
+ */
+static struct sg_plan_union *plan_union(struct sg_arena *a, const struct definer *types,
+					const struct definer *fns, const char *owner_cname,
+					const char *class_cname, const char *parent_cname,
+					const struct sg_slot *s, const char *member)
+{
+	struct sg_plan_union *u = sg_arena_alloc(a, sizeof *u);
+	if (!u)
+		return NULL;
+	u->cname = define_if(types, sg_decl_cname(a, owner_cname, member));
+	u->kind_cname = define_if(types, sg_decl_cname(a, u->cname, "kind"));
+	u->alts_desc = define_if(types, sg_decl_cname(a, u->cname, "alts"));
+	u->desc = define_if(types, sg_slot_elem_cname(a, owner_cname, member, 1));
+	u->alts = sg_arena_alloc(a, s->alt_count * sizeof *u->alts);
+	u->count = s->alt_count;
+	if (!u->cname || !u->kind_cname || !u->alts_desc || !u->desc || !u->alts)
+		return NULL;
+	for (size_t i = 0; i < s->alt_count; i++) {
+		struct sg_plan_alt *x = &u->alts[i];
+		const struct sg_vtype *t = &s->alts[i];
+		x->type = t;
+		x->member = alt_member(a, t);
+		const char *upper = x->member ? sg_upper(a, sg_arena_printf(a, "%s_%s", u->cname,
+									    x->member))
+					      : NULL;
+		x->constant = define_if(types, upper);
+		x->ctype = t->enm ? sg_enum_cname(a, t->enm) : scalar_ctypes[t->type];
+		x->type_ref = !t->enm ? "NULL" : x->ctype ? sg_arena_printf(a, "&%s",
+						     sg_decl_cname(a, x->ctype, "enum")) : NULL;
+		const char *which = sg_arena_printf(a, "%s_%s", s->name, x->member ? x->member : "");
+		x->get = define(fns, sg_slot_fn_cname(a, class_cname, "get", which, false));
+		x->set = define(fns, sg_slot_fn_cname(a, class_cname, "set", which, false));
+		x->parent_get = parent_cname ? sg_slot_fn_cname(a, parent_cname, "get", which, false)
+					     : NULL;
+		x->parent_set = parent_cname ? sg_slot_fn_cname(a, parent_cname, "set", which, false)
+					     : NULL;
+		if (!which || !x->member || !x->constant || !x->ctype || !x->type_ref || !x->get ||
+		    !x->set ||
+		    (parent_cname && (!x->parent_get || !x->parent_set)))
+			return NULL;
+	}
+	return u;
+}
+
 static bool plan_class(struct sg_arena *a, struct sg_plan *plan, const struct sg_class *c,
 		       struct sg_plan_class *p)
 {
@@ -237,6 +303,23 @@ static bool plan_class(struct sg_arena *a, struct sg_plan *plan, const struct sg
 						return false;
 					}
 				}
+			}
+			if (s->type == SG_TYPE_UNION) {
+				/* The union's C types are its declaring class's; a
+				 * subclass names its own accessors only. */
+				ps->un = plan_union(a, level > 0 ? NULL : &sd, &sd,
+						    sg_class_cname(a, s->owner), p->cname,
+						    level > 0 ? p->parent_cname : NULL, s, ps->member);
+				ps->list_fns = slot_fn_names(a, &sd, p->cname, s, sg_union_verbs, false);
+				ps->parent_list_fns =
+					level > 0 ? slot_fn_names(a, NULL, p->parent_cname, s,
+								  sg_union_verbs, false)
+						  : NULL;
+				if (!ps->un || !ps->list_fns || (level > 0 && !ps->parent_list_fns)) {
+					sg_buf_fini(&prefix);
+					return false;
+				}
+				ps->elem_ctype = ps->un->cname;
 			}
 			bool child = s->type == SG_TYPE_CLASS || s->type == SG_TYPE_OPTIONAL;
 			if (s->type == SG_TYPE_OPTIONAL) {

@@ -25,6 +25,27 @@ struct sg_plan_elem {
 	unsigned depth;             /**< 1 for a slot's own elements */
 };
 
+/** One type of a union slot. */
+struct sg_plan_alt {
+	const struct sg_vtype *type;
+	const char *member;   /**< its member of the union's `as`: int32, string, bool_, team */
+	const char *constant; /**< its kind: GAME_SERVICE_PORT_INT32 */
+	const char *ctype;    /**< its C type: int32_t, char *, slot_bytes, game_team */
+	const char *type_ref; /**< its enum's name table, "&game_team_enum", or "NULL" */
+	const char *get, *set; /**< its accessors: game_service_get_port_int32, ... */
+	const char *parent_get, *parent_set; /**< inherited: the parent's; else NULL */
+};
+
+/** A union slot's C types and its types. */
+struct sg_plan_union {
+	const char *cname;      /**< the struct of kind and value: game_service_port */
+	const char *kind_cname; /**< the enum of its kinds: game_service_port_kind */
+	const char *alts_desc;  /**< the descriptors of its types: game_service_port_alts */
+	const char *desc;       /**< the union's descriptor: game_service_port_elem */
+	struct sg_plan_alt *alts;
+	size_t count;
+};
+
 /** A slot as a class sees it: its own, or inherited. */
 struct sg_plan_slot {
 	const struct sg_slot *slot;
@@ -54,6 +75,7 @@ struct sg_plan_slot {
 					       *   sg_optional_verbs (no at); else NULL */
 	const char **parent_list_fns, **parent_list_at_fns; /**< inherited ones: the parent's */
 	struct sg_plan_elem *list; /**< lists: what they hold; dicts: their values; else NULL */
+	struct sg_plan_union *un;  /**< unions: its types; else NULL */
 };
 
 struct sg_plan_class {

@@ -30,7 +30,7 @@ const char *sg_type_name(enum sg_type type)
 		[SG_TYPE_UINT16] = "uint16", [SG_TYPE_UINT32] = "uint32", [SG_TYPE_UINT64] = "uint64",
 		[SG_TYPE_FLOAT] = "float",   [SG_TYPE_DOUBLE] = "double", [SG_TYPE_STRING] = "string",
 		[SG_TYPE_BYTES] = "bytes",   [SG_TYPE_LIST] = "list",    [SG_TYPE_MAP] = "dict",
-		[SG_TYPE_OPTIONAL] = "optional",
+		[SG_TYPE_OPTIONAL] = "optional", [SG_TYPE_UNION] = "union",
 	};
 	return type < SG_TYPE__COUNT ? names[type] : NULL;
 }

@@ -49,6 +49,30 @@ typedef struct {{cname}} {{cname}};
 {{/classes}}
 {{/forward}}
 {{#classes}}
+{{#slots}}
+{{#own_union}}
+
+/** Which type {{cname}}'s {{name}} holds: {{type_text}}. */
+typedef enum {{kind_ctype}} {
+{{#alts}}
+	{{alt_constant}} = {{alt_index}}{{^@last}},{{/@last}}
+{{/alts}}
+} {{kind_ctype}};
+
+/** {{cname}}'s {{name}}: `kind` says which member of `as` holds its value. */
+typedef struct {{union_ctype}} {
+	unsigned char kind;
+	union {
+{{#alts}}
+		{{alt_decl}};
+{{/alts}}
+	} as;
+} {{union_ctype}};
+
+/** What {{cname}}'s {{name}} is, for the runtime. */
+extern const slot_elem {{union_desc}};
+{{/own_union}}
+{{/slots}}
 
 {{#has_doc}}
 {{doc_comment}}

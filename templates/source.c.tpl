@@ -71,6 +71,22 @@ const slot_enum {{fn_enum}} = {
 {{#classes}}
 
 {{#slots}}
+{{#own_union}}
+static const slot_elem {{alts_desc}}[{{alt_count}}] = {
+{{#alts}}
+	{.type = {{alt_slot_type}}, .size = sizeof({{alt_ctype}}), .enum_type = {{alt_enum_ref}}},
+{{/alts}}
+};
+
+const slot_elem {{union_desc}} = {
+	.type = SLOT_UNION,
+	.size = sizeof({{union_ctype}}),
+	.alts = {{alts_desc}},
+	.alt_count = {{alt_count}},
+	.offset = offsetof({{union_ctype}}, as),
+};
+
+{{/own_union}}
 {{#elems}}
 {{^outer}}static {{/outer}}const slot_elem {{desc}} = {
 	.type = {{slot_type}},
@@ -100,9 +116,9 @@ static const slot_field {{fn_fields}}[{{field_count}}] = {
 {{#has_class}}
 	 .class_type = {{class_ref}},
 {{/has_class}}
-{{#has_elem}}
+{{#has_desc}}
 	 .elem = {{elem_ref}},
-{{/has_elem}}
+{{/has_desc}}
 	},
 {{/slots}}
 };

@@ -1312,3 +1312,115 @@ int lists_tagged_copy(lists_tagged *dst, const lists_tagged *src)
 {
 	return slot_object_copy(dst, src, &lists_tagged_class);
 }
+
+static const slot_elem lists_port_target_alts[2] = {
+	{.type = SLOT_INT32, .size = sizeof(int32_t), .enum_type = NULL},
+	{.type = SLOT_STRING, .size = sizeof(char *), .enum_type = NULL},
+};
+
+const slot_elem lists_port_target_elem = {
+	.type = SLOT_UNION,
+	.size = sizeof(lists_port_target),
+	.alts = lists_port_target_alts,
+	.alt_count = 2,
+	.offset = offsetof(lists_port_target, as),
+};
+
+static const slot_elem lists_port_any_alts[6] = {
+	{.type = SLOT_BOOL, .size = sizeof(bool), .enum_type = NULL},
+	{.type = SLOT_UINT64, .size = sizeof(uint64_t), .enum_type = NULL},
+	{.type = SLOT_DOUBLE, .size = sizeof(double), .enum_type = NULL},
+	{.type = SLOT_ENUM, .size = sizeof(lists_color), .enum_type = &lists_color_enum},
+	{.type = SLOT_BYTES, .size = sizeof(slot_bytes), .enum_type = NULL},
+	{.type = SLOT_STRING, .size = sizeof(char *), .enum_type = NULL},
+};
+
+const slot_elem lists_port_any_elem = {
+	.type = SLOT_UNION,
+	.size = sizeof(lists_port_any),
+	.alts = lists_port_any_alts,
+	.alt_count = 6,
+	.offset = offsetof(lists_port_any, as),
+};
+
+static const slot_field lists_port_fields[2] = {
+	{.name = "target", .type = SLOT_UNION, .flags = 0, .count = 1,
+	 .offset = offsetof(lists_port, target),
+	 .size = sizeof(((const lists_port *)0)->target),
+	 .bits = offsetof(lists_port, slot_bits) + 0, .mask = 0x01u,
+	 .elem = &lists_port_target_elem,
+	},
+	{.name = "any", .type = SLOT_UNION, .flags = 0, .count = 1,
+	 .offset = offsetof(lists_port, any),
+	 .size = sizeof(((const lists_port *)0)->any),
+	 .bits = offsetof(lists_port, slot_bits) + 0, .mask = 0x02u,
+	 .elem = &lists_port_any_elem,
+	},
+};
+
+/* Per length from 3: the one slot whose name has that length, or NULL. */
+static const slot_field *const lists_port_slot_by_length[4] = {
+	&lists_port_fields[1], NULL, NULL, &lists_port_fields[0],
+};
+
+/* The slot named by the @p len bytes at @p name, or NULL: its length alone
+ * tells the names apart. */
+static const slot_field *lists_port_slot_lookup(const char *name, size_t len)
+{
+	if (len - 3 > 3)
+		return NULL;
+	const slot_field *f = lists_port_slot_by_length[len - 3];
+	if (!f)
+		return NULL;
+	return slot_field_named_first(f, name, len);
+}
+
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int lists_port_defaults(void *obj)
+{
+	lists_port *o = (lists_port *)obj;
+	memset(o, 0, sizeof *o);
+	return SLOT_OK;
+}
+
+const slot_class lists_port_class = {
+	.name = "Port",
+	.parent = NULL,
+	.size = sizeof(lists_port),
+	.count = 2,
+	.fields = lists_port_fields,
+	.lookup = lists_port_slot_lookup,
+	.defaults = lists_port_defaults,
+};
+
+void lists_port_init(lists_port *o)
+{
+	(void)lists_port_defaults(o);
+}
+
+void lists_port_fini(lists_port *o)
+{
+	slot_object_fini(o, &lists_port_class);
+}
+
+lists_port *lists_port_new(void)
+{
+	lists_port *o = (lists_port *)slot_malloc(sizeof *o);
+	if (o)
+		lists_port_init(o);
+	return o;
+}
+
+void lists_port_free(lists_port *o)
+{
+	if (o) {
+		lists_port_fini(o);
+		slot_free(o);
+	}
+}
+
+int lists_port_copy(lists_port *dst, const lists_port *src)
+{
+	return slot_object_copy(dst, src, &lists_port_class);
+}

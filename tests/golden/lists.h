@@ -45,6 +45,7 @@ typedef struct lists_service lists_service;
 typedef struct lists_deployment lists_deployment;
 typedef struct lists_chain lists_chain;
 typedef struct lists_tagged lists_tagged;
+typedef struct lists_port lists_port;
 
 struct lists_point {
 	int32_t x;
@@ -399,6 +400,83 @@ static inline size_t lists_tagged_repr(char *buf, size_t size, const lists_tagge
 	return slot_repr(buf, size, o, &lists_tagged_class);
 }
 
+/** Which type lists_port's target holds: int32 | string. */
+typedef enum lists_port_target_kind {
+	LISTS_PORT_TARGET_INT32 = 0,
+	LISTS_PORT_TARGET_STRING = 1
+} lists_port_target_kind;
+
+/** lists_port's target: `kind` says which member of `as` holds its value. */
+typedef struct lists_port_target {
+	unsigned char kind;
+	union {
+		int32_t int32;
+		char *string;
+	} as;
+} lists_port_target;
+
+/** What lists_port's target is, for the runtime. */
+extern const slot_elem lists_port_target_elem;
+
+/** Which type lists_port's any holds: bool | uint64 | double | Color | bytes | string. */
+typedef enum lists_port_any_kind {
+	LISTS_PORT_ANY_BOOL_ = 0,
+	LISTS_PORT_ANY_UINT64 = 1,
+	LISTS_PORT_ANY_DOUBLE_ = 2,
+	LISTS_PORT_ANY_COLOR = 3,
+	LISTS_PORT_ANY_BYTES = 4,
+	LISTS_PORT_ANY_STRING = 5
+} lists_port_any_kind;
+
+/** lists_port's any: `kind` says which member of `as` holds its value. */
+typedef struct lists_port_any {
+	unsigned char kind;
+	union {
+		bool bool_;
+		uint64_t uint64;
+		double double_;
+		lists_color color;
+		slot_bytes bytes;
+		char *string;
+	} as;
+} lists_port_any;
+
+/** What lists_port's any is, for the runtime. */
+extern const slot_elem lists_port_any_elem;
+
+/** Kubernetes' IntOrString, and more. */
+struct lists_port {
+	lists_port_target target;
+	lists_port_any any;
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+};
+
+/** The name table of Port. */
+extern const slot_class lists_port_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
+void lists_port_init(lists_port *o);
+/** Free what @p o owns; every slot is unset afterwards. */
+void lists_port_fini(lists_port *o);
+/** A new initialised Port on the heap, or NULL. */
+lists_port *lists_port_new(void);
+/** Finish and free @p o (NULL is fine). */
+void lists_port_free(lists_port *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int lists_port_copy(lists_port *dst, const lists_port *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool lists_port_equal(const lists_port *a, const lists_port *b)
+{
+	return slot_equal(a, b, &lists_port_class);
+}
+/** `Port(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t lists_port_repr(char *buf, size_t size, const lists_port *o)
+{
+	return slot_repr(buf, size, o, &lists_port_class);
+}
+
 /* x: int32 */
 /** Whether x is set (Python's hasattr). */
 static inline bool lists_point_has_x(const lists_point *o)
@@ -447,7 +525,7 @@ static inline void lists_point_clear_y(lists_point *o)
 	o->slot_bits[0] &= (unsigned char)~0x02u;
 }
 
-/* ints: list */
+/* ints: list[int32] */
 /** Whether ints is set (Python's hasattr). */
 static inline bool lists_bag_has_ints(const lists_bag *o)
 {
@@ -525,7 +603,7 @@ static inline void lists_bag_clear_ints(lists_bag *o)
 	o->slot_bits[0] &= (unsigned char)~0x01u;
 }
 
-/* flags: list */
+/* flags: list[bool] */
 /** Whether flags is set (Python's hasattr). */
 static inline bool lists_bag_has_flags(const lists_bag *o)
 {
@@ -603,7 +681,7 @@ static inline void lists_bag_clear_flags(lists_bag *o)
 	o->slot_bits[0] &= (unsigned char)~0x02u;
 }
 
-/* reals: list */
+/* reals: list[double] */
 /** Whether reals is set (Python's hasattr). */
 static inline bool lists_bag_has_reals(const lists_bag *o)
 {
@@ -681,7 +759,7 @@ static inline void lists_bag_clear_reals(lists_bag *o)
 	o->slot_bits[0] &= (unsigned char)~0x04u;
 }
 
-/* colors: list */
+/* colors: list[Color] */
 /** Whether colors is set (Python's hasattr). */
 static inline bool lists_bag_has_colors(const lists_bag *o)
 {
@@ -759,7 +837,7 @@ static inline void lists_bag_clear_colors(lists_bag *o)
 	o->slot_bits[0] &= (unsigned char)~0x08u;
 }
 
-/* names: list */
+/* names: list[string] */
 /** Whether names is set (Python's hasattr). */
 static inline bool lists_bag_has_names(const lists_bag *o)
 {
@@ -837,7 +915,7 @@ static inline void lists_bag_clear_names(lists_bag *o)
 	o->slot_bits[0] &= (unsigned char)~0x10u;
 }
 
-/* blobs: list */
+/* blobs: list[bytes] */
 /** Whether blobs is set (Python's hasattr). */
 static inline bool lists_bag_has_blobs(const lists_bag *o)
 {
@@ -915,7 +993,7 @@ static inline void lists_bag_clear_blobs(lists_bag *o)
 	o->slot_bits[0] &= (unsigned char)~0x20u;
 }
 
-/* points: list */
+/* points: list[Point] */
 /** Whether points is set (Python's hasattr). */
 static inline bool lists_bag_has_points(const lists_bag *o)
 {
@@ -998,7 +1076,7 @@ static inline void lists_bag_clear_points(lists_bag *o)
 	o->slot_bits[0] &= (unsigned char)~0x40u;
 }
 
-/* grid: list */
+/* grid: list[list[int16]] */
 /** Whether grid is set (Python's hasattr). */
 static inline bool lists_bag_has_grid(const lists_bag *o)
 {
@@ -1113,7 +1191,7 @@ static inline void lists_bag_clear_payload(lists_bag *o)
 	o->slot_bits[1] &= (unsigned char)~0x01u;
 }
 
-/* ints: list, from Bag */
+/* ints: list[int32], from Bag */
 /** Whether ints is set (Python's hasattr). */
 static inline bool lists_labeled_has_ints(const lists_labeled *o)
 {
@@ -1177,7 +1255,7 @@ static inline void lists_labeled_clear_ints(lists_labeled *o)
 	lists_bag_clear_ints(&o->slot_base);
 }
 
-/* flags: list, from Bag */
+/* flags: list[bool], from Bag */
 /** Whether flags is set (Python's hasattr). */
 static inline bool lists_labeled_has_flags(const lists_labeled *o)
 {
@@ -1241,7 +1319,7 @@ static inline void lists_labeled_clear_flags(lists_labeled *o)
 	lists_bag_clear_flags(&o->slot_base);
 }
 
-/* reals: list, from Bag */
+/* reals: list[double], from Bag */
 /** Whether reals is set (Python's hasattr). */
 static inline bool lists_labeled_has_reals(const lists_labeled *o)
 {
@@ -1305,7 +1383,7 @@ static inline void lists_labeled_clear_reals(lists_labeled *o)
 	lists_bag_clear_reals(&o->slot_base);
 }
 
-/* colors: list, from Bag */
+/* colors: list[Color], from Bag */
 /** Whether colors is set (Python's hasattr). */
 static inline bool lists_labeled_has_colors(const lists_labeled *o)
 {
@@ -1369,7 +1447,7 @@ static inline void lists_labeled_clear_colors(lists_labeled *o)
 	lists_bag_clear_colors(&o->slot_base);
 }
 
-/* names: list, from Bag */
+/* names: list[string], from Bag */
 /** Whether names is set (Python's hasattr). */
 static inline bool lists_labeled_has_names(const lists_labeled *o)
 {
@@ -1435,7 +1513,7 @@ static inline void lists_labeled_clear_names(lists_labeled *o)
 	lists_bag_clear_names(&o->slot_base);
 }
 
-/* blobs: list, from Bag */
+/* blobs: list[bytes], from Bag */
 /** Whether blobs is set (Python's hasattr). */
 static inline bool lists_labeled_has_blobs(const lists_labeled *o)
 {
@@ -1501,7 +1579,7 @@ static inline void lists_labeled_clear_blobs(lists_labeled *o)
 	lists_bag_clear_blobs(&o->slot_base);
 }
 
-/* points: list, from Bag */
+/* points: list[Point], from Bag */
 /** Whether points is set (Python's hasattr). */
 static inline bool lists_labeled_has_points(const lists_labeled *o)
 {
@@ -1572,7 +1650,7 @@ static inline void lists_labeled_clear_points(lists_labeled *o)
 	lists_bag_clear_points(&o->slot_base);
 }
 
-/* grid: list, from Bag */
+/* grid: list[list[int16]], from Bag */
 /** Whether grid is set (Python's hasattr). */
 static inline bool lists_labeled_has_grid(const lists_labeled *o)
 {
@@ -1667,7 +1745,7 @@ static inline void lists_labeled_clear_payload(lists_labeled *o)
 	lists_bag_clear_payload(&o->slot_base);
 }
 
-/* labels: list */
+/* labels: list[string] */
 /** Whether labels is set (Python's hasattr). */
 static inline bool lists_labeled_has_labels(const lists_labeled *o)
 {
@@ -1769,7 +1847,7 @@ static inline void lists_node_clear_value(lists_node *o)
 	o->slot_bits[0] &= (unsigned char)~0x01u;
 }
 
-/* children: list */
+/* children: list[Node] */
 /** Whether children is set (Python's hasattr). */
 static inline bool lists_node_has_children(const lists_node *o)
 {
@@ -1852,7 +1930,7 @@ static inline void lists_node_clear_children(lists_node *o)
 	o->slot_bits[0] &= (unsigned char)~0x02u;
 }
 
-/* env: dict */
+/* env: dict[string, string] */
 /** Whether env is set (Python's hasattr). */
 static inline bool lists_service_has_env(const lists_service *o)
 {
@@ -1918,7 +1996,7 @@ static inline void lists_service_clear_env(lists_service *o)
 	o->slot_bits[0] &= (unsigned char)~0x01u;
 }
 
-/* ports: dict */
+/* ports: dict[string, uint16] */
 /** Whether ports is set (Python's hasattr). */
 static inline bool lists_service_has_ports(const lists_service *o)
 {
@@ -1983,7 +2061,7 @@ static inline void lists_service_clear_ports(lists_service *o)
 	o->slot_bits[0] &= (unsigned char)~0x02u;
 }
 
-/* weights: dict */
+/* weights: dict[string, double] */
 /** Whether weights is set (Python's hasattr). */
 static inline bool lists_service_has_weights(const lists_service *o)
 {
@@ -2048,7 +2126,7 @@ static inline void lists_service_clear_weights(lists_service *o)
 	o->slot_bits[0] &= (unsigned char)~0x04u;
 }
 
-/* flags: dict */
+/* flags: dict[string, bool] */
 /** Whether flags is set (Python's hasattr). */
 static inline bool lists_service_has_flags(const lists_service *o)
 {
@@ -2113,7 +2191,7 @@ static inline void lists_service_clear_flags(lists_service *o)
 	o->slot_bits[0] &= (unsigned char)~0x08u;
 }
 
-/* colors: dict */
+/* colors: dict[string, Color] */
 /** Whether colors is set (Python's hasattr). */
 static inline bool lists_service_has_colors(const lists_service *o)
 {
@@ -2178,7 +2256,7 @@ static inline void lists_service_clear_colors(lists_service *o)
 	o->slot_bits[0] &= (unsigned char)~0x10u;
 }
 
-/* blobs: dict */
+/* blobs: dict[string, bytes] */
 /** Whether blobs is set (Python's hasattr). */
 static inline bool lists_service_has_blobs(const lists_service *o)
 {
@@ -2243,7 +2321,7 @@ static inline void lists_service_clear_blobs(lists_service *o)
 	o->slot_bits[0] &= (unsigned char)~0x20u;
 }
 
-/* points: dict */
+/* points: dict[string, Point] */
 /** Whether points is set (Python's hasattr). */
 static inline bool lists_service_has_points(const lists_service *o)
 {
@@ -2313,7 +2391,7 @@ static inline void lists_service_clear_points(lists_service *o)
 	o->slot_bits[0] &= (unsigned char)~0x40u;
 }
 
-/* groups: dict */
+/* groups: dict[string, list[string]] */
 /** Whether groups is set (Python's hasattr). */
 static inline bool lists_service_has_groups(const lists_service *o)
 {
@@ -2383,7 +2461,7 @@ static inline void lists_service_clear_groups(lists_service *o)
 	o->slot_bits[0] &= (unsigned char)~0x80u;
 }
 
-/* nested: dict */
+/* nested: dict[string, dict[string, int32]] */
 /** Whether nested is set (Python's hasattr). */
 static inline bool lists_service_has_nested(const lists_service *o)
 {
@@ -2453,7 +2531,7 @@ static inline void lists_service_clear_nested(lists_service *o)
 	o->slot_bits[1] &= (unsigned char)~0x01u;
 }
 
-/* env: dict, from Service */
+/* env: dict[string, string], from Service */
 /** Whether env is set (Python's hasattr). */
 static inline bool lists_deployment_has_env(const lists_deployment *o)
 {
@@ -2513,7 +2591,7 @@ static inline void lists_deployment_clear_env(lists_deployment *o)
 	lists_service_clear_env(&o->slot_base);
 }
 
-/* ports: dict, from Service */
+/* ports: dict[string, uint16], from Service */
 /** Whether ports is set (Python's hasattr). */
 static inline bool lists_deployment_has_ports(const lists_deployment *o)
 {
@@ -2573,7 +2651,7 @@ static inline void lists_deployment_clear_ports(lists_deployment *o)
 	lists_service_clear_ports(&o->slot_base);
 }
 
-/* weights: dict, from Service */
+/* weights: dict[string, double], from Service */
 /** Whether weights is set (Python's hasattr). */
 static inline bool lists_deployment_has_weights(const lists_deployment *o)
 {
@@ -2633,7 +2711,7 @@ static inline void lists_deployment_clear_weights(lists_deployment *o)
 	lists_service_clear_weights(&o->slot_base);
 }
 
-/* flags: dict, from Service */
+/* flags: dict[string, bool], from Service */
 /** Whether flags is set (Python's hasattr). */
 static inline bool lists_deployment_has_flags(const lists_deployment *o)
 {
@@ -2693,7 +2771,7 @@ static inline void lists_deployment_clear_flags(lists_deployment *o)
 	lists_service_clear_flags(&o->slot_base);
 }
 
-/* colors: dict, from Service */
+/* colors: dict[string, Color], from Service */
 /** Whether colors is set (Python's hasattr). */
 static inline bool lists_deployment_has_colors(const lists_deployment *o)
 {
@@ -2754,7 +2832,7 @@ static inline void lists_deployment_clear_colors(lists_deployment *o)
 	lists_service_clear_colors(&o->slot_base);
 }
 
-/* blobs: dict, from Service */
+/* blobs: dict[string, bytes], from Service */
 /** Whether blobs is set (Python's hasattr). */
 static inline bool lists_deployment_has_blobs(const lists_deployment *o)
 {
@@ -2816,7 +2894,7 @@ static inline void lists_deployment_clear_blobs(lists_deployment *o)
 	lists_service_clear_blobs(&o->slot_base);
 }
 
-/* points: dict, from Service */
+/* points: dict[string, Point], from Service */
 /** Whether points is set (Python's hasattr). */
 static inline bool lists_deployment_has_points(const lists_deployment *o)
 {
@@ -2884,7 +2962,7 @@ static inline void lists_deployment_clear_points(lists_deployment *o)
 	lists_service_clear_points(&o->slot_base);
 }
 
-/* groups: dict, from Service */
+/* groups: dict[string, list[string]], from Service */
 /** Whether groups is set (Python's hasattr). */
 static inline bool lists_deployment_has_groups(const lists_deployment *o)
 {
@@ -2951,7 +3029,7 @@ static inline void lists_deployment_clear_groups(lists_deployment *o)
 	lists_service_clear_groups(&o->slot_base);
 }
 
-/* nested: dict, from Service */
+/* nested: dict[string, dict[string, int32]], from Service */
 /** Whether nested is set (Python's hasattr). */
 static inline bool lists_deployment_has_nested(const lists_deployment *o)
 {
@@ -3018,7 +3096,7 @@ static inline void lists_deployment_clear_nested(lists_deployment *o)
 	lists_service_clear_nested(&o->slot_base);
 }
 
-/* labels: dict */
+/* labels: dict[string, string] */
 /** Whether labels is set (Python's hasattr). */
 static inline bool lists_deployment_has_labels(const lists_deployment *o)
 {
@@ -3085,7 +3163,7 @@ static inline void lists_deployment_clear_labels(lists_deployment *o)
 	o->slot_bits[0] &= (unsigned char)~0x01u;
 }
 
-/* services: list */
+/* services: list[Service] */
 /** Whether services is set (Python's hasattr). */
 static inline bool lists_deployment_has_services(const lists_deployment *o)
 {
@@ -3197,7 +3275,7 @@ static inline void lists_chain_clear_value(lists_chain *o)
 	o->slot_bits[0] &= (unsigned char)~0x01u;
 }
 
-/* next: optional */
+/* next: Chain | None */
 /** Whether next is set (Python's hasattr). */
 static inline bool lists_chain_has_next(const lists_chain *o)
 {
@@ -3254,7 +3332,7 @@ static inline void lists_chain_clear_next(lists_chain *o)
 	o->slot_bits[0] &= (unsigned char)~0x02u;
 }
 
-/* tag: optional */
+/* tag: Tagged | None */
 /** Whether tag is set (Python's hasattr). */
 static inline bool lists_chain_has_tag(const lists_chain *o)
 {
@@ -3312,6 +3390,164 @@ static inline bool lists_tagged_has_id(const lists_tagged *o)
 static inline uint32_t lists_tagged_get_id(const lists_tagged *o)
 {
 	return o->id;
+}
+
+/* target: int32 | string */
+/** Whether target is set (Python's hasattr). */
+static inline bool lists_port_has_target(const lists_port *o)
+{
+	return (o->slot_bits[0] & 0x01u) != 0;
+}
+/** Which type target holds (while it is set). */
+static inline lists_port_target_kind lists_port_kind_target(const lists_port *o)
+{
+	return (lists_port_target_kind)o->target.kind;
+}
+/** target as int32: its value while it holds one, else 0. */
+static inline int32_t lists_port_get_target_int32(const lists_port *o)
+{
+	return o->target.kind == LISTS_PORT_TARGET_INT32 ? o->target.as.int32 : (int32_t)0;
+}
+/** Set target to @p v, a int32. */
+static inline void lists_port_set_target_int32(lists_port *o, int32_t v)
+{
+	slot_value_fini(&o->target, &lists_port_target_elem);
+	o->target.kind = LISTS_PORT_TARGET_INT32;
+	o->target.as.int32 = v;
+	o->slot_bits[0] |= 0x01u;
+}
+/** target as a string, borrowed, while it holds one; else NULL. */
+static inline const char *lists_port_get_target_string(const lists_port *o)
+{
+	return o->target.kind == LISTS_PORT_TARGET_STRING ? o->target.as.string : NULL;
+}
+/** Set target to a copy of the string @p v; unchanged on failure: SLOT_ETYPE
+ * for NULL, SLOT_ENOMEM. */
+static inline int lists_port_set_target_string(lists_port *o, const char *v)
+{
+	char *copy = v ? slot_strdup(v) : NULL;
+	if (!copy)
+		return v ? SLOT_ENOMEM : SLOT_ETYPE;
+	slot_value_fini(&o->target, &lists_port_target_elem);
+	o->target.kind = LISTS_PORT_TARGET_STRING;
+	o->target.as.string = copy;
+	o->slot_bits[0] |= 0x01u;
+	return SLOT_OK;
+}
+/** Unset target, freeing what it held (Python's del). */
+static inline void lists_port_clear_target(lists_port *o)
+{
+	slot_value_fini(&o->target, &lists_port_target_elem);
+	memset(&o->target, 0, sizeof o->target);
+	o->slot_bits[0] &= (unsigned char)~0x01u;
+}
+
+/* any: bool | uint64 | double | Color | bytes | string */
+/** Whether any is set (Python's hasattr). */
+static inline bool lists_port_has_any(const lists_port *o)
+{
+	return (o->slot_bits[0] & 0x02u) != 0;
+}
+/** Which type any holds (while it is set). */
+static inline lists_port_any_kind lists_port_kind_any(const lists_port *o)
+{
+	return (lists_port_any_kind)o->any.kind;
+}
+/** any as bool: its value while it holds one, else 0. */
+static inline bool lists_port_get_any_bool_(const lists_port *o)
+{
+	return o->any.kind == LISTS_PORT_ANY_BOOL_ ? o->any.as.bool_ : (bool)0;
+}
+/** Set any to @p v, a bool. */
+static inline void lists_port_set_any_bool_(lists_port *o, bool v)
+{
+	slot_value_fini(&o->any, &lists_port_any_elem);
+	o->any.kind = LISTS_PORT_ANY_BOOL_;
+	o->any.as.bool_ = v;
+	o->slot_bits[0] |= 0x02u;
+}
+/** any as uint64: its value while it holds one, else 0. */
+static inline uint64_t lists_port_get_any_uint64(const lists_port *o)
+{
+	return o->any.kind == LISTS_PORT_ANY_UINT64 ? o->any.as.uint64 : (uint64_t)0;
+}
+/** Set any to @p v, a uint64. */
+static inline void lists_port_set_any_uint64(lists_port *o, uint64_t v)
+{
+	slot_value_fini(&o->any, &lists_port_any_elem);
+	o->any.kind = LISTS_PORT_ANY_UINT64;
+	o->any.as.uint64 = v;
+	o->slot_bits[0] |= 0x02u;
+}
+/** any as double: its value while it holds one, else 0. */
+static inline double lists_port_get_any_double_(const lists_port *o)
+{
+	return o->any.kind == LISTS_PORT_ANY_DOUBLE_ ? o->any.as.double_ : (double)0;
+}
+/** Set any to @p v, a double. */
+static inline void lists_port_set_any_double_(lists_port *o, double v)
+{
+	slot_value_fini(&o->any, &lists_port_any_elem);
+	o->any.kind = LISTS_PORT_ANY_DOUBLE_;
+	o->any.as.double_ = v;
+	o->slot_bits[0] |= 0x02u;
+}
+/** any as Color: its value while it holds one, else 0. */
+static inline lists_color lists_port_get_any_color(const lists_port *o)
+{
+	return o->any.kind == LISTS_PORT_ANY_COLOR ? o->any.as.color : (lists_color)0;
+}
+/** Set any to @p v, a Color. */
+static inline void lists_port_set_any_color(lists_port *o, lists_color v)
+{
+	slot_value_fini(&o->any, &lists_port_any_elem);
+	o->any.kind = LISTS_PORT_ANY_COLOR;
+	o->any.as.color = v;
+	o->slot_bits[0] |= 0x02u;
+}
+/** any as bytes, borrowed, while it holds them; else NULL. */
+static inline const slot_bytes *lists_port_get_any_bytes(const lists_port *o)
+{
+	return o->any.kind == LISTS_PORT_ANY_BYTES ? &o->any.as.bytes : NULL;
+}
+/** Set any to a copy of the @p len bytes at @p data; unchanged on
+ * failure: SLOT_ENOMEM, SLOT_ETYPE for a NULL @p data with a @p len. */
+static inline int lists_port_set_any_bytes(lists_port *o, const void *data, size_t len)
+{
+	slot_bytes copy = {NULL, 0};
+	int rc = slot_bytes_assign(&copy, data, len);
+	if (rc != SLOT_OK)
+		return rc;
+	slot_value_fini(&o->any, &lists_port_any_elem);
+	o->any.kind = LISTS_PORT_ANY_BYTES;
+	o->any.as.bytes = copy;
+	o->slot_bits[0] |= 0x02u;
+	return SLOT_OK;
+}
+/** any as a string, borrowed, while it holds one; else NULL. */
+static inline const char *lists_port_get_any_string(const lists_port *o)
+{
+	return o->any.kind == LISTS_PORT_ANY_STRING ? o->any.as.string : NULL;
+}
+/** Set any to a copy of the string @p v; unchanged on failure: SLOT_ETYPE
+ * for NULL, SLOT_ENOMEM. */
+static inline int lists_port_set_any_string(lists_port *o, const char *v)
+{
+	char *copy = v ? slot_strdup(v) : NULL;
+	if (!copy)
+		return v ? SLOT_ENOMEM : SLOT_ETYPE;
+	slot_value_fini(&o->any, &lists_port_any_elem);
+	o->any.kind = LISTS_PORT_ANY_STRING;
+	o->any.as.string = copy;
+	o->slot_bits[0] |= 0x02u;
+	return SLOT_OK;
+}
+/** Unset any, freeing what it held (Python's del). */
+static inline void lists_port_clear_any(lists_port *o)
+{
+	slot_value_fini(&o->any, &lists_port_any_elem);
+	memset(&o->any, 0, sizeof o->any);
+	o->slot_bits[0] &= (unsigned char)~0x02u;
 }
 
 #ifdef __cplusplus

@@ -330,3 +330,42 @@ int lists_tagged_load_yaml_list_file(lists_tagged **objs, size_t *count, FILE *f
 		*objs = (lists_tagged *)all;
 	return rc;
 }
+
+int lists_port_load_yaml(lists_port *o, const char *data, size_t len, slot_yaml_error *err)
+{
+	return slot_yaml_load(o, &lists_port_class, data, len, err);
+}
+
+int lists_port_dump_yaml(const lists_port *o, char **text, size_t *len)
+{
+	return slot_yaml_dump(o, &lists_port_class, text, len);
+}
+
+int lists_port_load_yaml_list(lists_port **objs, size_t *count, const char *data, size_t len,
+			      slot_yaml_error *err)
+{
+	void *all = NULL;
+	int rc = slot_yaml_load_list(&all, count, &lists_port_class, data, len, err);
+	if (rc == SLOT_OK)
+		*objs = (lists_port *)all;
+	return rc;
+}
+
+int lists_port_dump_yaml_list(const lists_port *objs, size_t count, char **text, size_t *len)
+{
+	return slot_yaml_dump_list(objs, count, &lists_port_class, text, len);
+}
+
+int lists_port_load_yaml_file(lists_port *o, FILE *f, slot_yaml_error *err)
+{
+	return slot_yaml_load_file(o, &lists_port_class, f, err);
+}
+
+int lists_port_load_yaml_list_file(lists_port **objs, size_t *count, FILE *f, slot_yaml_error *err)
+{
+	void *all = NULL;
+	int rc = slot_yaml_load_list_file(&all, count, &lists_port_class, f, err);
+	if (rc == SLOT_OK)
+		*objs = (lists_port *)all;
+	return rc;
+}

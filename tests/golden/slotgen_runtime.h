@@ -51,7 +51,8 @@ typedef enum slot_type {
 	SLOT_BYTES,  /**< slot_bytes: bytes the object owns, with their length */
 	SLOT_LIST,   /**< slot_list: a growable array the object owns (see slot_elem) */
 	SLOT_MAP,    /**< slot_map: string keys to values, in insertion order (see slot_elem) */
-	SLOT_OPTIONAL /**< Class | None: a pointer to a child the object owns, or NULL */
+	SLOT_OPTIONAL, /**< Class | None: a pointer to a child the object owns, or NULL */
+	SLOT_UNION   /**< int32 | string: which type (a byte), then a value of it (see slot_elem) */
 } slot_type;
 
 /** Bytes a slot owns: binary-safe, @p len of them at @p data (NULL when none). */
@@ -150,6 +151,9 @@ struct slot_elem {
 	const slot_enum *enum_type;   /**< for SLOT_ENUM */
 	const slot_class *class_type; /**< for SLOT_OBJECT */
 	const slot_elem *elem;        /**< for SLOT_LIST: its elements; SLOT_MAP: its values */
+	const slot_elem *alts;        /**< for SLOT_UNION: its types, in order (its kinds) */
+	size_t alt_count;
+	size_t offset;                /**< for SLOT_UNION: of the value, past the kind byte */
 };
 
 /** One slot of a class, as the name table describes it. */
@@ -166,7 +170,8 @@ struct slot_field {
 	const char *doc;          /**< the schema's doc, or NULL */
 	const slot_enum *enum_type;   /**< for SLOT_ENUM */
 	const slot_class *class_type; /**< for SLOT_OBJECT */
-	const slot_elem *elem;        /**< for SLOT_LIST: its elements; SLOT_MAP: its values */
+	const slot_elem *elem;        /**< for SLOT_LIST: its elements; SLOT_MAP: its values;
+				       *   SLOT_UNION: the union itself (slot_elem.alts) */
 };
 
 /** A class: its slots, inherited ones first, in schema order. */
@@ -434,9 +439,18 @@ char *slot_strdup(const char *s);
 /** What one value of slot @p f is (an array's element: one of them). */
 static inline slot_elem slot_field_elem(const slot_field *f)
 {
+	if (f->type == SLOT_UNION)
+		return *f->elem;
 	slot_elem e = {f->type, f->flags & SLOT_INLINE, f->size, f->enum_type, f->class_type,
-		       f->elem};
+		       f->elem, NULL, 0, 0};
 	return e;
+}
+
+/** The type of the value a union of kind @p u holds at @p v, and where it is. */
+static inline const slot_elem *slot_union_alt(const slot_elem *u, const void *v)
+{
+	unsigned char kind = *(const unsigned char *)v;
+	return kind < u->alt_count ? &u->alts[kind] : NULL;
 }
 
 /** Whether @p a and @p b describe the same kind of element. */

@@ -582,6 +582,66 @@ START_TEST(test_every_optional_allocation_failure)
 }
 END_TEST
 
+/* Unions: the kind follows the value, as Python's int | str does. */
+START_TEST(test_unions)
+{
+	lists_port p;
+	lists_port_init(&p);
+	ck_assert(!lists_port_has_target(&p));
+	lists_port_set_target_int32(&p, 8080);
+	ck_assert(lists_port_has_target(&p));
+	ck_assert_int_eq(lists_port_kind_target(&p), LISTS_PORT_TARGET_INT32);
+	ck_assert_int_eq(lists_port_get_target_int32(&p), 8080);
+	ck_assert_ptr_null(lists_port_get_target_string(&p));
+	ck_assert_int_eq(lists_port_set_target_string(&p, "http"), SLOT_OK);
+	ck_assert_int_eq(lists_port_kind_target(&p), LISTS_PORT_TARGET_STRING);
+	ck_assert_str_eq(lists_port_get_target_string(&p), "http");
+	ck_assert_int_eq(lists_port_get_target_int32(&p), 0);
+	ck_assert_int_eq(lists_port_set_target_string(&p, NULL), SLOT_ETYPE);
+	ck_assert_int_eq(lists_port_set_any_bytes(&p, "\0\1", 2), SLOT_OK);
+	ck_assert_uint_eq(lists_port_get_any_bytes(&p)->len, 2);
+	char buf[128];
+	lists_port_repr(buf, sizeof buf, &p);
+	ck_assert_str_eq(buf, "Port(target='http', any=b'\\x00\\x01')");
+	lists_port_set_any_color(&p, LISTS_COLOR_GREEN);
+	lists_port_set_any_bool_(&p, true);
+	lists_port_set_any_double_(&p, 0.25);
+	lists_port_repr(buf, sizeof buf, &p);
+	ck_assert_str_eq(buf, "Port(target='http', any=0.25)");
+	/* Copies and equality follow the kind. */
+	lists_port q;
+	ck_assert_int_eq(lists_port_copy(&q, &p), SLOT_OK);
+	ck_assert(lists_port_equal(&p, &q));
+	lists_port_set_target_int32(&q, 1);
+	ck_assert(!lists_port_equal(&p, &q));
+	/* By name, a union gives the value of the type it holds, and takes a
+	 * value of any of its types: a number goes to the first that fits. */
+	slot_value got;
+	ck_assert_int_eq(slot_get(&p, &lists_port_class, "target", &got), SLOT_OK);
+	ck_assert_int_eq(got.type, SLOT_STRING);
+	ck_assert_str_eq(got.as.s, "http");
+	slot_value big = {SLOT_INT64, 1, NULL, NULL, {.i = 443}, 0, NULL};
+	ck_assert_int_eq(slot_set(&p, &lists_port_class, "target", &big), SLOT_OK);
+	ck_assert_int_eq(lists_port_kind_target(&p), LISTS_PORT_TARGET_INT32);
+	ck_assert_int_eq(lists_port_get_target_int32(&p), 443);
+	big.as.i = 1ll << 40;
+	ck_assert_int_eq(slot_set(&p, &lists_port_class, "target", &big), SLOT_ERANGE);
+	ck_assert_int_eq(lists_port_get_target_int32(&p), 443);
+	slot_value name = {SLOT_STRING, 1, NULL, NULL, {.s = "https"}, 0, NULL};
+	ck_assert_int_eq(slot_set(&p, &lists_port_class, "target", &name), SLOT_OK);
+	ck_assert_str_eq(lists_port_get_target_string(&p), "https");
+	slot_value real = {SLOT_DOUBLE, 1, NULL, NULL, {.d = 1.5}, 0, NULL};
+	ck_assert_int_eq(slot_set(&p, &lists_port_class, "target", &real), SLOT_ETYPE);
+	ck_assert_int_eq(slot_set(&p, &lists_port_class, "any", &big), SLOT_OK);
+	ck_assert_int_eq(slot_get(&p, &lists_port_class, "any", &got), SLOT_OK);
+	ck_assert_int_eq(got.type, SLOT_UINT64);
+	lists_port_clear_target(&p);
+	ck_assert(!lists_port_has_target(&p));
+	lists_port_fini(&q);
+	lists_port_fini(&p);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("lists");
@@ -597,6 +657,7 @@ int main(void)
 	tcase_add_test(tc, test_dicts_of_everything);
 	tcase_add_test(tc, test_optional_children);
 	tcase_add_test(tc, test_a_million_deep_is_freed);
+	tcase_add_test(tc, test_unions);
 	suite_add_tcase(s, tc);
 	TCase *failures = tcase_create("failures");
 	tcase_add_checked_fixture(failures, counting_setup, counting_teardown);

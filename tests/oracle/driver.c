@@ -130,7 +130,8 @@ static void put_element(slot_type t, const void *p)
 	case SLOT_BYTES: /* not in the oracle's schemas (yet) */
 	case SLOT_LIST:
 	case SLOT_MAP:
-	case SLOT_OPTIONAL: putchar('-'); break;
+	case SLOT_OPTIONAL:
+	case SLOT_UNION: putchar('-'); break;
 	}
 }
 
@@ -169,7 +170,8 @@ static void put_value(const slot_field *f, const slot_value *v)
 	case SLOT_BYTES:
 	case SLOT_LIST:
 	case SLOT_MAP:
-	case SLOT_OPTIONAL: putchar('-'); break;
+	case SLOT_OPTIONAL:
+	case SLOT_UNION: putchar('-'); break;
 	}
 }
 
@@ -178,7 +180,7 @@ static size_t element_size(slot_type t)
 	static const size_t sizes[] = {sizeof(bool), 1, 2, 4, 8, 1, 2, 4, 8, sizeof(float),
 				       sizeof(double), sizeof(char *), sizeof(int), 0,
 				       sizeof(slot_bytes), sizeof(slot_list), sizeof(slot_map),
-				       sizeof(void *)};
+				       sizeof(void *), 0};
 	return sizes[t];
 }
 
@@ -212,7 +214,8 @@ static void get_element(slot_type t, const char *tok, void *p)
 	case SLOT_BYTES:
 	case SLOT_LIST:
 	case SLOT_MAP:
-	case SLOT_OPTIONAL: fail("no bytes, lists, dicts or children in the oracle's schemas", tok);
+	case SLOT_OPTIONAL:
+	case SLOT_UNION: fail("no bytes, lists, dicts, children or unions in the oracle's schemas", tok);
 	}
 }
 
@@ -270,7 +273,8 @@ static void parse_value(char **tok, size_t ntok, struct given *g, const char *li
 	case SLOT_BYTES:
 	case SLOT_LIST:
 	case SLOT_MAP:
-	case SLOT_OPTIONAL: fail("no bytes, lists, dicts or children in the oracle's schemas", line);
+	case SLOT_OPTIONAL:
+	case SLOT_UNION: fail("no bytes, lists, dicts, children or unions in the oracle's schemas", line);
 	}
 }
 

@@ -269,7 +269,7 @@ static bool slot_owns(const slot_elem *e)
 {
 	return (e->type == SLOT_STRING && !(e->flags & SLOT_INLINE)) || e->type == SLOT_BYTES ||
 	       e->type == SLOT_LIST || e->type == SLOT_MAP || e->type == SLOT_OBJECT ||
-	       e->type == SLOT_OPTIONAL;
+	       e->type == SLOT_OPTIONAL || e->type == SLOT_UNION;
 }
 
 bool slot_elem_same(const slot_elem *a, const slot_elem *b)
@@ -352,7 +352,8 @@ static char **slot_map_key_ref(slot_map *m, const slot_elem *e, size_t i)
 static void slot_finish_items(slot_works *w, char *items, size_t n, const slot_elem *e)
 {
 	for (size_t i = 0; i < n; i++)
-		slot_finish(w, items + i * e->size, e->type, e->flags, e->elem, e->class_type);
+		slot_finish(w, items + i * e->size, e->type, e->flags,
+			    e->type == SLOT_UNION ? e : e->elem, e->class_type);
 }
 
 /* What the value at @p v, of type @p t, owns: freed now or left to @p w.
@@ -399,6 +400,13 @@ static void slot_finish(slot_works *w, void *v, slot_type t, unsigned flags, con
 		}
 		break;
 	}
+	case SLOT_UNION: { /* inner is the union's descriptor */
+		const slot_elem *a = slot_union_alt(inner, v);
+		if (a)
+			slot_finish(w, (char *)v + inner->offset, a->type, a->flags, a->elem,
+				    a->class_type);
+		break;
+	}
 	default:
 		break;
 	}
@@ -434,7 +442,7 @@ void slot_value_fini(void *v, const slot_elem *e)
 {
 	slot_works w;
 	slot_works_init(&w);
-	slot_finish(&w, v, e->type, e->flags, e->elem, e->class_type);
+	slot_finish(&w, v, e->type, e->flags, e->type == SLOT_UNION ? e : e->elem, e->class_type);
 	slot_works_run(&w);
 }
 
@@ -533,6 +541,13 @@ int slot_value_copy(void *dst, const void *src, const slot_elem *e)
 		return slot_map_dup((slot_map *)dst, (const slot_map *)src, e->elem);
 	case SLOT_OPTIONAL:
 		return slot_child_dup((void **)dst, *(void *const *)src, e->class_type);
+	case SLOT_UNION: {
+		const slot_elem *a = slot_union_alt(e, src);
+		memcpy(dst, src, e->size);
+		return a ? slot_value_copy((char *)dst + e->offset, (const char *)src + e->offset,
+					   a)
+			 : SLOT_OK;
+	}
 	case SLOT_OBJECT:
 		return slot_object_copy(dst, src, e->class_type);
 	default:
@@ -575,6 +590,12 @@ bool slot_value_equal(const void *x, const void *y, const slot_elem *e)
 	case SLOT_OPTIONAL: {
 		const void *a = *(const void *const *)x, *b = *(const void *const *)y;
 		return a && b ? slot_equal(a, b, e->class_type) : a == b;
+	}
+	case SLOT_UNION: {
+		const slot_elem *a = slot_union_alt(e, x);
+		return a && a == slot_union_alt(e, y) &&
+		       slot_value_equal((const char *)x + e->offset, (const char *)y + e->offset,
+					a);
 	}
 	case SLOT_OBJECT:
 		return slot_equal(x, y, e->class_type);
@@ -965,6 +986,39 @@ int slot_object_copy(void *dst, const void *src, const slot_class *cls)
 	return SLOT_OK;
 }
 
+/* Store @p v into the union of kind @p u at @p dst, as the type the value
+ * has (or, for a number, the first of the union's numbers it fits). */
+static int slot_store_union(void *dst, const slot_elem *u, const slot_value *v)
+{
+	unsigned char tmp[64];
+	int rc = SLOT_ETYPE;
+	if (u->size > sizeof tmp || v->count != 1)
+		return SLOT_ETYPE;
+	for (int pass = 0; pass < 2 && rc != SLOT_OK; pass++)
+		for (size_t k = 0; k < u->alt_count && rc != SLOT_OK; k++) {
+			const slot_elem *a = &u->alts[k];
+			bool same = a->type == v->type && (a->type != SLOT_ENUM ||
+							   a->enum_type == v->enum_type);
+			bool number = a->type < SLOT_STRING && v->type < SLOT_STRING;
+			if (pass == 0 ? !same : same || !number)
+				continue;
+			slot_field as = {NULL, a->type, 0, 0, a->size, 1, 0, 0, NULL, a->enum_type,
+					 a->class_type, a->elem};
+			memset(tmp, 0, u->size);
+			tmp[0] = (unsigned char)k;
+			int r = slot_store(tmp + u->offset, &as, v);
+			if (r == SLOT_OK || rc == SLOT_ETYPE)
+				rc = r;
+			if (pass == 0 && r != SLOT_OK)
+				return r; /* its own type, out of range */
+		}
+	if (rc == SLOT_OK) {
+		slot_value_fini(dst, u);
+		memcpy(dst, tmp, u->size);
+	}
+	return rc;
+}
+
 /* Store a single (non-array) value into the element at @p dst. */
 int slot_store(void *dst, const slot_field *f, const slot_value *v)
 {
@@ -1002,6 +1056,8 @@ int slot_store(void *dst, const slot_field *f, const slot_value *v)
 		if (v->type != SLOT_LIST || !slot_elem_same(v->elem, f->elem))
 			return SLOT_ETYPE;
 		return slot_list_assign((slot_list *)dst, f->elem, v->as.p, v->count);
+	case SLOT_UNION:
+		return slot_store_union(dst, f->elem, v);
 	case SLOT_OPTIONAL: {
 		void *child;
 		if ((v->type != SLOT_OPTIONAL && v->type != SLOT_OBJECT) || v->count != 1 ||
@@ -1098,6 +1154,16 @@ int slot_get_field(const void *obj, const slot_field *f, slot_value *out)
 	out->enum_type = f->enum_type;
 	out->class_type = f->class_type;
 	out->elem = f->elem;
+	if (t == SLOT_UNION) { /* the value of the type it holds now */
+		const slot_elem *a = slot_union_alt(f->elem, v);
+		if (!a)
+			return SLOT_ENOATTR;
+		v += f->elem->offset;
+		out->type = t = a->type;
+		out->size = a->size;
+		out->enum_type = a->enum_type;
+		out->elem = NULL;
+	}
 	if (t == SLOT_LIST) {
 		const slot_list *l = (const slot_list *)(const void *)v;
 		out->as.p = l->items;
@@ -1112,9 +1178,9 @@ int slot_get_field(const void *obj, const slot_field *f, slot_value *out)
 	} else if (f->flags & SLOT_ARRAY || t == SLOT_OBJECT || t == SLOT_BYTES) {
 		out->as.p = v;
 	} else if (SLOT_TYPE_BIT(t) & SLOT_SIGNED_OR_ENUM) {
-		out->as.i = slot_load_signed(v, f->size);
+		out->as.i = slot_load_signed(v, out->size);
 	} else if (SLOT_TYPE_BIT(t) & SLOT_UNSIGNED) {
-		out->as.u = slot_load_unsigned(v, f->size);
+		out->as.u = slot_load_unsigned(v, out->size);
 	} else if (t == SLOT_DOUBLE) {
 		out->as.d = *(const double *)(const void *)v;
 	} else if (t == SLOT_STRING) {
@@ -1455,6 +1521,12 @@ static void slot_repr_value(slot_out *o, const slot_elem *f, const char *v)
 			slot_out_str(o, "None");
 		return;
 	}
+	case SLOT_UNION: {
+		const slot_elem *a = slot_union_alt(f, v);
+		if (a)
+			slot_repr_value(o, a, v + f->offset);
+		return;
+	}
 	case SLOT_MAP: {
 		const slot_map *m = (const slot_map *)(const void *)v;
 		slot_out_put(o, "{", 1);
@@ -1538,7 +1610,7 @@ const char *slot_type_name(slot_type t, const slot_enum *e, const slot_class *c)
 	static const char *const names[] = {"bool", "int8", "int16", "int32", "int64",
 					    "uint8", "uint16", "uint32", "uint64", "float",
 					    "double", "string", "enum", "object", "bytes", "list",
-					    "dict", "optional"};
+					    "dict", "optional", "union"};
 	if (t == SLOT_ENUM && e)
 		return e->name;
 	if ((t == SLOT_OBJECT || t == SLOT_OPTIONAL) && c)
