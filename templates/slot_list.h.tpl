@@ -70,10 +70,14 @@ static inline int {{fn_append}}({{cname}} *o, {{item_param}})
 {{/inherited}}
 {{^inherited}}
 	slot_list *l = &o->{{path}};
-	if (l->len == l->cap && slot_list_reserve(l, sizeof v, 1) != SLOT_OK)
-		return SLOT_ENOMEM;
+	/* A list with room is set (see reserve): the bit is set where room is
+	 * made, not on every append. */
+	if (l->len == l->cap) {
+		if (slot_list_reserve(l, sizeof v, 1) != SLOT_OK)
+			return SLOT_ENOMEM;
+		o->{{bits}} |= {{mask}};
+	}
 	(({{item_ctype}} *)l->items)[l->len++] = v;
-	o->{{bits}} |= {{mask}};
 	return SLOT_OK;
 {{/inherited}}
 }
@@ -129,7 +133,8 @@ static inline int {{fn_remove_at}}({{cname}} *o, size_t i)
 	return slot_list_remove(&o->{{path}}, &{{item_desc}}, i);
 {{/inherited}}
 }
-/** Make room in {{name}} for @p n elements in all; SLOT_ENOMEM on failure. */
+/** Make room in {{name}} for @p n elements in all; the list is set (empty, if
+ * it was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int {{fn_reserve}}({{cname}} *o, size_t n)
 {
 {{#inherited}}
@@ -137,7 +142,10 @@ static inline int {{fn_reserve}}({{cname}} *o, size_t n)
 {{/inherited}}
 {{^inherited}}
 	size_t len = o->{{path}}.len;
-	return n <= len ? SLOT_OK : slot_list_reserve(&o->{{path}}, sizeof({{item_ctype}}), n - len);
+	if (n > len && slot_list_reserve(&o->{{path}}, sizeof({{item_ctype}}), n - len) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->{{bits}} |= {{mask}};
+	return SLOT_OK;
 {{/inherited}}
 }
 /** Make {{name}} an empty list, set (Python's list.clear()); its room stays. */

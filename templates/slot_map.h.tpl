@@ -103,14 +103,18 @@ static inline {{item_get_decl}}(const {{cname}} *o, size_t i)
 {{/item_by_value}}
 {{/inherited}}
 }
-/** Make room in {{name}} for @p n entries in all; SLOT_ENOMEM on failure. */
+/** Make room in {{name}} for @p n entries in all; the dict is set (empty, if it
+ * was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int {{fn_reserve}}({{cname}} *o, size_t n)
 {
 {{#inherited}}
 	return {{parent_fn_reserve}}(&o->slot_base, n);
 {{/inherited}}
 {{^inherited}}
-	return slot_map_reserve(&o->{{path}}, &{{item_desc}}, n);
+	if (slot_map_reserve(&o->{{path}}, &{{item_desc}}, n) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->{{bits}} |= {{mask}};
+	return SLOT_OK;
 {{/inherited}}
 }
 /** Make {{name}} an empty dict, set (Python's d.clear()); its room stays. */

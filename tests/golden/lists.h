@@ -555,10 +555,14 @@ static inline void lists_bag_set_ints_at(lists_bag *o, size_t i, int32_t v)
 static inline int lists_bag_append_ints(lists_bag *o, int32_t v)
 {
 	slot_list *l = &o->ints;
-	if (l->len == l->cap && slot_list_reserve(l, sizeof v, 1) != SLOT_OK)
-		return SLOT_ENOMEM;
+	/* A list with room is set (see reserve): the bit is set where room is
+	 * made, not on every append. */
+	if (l->len == l->cap) {
+		if (slot_list_reserve(l, sizeof v, 1) != SLOT_OK)
+			return SLOT_ENOMEM;
+		o->slot_bits[0] |= 0x01u;
+	}
 	((int32_t *)l->items)[l->len++] = v;
-	o->slot_bits[0] |= 0x01u;
 	return SLOT_OK;
 }
 /** Insert a copy of @p v before element @p i of ints (i <= its length),
@@ -575,11 +579,15 @@ static inline int lists_bag_remove_ints_at(lists_bag *o, size_t i)
 {
 	return slot_list_remove(&o->ints, &lists_bag_ints_elem, i);
 }
-/** Make room in ints for @p n elements in all; SLOT_ENOMEM on failure. */
+/** Make room in ints for @p n elements in all; the list is set (empty, if
+ * it was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_bag_reserve_ints(lists_bag *o, size_t n)
 {
 	size_t len = o->ints.len;
-	return n <= len ? SLOT_OK : slot_list_reserve(&o->ints, sizeof(int32_t), n - len);
+	if (n > len && slot_list_reserve(&o->ints, sizeof(int32_t), n - len) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[0] |= 0x01u;
+	return SLOT_OK;
 }
 /** Make ints an empty list, set (Python's list.clear()); its room stays. */
 static inline void lists_bag_empty_ints(lists_bag *o)
@@ -633,10 +641,14 @@ static inline void lists_bag_set_flags_at(lists_bag *o, size_t i, bool v)
 static inline int lists_bag_append_flags(lists_bag *o, bool v)
 {
 	slot_list *l = &o->flags;
-	if (l->len == l->cap && slot_list_reserve(l, sizeof v, 1) != SLOT_OK)
-		return SLOT_ENOMEM;
+	/* A list with room is set (see reserve): the bit is set where room is
+	 * made, not on every append. */
+	if (l->len == l->cap) {
+		if (slot_list_reserve(l, sizeof v, 1) != SLOT_OK)
+			return SLOT_ENOMEM;
+		o->slot_bits[0] |= 0x02u;
+	}
 	((bool *)l->items)[l->len++] = v;
-	o->slot_bits[0] |= 0x02u;
 	return SLOT_OK;
 }
 /** Insert a copy of @p v before element @p i of flags (i <= its length),
@@ -653,11 +665,15 @@ static inline int lists_bag_remove_flags_at(lists_bag *o, size_t i)
 {
 	return slot_list_remove(&o->flags, &lists_bag_flags_elem, i);
 }
-/** Make room in flags for @p n elements in all; SLOT_ENOMEM on failure. */
+/** Make room in flags for @p n elements in all; the list is set (empty, if
+ * it was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_bag_reserve_flags(lists_bag *o, size_t n)
 {
 	size_t len = o->flags.len;
-	return n <= len ? SLOT_OK : slot_list_reserve(&o->flags, sizeof(bool), n - len);
+	if (n > len && slot_list_reserve(&o->flags, sizeof(bool), n - len) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[0] |= 0x02u;
+	return SLOT_OK;
 }
 /** Make flags an empty list, set (Python's list.clear()); its room stays. */
 static inline void lists_bag_empty_flags(lists_bag *o)
@@ -711,10 +727,14 @@ static inline void lists_bag_set_reals_at(lists_bag *o, size_t i, double v)
 static inline int lists_bag_append_reals(lists_bag *o, double v)
 {
 	slot_list *l = &o->reals;
-	if (l->len == l->cap && slot_list_reserve(l, sizeof v, 1) != SLOT_OK)
-		return SLOT_ENOMEM;
+	/* A list with room is set (see reserve): the bit is set where room is
+	 * made, not on every append. */
+	if (l->len == l->cap) {
+		if (slot_list_reserve(l, sizeof v, 1) != SLOT_OK)
+			return SLOT_ENOMEM;
+		o->slot_bits[0] |= 0x04u;
+	}
 	((double *)l->items)[l->len++] = v;
-	o->slot_bits[0] |= 0x04u;
 	return SLOT_OK;
 }
 /** Insert a copy of @p v before element @p i of reals (i <= its length),
@@ -731,11 +751,15 @@ static inline int lists_bag_remove_reals_at(lists_bag *o, size_t i)
 {
 	return slot_list_remove(&o->reals, &lists_bag_reals_elem, i);
 }
-/** Make room in reals for @p n elements in all; SLOT_ENOMEM on failure. */
+/** Make room in reals for @p n elements in all; the list is set (empty, if
+ * it was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_bag_reserve_reals(lists_bag *o, size_t n)
 {
 	size_t len = o->reals.len;
-	return n <= len ? SLOT_OK : slot_list_reserve(&o->reals, sizeof(double), n - len);
+	if (n > len && slot_list_reserve(&o->reals, sizeof(double), n - len) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[0] |= 0x04u;
+	return SLOT_OK;
 }
 /** Make reals an empty list, set (Python's list.clear()); its room stays. */
 static inline void lists_bag_empty_reals(lists_bag *o)
@@ -789,10 +813,14 @@ static inline void lists_bag_set_colors_at(lists_bag *o, size_t i, lists_color v
 static inline int lists_bag_append_colors(lists_bag *o, lists_color v)
 {
 	slot_list *l = &o->colors;
-	if (l->len == l->cap && slot_list_reserve(l, sizeof v, 1) != SLOT_OK)
-		return SLOT_ENOMEM;
+	/* A list with room is set (see reserve): the bit is set where room is
+	 * made, not on every append. */
+	if (l->len == l->cap) {
+		if (slot_list_reserve(l, sizeof v, 1) != SLOT_OK)
+			return SLOT_ENOMEM;
+		o->slot_bits[0] |= 0x08u;
+	}
 	((lists_color *)l->items)[l->len++] = v;
-	o->slot_bits[0] |= 0x08u;
 	return SLOT_OK;
 }
 /** Insert a copy of @p v before element @p i of colors (i <= its length),
@@ -809,11 +837,15 @@ static inline int lists_bag_remove_colors_at(lists_bag *o, size_t i)
 {
 	return slot_list_remove(&o->colors, &lists_bag_colors_elem, i);
 }
-/** Make room in colors for @p n elements in all; SLOT_ENOMEM on failure. */
+/** Make room in colors for @p n elements in all; the list is set (empty, if
+ * it was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_bag_reserve_colors(lists_bag *o, size_t n)
 {
 	size_t len = o->colors.len;
-	return n <= len ? SLOT_OK : slot_list_reserve(&o->colors, sizeof(lists_color), n - len);
+	if (n > len && slot_list_reserve(&o->colors, sizeof(lists_color), n - len) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[0] |= 0x08u;
+	return SLOT_OK;
 }
 /** Make colors an empty list, set (Python's list.clear()); its room stays. */
 static inline void lists_bag_empty_colors(lists_bag *o)
@@ -887,11 +919,15 @@ static inline int lists_bag_remove_names_at(lists_bag *o, size_t i)
 {
 	return slot_list_remove(&o->names, &lists_bag_names_elem, i);
 }
-/** Make room in names for @p n elements in all; SLOT_ENOMEM on failure. */
+/** Make room in names for @p n elements in all; the list is set (empty, if
+ * it was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_bag_reserve_names(lists_bag *o, size_t n)
 {
 	size_t len = o->names.len;
-	return n <= len ? SLOT_OK : slot_list_reserve(&o->names, sizeof(char *), n - len);
+	if (n > len && slot_list_reserve(&o->names, sizeof(char *), n - len) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[0] |= 0x10u;
+	return SLOT_OK;
 }
 /** Make names an empty list, set (Python's list.clear()); its room stays. */
 static inline void lists_bag_empty_names(lists_bag *o)
@@ -965,11 +1001,15 @@ static inline int lists_bag_remove_blobs_at(lists_bag *o, size_t i)
 {
 	return slot_list_remove(&o->blobs, &lists_bag_blobs_elem, i);
 }
-/** Make room in blobs for @p n elements in all; SLOT_ENOMEM on failure. */
+/** Make room in blobs for @p n elements in all; the list is set (empty, if
+ * it was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_bag_reserve_blobs(lists_bag *o, size_t n)
 {
 	size_t len = o->blobs.len;
-	return n <= len ? SLOT_OK : slot_list_reserve(&o->blobs, sizeof(slot_bytes), n - len);
+	if (n > len && slot_list_reserve(&o->blobs, sizeof(slot_bytes), n - len) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[0] |= 0x20u;
+	return SLOT_OK;
 }
 /** Make blobs an empty list, set (Python's list.clear()); its room stays. */
 static inline void lists_bag_empty_blobs(lists_bag *o)
@@ -1048,11 +1088,15 @@ static inline int lists_bag_remove_points_at(lists_bag *o, size_t i)
 {
 	return slot_list_remove(&o->points, &lists_bag_points_elem, i);
 }
-/** Make room in points for @p n elements in all; SLOT_ENOMEM on failure. */
+/** Make room in points for @p n elements in all; the list is set (empty, if
+ * it was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_bag_reserve_points(lists_bag *o, size_t n)
 {
 	size_t len = o->points.len;
-	return n <= len ? SLOT_OK : slot_list_reserve(&o->points, sizeof(lists_point), n - len);
+	if (n > len && slot_list_reserve(&o->points, sizeof(lists_point), n - len) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[0] |= 0x40u;
+	return SLOT_OK;
 }
 /** Make points an empty list, set (Python's list.clear()); its room stays. */
 static inline void lists_bag_empty_points(lists_bag *o)
@@ -1131,11 +1175,15 @@ static inline int lists_bag_remove_grid_at(lists_bag *o, size_t i)
 {
 	return slot_list_remove(&o->grid, &lists_bag_grid_elem, i);
 }
-/** Make room in grid for @p n elements in all; SLOT_ENOMEM on failure. */
+/** Make room in grid for @p n elements in all; the list is set (empty, if
+ * it was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_bag_reserve_grid(lists_bag *o, size_t n)
 {
 	size_t len = o->grid.len;
-	return n <= len ? SLOT_OK : slot_list_reserve(&o->grid, sizeof(slot_list), n - len);
+	if (n > len && slot_list_reserve(&o->grid, sizeof(slot_list), n - len) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[0] |= 0x80u;
+	return SLOT_OK;
 }
 /** Make grid an empty list, set (Python's list.clear()); its room stays. */
 static inline void lists_bag_empty_grid(lists_bag *o)
@@ -1233,7 +1281,8 @@ static inline int lists_labeled_remove_ints_at(lists_labeled *o, size_t i)
 {
 	return lists_bag_remove_ints_at(&o->slot_base, i);
 }
-/** Make room in ints for @p n elements in all; SLOT_ENOMEM on failure. */
+/** Make room in ints for @p n elements in all; the list is set (empty, if
+ * it was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_labeled_reserve_ints(lists_labeled *o, size_t n)
 {
 	return lists_bag_reserve_ints(&o->slot_base, n);
@@ -1297,7 +1346,8 @@ static inline int lists_labeled_remove_flags_at(lists_labeled *o, size_t i)
 {
 	return lists_bag_remove_flags_at(&o->slot_base, i);
 }
-/** Make room in flags for @p n elements in all; SLOT_ENOMEM on failure. */
+/** Make room in flags for @p n elements in all; the list is set (empty, if
+ * it was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_labeled_reserve_flags(lists_labeled *o, size_t n)
 {
 	return lists_bag_reserve_flags(&o->slot_base, n);
@@ -1361,7 +1411,8 @@ static inline int lists_labeled_remove_reals_at(lists_labeled *o, size_t i)
 {
 	return lists_bag_remove_reals_at(&o->slot_base, i);
 }
-/** Make room in reals for @p n elements in all; SLOT_ENOMEM on failure. */
+/** Make room in reals for @p n elements in all; the list is set (empty, if
+ * it was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_labeled_reserve_reals(lists_labeled *o, size_t n)
 {
 	return lists_bag_reserve_reals(&o->slot_base, n);
@@ -1425,7 +1476,8 @@ static inline int lists_labeled_remove_colors_at(lists_labeled *o, size_t i)
 {
 	return lists_bag_remove_colors_at(&o->slot_base, i);
 }
-/** Make room in colors for @p n elements in all; SLOT_ENOMEM on failure. */
+/** Make room in colors for @p n elements in all; the list is set (empty, if
+ * it was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_labeled_reserve_colors(lists_labeled *o, size_t n)
 {
 	return lists_bag_reserve_colors(&o->slot_base, n);
@@ -1491,7 +1543,8 @@ static inline int lists_labeled_remove_names_at(lists_labeled *o, size_t i)
 {
 	return lists_bag_remove_names_at(&o->slot_base, i);
 }
-/** Make room in names for @p n elements in all; SLOT_ENOMEM on failure. */
+/** Make room in names for @p n elements in all; the list is set (empty, if
+ * it was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_labeled_reserve_names(lists_labeled *o, size_t n)
 {
 	return lists_bag_reserve_names(&o->slot_base, n);
@@ -1557,7 +1610,8 @@ static inline int lists_labeled_remove_blobs_at(lists_labeled *o, size_t i)
 {
 	return lists_bag_remove_blobs_at(&o->slot_base, i);
 }
-/** Make room in blobs for @p n elements in all; SLOT_ENOMEM on failure. */
+/** Make room in blobs for @p n elements in all; the list is set (empty, if
+ * it was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_labeled_reserve_blobs(lists_labeled *o, size_t n)
 {
 	return lists_bag_reserve_blobs(&o->slot_base, n);
@@ -1628,7 +1682,8 @@ static inline int lists_labeled_remove_points_at(lists_labeled *o, size_t i)
 {
 	return lists_bag_remove_points_at(&o->slot_base, i);
 }
-/** Make room in points for @p n elements in all; SLOT_ENOMEM on failure. */
+/** Make room in points for @p n elements in all; the list is set (empty, if
+ * it was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_labeled_reserve_points(lists_labeled *o, size_t n)
 {
 	return lists_bag_reserve_points(&o->slot_base, n);
@@ -1699,7 +1754,8 @@ static inline int lists_labeled_remove_grid_at(lists_labeled *o, size_t i)
 {
 	return lists_bag_remove_grid_at(&o->slot_base, i);
 }
-/** Make room in grid for @p n elements in all; SLOT_ENOMEM on failure. */
+/** Make room in grid for @p n elements in all; the list is set (empty, if
+ * it was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_labeled_reserve_grid(lists_labeled *o, size_t n)
 {
 	return lists_bag_reserve_grid(&o->slot_base, n);
@@ -1795,11 +1851,15 @@ static inline int lists_labeled_remove_labels_at(lists_labeled *o, size_t i)
 {
 	return slot_list_remove(&o->labels, &lists_labeled_labels_elem, i);
 }
-/** Make room in labels for @p n elements in all; SLOT_ENOMEM on failure. */
+/** Make room in labels for @p n elements in all; the list is set (empty, if
+ * it was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_labeled_reserve_labels(lists_labeled *o, size_t n)
 {
 	size_t len = o->labels.len;
-	return n <= len ? SLOT_OK : slot_list_reserve(&o->labels, sizeof(char *), n - len);
+	if (n > len && slot_list_reserve(&o->labels, sizeof(char *), n - len) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[0] |= 0x01u;
+	return SLOT_OK;
 }
 /** Make labels an empty list, set (Python's list.clear()); its room stays. */
 static inline void lists_labeled_empty_labels(lists_labeled *o)
@@ -1902,11 +1962,15 @@ static inline int lists_node_remove_children_at(lists_node *o, size_t i)
 {
 	return slot_list_remove(&o->children, &lists_node_children_elem, i);
 }
-/** Make room in children for @p n elements in all; SLOT_ENOMEM on failure. */
+/** Make room in children for @p n elements in all; the list is set (empty, if
+ * it was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_node_reserve_children(lists_node *o, size_t n)
 {
 	size_t len = o->children.len;
-	return n <= len ? SLOT_OK : slot_list_reserve(&o->children, sizeof(lists_node), n - len);
+	if (n > len && slot_list_reserve(&o->children, sizeof(lists_node), n - len) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[0] |= 0x02u;
+	return SLOT_OK;
 }
 /** Make children an empty list, set (Python's list.clear()); its room stays. */
 static inline void lists_node_empty_children(lists_node *o)
@@ -1978,10 +2042,14 @@ static inline const char *lists_service_value_env_at(const lists_service *o, siz
 {
 	return *(char *const *)slot_map_value_at(&o->env, &lists_service_env_elem, i);
 }
-/** Make room in env for @p n entries in all; SLOT_ENOMEM on failure. */
+/** Make room in env for @p n entries in all; the dict is set (empty, if it
+ * was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_service_reserve_env(lists_service *o, size_t n)
 {
-	return slot_map_reserve(&o->env, &lists_service_env_elem, n);
+	if (slot_map_reserve(&o->env, &lists_service_env_elem, n) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[0] |= 0x01u;
+	return SLOT_OK;
 }
 /** Make env an empty dict, set (Python's d.clear()); its room stays. */
 static inline void lists_service_empty_env(lists_service *o)
@@ -2043,10 +2111,14 @@ static inline uint16_t lists_service_value_ports_at(const lists_service *o, size
 {
 	return *(const uint16_t *)slot_map_value_at(&o->ports, &lists_service_ports_elem, i);
 }
-/** Make room in ports for @p n entries in all; SLOT_ENOMEM on failure. */
+/** Make room in ports for @p n entries in all; the dict is set (empty, if it
+ * was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_service_reserve_ports(lists_service *o, size_t n)
 {
-	return slot_map_reserve(&o->ports, &lists_service_ports_elem, n);
+	if (slot_map_reserve(&o->ports, &lists_service_ports_elem, n) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[0] |= 0x02u;
+	return SLOT_OK;
 }
 /** Make ports an empty dict, set (Python's d.clear()); its room stays. */
 static inline void lists_service_empty_ports(lists_service *o)
@@ -2108,10 +2180,14 @@ static inline double lists_service_value_weights_at(const lists_service *o, size
 {
 	return *(const double *)slot_map_value_at(&o->weights, &lists_service_weights_elem, i);
 }
-/** Make room in weights for @p n entries in all; SLOT_ENOMEM on failure. */
+/** Make room in weights for @p n entries in all; the dict is set (empty, if it
+ * was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_service_reserve_weights(lists_service *o, size_t n)
 {
-	return slot_map_reserve(&o->weights, &lists_service_weights_elem, n);
+	if (slot_map_reserve(&o->weights, &lists_service_weights_elem, n) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[0] |= 0x04u;
+	return SLOT_OK;
 }
 /** Make weights an empty dict, set (Python's d.clear()); its room stays. */
 static inline void lists_service_empty_weights(lists_service *o)
@@ -2173,10 +2249,14 @@ static inline bool lists_service_value_flags_at(const lists_service *o, size_t i
 {
 	return *(const bool *)slot_map_value_at(&o->flags, &lists_service_flags_elem, i);
 }
-/** Make room in flags for @p n entries in all; SLOT_ENOMEM on failure. */
+/** Make room in flags for @p n entries in all; the dict is set (empty, if it
+ * was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_service_reserve_flags(lists_service *o, size_t n)
 {
-	return slot_map_reserve(&o->flags, &lists_service_flags_elem, n);
+	if (slot_map_reserve(&o->flags, &lists_service_flags_elem, n) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[0] |= 0x08u;
+	return SLOT_OK;
 }
 /** Make flags an empty dict, set (Python's d.clear()); its room stays. */
 static inline void lists_service_empty_flags(lists_service *o)
@@ -2238,10 +2318,14 @@ static inline lists_color lists_service_value_colors_at(const lists_service *o, 
 {
 	return *(const lists_color *)slot_map_value_at(&o->colors, &lists_service_colors_elem, i);
 }
-/** Make room in colors for @p n entries in all; SLOT_ENOMEM on failure. */
+/** Make room in colors for @p n entries in all; the dict is set (empty, if it
+ * was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_service_reserve_colors(lists_service *o, size_t n)
 {
-	return slot_map_reserve(&o->colors, &lists_service_colors_elem, n);
+	if (slot_map_reserve(&o->colors, &lists_service_colors_elem, n) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[0] |= 0x10u;
+	return SLOT_OK;
 }
 /** Make colors an empty dict, set (Python's d.clear()); its room stays. */
 static inline void lists_service_empty_colors(lists_service *o)
@@ -2303,10 +2387,14 @@ static inline const slot_bytes *lists_service_value_blobs_at(const lists_service
 {
 	return (const slot_bytes *)slot_map_value_at(&o->blobs, &lists_service_blobs_elem, i);
 }
-/** Make room in blobs for @p n entries in all; SLOT_ENOMEM on failure. */
+/** Make room in blobs for @p n entries in all; the dict is set (empty, if it
+ * was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_service_reserve_blobs(lists_service *o, size_t n)
 {
-	return slot_map_reserve(&o->blobs, &lists_service_blobs_elem, n);
+	if (slot_map_reserve(&o->blobs, &lists_service_blobs_elem, n) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[0] |= 0x20u;
+	return SLOT_OK;
 }
 /** Make blobs an empty dict, set (Python's d.clear()); its room stays. */
 static inline void lists_service_empty_blobs(lists_service *o)
@@ -2373,10 +2461,14 @@ static inline const lists_point *lists_service_value_points_at(const lists_servi
 {
 	return (const lists_point *)slot_map_value_at(&o->points, &lists_service_points_elem, i);
 }
-/** Make room in points for @p n entries in all; SLOT_ENOMEM on failure. */
+/** Make room in points for @p n entries in all; the dict is set (empty, if it
+ * was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_service_reserve_points(lists_service *o, size_t n)
 {
-	return slot_map_reserve(&o->points, &lists_service_points_elem, n);
+	if (slot_map_reserve(&o->points, &lists_service_points_elem, n) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[0] |= 0x40u;
+	return SLOT_OK;
 }
 /** Make points an empty dict, set (Python's d.clear()); its room stays. */
 static inline void lists_service_empty_points(lists_service *o)
@@ -2443,10 +2535,14 @@ static inline const slot_list *lists_service_value_groups_at(const lists_service
 {
 	return (const slot_list *)slot_map_value_at(&o->groups, &lists_service_groups_elem, i);
 }
-/** Make room in groups for @p n entries in all; SLOT_ENOMEM on failure. */
+/** Make room in groups for @p n entries in all; the dict is set (empty, if it
+ * was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_service_reserve_groups(lists_service *o, size_t n)
 {
-	return slot_map_reserve(&o->groups, &lists_service_groups_elem, n);
+	if (slot_map_reserve(&o->groups, &lists_service_groups_elem, n) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[0] |= 0x80u;
+	return SLOT_OK;
 }
 /** Make groups an empty dict, set (Python's d.clear()); its room stays. */
 static inline void lists_service_empty_groups(lists_service *o)
@@ -2513,10 +2609,14 @@ static inline const slot_map *lists_service_value_nested_at(const lists_service 
 {
 	return (const slot_map *)slot_map_value_at(&o->nested, &lists_service_nested_elem, i);
 }
-/** Make room in nested for @p n entries in all; SLOT_ENOMEM on failure. */
+/** Make room in nested for @p n entries in all; the dict is set (empty, if it
+ * was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_service_reserve_nested(lists_service *o, size_t n)
 {
-	return slot_map_reserve(&o->nested, &lists_service_nested_elem, n);
+	if (slot_map_reserve(&o->nested, &lists_service_nested_elem, n) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[1] |= 0x01u;
+	return SLOT_OK;
 }
 /** Make nested an empty dict, set (Python's d.clear()); its room stays. */
 static inline void lists_service_empty_nested(lists_service *o)
@@ -2575,7 +2675,8 @@ static inline const char *lists_deployment_value_env_at(const lists_deployment *
 {
 	return lists_service_value_env_at(&o->slot_base, i);
 }
-/** Make room in env for @p n entries in all; SLOT_ENOMEM on failure. */
+/** Make room in env for @p n entries in all; the dict is set (empty, if it
+ * was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_deployment_reserve_env(lists_deployment *o, size_t n)
 {
 	return lists_service_reserve_env(&o->slot_base, n);
@@ -2635,7 +2736,8 @@ static inline uint16_t lists_deployment_value_ports_at(const lists_deployment *o
 {
 	return lists_service_value_ports_at(&o->slot_base, i);
 }
-/** Make room in ports for @p n entries in all; SLOT_ENOMEM on failure. */
+/** Make room in ports for @p n entries in all; the dict is set (empty, if it
+ * was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_deployment_reserve_ports(lists_deployment *o, size_t n)
 {
 	return lists_service_reserve_ports(&o->slot_base, n);
@@ -2695,7 +2797,8 @@ static inline double lists_deployment_value_weights_at(const lists_deployment *o
 {
 	return lists_service_value_weights_at(&o->slot_base, i);
 }
-/** Make room in weights for @p n entries in all; SLOT_ENOMEM on failure. */
+/** Make room in weights for @p n entries in all; the dict is set (empty, if it
+ * was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_deployment_reserve_weights(lists_deployment *o, size_t n)
 {
 	return lists_service_reserve_weights(&o->slot_base, n);
@@ -2755,7 +2858,8 @@ static inline bool lists_deployment_value_flags_at(const lists_deployment *o, si
 {
 	return lists_service_value_flags_at(&o->slot_base, i);
 }
-/** Make room in flags for @p n entries in all; SLOT_ENOMEM on failure. */
+/** Make room in flags for @p n entries in all; the dict is set (empty, if it
+ * was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_deployment_reserve_flags(lists_deployment *o, size_t n)
 {
 	return lists_service_reserve_flags(&o->slot_base, n);
@@ -2816,7 +2920,8 @@ static inline lists_color lists_deployment_value_colors_at(const lists_deploymen
 {
 	return lists_service_value_colors_at(&o->slot_base, i);
 }
-/** Make room in colors for @p n entries in all; SLOT_ENOMEM on failure. */
+/** Make room in colors for @p n entries in all; the dict is set (empty, if it
+ * was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_deployment_reserve_colors(lists_deployment *o, size_t n)
 {
 	return lists_service_reserve_colors(&o->slot_base, n);
@@ -2878,7 +2983,8 @@ static inline const slot_bytes *lists_deployment_value_blobs_at(const lists_depl
 {
 	return lists_service_value_blobs_at(&o->slot_base, i);
 }
-/** Make room in blobs for @p n entries in all; SLOT_ENOMEM on failure. */
+/** Make room in blobs for @p n entries in all; the dict is set (empty, if it
+ * was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_deployment_reserve_blobs(lists_deployment *o, size_t n)
 {
 	return lists_service_reserve_blobs(&o->slot_base, n);
@@ -2946,7 +3052,8 @@ static inline const lists_point *lists_deployment_value_points_at(const lists_de
 {
 	return lists_service_value_points_at(&o->slot_base, i);
 }
-/** Make room in points for @p n entries in all; SLOT_ENOMEM on failure. */
+/** Make room in points for @p n entries in all; the dict is set (empty, if it
+ * was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_deployment_reserve_points(lists_deployment *o, size_t n)
 {
 	return lists_service_reserve_points(&o->slot_base, n);
@@ -3013,7 +3120,8 @@ static inline const slot_list *lists_deployment_value_groups_at(const lists_depl
 {
 	return lists_service_value_groups_at(&o->slot_base, i);
 }
-/** Make room in groups for @p n entries in all; SLOT_ENOMEM on failure. */
+/** Make room in groups for @p n entries in all; the dict is set (empty, if it
+ * was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_deployment_reserve_groups(lists_deployment *o, size_t n)
 {
 	return lists_service_reserve_groups(&o->slot_base, n);
@@ -3080,7 +3188,8 @@ static inline const slot_map *lists_deployment_value_nested_at(const lists_deplo
 {
 	return lists_service_value_nested_at(&o->slot_base, i);
 }
-/** Make room in nested for @p n entries in all; SLOT_ENOMEM on failure. */
+/** Make room in nested for @p n entries in all; the dict is set (empty, if it
+ * was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_deployment_reserve_nested(lists_deployment *o, size_t n)
 {
 	return lists_service_reserve_nested(&o->slot_base, n);
@@ -3145,10 +3254,14 @@ static inline const char *lists_deployment_value_labels_at(const lists_deploymen
 {
 	return *(char *const *)slot_map_value_at(&o->labels, &lists_deployment_labels_elem, i);
 }
-/** Make room in labels for @p n entries in all; SLOT_ENOMEM on failure. */
+/** Make room in labels for @p n entries in all; the dict is set (empty, if it
+ * was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_deployment_reserve_labels(lists_deployment *o, size_t n)
 {
-	return slot_map_reserve(&o->labels, &lists_deployment_labels_elem, n);
+	if (slot_map_reserve(&o->labels, &lists_deployment_labels_elem, n) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[0] |= 0x01u;
+	return SLOT_OK;
 }
 /** Make labels an empty dict, set (Python's d.clear()); its room stays. */
 static inline void lists_deployment_empty_labels(lists_deployment *o)
@@ -3222,11 +3335,15 @@ static inline int lists_deployment_remove_services_at(lists_deployment *o, size_
 {
 	return slot_list_remove(&o->services, &lists_deployment_services_elem, i);
 }
-/** Make room in services for @p n elements in all; SLOT_ENOMEM on failure. */
+/** Make room in services for @p n elements in all; the list is set (empty, if
+ * it was unset).  SLOT_ENOMEM, unchanged, on failure. */
 static inline int lists_deployment_reserve_services(lists_deployment *o, size_t n)
 {
 	size_t len = o->services.len;
-	return n <= len ? SLOT_OK : slot_list_reserve(&o->services, sizeof(lists_service), n - len);
+	if (n > len && slot_list_reserve(&o->services, sizeof(lists_service), n - len) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[0] |= 0x02u;
+	return SLOT_OK;
 }
 /** Make services an empty list, set (Python's list.clear()); its room stays. */
 static inline void lists_deployment_empty_services(lists_deployment *o)

@@ -45,6 +45,14 @@ START_TEST(test_numbers_append_insert_remove)
 	/* Cleared, it is unset, as after del o.l: not the same as []. */
 	lists_bag_clear_ints(&b);
 	ck_assert(!lists_bag_has_ints(&b));
+	/* Room makes a list set: appends into it need not set the bit. */
+	ck_assert_int_eq(lists_bag_reserve_ints(&b, 10), SLOT_OK);
+	ck_assert(lists_bag_has_ints(&b));
+	ck_assert_uint_eq(lists_bag_len_ints(&b), 0);
+	lists_bag_clear_ints(&b);
+	ck_assert_int_eq(lists_bag_append_ints(&b, 1), SLOT_OK);
+	ck_assert(lists_bag_has_ints(&b));
+	lists_bag_clear_ints(&b);
 	const int32_t some[] = {4, 5, 6};
 	ck_assert_int_eq(lists_bag_set_ints(&b, some, 3), SLOT_OK);
 	ck_assert_int_eq(lists_bag_get_ints_at(&b, 2), 6);
