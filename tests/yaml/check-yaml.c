@@ -1139,6 +1139,61 @@ START_TEST(test_block_and_flow_lists)
 }
 END_TEST
 
+/* The example of docs/yaml.md: a dump, and block-style data that loads
+ * as the same Bag. */
+START_TEST(test_the_example_of_the_docs)
+{
+	static const char dump[] =
+		"ints: [1, -2147483648, 2147483647, 0]\n"
+		"flags: [true, false]\n"
+		"reals: [0.1, -0.0, 1.0e-05, .inf, 5.0e-324]\n"
+		"colors: [blue, red]\n"
+		"names: [\"\", \"yes\", \"~\", \"- x\"]\n"
+		"blobs: [!!binary \"\", !!binary \"AGE=\", !!binary \"/w==\"]\n"
+		"points: [{x: -3}, {x: -3, \"y\": 4}, {}]\n"
+		"grid: [[1, -32768, 32767], [], [1]]\n"
+		"payload: !!binary \"AGFi\"\n";
+	static const char block[] =
+		"ints:\n"
+		"- 1\n"
+		"- -2147483648\n"
+		"- 0x7fffffff\n"
+		"- 0\n"
+		"flags: [yes, no]\n"
+		"reals: [.1, -0.0, 1.0e-5, .Inf, 5.0e-324]\n"
+		"colors: [blue, red]\n"
+		"names: ['', 'yes', '~', '- x']\n"
+		"blobs:\n"
+		"- !!binary \"\"\n"
+		"- !!binary AGE=\n"
+		"- !!binary \"/w==\"\n"
+		"points:\n"
+		"- x: -3\n"
+		"- {x: -3, y: 4}\n"
+		"- {}\n"
+		"grid:\n"
+		"- - 1\n"
+		"  - -32768\n"
+		"  - 32767\n"
+		"- []\n"
+		"- [1]\n"
+		"payload: !!binary |\n"
+		"  AGFi\n";
+	lists_bag a, b;
+	slot_yaml_error err;
+	ck_assert_msg(load_bag(&a, block, &err) == SLOT_OK, "%lu:%lu: %s", err.line, err.column,
+		      err.message);
+	char *text;
+	ck_assert_int_eq(lists_bag_dump_yaml(&a, &text, NULL), SLOT_OK);
+	ck_assert_str_eq(text, dump);
+	ck_assert_int_eq(load_bag(&b, dump, &err), SLOT_OK);
+	ck_assert(lists_bag_equal(&a, &b));
+	free(text);
+	lists_bag_fini(&a);
+	lists_bag_fini(&b);
+}
+END_TEST
+
 static const struct {
 	const char *text;
 	int status;
@@ -1328,6 +1383,7 @@ int main(void)
 	tcase_add_test(tc, test_bytes_every_value);
 	tcase_add_test(tc, test_empty_list_and_bytes_are_not_unset);
 	tcase_add_test(tc, test_block_and_flow_lists);
+	tcase_add_test(tc, test_the_example_of_the_docs);
 	tcase_add_loop_test(tc, test_list_errors_say_where_and_leave_nothing, 0,
 			    (int)(sizeof bad_lists / sizeof *bad_lists));
 	tcase_add_test(tc, test_trees_and_their_depth);
