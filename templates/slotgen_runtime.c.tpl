@@ -1394,7 +1394,8 @@ static void slot_repr_object(slot_out *o, const void *obj, const slot_class *cls
 /* Bytes as Python's repr() writes them: b'\x00ab'. */
 static void slot_repr_bytes(slot_out *o, const slot_bytes *b)
 {
-	const unsigned char *p = b->data, *end = b->data + b->len;
+	/* No pointer arithmetic on the NULL data of empty bytes (UB, even + 0). */
+	const unsigned char *p = b->data, *end = b->len ? b->data + b->len : b->data;
 	bool single = false, dbl = false;
 	for (const unsigned char *q = p; q < end; q++) {
 		single |= *q == '\'';

@@ -250,6 +250,16 @@ static bool scalar_is(const yaml_event_t *e, const char *const *words)
 	return false;
 }
 
+/* YAML's binary type (`!!binary`), which libyaml gives resolved. */
+static const char binary_tag[] = "tag:yaml.org,2002:binary";
+
+/* Whether a scalar is tagged `!!binary`: base64, bytes whatever its text.
+ * Most scalars carry no tag at all. */
+static inline bool scalar_is_binary(const yaml_event_t *e)
+{
+	return e->data.scalar.tag && strcmp((const char *)e->data.scalar.tag, binary_tag) == 0;
+}
+
 static const char *const null_words[] = {"", "~", "null", "Null", "NULL", NULL};
 static const char *const true_words[] = {"true", "True", "TRUE", "yes", "Yes", "YES",
 					 "on", "On", "ON", NULL};
@@ -257,7 +267,9 @@ static const char *const false_words[] = {"false", "False", "FALSE", "no", "No",
 					  "off", "Off", "OFF", NULL};
 
 /* Whether a scalar is null (`~`, `null`, or nothing).  Its first byte
- * rules out numbers, the usual values, before any word is compared. */
+ * rules out numbers, the usual values, before any word is compared.  A
+ * `!!binary` scalar is bytes: `!!binary` alone is empty bytes, as PyYAML
+ * reads it, and `!!binary null` is base64. */
 static inline bool scalar_is_null(const yaml_event_t *e)
 {
 	switch (e->data.scalar.value[0]) {
@@ -265,7 +277,7 @@ static inline bool scalar_is_null(const yaml_event_t *e)
 	case '~':
 	case 'n':
 	case 'N':
-		return scalar_is(e, null_words);
+		return scalar_is(e, null_words) && !scalar_is_binary(e);
 	default:
 		return false;
 	}
@@ -498,19 +510,65 @@ static int scalar_float(const yaml_event_t *e, float *out)
 }
 
 /*
+ * A list's elements are loaded and dumped as values of a slot of their
+ * own, made by elem_field: named after the list's slot (for messages), of
+ * the elements' type, and flagged IN_LIST, a flag of this file only (the
+ * runtime's stop at SLOT_ALWAYS_SET): a list holds no NULL string.
+ */
+#define IN_LIST 0x100u
+
+static void elem_field(slot_field *ef, const slot_field *list)
+{
+	const slot_elem *e = list->elem;
+	memset(ef, 0, sizeof *ef);
+	ef->name = list->name;
+	ef->type = e->type;
+	ef->flags = (e->flags & SLOT_INLINE) | IN_LIST;
+	ef->size = e->size;
+	ef->count = 1;
+	ef->enum_type = e->enum_type;
+	ef->class_type = e->class_type;
+	ef->elem = e->elem;
+}
+
+/* The schema's name of the type of @p f's values (`int32`, `Color`,
+ * `Point`, `list[list[int16]]`), in @p buf for a list. */
+static const char *value_type_name(const slot_field *f, char *buf, size_t size)
+{
+	if (f->type != SLOT_LIST)
+		return slot_type_name(f->type, f->enum_type, f->class_type);
+	const slot_elem *e = f->elem;
+	unsigned levels = 1;
+	for (; e->type == SLOT_LIST; e = e->elem)
+		levels++;
+	size_t n = 0;
+	for (unsigned i = 0; i < levels && n < size; i++)
+		n += (size_t)snprintf(buf + n, size - n, "list[");
+	if (n < size)
+		n += (size_t)snprintf(buf + n, size - n, "%s",
+				      slot_type_name(e->type, e->enum_type, e->class_type));
+	for (unsigned i = 0; i < levels && n < size; i++)
+		n += (size_t)snprintf(buf + n, size - n, "]");
+	return buf;
+}
+
+/*
  * Why the current event cannot be a value of @p f (of @p cls): the
  * failures of load_element, out of line so that its common paths stay
- * short.  @p why is one of the WHY_ codes.
+ * short.  @p why is one of the WHY_ codes.  A message names the type that
+ * the node at its line and column must have: for a list's element, the
+ * element's type.
  */
 enum { WHY_KIND, WHY_NUL, WHY_NULL, WHY_LONG, WHY_ENUM, WHY_BOOL, WHY_QUOTED, WHY_NOMEM,
-       WHY_RANGE, WHY_NUMBER };
+       WHY_RANGE, WHY_NUMBER, WHY_UNTAGGED, WHY_TAGGED };
 
 static SLOT_COLD int element_failed(struct load *l, const slot_class *cls,
 				    const slot_field *f, int why)
 {
 	const yaml_event_t *e = &l->event;
 	const char *text = e->type == YAML_SCALAR_EVENT ? (const char *)e->data.scalar.value : "";
-	const char *type = slot_type_name(f->type, f->enum_type, NULL);
+	char name[320];
+	const char *type = value_type_name(f, name, sizeof name);
 	bool real = f->type == SLOT_FLOAT || f->type == SLOT_DOUBLE;
 	switch (why) {
 	case WHY_KIND:
@@ -518,6 +576,14 @@ static SLOT_COLD int element_failed(struct load *l, const slot_class *cls,
 			return load_fail(l, SLOT_ETYPE, e->start_mark,
 					 "'%s' attribute '%s' must be a mapping (%s), not %s",
 					 cls->name, f->name, f->class_type->name, event_kind(e));
+		if (f->type == SLOT_LIST)
+			return load_fail(l, SLOT_ETYPE, e->start_mark,
+					 "'%s' attribute '%s' must be a sequence (%s), not %s",
+					 cls->name, f->name, type, event_kind(e));
+		if (f->type == SLOT_BYTES)
+			return load_fail(l, SLOT_ETYPE, e->start_mark,
+					 "'%s' attribute '%s' must be bytes (!!binary), not %s",
+					 cls->name, f->name, event_kind(e));
 		return load_fail(l, SLOT_ETYPE, e->start_mark,
 				 "'%s' attribute '%s' must be %s, not %s",
 				 cls->name, f->name, type, event_kind(e));
@@ -551,6 +617,14 @@ static SLOT_COLD int element_failed(struct load *l, const slot_class *cls,
 		return load_fail(l, SLOT_ERANGE, e->start_mark,
 				 "value %s out of range for '%s' attribute '%s' (%s)",
 				 text, cls->name, f->name, type);
+	case WHY_UNTAGGED: /* bytes are base64 under the tag, never plain text */
+		return load_fail(l, SLOT_ETYPE, e->start_mark,
+				 "'%s' attribute '%s' must be bytes (!!binary), not '%s'",
+				 cls->name, f->name, text);
+	case WHY_TAGGED: /* nor are they ever a string, a number, ... */
+		return load_fail(l, SLOT_ETYPE, e->start_mark,
+				 "'%s' attribute '%s' must be %s, not bytes (!!binary)",
+				 cls->name, f->name, type);
 	default:
 		return load_fail(l, SLOT_ETYPE, e->start_mark,
 				 "'%s' attribute '%s' must be %s number (%s), not '%s'",
@@ -583,13 +657,162 @@ static int load_number(struct load *l, void *at, const slot_class *cls, const sl
 					 : rc == NUM_RANGE ? WHY_RANGE : WHY_NUMBER);
 }
 
+/*
+ * Bytes are base64 (RFC 4648's standard alphabet, with its padding), as
+ * YAML's binary type says: line breaks and spaces anywhere are skipped,
+ * anything else is an error.  Strictly so: the length a multiple of 4,
+ * `=` only as the last one or two, and no bits set past the data's end,
+ * so that each text means one value and reloads as the dumper writes it.
+ */
+static int base64_value(unsigned char c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return c - 'A';
+	if (c >= 'a' && c <= 'z')
+		return c - 'a' + 26;
+	if (c >= '0' && c <= '9')
+		return c - '0' + 52;
+	return c == '+' ? 62 : c == '/' ? 63 : -1;
+}
+
+static bool base64_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static SLOT_COLD int base64_failed(struct load *l, const slot_class *cls, const slot_field *f,
+				   const char *fmt, ...)
+{
+	char why[96];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(why, sizeof why, fmt, ap);
+	va_end(ap);
+	return load_fail(l, SLOT_ETYPE, l->event.start_mark,
+			 "invalid base64 for '%s' attribute '%s': %s", cls->name, f->name, why);
+}
+
+/* The `!!binary` scalar that is the current event, decoded into the
+ * slot_bytes at @p at (replaced only on success). */
+static int load_bytes(struct load *l, void *at, const slot_class *cls, const slot_field *f)
+{
+	const unsigned char *s = (const unsigned char *)l->event.data.scalar.value;
+	size_t len = l->event.data.scalar.length, n = 0, pad = 0;
+	/* Check it all first: the exact size is known before any allocation. */
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = s[i];
+		if (base64_space(c))
+			continue;
+		n++;
+		if (c == '=') {
+			pad++;
+			continue;
+		}
+		if (pad)
+			return base64_failed(l, cls, f, "misplaced '='");
+		if (base64_value(c) >= 0)
+			continue;
+		if (c > ' ' && c < 0x7f)
+			return base64_failed(l, cls, f, "'%c' is not a base64 character", c);
+		return base64_failed(l, cls, f, "byte 0x%02x is not a base64 character", c);
+	}
+	if (n % 4)
+		return base64_failed(l, cls, f, "%lu characters, not a multiple of 4",
+				     (unsigned long)n);
+	if (pad > 2)
+		return base64_failed(l, cls, f, "misplaced '='");
+	slot_bytes *b = (slot_bytes *)at;
+	size_t size = n / 4 * 3 - pad, k = 0;
+	unsigned char *out = size ? (unsigned char *)slot_malloc(size) : NULL;
+	if (size && !out)
+		return element_failed(l, cls, f, WHY_NOMEM);
+	uint32_t acc = 0;
+	unsigned bits = 0;
+	for (size_t i = 0; i < len && s[i] != '='; i++) {
+		if (base64_space(s[i]))
+			continue;
+		acc = (acc << 6 | (uint32_t)base64_value(s[i])) & 0xffffu;
+		bits += 6;
+		if (bits >= 8) {
+			bits -= 8;
+			out[k++] = (unsigned char)(acc >> bits);
+		}
+	}
+	if (acc & ((1u << bits) - 1)) {
+		slot_free(out);
+		return base64_failed(l, cls, f, "bits set past the end of the data");
+	}
+	slot_free(b->data);
+	b->data = out;
+	b->len = size;
+	return SLOT_OK;
+}
+
+static int load_element(struct load *l, void *at, const slot_class *cls, const slot_field *f);
+
+/*
+ * A list, from the sequence that is the current event, into the empty
+ * slot_list at @p at.  Its room grows as elements come, by half again
+ * (slot_list_reserve): YAML states no count, and none is trusted.  Each
+ * element is counted before it is read, zeroed, so that on a failure the
+ * list holds what the element got so far, and slot_object_fini of the
+ * object being loaded frees it all.
+ */
+static int load_sequence(struct load *l, void *at, const slot_class *cls, const slot_field *f)
+{
+	slot_list *list = (slot_list *)at;
+	slot_field ef;
+	int rc;
+	if (l->event.type != YAML_SEQUENCE_START_EVENT)
+		return element_failed(l, cls, f, WHY_KIND);
+	if (++l->depth > LOAD_MAX_DEPTH)
+		return load_fail(l, SLOT_ESYNTAX, l->event.start_mark,
+				 "nesting deeper than %d levels", LOAD_MAX_DEPTH);
+	elem_field(&ef, f);
+	while ((rc = load_next(l)) == SLOT_OK && l->event.type != YAML_SEQUENCE_END_EVENT) {
+		if (slot_list_reserve(list, ef.size, 1) != SLOT_OK) {
+			rc = element_failed(l, cls, &ef, WHY_NOMEM);
+			break;
+		}
+		char *item = (char *)list->items + (size_t)list->len++ * ef.size;
+		memset(item, 0, ef.size);
+		/* A list holds values, never null: no NULL string, no empty object. */
+		if (l->event.type == YAML_SCALAR_EVENT && scalar_is_null(&l->event))
+			rc = element_failed(l, cls, &ef, WHY_NULL);
+		else
+			rc = load_element(l, item, cls, &ef);
+		if (rc != SLOT_OK)
+			break;
+	}
+	l->depth--;
+	return rc;
+}
+
+/* A value of @p f that is bytes or a list, from the current event. */
+static int load_bytes_or_list(struct load *l, void *at, const slot_class *cls,
+			      const slot_field *f)
+{
+	const yaml_event_t *e = &l->event;
+	if (f->type == SLOT_LIST)
+		return load_sequence(l, at, cls, f);
+	if (e->type != YAML_SCALAR_EVENT)
+		return element_failed(l, cls, f, WHY_KIND);
+	if (!scalar_is_binary(e))
+		return element_failed(l, cls, f, WHY_UNTAGGED);
+	return load_bytes(l, at, cls, f);
+}
+
 static int load_object(struct load *l, void *obj, const slot_class *cls);
 
 /* The value of one element (or of a single slot) from the current event. */
 static int load_element(struct load *l, void *at, const slot_class *cls, const slot_field *f)
 {
 	yaml_event_t *e = &l->event;
-	if (f->type == SLOT_OBJECT) {
+	/* Objects, bytes and lists are the last types: one comparison keeps
+	 * them off the path of the scalars. */
+	if (f->type >= SLOT_OBJECT) {
+		if (f->type != SLOT_OBJECT)
+			return load_bytes_or_list(l, at, cls, f);
 		if (e->type != YAML_MAPPING_START_EVENT)
 			return element_failed(l, cls, f, WHY_KIND);
 		if (f->class_type->defaults(at) != SLOT_OK)
@@ -598,6 +821,9 @@ static int load_element(struct load *l, void *at, const slot_class *cls, const s
 	}
 	if (e->type != YAML_SCALAR_EVENT)
 		return element_failed(l, cls, f, WHY_KIND);
+	/* `!!binary` is bytes, never a string, a number, ... (PyYAML's reading). */
+	if (scalar_is_binary(e))
+		return element_failed(l, cls, f, WHY_TAGGED);
 	const char *text = (const char *)e->data.scalar.value;
 	switch (f->type) {
 	case SLOT_STRING:
@@ -677,12 +903,9 @@ static int load_null(struct load *l, void *obj, const slot_class *cls, const slo
 		*(char **)(void *)at = NULL;
 		return SLOT_OK;
 	}
-	for (size_t k = 0; k < f->count; k++) {
-		if (slot_owns_strings(f))
-			slot_free(((char **)(void *)at)[k]);
-		else if (f->type == SLOT_OBJECT)
-			slot_object_fini(at + k * f->size, f->class_type);
-	}
+	slot_elem e = slot_field_elem(f);
+	for (size_t k = 0; k < f->count; k++)
+		slot_value_fini(at + k * f->size, &e);
 	memset(at, 0, f->size * f->count);
 	slot_mark(obj, f, false);
 	return SLOT_OK;
@@ -936,7 +1159,8 @@ static int read_stream(FILE *f, char **data, size_t *len, slot_yaml_error *err)
 struct dump {
 	char *buf;
 	size_t len, cap;
-	int status; /* the first failure: SLOT_ENOMEM, or a value YAML cannot hold */
+	int status;     /* the first failure: SLOT_ENOMEM, or a value YAML cannot hold */
+	unsigned depth; /* mappings and sequences open, counted as the loader counts them */
 };
 
 /* Record the first failure; the text is dropped. */
@@ -1176,6 +1400,68 @@ static void dump_name(struct dump *d, const char *name)
 
 static void dump_object(struct dump *d, const void *obj, const slot_class *cls, bool flow);
 
+/*
+ * Open a mapping or a sequence: false, and the dump failed with
+ * SLOT_ERANGE, past the nesting the loader takes (a tree of objects
+ * through lists may be as deep as a program makes it), so that what is
+ * written loads back.  Each open is closed by d->depth--.
+ */
+static bool dump_enter(struct dump *d)
+{
+	if (++d->depth <= LOAD_MAX_DEPTH)
+		return true;
+	d->depth--;
+	dump_fail(d, SLOT_ERANGE);
+	return false;
+}
+
+/* Bytes as YAML's binary type: `!!binary "AGFi"`, base64 on one line
+ * (standard alphabet, padded), which reads back as bytes in PyYAML too. */
+static void dump_bytes(struct dump *d, const slot_bytes *b)
+{
+	static const char digits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+				     "abcdefghijklmnopqrstuvwxyz0123456789+/";
+	const unsigned char *p = b->data;
+	char chunk[64];
+	size_t n = 0;
+	puts_(d, "!!binary \"");
+	for (size_t i = 0; i < b->len; i += 3) {
+		size_t left = b->len - i;
+		uint32_t v = (uint32_t)p[i] << 16 | (left > 1 ? (uint32_t)p[i + 1] << 8 : 0) |
+			     (left > 2 ? p[i + 2] : 0);
+		chunk[n++] = digits[v >> 18];
+		chunk[n++] = digits[v >> 12 & 63];
+		chunk[n++] = left > 1 ? digits[v >> 6 & 63] : '=';
+		chunk[n++] = left > 2 ? digits[v & 63] : '=';
+		if (n == sizeof chunk) {
+			put(d, chunk, n);
+			n = 0;
+		}
+	}
+	put(d, chunk, n);
+	puts_(d, "\"");
+}
+
+static void dump_element(struct dump *d, const slot_field *f, const char *v);
+
+/* A list as a flow sequence, `[1, 2, 3]` (`[]` when empty), its elements
+ * written as single values are. */
+static void dump_sequence(struct dump *d, const slot_field *f, const slot_list *list)
+{
+	slot_field ef;
+	if (!dump_enter(d))
+		return;
+	elem_field(&ef, f);
+	puts_(d, "[");
+	for (uint32_t i = 0; i < list->len && d->status == SLOT_OK; i++) {
+		if (i)
+			puts_(d, ", ");
+		dump_element(d, &ef, (const char *)list->items + (size_t)i * ef.size);
+	}
+	puts_(d, "]");
+	d->depth--;
+}
+
 /* The integer of type @p t at @p v, in decimal. */
 static void dump_integer(struct dump *d, slot_type t, const char *v)
 {
@@ -1217,6 +1503,8 @@ static void dump_element(struct dump *d, const slot_field *f, const char *v)
 		const char *s = slot_string_at(f, v);
 		if (s)
 			dump_string(d, s);
+		else if (f->flags & IN_LIST) /* a list holds none, and `~` would not load */
+			dump_fail(d, SLOT_ETYPE);
 		else
 			puts_(d, "~");
 		return;
@@ -1241,6 +1529,12 @@ static void dump_element(struct dump *d, const slot_field *f, const char *v)
 	case SLOT_OBJECT:
 		dump_object(d, v, f->class_type, true);
 		return;
+	case SLOT_BYTES:
+		dump_bytes(d, (const slot_bytes *)(const void *)v);
+		return;
+	case SLOT_LIST:
+		dump_sequence(d, f, (const slot_list *)(const void *)v);
+		return;
 	default: /* an integer */
 		dump_integer(d, f->type, v);
 	}
@@ -1251,6 +1545,8 @@ static void dump_element(struct dump *d, const slot_field *f, const char *v)
 static void dump_object(struct dump *d, const void *obj, const slot_class *cls, bool flow)
 {
 	const char *sep = "";
+	if (!dump_enter(d))
+		return;
 	if (flow)
 		puts_(d, "{");
 	for (const slot_field *f = slot_next(cls, NULL); f; f = slot_next(cls, f)) {
@@ -1265,6 +1561,8 @@ static void dump_object(struct dump *d, const void *obj, const slot_class *cls, 
 		if (!set) {
 			puts_(d, "~");
 		} else if (f->flags & SLOT_ARRAY) {
+			if (!dump_enter(d))
+				break;
 			puts_(d, "[");
 			for (size_t k = 0; k < f->count; k++) {
 				if (k)
@@ -1272,17 +1570,19 @@ static void dump_object(struct dump *d, const void *obj, const slot_class *cls, 
 				dump_element(d, f, v + k * f->size);
 			}
 			puts_(d, "]");
+			d->depth--;
 		} else {
 			dump_element(d, f, v);
 		}
 		sep = flow ? ", " : "\n";
 	}
 	puts_(d, flow ? "}" : *sep ? "\n" : "{}\n");
+	d->depth--;
 }
 
 static int dump_document(const void *obj, const slot_class *cls, char **text, size_t *len)
 {
-	struct dump d = {NULL, 0, 0, SLOT_OK};
+	struct dump d = {NULL, 0, 0, SLOT_OK, 0};
 	dump_object(&d, obj, cls, false);
 	if (d.status != SLOT_OK) {
 		slot_free(d.buf);
@@ -1297,7 +1597,7 @@ static int dump_document(const void *obj, const slot_class *cls, char **text, si
 static int dump_list(const void *objs, size_t count, const slot_class *cls, char **text,
 		     size_t *len)
 {
-	struct dump d = {NULL, 0, 0, SLOT_OK};
+	struct dump d = {NULL, 0, 0, SLOT_OK, 0};
 	for (size_t i = 0; i < count; i++) {
 		puts_(&d, "- ");
 		dump_object(&d, (const char *)objs + i * cls->size, cls, true);

@@ -68,9 +68,11 @@ int slot_yaml_load_list_file(void **objs, size_t *count, const slot_class *cls, 
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \param[out] len   its length, if not NULL.
- * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8
+ *         (or a NULL string in a list), SLOT_ERANGE for an enum holding a
+ *         value with no name, or for objects nested deeper than loading
+ *         takes, 64 levels of mappings and sequences (YAML has no form for
+ *         them that loads back).
  */
 int slot_yaml_dump(const void *obj, const slot_class *cls, char **text, size_t *len);
 

@@ -12,6 +12,7 @@
 
 #include "corners_yaml.h"
 #include "game_yaml.h"
+#include "lists_yaml.h"
 
 static game_player make_player(void)
 {
@@ -181,6 +182,47 @@ START_TEST(test_an_arena_serves_a_whole_program)
 }
 END_TEST
 
+/* Lists and bytes through YAML: a failure at each allocation of a load
+ * (strings, bytes, objects, a list as it grows, the rows of a grid)
+ * leaves nothing allocated and the object empty; of a dump, the object
+ * and the output as they were. */
+START_TEST(test_yaml_lists_and_bytes_leak_nothing)
+{
+	static const char doc[] = "names: [alpha, beta, gamma, delta, epsilon, zeta]\n"
+				  "blobs: [!!binary AGFi, !!binary \"\", !!binary //79/A==]\n"
+				  "points: [{x: 1, y: 2}, {x: 3}, {}, {y: 4}, {x: 5, y: 6}]\n"
+				  "grid:\n- [1, 2, 3, 4, 5, 6]\n- []\n- [7]\n"
+				  "payload: !!binary |\n  AAECAwQFBgcI\n  CQoL\n";
+	lists_bag b, again;
+	EVERY_FAILURE(rc = lists_bag_load_yaml(&b, doc, sizeof doc - 1, NULL), {
+		ck_assert_int_eq(A.live, 0);
+		ck_assert_ptr_null(slot_next_set(&b, &lists_bag_class, NULL));
+	});
+	ck_assert_uint_eq(lists_bag_len_names(&b), 6);
+	ck_assert_str_eq(lists_bag_get_names_at(&b, 5), "zeta");
+	ck_assert_uint_eq(lists_bag_get_blobs_at(&b, 2)->len, 4);
+	ck_assert_uint_eq(lists_bag_len_points(&b), 5);
+	ck_assert_uint_eq(lists_bag_get_grid_at(&b, 0)->len, 6);
+	size_t n;
+	ck_assert_ptr_nonnull(lists_bag_get_payload(&b, &n));
+	ck_assert_uint_eq(n, 12);
+
+	char *text = (char *)&text; /* a canary: untouched on failure */
+	size_t len = 0;
+	long live = A.live;
+	EVERY_FAILURE(rc = lists_bag_dump_yaml(&b, &text, &len), {
+		ck_assert_ptr_eq(text, (char *)&text);
+		ck_assert_int_eq(A.live, live);
+	});
+	ck_assert_ptr_nonnull(strstr(text, "payload: !!binary \"AAECAwQFBgcICQoL\"\n"));
+	ck_assert_int_eq(lists_bag_load_yaml(&again, text, len, NULL), SLOT_OK);
+	ck_assert(lists_bag_equal(&b, &again));
+	lists_bag_fini(&again);
+	slot_free(text);
+	lists_bag_fini(&b);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("alloc");
@@ -189,6 +231,7 @@ int main(void)
 	tcase_add_test(tc, test_setters_keep_the_object);
 	tcase_add_test(tc, test_init_copy_and_new_leak_nothing);
 	tcase_add_test(tc, test_yaml_leaks_nothing_and_keeps_outputs);
+	tcase_add_test(tc, test_yaml_lists_and_bytes_leak_nothing);
 	suite_add_tcase(s, tc);
 	TCase *arena = tcase_create("arena");
 	tcase_add_test(arena, test_an_arena_serves_a_whole_program);

@@ -3,15 +3,18 @@
  * strings and of classes, imported types), of corners.Tagged and
  * corners.Counter (strings kept in the object, slots without a presence
  * bit), of mixer.Rack (readonly slots in arrays of objects, names YAML
- * reads as booleans), and of lists of corners.Holder.  Whatever loads must
- * dump, and what dumps must load again as the same.  Built by
- * -Dfuzz=true with clang; run with tools/fuzz. */
+ * reads as booleans), of lists.Bag (lists of every kind of element, nested
+ * lists, bytes as base64) and lists.Node (a tree through a list of its own
+ * class, as deep as the loader takes), and of lists of corners.Holder.
+ * Whatever loads must dump, and what dumps must load again as the same.
+ * Built by -Dfuzz=true with clang; run with tools/fuzz. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "corners_yaml.h"
 #include "fleet_yaml.h"
+#include "lists_yaml.h"
 #include "mixer_yaml.h"
 int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n);
 
@@ -46,6 +49,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
 	ROUND_TRIP(corners_tagged);
 	ROUND_TRIP(corners_counter);
 	ROUND_TRIP(mixer_rack);
+	ROUND_TRIP(lists_bag);
+	ROUND_TRIP(lists_node);
 	corners_holder *all;
 	size_t count;
 	if (corners_holder_load_yaml_list(&all, &count, (const char *)d, n, &err) == SLOT_OK) {

@@ -35,8 +35,9 @@ int corners_empty_load_yaml(corners_empty *o, const char *data, size_t len, slot
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int corners_empty_dump_yaml(const corners_empty *o, char **text, size_t *len);
 
@@ -76,8 +77,9 @@ int corners_scalars_load_yaml(corners_scalars *o, const char *data, size_t len,
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int corners_scalars_dump_yaml(const corners_scalars *o, char **text, size_t *len);
 
@@ -117,8 +119,9 @@ int corners_keyed_load_yaml(corners_keyed *o, const char *data, size_t len, slot
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int corners_keyed_dump_yaml(const corners_keyed *o, char **text, size_t *len);
 
@@ -157,8 +160,9 @@ int corners_named_load_yaml(corners_named *o, const char *data, size_t len, slot
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int corners_named_dump_yaml(const corners_named *o, char **text, size_t *len);
 
@@ -197,8 +201,9 @@ int corners_holder_load_yaml(corners_holder *o, const char *data, size_t len, sl
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int corners_holder_dump_yaml(const corners_holder *o, char **text, size_t *len);
 
@@ -238,8 +243,9 @@ int corners_marker_load_yaml(corners_marker *o, const char *data, size_t len, sl
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int corners_marker_dump_yaml(const corners_marker *o, char **text, size_t *len);
 
@@ -279,8 +285,9 @@ int corners_leaf_load_yaml(corners_leaf *o, const char *data, size_t len, slot_y
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int corners_leaf_dump_yaml(const corners_leaf *o, char **text, size_t *len);
 
@@ -320,8 +327,9 @@ int corners_spelled_load_yaml(corners_spelled *o, const char *data, size_t len,
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int corners_spelled_dump_yaml(const corners_spelled *o, char **text, size_t *len);
 
@@ -361,8 +369,9 @@ int corners_tagged_load_yaml(corners_tagged *o, const char *data, size_t len, sl
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int corners_tagged_dump_yaml(const corners_tagged *o, char **text, size_t *len);
 
@@ -403,8 +412,9 @@ int corners_counter_load_yaml(corners_counter *o, const char *data, size_t len,
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int corners_counter_dump_yaml(const corners_counter *o, char **text, size_t *len);
 
@@ -444,8 +454,9 @@ int corners_fixed_load_yaml(corners_fixed *o, const char *data, size_t len, slot
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int corners_fixed_dump_yaml(const corners_fixed *o, char **text, size_t *len);
 
@@ -485,8 +496,9 @@ int corners_manifest_load_yaml(corners_manifest *o, const char *data, size_t len
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int corners_manifest_dump_yaml(const corners_manifest *o, char **text, size_t *len);
 

@@ -35,8 +35,9 @@ int geo_point_load_yaml(geo_point *o, const char *data, size_t len, slot_yaml_er
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int geo_point_dump_yaml(const geo_point *o, char **text, size_t *len);
 
@@ -74,8 +75,9 @@ int geo_box_load_yaml(geo_box *o, const char *data, size_t len, slot_yaml_error 
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int geo_box_dump_yaml(const geo_box *o, char **text, size_t *len);
 

@@ -35,8 +35,9 @@ int lists_point_load_yaml(lists_point *o, const char *data, size_t len, slot_yam
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int lists_point_dump_yaml(const lists_point *o, char **text, size_t *len);
 
@@ -75,8 +76,9 @@ int lists_bag_load_yaml(lists_bag *o, const char *data, size_t len, slot_yaml_er
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int lists_bag_dump_yaml(const lists_bag *o, char **text, size_t *len);
 
@@ -114,8 +116,9 @@ int lists_labeled_load_yaml(lists_labeled *o, const char *data, size_t len, slot
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int lists_labeled_dump_yaml(const lists_labeled *o, char **text, size_t *len);
 
@@ -154,8 +157,9 @@ int lists_node_load_yaml(lists_node *o, const char *data, size_t len, slot_yaml_
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int lists_node_dump_yaml(const lists_node *o, char **text, size_t *len);
 

@@ -35,8 +35,9 @@ int mixer_channel_load_yaml(mixer_channel *o, const char *data, size_t len, slot
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int mixer_channel_dump_yaml(const mixer_channel *o, char **text, size_t *len);
 
@@ -75,8 +76,9 @@ int mixer_device_load_yaml(mixer_device *o, const char *data, size_t len, slot_y
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int mixer_device_dump_yaml(const mixer_device *o, char **text, size_t *len);
 
@@ -115,8 +117,9 @@ int mixer_mixer_load_yaml(mixer_mixer *o, const char *data, size_t len, slot_yam
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int mixer_mixer_dump_yaml(const mixer_mixer *o, char **text, size_t *len);
 
@@ -155,8 +158,9 @@ int mixer_console_load_yaml(mixer_console *o, const char *data, size_t len, slot
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int mixer_console_dump_yaml(const mixer_console *o, char **text, size_t *len);
 
@@ -195,8 +199,9 @@ int mixer_bounds_load_yaml(mixer_bounds *o, const char *data, size_t len, slot_y
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int mixer_bounds_dump_yaml(const mixer_bounds *o, char **text, size_t *len);
 
@@ -235,8 +240,9 @@ int mixer_keyed_load_yaml(mixer_keyed *o, const char *data, size_t len, slot_yam
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int mixer_keyed_dump_yaml(const mixer_keyed *o, char **text, size_t *len);
 
@@ -275,8 +281,9 @@ int mixer_counter_load_yaml(mixer_counter *o, const char *data, size_t len, slot
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int mixer_counter_dump_yaml(const mixer_counter *o, char **text, size_t *len);
 
@@ -315,8 +322,9 @@ int mixer_rack_load_yaml(mixer_rack *o, const char *data, size_t len, slot_yaml_
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int mixer_rack_dump_yaml(const mixer_rack *o, char **text, size_t *len);
 

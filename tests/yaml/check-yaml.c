@@ -13,6 +13,7 @@
 #include "corners_yaml.h"
 #include "fleet_yaml.h"
 #include "game_yaml.h"
+#include "lists_yaml.h"
 #include "mixer_yaml.h"
 
 static int load_player(game_player *p, const char *text, slot_yaml_error *err)
@@ -113,6 +114,33 @@ static unsigned rnd(unsigned n)
 }
 
 static void fill(void *obj, const slot_class *cls);
+static void fill_element(void *at, const slot_field *f);
+
+/* How deep fill is in lists of objects: a tree of Nodes stays small. */
+static unsigned fill_depth;
+
+/* A random list of elements of kind @p e into the empty list at @p l. */
+static void fill_list(slot_list *l, const slot_elem *e)
+{
+	slot_field ef;
+	memset(&ef, 0, sizeof ef);
+	ef.name = "element";
+	ef.type = e->type;
+	ef.size = e->size;
+	ef.count = 1;
+	ef.enum_type = e->enum_type;
+	ef.class_type = e->class_type;
+	ef.elem = e->elem;
+	unsigned n = fill_depth > 2 ? 0 : rnd(5);
+	fill_depth++;
+	ck_assert_int_eq(slot_list_reserve(l, e->size, n), SLOT_OK);
+	for (unsigned i = 0; i < n; i++) {
+		char *at = (char *)l->items + (size_t)l->len++ * e->size;
+		memset(at, 0, e->size);
+		fill_element(at, &ef);
+	}
+	fill_depth--;
+}
 
 /* A random value of field @p f at @p at (one element). */
 static void fill_element(void *at, const slot_field *f)
@@ -139,6 +167,18 @@ static void fill_element(void *at, const slot_field *f)
 	case SLOT_OBJECT:
 		ck_assert_int_eq(f->class_type->defaults(at), SLOT_OK);
 		fill(at, f->class_type);
+		return;
+	case SLOT_BYTES: {
+		unsigned char data[16];
+		size_t n = rnd(sizeof data + 1);
+		for (size_t i = 0; i < n; i++)
+			data[i] = (unsigned char)rnd(256);
+		ck_assert_int_eq(slot_bytes_assign((slot_bytes *)at, data, n), SLOT_OK);
+		return;
+	}
+	case SLOT_LIST:
+		slot_list_fini((slot_list *)at, f->elem);
+		fill_list((slot_list *)at, f->elem);
 		return;
 	case SLOT_INT8: case SLOT_INT16: case SLOT_INT32: case SLOT_INT64:
 		v.type = SLOT_INT64;
@@ -227,6 +267,9 @@ START_TEST(test_round_trip_random_objects)
 	ROUND_TRIP(mixer_console, 200);
 	ROUND_TRIP(mixer_rack, 100);
 	ROUND_TRIP(mixer_bounds, 100);
+	ROUND_TRIP(lists_bag, 200);
+	ROUND_TRIP(lists_labeled, 100);
+	ROUND_TRIP(lists_node, 200);
 }
 END_TEST
 
@@ -854,6 +897,467 @@ START_TEST(test_numbers_in_any_locale)
 }
 END_TEST
 
+/* ---- lists and bytes ---------------------------------------------------------- */
+
+static int load_bag(lists_bag *b, const char *text, slot_yaml_error *err)
+{
+	return lists_bag_load_yaml(b, text, strlen(text), err);
+}
+
+/* Every kind of element, dumped as single values are (strings quoted,
+ * names plain, floats in the shortest form), in flow sequences; nested
+ * lists and lists of objects too.  The dump loads back equal. */
+START_TEST(test_lists_of_every_kind_round_trip)
+{
+	lists_bag b, again;
+	lists_bag_init(&b);
+	const int32_t ints[] = {1, -2147483647 - 1, 2147483647, 0};
+	ck_assert_int_eq(lists_bag_set_ints(&b, ints, 4), SLOT_OK);
+	const bool flags[] = {true, false};
+	ck_assert_int_eq(lists_bag_set_flags(&b, flags, 2), SLOT_OK);
+	const double reals[] = {0.1, -0.0, 1e-05, HUGE_VAL, 5e-324};
+	ck_assert_int_eq(lists_bag_set_reals(&b, reals, 5), SLOT_OK);
+	const lists_color colors[] = {LISTS_COLOR_BLUE, LISTS_COLOR_RED};
+	ck_assert_int_eq(lists_bag_set_colors(&b, colors, 2), SLOT_OK);
+	const char *const names[] = {"", "yes", "~", "say \"hi\"", "n\nl", "\xc3\xa9t\xc3\xa9",
+				     "- x"};
+	ck_assert_int_eq(lists_bag_set_names(&b, names, 7), SLOT_OK);
+	const slot_bytes blobs[] = {
+		{NULL, 0}, {(unsigned char *)"\0a", 2}, {(unsigned char *)"\xff", 1}};
+	ck_assert_int_eq(lists_bag_set_blobs(&b, blobs, 3), SLOT_OK);
+	lists_point p;
+	lists_point_init(&p);
+	lists_point_set_x(&p, -3);
+	ck_assert_int_eq(lists_bag_append_points(&b, &p), SLOT_OK);
+	lists_point_set_y(&p, 4);
+	ck_assert_int_eq(lists_bag_append_points(&b, &p), SLOT_OK);
+	lists_point_init(&p); /* empty: every slot unset */
+	ck_assert_int_eq(lists_bag_append_points(&b, &p), SLOT_OK);
+	const int16_t row[] = {1, -32768, 32767};
+	slot_list rows[3] = {{(void *)row, 3, 3}, {NULL, 0, 0}, {(void *)row, 1, 1}};
+	ck_assert_int_eq(lists_bag_set_grid(&b, rows, 3), SLOT_OK);
+	ck_assert_int_eq(lists_bag_set_payload(&b, "\0ab", 3), SLOT_OK);
+	char *text;
+	size_t len;
+	ck_assert_int_eq(lists_bag_dump_yaml(&b, &text, &len), SLOT_OK);
+	ck_assert_str_eq(text,
+			 "ints: [1, -2147483648, 2147483647, 0]\n"
+			 "flags: [true, false]\n"
+			 "reals: [0.1, -0.0, 1.0e-05, .inf, 5.0e-324]\n"
+			 "colors: [blue, red]\n"
+			 "names: [\"\", \"yes\", \"~\", \"say \\\"hi\\\"\", \"n\\x0al\", "
+			 "\"\xc3\xa9t\xc3\xa9\", \"- x\"]\n"
+			 "blobs: [!!binary \"\", !!binary \"AGE=\", !!binary \"/w==\"]\n"
+			 "points: [{x: -3}, {x: -3, \"y\": 4}, {}]\n"
+			 "grid: [[1, -32768, 32767], [], [1]]\n"
+			 "payload: !!binary \"AGFi\"\n");
+	slot_yaml_error err;
+	ck_assert_msg(lists_bag_load_yaml(&again, text, len, &err) == SLOT_OK, "%lu:%lu: %s",
+		      err.line, err.column, err.message);
+	ck_assert(lists_bag_equal(&b, &again));
+	ck_assert_uint_eq(lists_bag_len_points(&again), 3);
+	ck_assert(!lists_point_has_x(lists_bag_get_points_at(&again, 2)));
+	ck_assert_uint_eq(lists_bag_get_grid_at(&again, 1)->len, 0);
+	free(text);
+	lists_bag_fini(&again);
+
+	/* A subclass's lists, inherited and its own. */
+	lists_labeled l, l2;
+	lists_labeled_init(&l);
+	ck_assert_int_eq(lists_labeled_set_grid(&l, rows, 2), SLOT_OK);
+	ck_assert_int_eq(lists_labeled_append_labels(&l, "on"), SLOT_OK);
+	ck_assert_int_eq(lists_labeled_dump_yaml(&l, &text, &len), SLOT_OK);
+	ck_assert_str_eq(text, "grid: [[1, -32768, 32767], []]\nlabels: [\"on\"]\n");
+	ck_assert_int_eq(lists_labeled_load_yaml(&l2, text, len, &err), SLOT_OK);
+	ck_assert(lists_labeled_equal(&l, &l2));
+	free(text);
+	lists_labeled_fini(&l);
+	lists_labeled_fini(&l2);
+	lists_bag_fini(&b);
+}
+END_TEST
+
+/* Bytes are `!!binary` base64 on one line, padded: every byte value, and
+ * every length of the last group. */
+START_TEST(test_bytes_every_value)
+{
+	static const struct {
+		const char *data;
+		size_t len;
+		const char *text;
+	} cases[] = {
+		{"", 0, "payload: !!binary \"\"\n"},
+		{"\0", 1, "payload: !!binary \"AA==\"\n"},
+		{"\0a", 2, "payload: !!binary \"AGE=\"\n"},
+		{"\0ab", 3, "payload: !!binary \"AGFi\"\n"},
+		{"\xff\xfe\xfd\xfc", 4, "payload: !!binary \"//79/A==\"\n"},
+	};
+	lists_bag b, again;
+	slot_yaml_error err;
+	char *text;
+	size_t len;
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		lists_bag_init(&b);
+		ck_assert_int_eq(lists_bag_set_payload(&b, cases[i].data, cases[i].len), SLOT_OK);
+		ck_assert_int_eq(lists_bag_dump_yaml(&b, &text, &len), SLOT_OK);
+		ck_assert_str_eq(text, cases[i].text);
+		ck_assert_int_eq(lists_bag_load_yaml(&again, text, len, &err), SLOT_OK);
+		ck_assert(lists_bag_has_payload(&again));
+		ck_assert(lists_bag_equal(&b, &again));
+		free(text);
+		lists_bag_fini(&b);
+		lists_bag_fini(&again);
+	}
+	unsigned char all[256];
+	for (int i = 0; i < 256; i++)
+		all[i] = (unsigned char)i;
+	lists_bag_init(&b);
+	ck_assert_int_eq(lists_bag_set_payload(&b, all, sizeof all), SLOT_OK);
+	ck_assert_int_eq(lists_bag_dump_yaml(&b, &text, &len), SLOT_OK);
+	ck_assert_str_eq(text,
+			 "payload: !!binary \"AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJ"
+			 "CUmJygpKissLS4vMDEyMzQ1Njc4OTo7PD0+P0BBQkNERUZHSElKS0xNTk9QUVJTVFVWV1hZ"
+			 "WltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AgYKDhIWGh4iJiouMjY6P"
+			 "kJGSk5SVlpeYmZqbnJ2en6ChoqOkpaanqKmqq6ytrq+wsbKztLW2t7i5uru8vb6/wMHCw8TF"
+			 "xsfIycrLzM3Oz9DR0tPU1dbX2Nna29zd3t/g4eLj5OXm5+jp6uvs7e7v8PHy8/T19vf4+fr7"
+			 "/P3+/w==\"\n");
+	ck_assert_int_eq(lists_bag_load_yaml(&again, text, len, &err), SLOT_OK);
+	size_t n;
+	const unsigned char *got = lists_bag_get_payload(&again, &n);
+	ck_assert_uint_eq(n, 256);
+	ck_assert(memcmp(got, all, 256) == 0);
+	free(text);
+	lists_bag_fini(&again);
+	/* Every byte value in each position of a group of three, in a list. */
+	for (int shift = 0; shift < 3; shift++) {
+		slot_bytes one = {all, 256 - (size_t)shift};
+		lists_bag_clear_payload(&b);
+		lists_bag_empty_blobs(&b);
+		one.data = all + shift;
+		ck_assert_int_eq(lists_bag_append_blobs(&b, &one), SLOT_OK);
+		ck_assert_int_eq(lists_bag_append_blobs(&b, &one), SLOT_OK);
+		ck_assert_int_eq(lists_bag_dump_yaml(&b, &text, &len), SLOT_OK);
+		ck_assert_int_eq(lists_bag_load_yaml(&again, text, len, &err), SLOT_OK);
+		ck_assert(lists_bag_equal(&b, &again));
+		ck_assert(!lists_bag_has_payload(&again));
+		free(text);
+		lists_bag_fini(&again);
+	}
+	lists_bag_fini(&b);
+}
+END_TEST
+
+/* An empty list is set and dumps as `[]`; an unset one is left out; `~`
+ * unsets.  Empty bytes are set too, NULL and 0. */
+START_TEST(test_empty_list_and_bytes_are_not_unset)
+{
+	static const struct {
+		const char *text;
+		bool ints, payload;
+		const char *dump;
+	} cases[] = {
+		{"ints: []\npayload: !!binary \"\"\n", true, true, "ints: []\npayload: !!binary \"\"\n"},
+		{"ints: [ ]\npayload: !!binary\n", true, true, "ints: []\npayload: !!binary \"\"\n"},
+		{"ints: ~\npayload: ~\n", false, false, "{}\n"},
+		{"ints:\npayload: null\n", false, false, "{}\n"},
+		{"{}", false, false, "{}\n"},
+		{"payload: !!binary null\n", false, true, "payload: !!binary \"null\"\n"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		lists_bag b;
+		slot_yaml_error err;
+		ck_assert_msg(load_bag(&b, cases[i].text, &err) == SLOT_OK, "%s: %s", cases[i].text,
+			      err.message);
+		ck_assert(lists_bag_has_ints(&b) == cases[i].ints);
+		ck_assert(lists_bag_has_payload(&b) == cases[i].payload);
+		ck_assert_uint_eq(lists_bag_len_ints(&b), 0);
+		ck_assert_ptr_null(lists_bag_get_ints(&b));
+		if (cases[i].payload && !strstr(cases[i].text, "null")) {
+			size_t n = 99;
+			ck_assert_ptr_null(lists_bag_get_payload(&b, &n));
+			ck_assert_uint_eq(n, 0);
+		}
+		char *text;
+		ck_assert_int_eq(lists_bag_dump_yaml(&b, &text, NULL), SLOT_OK);
+		ck_assert_str_eq(text, cases[i].dump);
+		free(text);
+		lists_bag_fini(&b);
+	}
+}
+END_TEST
+
+/* Block sequences, flow sequences and base64 broken over lines (as
+ * PyYAML writes it, in a literal block) mean the same. */
+START_TEST(test_block_and_flow_lists)
+{
+	static const char block[] =
+		"ints:\n"
+		"- 1\n"
+		"- 0x10\n"
+		"names:\n"
+		"  - plain\n"
+		"  - 'single'\n"
+		"  - \"double\"\n"
+		"  - |\n"
+		"    literal\n"
+		"points:\n"
+		"- x: 1\n"
+		"  y: 2\n"
+		"- {}\n"
+		"grid:\n"
+		"- - 1\n"
+		"  - 2\n"
+		"- []\n"
+		"-\n"
+		"  - 3\n"
+		"blobs:\n"
+		"- !!binary |\n"
+		"  AAECAwQF\n"
+		"  BgcI\n"
+		"- !!binary \"AA\\\n"
+		"  ==\"\n"
+		"payload: !!binary |\n"
+		"  AGFi\n";
+	static const char flow[] =
+		"{ints: [1, 16], names: [plain, single, double, \"literal\\n\"], "
+		"points: [{x: 1, \"y\": 2}, {}], grid: [[1, 2], [], [3]],\n"
+		" blobs: [!!binary \"AAECAwQFBgcI\", !!binary \"AA==\"], payload: !!binary AGFi}\n";
+	lists_bag a, b;
+	slot_yaml_error err;
+	ck_assert_msg(load_bag(&a, block, &err) == SLOT_OK, "%lu:%lu: %s", err.line, err.column,
+		      err.message);
+	ck_assert_msg(load_bag(&b, flow, &err) == SLOT_OK, "%lu:%lu: %s", err.line, err.column,
+		      err.message);
+	ck_assert(lists_bag_equal(&a, &b));
+	ck_assert_int_eq(lists_bag_get_ints_at(&a, 1), 16);
+	ck_assert_str_eq(lists_bag_get_names_at(&a, 3), "literal\n");
+	ck_assert_uint_eq(lists_bag_get_blobs_at(&a, 0)->len, 9);
+	ck_assert_uint_eq(lists_bag_get_blobs_at(&a, 1)->len, 1);
+	ck_assert_uint_eq(lists_bag_get_grid_at(&a, 2)->len, 1);
+	lists_bag_fini(&a);
+	lists_bag_fini(&b);
+}
+END_TEST
+
+/* The example of docs/yaml.md: a dump, and block-style data that loads
+ * as the same Bag. */
+START_TEST(test_the_example_of_the_docs)
+{
+	static const char dump[] =
+		"ints: [1, -2147483648, 2147483647, 0]\n"
+		"flags: [true, false]\n"
+		"reals: [0.1, -0.0, 1.0e-05, .inf, 5.0e-324]\n"
+		"colors: [blue, red]\n"
+		"names: [\"\", \"yes\", \"~\", \"- x\"]\n"
+		"blobs: [!!binary \"\", !!binary \"AGE=\", !!binary \"/w==\"]\n"
+		"points: [{x: -3}, {x: -3, \"y\": 4}, {}]\n"
+		"grid: [[1, -32768, 32767], [], [1]]\n"
+		"payload: !!binary \"AGFi\"\n";
+	static const char block[] =
+		"ints:\n"
+		"- 1\n"
+		"- -2147483648\n"
+		"- 0x7fffffff\n"
+		"- 0\n"
+		"flags: [yes, no]\n"
+		"reals: [.1, -0.0, 1.0e-5, .Inf, 5.0e-324]\n"
+		"colors: [blue, red]\n"
+		"names: ['', 'yes', '~', '- x']\n"
+		"blobs:\n"
+		"- !!binary \"\"\n"
+		"- !!binary AGE=\n"
+		"- !!binary \"/w==\"\n"
+		"points:\n"
+		"- x: -3\n"
+		"- {x: -3, y: 4}\n"
+		"- {}\n"
+		"grid:\n"
+		"- - 1\n"
+		"  - -32768\n"
+		"  - 32767\n"
+		"- []\n"
+		"- [1]\n"
+		"payload: !!binary |\n"
+		"  AGFi\n";
+	lists_bag a, b;
+	slot_yaml_error err;
+	ck_assert_msg(load_bag(&a, block, &err) == SLOT_OK, "%lu:%lu: %s", err.line, err.column,
+		      err.message);
+	char *text;
+	ck_assert_int_eq(lists_bag_dump_yaml(&a, &text, NULL), SLOT_OK);
+	ck_assert_str_eq(text, dump);
+	ck_assert_int_eq(load_bag(&b, dump, &err), SLOT_OK);
+	ck_assert(lists_bag_equal(&a, &b));
+	free(text);
+	lists_bag_fini(&a);
+	lists_bag_fini(&b);
+}
+END_TEST
+
+static const struct {
+	const char *text;
+	int status;
+	unsigned long line, column;
+	const char *message;
+} bad_lists[] = {
+	{"ints: 3\n", SLOT_ETYPE, 1, 7, "'Bag' attribute 'ints' must be a sequence (list[int32]), not a scalar"},
+	{"ints: {a: 1}\n", SLOT_ETYPE, 1, 7, "'Bag' attribute 'ints' must be a sequence (list[int32]), not a mapping"},
+	{"ints: !!binary AAAA\n", SLOT_ETYPE, 1, 7, "'Bag' attribute 'ints' must be a sequence (list[int32]), not a scalar"},
+	{"ints: [1, x]\n", SLOT_ETYPE, 1, 11, "'Bag' attribute 'ints' must be a whole number (int32), not 'x'"},
+	{"ints: [1, 3000000000]\n", SLOT_ERANGE, 1, 11, "value 3000000000 out of range for 'Bag' attribute 'ints' (int32)"},
+	{"ints: [1, ~]\n", SLOT_ETYPE, 1, 11, "'Bag' attribute 'ints' must be int32, not null"},
+	{"ints:\n- 1\n-\n- 3\n", SLOT_ETYPE, 3, 2, "'Bag' attribute 'ints' must be int32, not null"},
+	{"ints: [1, '2']\n", SLOT_ETYPE, 1, 11, "'Bag' attribute 'ints' must be int32, not '2'"},
+	{"ints: [!!binary AAAA]\n", SLOT_ETYPE, 1, 8, "'Bag' attribute 'ints' must be int32, not bytes (!!binary)"},
+	{"flags: [true, maybe]\n", SLOT_ETYPE, 1, 15, "'Bag' attribute 'flags' must be true or false, not 'maybe'"},
+	{"flags: [null]\n", SLOT_ETYPE, 1, 9, "'Bag' attribute 'flags' must be bool, not null"},
+	{"reals: [1.5, nan]\n", SLOT_ETYPE, 1, 14, "'Bag' attribute 'reals' must be a number (double), not 'nan'"},
+	{"colors: [red, purple]\n", SLOT_ERANGE, 1, 15, "'purple' is not a value of enum 'Color'"},
+	{"colors: [~]\n", SLOT_ETYPE, 1, 10, "'Bag' attribute 'colors' must be Color, not null"},
+	{"names: [a, ~]\n", SLOT_ETYPE, 1, 12, "'Bag' attribute 'names' must be string, not null"},
+	{"names: [a, \"b\\0\"]\n", SLOT_ETYPE, 1, 12, "'Bag' attribute 'names' holds a NUL character"},
+	{"names: [[a]]\n", SLOT_ETYPE, 1, 9, "'Bag' attribute 'names' must be string, not a sequence"},
+	{"names: [!!binary AGFi]\n", SLOT_ETYPE, 1, 9, "'Bag' attribute 'names' must be string, not bytes (!!binary)"},
+	{"points: [{x: 1}, 5]\n", SLOT_ETYPE, 1, 18, "'Bag' attribute 'points' must be a mapping (Point), not a scalar"},
+	{"points: [{x: 1}, ~]\n", SLOT_ETYPE, 1, 18, "'Bag' attribute 'points' must be Point, not null"},
+	{"points:\n- x: 1\n- z: 2\n", SLOT_ENOATTR, 3, 3, "'Point' object has no attribute 'z'; did you mean 'x'?"},
+	{"points: [{x: a}]\n", SLOT_ETYPE, 1, 14, "'Point' attribute 'x' must be a whole number (int32), not 'a'"},
+	{"grid: [[1], 2]\n", SLOT_ETYPE, 1, 13, "'Bag' attribute 'grid' must be a sequence (list[int16]), not a scalar"},
+	{"grid: [[1], ~]\n", SLOT_ETYPE, 1, 13, "'Bag' attribute 'grid' must be list[int16], not null"},
+	{"grid: [[1], [2, x]]\n", SLOT_ETYPE, 1, 17, "'Bag' attribute 'grid' must be a whole number (int16), not 'x'"},
+	{"grid: [[1, 40000]]\n", SLOT_ERANGE, 1, 12, "value 40000 out of range for 'Bag' attribute 'grid' (int16)"},
+	{"grid: [[[1]]]\n", SLOT_ETYPE, 1, 9, "'Bag' attribute 'grid' must be int16, not a sequence"},
+	{"grid:\n- [1]\n- - 2\n  - ~\n", SLOT_ETYPE, 4, 5, "'Bag' attribute 'grid' must be int16, not null"},
+	{"grid: {a: 1}\n", SLOT_ETYPE, 1, 7, "'Bag' attribute 'grid' must be a sequence (list[list[int16]]), not a mapping"},
+	{"blobs: [abc]\n", SLOT_ETYPE, 1, 9, "'Bag' attribute 'blobs' must be bytes (!!binary), not 'abc'"},
+	{"blobs: [~]\n", SLOT_ETYPE, 1, 9, "'Bag' attribute 'blobs' must be bytes, not null"},
+	{"blobs: [!!binary AA]\n", SLOT_ETYPE, 1, 9, "invalid base64 for 'Bag' attribute 'blobs': 2 characters, not a multiple of 4"},
+	{"payload: abc\n", SLOT_ETYPE, 1, 10, "'Bag' attribute 'payload' must be bytes (!!binary), not 'abc'"},
+	{"payload: \"AGFi\"\n", SLOT_ETYPE, 1, 10, "'Bag' attribute 'payload' must be bytes (!!binary), not 'AGFi'"},
+	{"payload: [1]\n", SLOT_ETYPE, 1, 10, "'Bag' attribute 'payload' must be bytes (!!binary), not a sequence"},
+	{"payload: !!binary AGF*\n", SLOT_ETYPE, 1, 10, "invalid base64 for 'Bag' attribute 'payload': '*' is not a base64 character"},
+	{"payload: !!binary \"AA\\0A\"\n", SLOT_ETYPE, 1, 10, "invalid base64 for 'Bag' attribute 'payload': byte 0x00 is not a base64 character"},
+	{"payload: !!binary \"AGF\\u00e9\"\n", SLOT_ETYPE, 1, 10, "invalid base64 for 'Bag' attribute 'payload': byte 0xc3 is not a base64 character"},
+	{"payload: !!binary AGF\n", SLOT_ETYPE, 1, 10, "invalid base64 for 'Bag' attribute 'payload': 3 characters, not a multiple of 4"},
+	{"payload: !!binary |\n  AGFi\n  AG\n", SLOT_ETYPE, 1, 10, "invalid base64 for 'Bag' attribute 'payload': 6 characters, not a multiple of 4"},
+	{"payload: !!binary AB==\n", SLOT_ETYPE, 1, 10, "invalid base64 for 'Bag' attribute 'payload': bits set past the end of the data"},
+	{"payload: !!binary AGF=\n", SLOT_ETYPE, 1, 10, "invalid base64 for 'Bag' attribute 'payload': bits set past the end of the data"},
+	{"payload: !!binary A===\n", SLOT_ETYPE, 1, 10, "invalid base64 for 'Bag' attribute 'payload': misplaced '='"},
+	{"payload: !!binary AA==AAAA\n", SLOT_ETYPE, 1, 10, "invalid base64 for 'Bag' attribute 'payload': misplaced '='"},
+	{"payload: !!binary ~\n", SLOT_ETYPE, 1, 10, "invalid base64 for 'Bag' attribute 'payload': '~' is not a base64 character"},
+	{"ints: [1, 2]\nnames: [a, b]\nints: []\n", SLOT_ESYNTAX, 3, 1, "duplicate key 'ints'"},
+	{"names: [&a x, *a]\n", SLOT_ESYNTAX, 1, 15, "aliases are not supported"},
+};
+
+/* Each error at the node at fault, the object left empty: what a list
+ * got before the failure is freed (valgrind and ASan check). */
+START_TEST(test_list_errors_say_where_and_leave_nothing)
+{
+	lists_bag b;
+	slot_yaml_error err;
+	int rc = load_bag(&b, bad_lists[_i].text, &err);
+	ck_assert_int_eq(rc, bad_lists[_i].status);
+	ck_assert_int_eq(err.status, bad_lists[_i].status);
+	ck_assert_str_eq(err.message, bad_lists[_i].message);
+	ck_assert_msg(err.line == bad_lists[_i].line && err.column == bad_lists[_i].column,
+		      "%s: at %lu:%lu", bad_lists[_i].text, err.line, err.column);
+	ck_assert_ptr_null(slot_next_set(&b, &lists_bag_class, NULL));
+	ck_assert_ptr_null(b.ints.items);
+	ck_assert_ptr_null(b.names.items);
+	ck_assert_ptr_null(b.grid.items);
+	ck_assert_ptr_null(b.payload.data);
+}
+END_TEST
+
+/* A chain of @p n Nodes, each the only child of the one before. */
+static void node_chain(lists_node *top, int n)
+{
+	lists_node_init(top);
+	lists_node_set_value(top, n);
+	if (n > 1) {
+		lists_node child;
+		node_chain(&child, n - 1);
+		ck_assert_int_eq(lists_node_append_children(top, &child), SLOT_OK);
+		lists_node_fini(&child);
+	}
+}
+
+/* A tree of objects through lists: loaded and dumped to the loader's
+ * depth (64 levels of mappings and sequences), refused deeper, by the
+ * dumper too, so that every dump loads back. */
+START_TEST(test_trees_and_their_depth)
+{
+	static const char tree[] = "value: 1\nchildren:\n- {value: 2, children: []}\n"
+				   "- value: 3\n  children:\n  - {value: 4}\n";
+	lists_node t, again;
+	slot_yaml_error err;
+	ck_assert_int_eq(lists_node_load_yaml(&t, tree, sizeof tree - 1, &err), SLOT_OK);
+	ck_assert_uint_eq(lists_node_len_children(&t), 2);
+	ck_assert(lists_node_has_children(lists_node_get_children_at(&t, 0)));
+	const lists_node *three = lists_node_get_children_at(&t, 1);
+	ck_assert(!lists_node_has_children(lists_node_get_children_at(three, 0)));
+	char *text;
+	size_t len;
+	ck_assert_int_eq(lists_node_dump_yaml(&t, &text, &len), SLOT_OK);
+	ck_assert_str_eq(text, "value: 1\nchildren: [{value: 2, children: []}, "
+			       "{value: 3, children: [{value: 4}]}]\n");
+	free(text);
+	lists_node_fini(&t);
+
+	/* 32 Nodes: the last mapping 63 levels deep, its children 64. */
+	node_chain(&t, 32);
+	lists_node *last = &t;
+	while (lists_node_len_children(last))
+		last = lists_node_mut_children_at(last, 0);
+	lists_node_empty_children(last);
+	ck_assert_int_eq(lists_node_dump_yaml(&t, &text, &len), SLOT_OK);
+	ck_assert_msg(lists_node_load_yaml(&again, text, len, &err) == SLOT_OK, "%s", err.message);
+	ck_assert(lists_node_equal(&t, &again));
+	lists_node_fini(&again);
+	free(text);
+	lists_node_fini(&t);
+
+	/* 33: the last mapping would be 65 levels deep. */
+	node_chain(&t, 33);
+	text = (char *)"untouched";
+	ck_assert_int_eq(lists_node_dump_yaml(&t, &text, &len), SLOT_ERANGE);
+	ck_assert_str_eq(text, "untouched");
+	lists_node_fini(&t);
+	char deep[1024];
+	size_t n = (size_t)snprintf(deep, sizeof deep, "children: [");
+	for (int i = 2; i < 33; i++)
+		n += (size_t)snprintf(deep + n, sizeof deep - n, "{children: [");
+	n += (size_t)snprintf(deep + n, sizeof deep - n, "{}");
+	unsigned long column = (unsigned long)n - 1;
+	for (int i = 2; i < 33; i++)
+		n += (size_t)snprintf(deep + n, sizeof deep - n, "]}");
+	snprintf(deep + n, sizeof deep - n, "]\n");
+	ck_assert_int_eq(lists_node_load_yaml(&t, deep, strlen(deep), &err), SLOT_ESYNTAX);
+	ck_assert_str_eq(err.message, "nesting deeper than 64 levels");
+	ck_assert_uint_eq(err.line, 1);
+	ck_assert_uint_eq(err.column, column);
+	ck_assert_ptr_null(slot_next_set(&t, &lists_node_class, NULL));
+}
+END_TEST
+
+/* A list holds no NULL string: one a program put there does not dump
+ * (`~` would not load back). */
+START_TEST(test_dump_refuses_a_null_string_in_a_list)
+{
+	lists_bag b;
+	lists_bag_init(&b);
+	ck_assert_int_eq(lists_bag_append_names(&b, "a"), SLOT_OK);
+	char **items = (char **)b.names.items;
+	char *keep = items[0];
+	items[0] = NULL;
+	char *text = (char *)"untouched";
+	ck_assert_int_eq(lists_bag_dump_yaml(&b, &text, NULL), SLOT_ETYPE);
+	ck_assert_str_eq(text, "untouched");
+	items[0] = keep;
+	lists_bag_fini(&b);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("yaml");
@@ -875,6 +1379,15 @@ int main(void)
 	tcase_add_test(tc, test_dump_refuses_what_yaml_cannot_hold);
 	tcase_add_test(tc, test_error_positions);
 	tcase_add_test(tc, test_numbers_in_any_locale);
+	tcase_add_test(tc, test_lists_of_every_kind_round_trip);
+	tcase_add_test(tc, test_bytes_every_value);
+	tcase_add_test(tc, test_empty_list_and_bytes_are_not_unset);
+	tcase_add_test(tc, test_block_and_flow_lists);
+	tcase_add_test(tc, test_the_example_of_the_docs);
+	tcase_add_loop_test(tc, test_list_errors_say_where_and_leave_nothing, 0,
+			    (int)(sizeof bad_lists / sizeof *bad_lists));
+	tcase_add_test(tc, test_trees_and_their_depth);
+	tcase_add_test(tc, test_dump_refuses_a_null_string_in_a_list);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }

@@ -1,5 +1,5 @@
 /* oracle.c - the C side of the YAML oracle (oracle.py): random objects of
- * mixer, game, fleet and corners dumped with the generated dumpers, each
+ * mixer, game, fleet, corners and lists dumped with the generated dumpers, each
  * with a JSON print of the object; documents loaded with the generated
  * loaders, each answered with a JSON print of the object loaded.  PyYAML
  * is the oracle that reads the dumps and writes the documents.
@@ -11,8 +11,9 @@
  *
  * A JSON print holds the set slots of an object, in schema order; a float
  * is the string of its C99 hexadecimal form ("0x1.8p+1", "inf", "nan"), so
- * that Python reads its exact bits; an owned NULL string is null.  dump
- * also loads each dump back and says whether it prints the same. */
+ * that Python reads its exact bits; an owned NULL string is null; bytes
+ * are a string of hexadecimal digits, a list an array.  dump also loads
+ * each dump back and says whether it prints the same. */
 #define _POSIX_C_SOURCE 200809L
 #include <float.h>
 #include <math.h>
@@ -24,6 +25,7 @@
 #include "corners_yaml.h"
 #include "fleet_yaml.h"
 #include "game_yaml.h"
+#include "lists_yaml.h"
 #include "mixer_yaml.h"
 
 typedef int (*load_fn)(void *, const char *, size_t, slot_yaml_error *);
@@ -52,7 +54,7 @@ static const struct top tops[] = {
 	TOP(mixer_bounds),  TOP(mixer_keyed),  TOP(mixer_counter), TOP(mixer_rack),
 	TOP(game_player),   TOP(fleet_truck),  TOP(fleet_depot),   TOP(corners_scalars),
 	TOP(corners_holder), TOP(corners_leaf), TOP(corners_tagged), TOP(corners_counter),
-	TOP(corners_spelled),
+	TOP(corners_spelled), TOP(lists_bag),	TOP(lists_labeled), TOP(lists_node),
 };
 #define NTOPS (sizeof tops / sizeof *tops)
 
@@ -69,9 +71,32 @@ static void discover(const slot_class *cls)
 	if (nclasses == sizeof classes / sizeof *classes)
 		abort();
 	classes[nclasses++] = cls;
-	for (size_t i = 0; i < cls->count; i++)
-		if (cls->fields[i].type == SLOT_OBJECT)
-			discover(cls->fields[i].class_type);
+	for (size_t i = 0; i < cls->count; i++) {
+		const slot_field *f = &cls->fields[i];
+		const slot_elem *e = f->elem;
+		while (e && e->type == SLOT_LIST)
+			e = e->elem;
+		if (f->type == SLOT_OBJECT)
+			discover(f->class_type);
+		else if (e && e->type == SLOT_OBJECT)
+			discover(e->class_type);
+	}
+}
+
+/* A list's element, as a slot of its own: what json_element and
+ * fill_element take. */
+static slot_field elem_field(const slot_elem *e)
+{
+	slot_field f;
+	memset(&f, 0, sizeof f);
+	f.name = "element";
+	f.type = e->type;
+	f.size = e->size;
+	f.count = 1;
+	f.enum_type = e->enum_type;
+	f.class_type = e->class_type;
+	f.elem = e->elem;
+	return f;
 }
 
 /* "Counter", or "Counter#2" for the second class of that name. */
@@ -172,6 +197,26 @@ static void json_element(FILE *out, const slot_field *f, const char *v)
 		return;
 	}
 	case SLOT_OBJECT: json_object(out, v, f->class_type); return;
+	case SLOT_BYTES: {
+		const slot_bytes *b = (const slot_bytes *)(const void *)v;
+		putc('"', out);
+		for (size_t i = 0; i < b->len; i++)
+			fprintf(out, "%02x", b->data[i]);
+		putc('"', out);
+		return;
+	}
+	case SLOT_LIST: {
+		const slot_list *l = (const slot_list *)(const void *)v;
+		slot_field ef = elem_field(f->elem);
+		putc('[', out);
+		for (uint32_t i = 0; i < l->len; i++) {
+			if (i)
+				putc(',', out);
+			json_element(out, &ef, (const char *)l->items + (size_t)i * ef.size);
+		}
+		putc(']', out);
+		return;
+	}
 	}
 }
 
@@ -213,6 +258,33 @@ static char *json_of(const void *obj, const slot_class *cls)
 	return buf;
 }
 
+/* The JSON description of the values of @p f: type, enum values, class,
+ * and for a list its elements' (what oracle.py reads a value by). */
+static void print_kind(const slot_field *f)
+{
+	char key[80];
+	printf("\"type\":\"%s\",\"inline\":%zu", slot_type_name(f->type, NULL, NULL),
+	       f->flags & SLOT_INLINE ? f->size - 1 : 0);
+	if (f->type == SLOT_ENUM) {
+		printf(",\"enum\":[");
+		for (size_t k = 0; k < f->enum_type->count; k++) {
+			printf("%s", k ? "," : "");
+			json_cstring(stdout, f->enum_type->names[k]);
+		}
+		printf("]");
+	}
+	if (f->type == SLOT_OBJECT) {
+		class_key(f->class_type, key, sizeof key);
+		printf(",\"class\":\"%s\"", key);
+	}
+	if (f->type == SLOT_LIST) {
+		slot_field ef = elem_field(f->elem);
+		printf(",\"elem\":{");
+		print_kind(&ef);
+		printf("}");
+	}
+}
+
 static void print_schema(void)
 {
 	char key[80];
@@ -225,24 +297,12 @@ static void print_schema(void)
 			const slot_field *f = &cls->fields[i];
 			printf("%s{\"name\":", i ? "," : "");
 			json_cstring(stdout, f->name);
-			printf(",\"type\":\"%s\",\"array\":%s,\"count\":%zu,\"inline\":%zu,"
-			       "\"readonly\":%s,\"default\":%s,\"bit\":%s",
-			       slot_type_name(f->type, NULL, NULL), f->flags & SLOT_ARRAY ? "true" : "false",
-			       f->count, f->flags & SLOT_INLINE ? f->size - 1 : 0,
+			printf(",\"array\":%s,\"count\":%zu,\"readonly\":%s,\"default\":%s,"
+			       "\"bit\":%s,",
+			       f->flags & SLOT_ARRAY ? "true" : "false", f->count,
 			       f->flags & SLOT_READONLY ? "true" : "false",
 			       f->flags & SLOT_DEFAULT ? "true" : "false", f->mask ? "true" : "false");
-			if (f->type == SLOT_ENUM) {
-				printf(",\"enum\":[");
-				for (size_t k = 0; k < f->enum_type->count; k++) {
-					printf("%s", k ? "," : "");
-					json_cstring(stdout, f->enum_type->names[k]);
-				}
-				printf("]");
-			}
-			if (f->type == SLOT_OBJECT) {
-				class_key(f->class_type, key, sizeof key);
-				printf(",\"class\":\"%s\"", key);
-			}
+			print_kind(f);
 			printf("}");
 		}
 		void *obj = calloc(1, cls->size);
@@ -415,6 +475,32 @@ static void fill_element(char *at, const slot_field *f, int depth)
 			abort();
 		fill_object(at, f->class_type, depth + 1);
 		return;
+	case SLOT_BYTES: {
+		/* Now and then every byte value, each in every place of a group of
+		 * three; else a few bytes, or none. */
+		unsigned char data[258];
+		size_t n = rnd(5) == 0 ? 256 + rnd(3) : rnd(12);
+		for (size_t i = 0; i < n; i++)
+			data[i] = n > 255 ? (unsigned char)i : (unsigned char)rnd(256);
+		if (slot_bytes_assign((slot_bytes *)(void *)at, data, n) != SLOT_OK)
+			abort();
+		return;
+	}
+	case SLOT_LIST: {
+		/* Empty now and then; a tree of objects through lists stays small. */
+		slot_list *l = (slot_list *)(void *)at;
+		slot_field ef = elem_field(f->elem);
+		size_t n = depth > 3 ? 0 : rnd(6);
+		slot_list_fini(l, f->elem);
+		if (n && slot_list_reserve(l, ef.size, n) != SLOT_OK)
+			abort();
+		for (size_t i = 0; i < n; i++) {
+			char *item = (char *)l->items + (size_t)l->len++ * ef.size;
+			memset(item, 0, ef.size);
+			fill_element(item, &ef, depth + (ef.type == SLOT_LIST));
+		}
+		return;
+	}
 	}
 }
 
@@ -428,12 +514,9 @@ static void fill_object(void *obj, const slot_class *cls, int depth)
 		if (f->type == SLOT_OBJECT && depth > 3)
 			r = 0; /* not too deep */
 		if (r <= 1 && f->mask) { /* unset, even one with a default */
-			for (size_t k = 0; k < f->count; k++) {
-				if (slot_owns_strings(f))
-					free(((char **)(void *)at)[k]);
-				else if (f->type == SLOT_OBJECT)
-					slot_object_fini(at + k * f->size, f->class_type);
-			}
+			slot_elem e = slot_field_elem(f);
+			for (size_t k = 0; k < f->count; k++)
+				slot_value_fini(at + k * f->size, &e);
 			memset(at, 0, f->size * f->count);
 			slot_mark(obj, f, false);
 			continue;

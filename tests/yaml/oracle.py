@@ -3,9 +3,11 @@
 
 usage: oracle.py ORACLE_BINARY [SEED [COUNT]]
 
-Both ways, on random objects of mixer, game, fleet and corners (fixed
-seeds: values at every bound, strings that YAML reads as something else,
-partly set nested objects and arrays of objects, inheritance):
+Both ways, on random objects of mixer, game, fleet, corners and lists
+(fixed seeds: values at every bound, strings that YAML reads as something
+else, partly set nested objects and arrays of objects, inheritance, lists
+of every kind of element, empty or not, nested, of objects that hold
+lists, and bytes, which PyYAML reads as Python bytes):
 
 - dumps: each object the C side dumps is read by PyYAML, with its pure
   Python loader and with libyaml's (SafeLoader and CSafeLoader), and must
@@ -125,10 +127,15 @@ class Schema:
         return out
 
     def canon_element(self, f, value):
+        """A value of kind @f (a slot's, or a list's "elem")."""
         if f["type"] in ("float", "double"):
             return float.fromhex(value)
         if f["type"] == "object":
             return self.canon(f["class"], value)
+        if f["type"] == "bytes":
+            return bytes.fromhex(value)
+        if f["type"] == "list":
+            return [self.canon_element(f["elem"], v) for v in value]
         return value
 
     # -- what a document means ---------------------------------------------------
@@ -186,11 +193,21 @@ class Schema:
         return self.classes[f["class"]]["zero"]
 
     def element(self, f, value, at):
+        """A value of kind @f (a slot's, or a list's "elem", which is never
+        null) as PyYAML read it."""
         t = f["type"]
         if value is None:
-            if t == "string" and f["array"] and not f["inline"]:
+            if t == "string" and f.get("array") and not f["inline"]:
                 return None
             raise Mismatch(f"{at}: PyYAML read null")
+        if t == "bytes":
+            if type(value) is not bytes:
+                raise Mismatch(f"{at}: PyYAML read {value!r}, not bytes")
+            return value
+        if t == "list":
+            if type(value) is not list:
+                raise Mismatch(f"{at}: PyYAML read {value!r}, not a list")
+            return [self.element(f["elem"], v, f"{at}[{i}]") for i, v in enumerate(value)]
         if t == "bool":
             if type(value) is not bool:
                 raise Mismatch(f"{at}: PyYAML read {value!r}, not a bool")
@@ -302,6 +319,14 @@ class Writer:
             return self.string(f["inline"])
         if t == "enum":
             return self.rng.choice(f["enum"])
+        if t == "bytes":
+            if self.rng.random() < 0.2:
+                return bytes(range(256))[self.rng.randrange(3):]
+            return self.rng.randbytes(self.rng.randrange(12))
+        if t == "list":
+            n = 0 if depth > 2 else self.rng.randrange(6)
+            return [self.value(f["elem"], depth + (f["elem"]["type"] == "list"))
+                    for _ in range(n)]
         return self.obj(f["class"], depth + 1)
 
     def obj(self, key, depth=0):
