@@ -346,7 +346,7 @@ static const char *type_text(struct emitter *e, const struct sg_slot *s)
 /* "SLOT_READONLY | SLOT_ARRAY", or "0". */
 static const char *flags(struct emitter *e, const struct sg_slot *s)
 {
-	const char *parts[5];
+	const char *parts[6];
 	size_t n = 0;
 	if (s->readonly)
 		parts[n++] = "SLOT_READONLY";
@@ -356,6 +356,8 @@ static const char *flags(struct emitter *e, const struct sg_slot *s)
 		parts[n++] = "SLOT_DEFAULT";
 	if (s->max_length)
 		parts[n++] = "SLOT_INLINE";
+	if (sg_is_short_string(s))
+		parts[n++] = "SLOT_SHORT";
 	if (s->always_set)
 		parts[n++] = "SLOT_ALWAYS_SET";
 	if (n == 0)
@@ -601,11 +603,14 @@ static void put_init(struct emitter *e, const struct sg_plan_class *pc, struct t
 			sg_buf_printf(&args, ", %s", ps->param);
 			m = tpl_append_map(e->a, ro);
 			tpl_put_bool(e->a, m, "copy_default", false);
+			tpl_put_bool(e->a, m, "default_fallible", false);
 			tpl_put_bool(e->a, m, "inline_default", false);
 		} else if (s->def) {
 			m = tpl_append_map(e->a, defaults);
-			tpl_put_bool(e->a, m, "copy_default",
-				     s->type == SG_TYPE_STRING && !s->max_length);
+			tpl_put_bool(e->a, m, "copy_default", sg_is_short_string(s));
+			tpl_put_bool(e->a, m, "default_fallible",
+				     sg_is_short_string(s) &&
+					     strlen(s->value.s) > SG_SHORT_STRING_MAX);
 			tpl_put_bool(e->a, m, "inline_default", s->max_length != 0);
 		}
 		if (m)

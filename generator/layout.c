@@ -16,6 +16,11 @@ static void type_shape(enum sg_type t, uint64_t *size, uint64_t *align)
 	*align = *size > 8 ? 8 : *size;
 }
 
+bool sg_is_short_string(const struct sg_slot *s)
+{
+	return s->type == SG_TYPE_STRING && !s->max_length && !s->array;
+}
+
 /* Size and alignment of one value of @p s (one element of an array), LP64. */
 static void value_shape(const struct sg_slot *s, uint64_t *size, uint64_t *align)
 {
@@ -25,7 +30,10 @@ static void value_shape(const struct sg_slot *s, uint64_t *size, uint64_t *align
 		[SG_TYPE_UINT64] = 8, [SG_TYPE_FLOAT] = 4,  [SG_TYPE_DOUBLE] = 8, [SG_TYPE_STRING] = 8,
 		[SG_TYPE_ENUM] = 4,
 	};
-	if (s->type == SG_TYPE_STRING && s->max_length) {
+	if (sg_is_short_string(s)) {
+		*size = 16; /* slot_str */
+		*align = 1;
+	} else if (s->type == SG_TYPE_STRING && s->max_length) {
 		*size = (uint64_t)s->max_length + 1; /* char[max_length + 1] */
 		*align = 1;
 	} else if (s->type == SG_TYPE_BYTES || s->type == SG_TYPE_LIST) {

@@ -13,6 +13,14 @@
 #include "model.h"
 
 /** How many of @p c's own slots have a presence bit (not `clear: false`). */
+/** The most bytes a string slot keeps in the object without max_length
+ * (a slot_str: 16 bytes, a NUL and a tag besides). */
+#define SG_SHORT_STRING_MAX 14u
+
+/** Whether @p s is a string slot stored as a slot_str: a single string
+ * without max_length, kept in the object when short, else on the heap. */
+bool sg_is_short_string(const struct sg_slot *s);
+
 unsigned sg_presence_bits(const struct sg_class *c);
 
 /** The bytes of @p c's own presence bits (its slot_bits member); 0 for none. */

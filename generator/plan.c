@@ -23,6 +23,8 @@ static const char *value_ctype(struct sg_arena *arena, const struct sg_slot *s)
 		return sg_class_cname(arena, s->cls);
 	if (s->type == SG_TYPE_STRING && s->max_length)
 		return "char"; /* an array of char: see the member's declaration */
+	if (sg_is_short_string(s))
+		return "slot_str";
 	return scalar_ctypes[s->type];
 }
 
@@ -50,9 +52,9 @@ static unsigned init_failures(const struct sg_class *c)
 			if (s->type != SG_TYPE_STRING || s->array)
 				continue;
 			if (s->readonly)
-				f |= INIT_ETYPE | (s->max_length ? INIT_ERANGE : 0u);
-			if ((s->readonly || s->def) && !s->max_length)
-				f |= INIT_ENOMEM;
+				f |= INIT_ETYPE | (s->max_length ? INIT_ERANGE : INIT_ENOMEM);
+			if (s->def && !s->max_length && strlen(s->value.s) > SG_SHORT_STRING_MAX)
+				f |= INIT_ENOMEM; /* a default too long for the object */
 		}
 	return f;
 }

@@ -1,4 +1,4 @@
-{{! slot_string.h.tpl: the accessors of a string slot, kept in the object (max_length) or on the heap }}
+{{! slot_string.h.tpl: the accessors of a string slot: a char array (max_length), or a slot_str }}
 /** {{name}}'s value, borrowed; NULL when unset. */
 static inline {{get_decl}}(const {{cname}} *o)
 {
@@ -6,7 +6,12 @@ static inline {{get_decl}}(const {{cname}} *o)
 	return {{parent_fn_get}}(&o->slot_base);
 {{/inherited}}
 {{^inherited}}
+{{#inline_string}}
 	return o->{{path}};
+{{/inline_string}}
+{{^inline_string}}
+	return slot_str_get(&o->{{path}});
+{{/inline_string}}
 {{/inherited}}
 }
 {{^readonly}}
@@ -22,7 +27,7 @@ static inline {{set_decl}}({{cname}} *o, {{param}})
 	int rc = slot_string_put(o->{{path}}, sizeof o->{{path}}, v);
 {{/inline_string}}
 {{^inline_string}}
-	int rc = slot_string_assign(&o->{{path}}, v);
+	int rc = slot_str_assign(&o->{{path}}, v);
 {{/inline_string}}
 {{#has_bit}}
 	if (rc == SLOT_OK)
@@ -44,8 +49,7 @@ static inline void {{fn_clear}}({{cname}} *o)
 	memset(o->{{path}}, 0, sizeof o->{{path}});
 {{/inline_string}}
 {{^inline_string}}
-	slot_free(o->{{path}});
-	o->{{path}} = NULL;
+	slot_str_fini(&o->{{path}});
 {{/inline_string}}
 	o->{{bits}} &= (unsigned char)~{{mask}};
 {{/inherited}}

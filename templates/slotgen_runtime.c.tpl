@@ -216,6 +216,38 @@ int slot_string_assign(char **dst, const char *v)
 	return SLOT_OK;
 }
 
+int slot_str_assign(slot_str *s, const char *v)
+{
+	if (!v)
+		return SLOT_ETYPE;
+	size_t n = strlen(v);
+	slot_str next;
+	if (n < sizeof next.b - 1) { /* up to 14 bytes and the NUL: here */
+		memset(next.b, 0, sizeof next.b);
+		memcpy(next.b, v, n);
+		next.b[15] = 1;
+	} else {
+		char *p = slot_strdup(v);
+		if (!p)
+			return SLOT_ENOMEM;
+		memcpy(next.b, &p, sizeof p);
+		next.b[15] = 2;
+	}
+	slot_str_fini(s);
+	*s = next;
+	return SLOT_OK;
+}
+
+void slot_str_fini(slot_str *s)
+{
+	if (s->b[15] == 2) {
+		char *p;
+		memcpy(&p, s->b, sizeof p);
+		slot_free(p);
+	}
+	memset(s->b, 0, sizeof s->b);
+}
+
 /**
  * Copy @p v into the @p size bytes at @p dst (a string kept in the object),
  * the rest zeroed; @p dst is kept on failure.  SLOT_ETYPE for a NULL @p v,
@@ -234,6 +266,14 @@ int slot_string_put(char *dst, size_t size, const char *v)
 }
 
 /* ---- values of every kind ------------------------------------------------- */
+
+/* The string a string value holds, stored as @p flags say, or NULL. */
+static const char *slot_text(unsigned flags, const void *v)
+{
+	if (flags & SLOT_SHORT)
+		return slot_str_get((const slot_str *)v);
+	return flags & SLOT_INLINE ? (const char *)v : *(const char *const *)v;
+}
 
 static int slot_map_dup(slot_map *dst, const slot_map *src, const slot_elem *e);
 static bool slot_map_equal(const slot_map *a, const slot_map *b, const slot_elem *e);
@@ -358,7 +398,9 @@ static void slot_finish(slot_works *w, void *v, slot_type t, unsigned flags, con
 {
 	switch (t) {
 	case SLOT_STRING:
-		if (!(flags & SLOT_INLINE))
+		if (flags & SLOT_SHORT)
+			slot_str_fini((slot_str *)v);
+		else if (!(flags & SLOT_INLINE))
 			slot_free(*(char **)v);
 		break;
 	case SLOT_BYTES:
@@ -517,6 +559,13 @@ int slot_value_copy(void *dst, const void *src, const slot_elem *e)
 {
 	switch (e->type) {
 	case SLOT_STRING: {
+		if (e->flags & SLOT_SHORT) {
+			const slot_str *from = (const slot_str *)src;
+			if (from->b[15] != 2)
+				break; /* in the object, or none: the bytes are the copy */
+			memset(dst, 0, sizeof(slot_str));
+			return slot_str_assign((slot_str *)dst, slot_str_get(from));
+		}
 		if (e->flags & SLOT_INLINE)
 			break;
 		const char *s = *(const char *const *)src;
@@ -560,8 +609,7 @@ bool slot_value_equal(const void *x, const void *y, const slot_elem *e)
 	case SLOT_BOOL:
 		return *(const bool *)x == *(const bool *)y;
 	case SLOT_STRING: {
-		const char *s = e->flags & SLOT_INLINE ? (const char *)x : *(const char *const *)x;
-		const char *t = e->flags & SLOT_INLINE ? (const char *)y : *(const char *const *)y;
+		const char *s = slot_text(e->flags, x), *t = slot_text(e->flags, y);
 		return s && t ? strcmp(s, t) == 0 : s == t;
 	}
 	case SLOT_BYTES: {
@@ -1020,6 +1068,8 @@ int slot_store(void *dst, const slot_field *f, const slot_value *v)
 			return SLOT_ETYPE;
 		if (f->flags & SLOT_INLINE)
 			return slot_string_put((char *)dst, f->size, v->as.s);
+		if (f->flags & SLOT_SHORT)
+			return slot_str_assign((slot_str *)dst, v->as.s);
 		return slot_string_assign((char **)dst, v->as.s);
 	case SLOT_ENUM: {
 		int64_t e;
@@ -1177,6 +1227,8 @@ int slot_get_field(const void *obj, const slot_field *f, slot_value *out)
 		out->as.d = *(const double *)(const void *)v;
 	} else if (t == SLOT_STRING) {
 		out->as.s = slot_string_at(f, v);
+		if (f->flags & SLOT_SHORT)
+			out->size = sizeof(char *); /* what as.s is */
 	} else if (t == SLOT_FLOAT) {
 		out->as.d = *(const float *)(const void *)v;
 	} else {
@@ -1478,7 +1530,7 @@ static void slot_repr_value(slot_out *o, const slot_elem *f, const char *v)
 		slot_repr_double(o, *(const double *)(const void *)v, false);
 		return;
 	case SLOT_STRING: {
-		const char *s = f->flags & SLOT_INLINE ? v : *(const char *const *)(const void *)v;
+		const char *s = slot_text(f->flags, v);
 		if (s)
 			slot_repr_string(o, s);
 		else

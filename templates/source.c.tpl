@@ -180,10 +180,16 @@ static int {{fn_defaults}}(void *obj)
 	memset(o, 0, sizeof *o);
 {{#defaults}}
 {{#copy_default}}
-	if (!(o->{{path}} = slot_strdup({{value}}))) {
+{{#default_fallible}}
+	if (slot_str_assign(&o->{{path}}, {{value}}) != SLOT_OK) {
 		{{fn_fini}}(o);
 		return SLOT_ENOMEM;
 	}
+{{/default_fallible}}
+{{^default_fallible}}
+	/* Kept in the object: nothing is allocated, nothing can fail. */
+	(void)slot_str_assign(&o->{{path}}, {{value}});
+{{/default_fallible}}
 {{/copy_default}}
 {{#inline_default}}
 	memcpy(o->{{path}}, {{value}}, sizeof {{value}});
@@ -230,13 +236,10 @@ const slot_class {{fn_class}} = {
 	}
 {{/inline_string}}
 {{^inline_string}}
-	if (!{{arg}}) {
+	rc = slot_str_assign(&o->{{path}}, {{arg}});
+	if (rc != SLOT_OK) {
 		{{fn_fini}}(o);
-		return SLOT_ETYPE;
-	}
-	if (!(o->{{path}} = slot_strdup({{arg}}))) {
-		{{fn_fini}}(o);
-		return SLOT_ENOMEM;
+		return rc;
 	}
 {{/inline_string}}
 {{/is_string}}

@@ -80,7 +80,7 @@ START_TEST(test_inherited_slots_paths_and_bits)
 	ck_assert(c->slots[0].inherited);
 	ck_assert_str_eq(c->slots[9].path, "zz");
 	ck_assert(!c->slots[9].inherited);
-	ck_assert_str_eq(c->slots[9].elem_ctype, "char *");
+	ck_assert_str_eq(c->slots[9].elem_ctype, "slot_str");
 	/* The name hash finds every slot, inherited ones too. */
 	for (size_t i = 0; i < c->count; i++)
 		ck_assert_uint_eq(c->hash.table[sg_phash_slot(&c->hash, c->slots[i].slot->name)], i);

@@ -140,7 +140,7 @@ START_TEST(test_slots_that_cannot_be_cleared)
 {
 	corners_counter c, d;
 	char msg[160];
-	ck_assert_int_eq(corners_counter_init(&c), SLOT_OK); /* copies "none" */
+	corners_counter_init(&c); /* "none" is kept in the object: init cannot fail */
 	ck_assert(corners_counter_has_hits(&c));
 	ck_assert_int_eq(corners_counter_get_hits(&c), 0);
 	ck_assert(!corners_counter_has_misses(&c));
@@ -209,7 +209,7 @@ START_TEST(test_nested_classes_and_arrays)
 	ck_assert_int_eq(corners_keyed_init(&k, "key", CORNERS_LEVEL_LOW), SLOT_OK);
 	ck_assert_int_eq(corners_holder_set_keyed(&h, &k), SLOT_OK);
 	corners_keyed_fini(&k);
-	ck_assert_str_eq(corners_holder_get_keyed(&h)->key, "key");
+	ck_assert_str_eq(corners_keyed_get_key(corners_holder_get_keyed(&h)), "key");
 
 	ck_assert(!corners_holder_has_words(&h));
 	ck_assert_int_eq(corners_holder_set_words_at(&h, 2, "third"), SLOT_OK);
@@ -230,7 +230,8 @@ START_TEST(test_nested_classes_and_arrays)
 	ck_assert_int_eq(corners_holder_copy(&copy, &h), SLOT_OK);
 	ck_assert_ptr_ne(copy.words[2], h.words[2]);
 	ck_assert_str_eq(copy.words[2], "3rd");
-	ck_assert_ptr_ne(corners_holder_get_nameds_at(&copy, 1)->label, second->label);
+	ck_assert_ptr_ne(corners_named_get_label(corners_holder_get_nameds_at(&copy, 1)),
+			 corners_named_get_label(second));
 	corners_holder_clear_words(&h);
 	ck_assert_str_eq(corners_holder_get_words_at(&copy, 2), "3rd");
 	corners_holder_fini(&copy);
@@ -254,7 +255,7 @@ START_TEST(test_by_name_arrays_and_objects)
 	ck_assert_str_eq(msg, "'Holder' attribute 'words' must be string[3], not string[2]");
 
 	corners_named named;
-	ck_assert_int_eq(corners_named_init(&named), SLOT_OK);
+	corners_named_init(&named);
 	ck_assert_int_eq(corners_named_set_label(&named, "by name"), SLOT_OK);
 	slot_value obj = {SLOT_OBJECT, 1, NULL, &corners_named_class, {.p = &named}, 0, NULL};
 	ck_assert_int_eq(slot_set(&h, &corners_holder_class, "named", &obj), SLOT_OK);
@@ -626,7 +627,7 @@ START_TEST(test_slots_named_after_keywords)
 {
 	corners_manifest m;
 	ck_assert_int_eq(corners_manifest_init(&m, "kube-system", -5, 9, "ok"), SLOT_OK);
-	ck_assert_str_eq(m.namespace_, "kube-system");
+	ck_assert_str_eq(slot_str_get(&m.namespace_), "kube-system");
 	ck_assert_int_eq(m.errno_, -5);
 	ck_assert_uint_eq(m.o, 9);
 	ck_assert_str_eq(corners_manifest_get_rc(&m), "ok");
@@ -646,6 +647,35 @@ START_TEST(test_slots_named_after_keywords)
 			      "default=delete, new=[False, True], errno=-5, EOF=0.5, o=9, rc='ok')");
 	ck_assert_int_eq(slot_enum_value(&corners_verb_enum, "errno"), CORNERS_VERB_ERRNO);
 	corners_manifest_fini(&m);
+}
+END_TEST
+
+/* A string slot keeps up to 14 bytes in the object, more on the heap:
+ * the same string either way to every accessor. */
+START_TEST(test_short_strings_in_the_object)
+{
+	corners_scalars a;
+	corners_scalars_init(&a);
+	ck_assert_int_eq(corners_scalars_set_s(&a, ""), SLOT_OK);
+	ck_assert_str_eq(corners_scalars_get_s(&a), "");
+	ck_assert_int_eq(corners_scalars_set_s(&a, "fourteen bytes"), SLOT_OK);
+	ck_assert_ptr_eq(corners_scalars_get_s(&a), a.s.b); /* in the object */
+	ck_assert_int_eq(corners_scalars_set_s(&a, "fifteen bytes!!"), SLOT_OK);
+	ck_assert_ptr_ne(corners_scalars_get_s(&a), a.s.b); /* on the heap */
+	ck_assert_str_eq(corners_scalars_get_s(&a), "fifteen bytes!!");
+	corners_scalars b;
+	ck_assert_int_eq(corners_scalars_copy(&b, &a), SLOT_OK);
+	ck_assert_ptr_ne(corners_scalars_get_s(&b), corners_scalars_get_s(&a));
+	ck_assert_str_eq(corners_scalars_get_s(&b), "fifteen bytes!!");
+	ck_assert_int_eq(corners_scalars_set_s(&a, "short"), SLOT_OK); /* frees the heap copy */
+	ck_assert_str_eq(corners_scalars_get_s(&b), "fifteen bytes!!");
+	slot_value v;
+	ck_assert_int_eq(slot_get(&b, &corners_scalars_class, "s", &v), SLOT_OK);
+	ck_assert_str_eq(v.as.s, "fifteen bytes!!");
+	corners_scalars_clear_s(&a);
+	ck_assert_ptr_null(corners_scalars_get_s(&a));
+	corners_scalars_fini(&b);
+	corners_scalars_fini(&a);
 }
 END_TEST
 
@@ -672,6 +702,7 @@ int main(void)
 	tcase_add_test(tc, test_type_error_messages);
 	tcase_add_test(tc, test_defaults_through_the_table);
 	tcase_add_test(tc, test_slots_named_after_keywords);
+	tcase_add_test(tc, test_short_strings_in_the_object);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }

@@ -289,7 +289,7 @@ static const slot_field corners_scalars_fields[14] = {
 	 .size = sizeof(((const corners_scalars *)0)->n),
 	 .bits = offsetof(corners_scalars, slot_bits) + 1, .mask = 0x08u,
 	},
-	{.name = "s", .type = SLOT_STRING, .flags = SLOT_DEFAULT, .count = 1,
+	{.name = "s", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_SHORT, .count = 1,
 	 .offset = offsetof(corners_scalars, s),
 	 .size = sizeof(((const corners_scalars *)0)->s),
 	 .bits = offsetof(corners_scalars, slot_bits) + 1, .mask = 0x10u,
@@ -369,7 +369,7 @@ static int corners_scalars_defaults(void *obj)
 	o->slot_bits[1] |= 0x04u;
 	o->n = NAN;
 	o->slot_bits[1] |= 0x08u;
-	if (!(o->s = slot_strdup("tab\tquote\" backslash\\ \?\?= \303\251"))) {
+	if (slot_str_assign(&o->s, "tab\tquote\" backslash\\ \?\?= \303\251") != SLOT_OK) {
 		corners_scalars_fini(o);
 		return SLOT_ENOMEM;
 	}
@@ -426,7 +426,7 @@ int corners_scalars_copy(corners_scalars *dst, const corners_scalars *src)
 }
 
 static const slot_field corners_keyed_fields[3] = {
-	{.name = "key", .type = SLOT_STRING, .flags = SLOT_READONLY, .count = 1,
+	{.name = "key", .type = SLOT_STRING, .flags = SLOT_READONLY | SLOT_SHORT, .count = 1,
 	 .offset = offsetof(corners_keyed, key),
 	 .size = sizeof(((const corners_keyed *)0)->key),
 	 .bits = offsetof(corners_keyed, slot_bits) + 0, .mask = 0x01u,
@@ -499,13 +499,10 @@ int corners_keyed_init(corners_keyed *o, const char *key, corners_level tag)
 	int rc = corners_keyed_defaults(o);
 	if (rc != SLOT_OK)
 		return rc;
-	if (!key) {
+	rc = slot_str_assign(&o->key, key);
+	if (rc != SLOT_OK) {
 		corners_keyed_fini(o);
-		return SLOT_ETYPE;
-	}
-	if (!(o->key = slot_strdup(key))) {
-		corners_keyed_fini(o);
-		return SLOT_ENOMEM;
+		return rc;
 	}
 	o->slot_bits[0] |= 0x01u;
 	o->tag = tag;
@@ -542,7 +539,7 @@ int corners_keyed_copy(corners_keyed *dst, const corners_keyed *src)
 }
 
 static const slot_field corners_named_fields[1] = {
-	{.name = "label", .type = SLOT_STRING, .flags = SLOT_DEFAULT, .count = 1,
+	{.name = "label", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_SHORT, .count = 1,
 	 .offset = offsetof(corners_named, label),
 	 .size = sizeof(((const corners_named *)0)->label),
 	 .bits = offsetof(corners_named, slot_bits) + 0, .mask = 0x01u,
@@ -572,10 +569,8 @@ static int corners_named_defaults(void *obj)
 {
 	corners_named *o = (corners_named *)obj;
 	memset(o, 0, sizeof *o);
-	if (!(o->label = slot_strdup("unnamed"))) {
-		corners_named_fini(o);
-		return SLOT_ENOMEM;
-	}
+	/* Kept in the object: nothing is allocated, nothing can fail. */
+	(void)slot_str_assign(&o->label, "unnamed");
 	o->slot_bits[0] |= 0x01u;
 	return SLOT_OK;
 }
@@ -590,12 +585,9 @@ const slot_class corners_named_class = {
 	.defaults = corners_named_defaults,
 };
 
-int corners_named_init(corners_named *o)
+void corners_named_init(corners_named *o)
 {
-	int rc = corners_named_defaults(o);
-	if (rc != SLOT_OK)
-		return rc;
-	return SLOT_OK;
+	(void)corners_named_defaults(o);
 }
 
 void corners_named_fini(corners_named *o)
@@ -606,10 +598,8 @@ void corners_named_fini(corners_named *o)
 corners_named *corners_named_new(void)
 {
 	corners_named *o = (corners_named *)slot_malloc(sizeof *o);
-	if (o && corners_named_init(o) != SLOT_OK) {
-		slot_free(o);
-		return NULL;
-	}
+	if (o)
+		corners_named_init(o);
 	return o;
 }
 
@@ -1361,7 +1351,8 @@ static const slot_field corners_counter_fields[5] = {
 	 .offset = offsetof(corners_counter, ratio),
 	 .size = sizeof(((const corners_counter *)0)->ratio),
 	},
-	{.name = "tag", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_ALWAYS_SET, .count = 1,
+	{.name = "tag", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_SHORT | SLOT_ALWAYS_SET,
+	 .count = 1,
 	 .offset = offsetof(corners_counter, tag),
 	 .size = sizeof(((const corners_counter *)0)->tag),
 	},
@@ -1416,10 +1407,8 @@ static int corners_counter_defaults(void *obj)
 	memset(o, 0, sizeof *o);
 	o->hits = 0;
 	o->ratio = 0.5;
-	if (!(o->tag = slot_strdup("none"))) {
-		corners_counter_fini(o);
-		return SLOT_ENOMEM;
-	}
+	/* Kept in the object: nothing is allocated, nothing can fail. */
+	(void)slot_str_assign(&o->tag, "none");
 	memcpy(o->code, "ab", sizeof "ab");
 	return SLOT_OK;
 }
@@ -1434,12 +1423,9 @@ const slot_class corners_counter_class = {
 	.defaults = corners_counter_defaults,
 };
 
-int corners_counter_init(corners_counter *o)
+void corners_counter_init(corners_counter *o)
 {
-	int rc = corners_counter_defaults(o);
-	if (rc != SLOT_OK)
-		return rc;
-	return SLOT_OK;
+	(void)corners_counter_defaults(o);
 }
 
 void corners_counter_fini(corners_counter *o)
@@ -1450,10 +1436,8 @@ void corners_counter_fini(corners_counter *o)
 corners_counter *corners_counter_new(void)
 {
 	corners_counter *o = (corners_counter *)slot_malloc(sizeof *o);
-	if (o && corners_counter_init(o) != SLOT_OK) {
-		slot_free(o);
-		return NULL;
-	}
+	if (o)
+		corners_counter_init(o);
 	return o;
 }
 
@@ -1546,7 +1530,7 @@ int corners_fixed_copy(corners_fixed *dst, const corners_fixed *src)
 }
 
 static const slot_field corners_manifest_fields[9] = {
-	{.name = "namespace", .type = SLOT_STRING, .flags = SLOT_READONLY, .count = 1,
+	{.name = "namespace", .type = SLOT_STRING, .flags = SLOT_READONLY | SLOT_SHORT, .count = 1,
 	 .offset = offsetof(corners_manifest, namespace_),
 	 .size = sizeof(((const corners_manifest *)0)->namespace_),
 	 .bits = offsetof(corners_manifest, slot_bits) + 0, .mask = 0x01u,
@@ -1587,7 +1571,7 @@ static const slot_field corners_manifest_fields[9] = {
 	 .size = sizeof(((const corners_manifest *)0)->o),
 	 .bits = offsetof(corners_manifest, slot_bits) + 0, .mask = 0x80u,
 	},
-	{.name = "rc", .type = SLOT_STRING, .flags = SLOT_READONLY, .count = 1,
+	{.name = "rc", .type = SLOT_STRING, .flags = SLOT_READONLY | SLOT_SHORT, .count = 1,
 	 .offset = offsetof(corners_manifest, rc),
 	 .size = sizeof(((const corners_manifest *)0)->rc),
 	 .bits = offsetof(corners_manifest, slot_bits) + 1, .mask = 0x01u,
@@ -1654,26 +1638,20 @@ int corners_manifest_init(corners_manifest *o, const char *namespace_, int64_t e
 	int rc = corners_manifest_defaults(o);
 	if (rc != SLOT_OK)
 		return rc;
-	if (!namespace_) {
+	rc = slot_str_assign(&o->namespace_, namespace_);
+	if (rc != SLOT_OK) {
 		corners_manifest_fini(o);
-		return SLOT_ETYPE;
-	}
-	if (!(o->namespace_ = slot_strdup(namespace_))) {
-		corners_manifest_fini(o);
-		return SLOT_ENOMEM;
+		return rc;
 	}
 	o->slot_bits[0] |= 0x01u;
 	o->errno_ = errno_;
 	o->slot_bits[0] |= 0x20u;
 	o->o = o_;
 	o->slot_bits[0] |= 0x80u;
-	if (!rc_) {
+	rc = slot_str_assign(&o->rc, rc_);
+	if (rc != SLOT_OK) {
 		corners_manifest_fini(o);
-		return SLOT_ETYPE;
-	}
-	if (!(o->rc = slot_strdup(rc_))) {
-		corners_manifest_fini(o);
-		return SLOT_ENOMEM;
+		return rc;
 	}
 	o->slot_bits[1] |= 0x01u;
 	return SLOT_OK;

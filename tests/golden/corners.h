@@ -101,7 +101,6 @@ typedef struct corners_scalars {
 	uint64_t u64;
 	double d;
 	double n;
-	char *s;
 	int32_t i32;
 	uint32_t u32;
 	float f;
@@ -111,6 +110,7 @@ typedef struct corners_scalars {
 	bool b;
 	int8_t i8;
 	uint8_t u8;
+	slot_str s;
 	unsigned char slot_bits[2]; /**< one bit a slot: set or unset */
 } corners_scalars;
 
@@ -144,9 +144,9 @@ static inline size_t corners_scalars_repr(char *buf, size_t size, const corners_
 
 /** Built with a key that cannot change. */
 typedef struct corners_keyed {
-	char *key; /**< Set by init, never after: * / closes nothing. */
 	corners_level tag;
 	uint32_t hits;
+	slot_str key; /**< Set by init, never after: * / closes nothing. */
 	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
 } corners_keyed;
 
@@ -181,7 +181,7 @@ static inline size_t corners_keyed_repr(char *buf, size_t size, const corners_ke
 
 /** Its init copies a string default, so it can fail. */
 typedef struct corners_named {
-	char *label;
+	slot_str label;
 	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
 } corners_named;
 
@@ -190,10 +190,8 @@ extern const slot_class corners_named_class;
 
 /**
  * Initialise @p o: defaults applied, every other slot unset.
- * \return SLOT_OK; or, @p o then owning nothing:
- *         SLOT_ENOMEM when a string's copy cannot be allocated;
  */
-int corners_named_init(corners_named *o);
+void corners_named_init(corners_named *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void corners_named_fini(corners_named *o);
 /** A new initialised Named on the heap, or NULL. */
@@ -214,13 +212,13 @@ static inline size_t corners_named_repr(char *buf, size_t size, const corners_na
 }
 
 typedef struct corners_holder {
-	corners_named named;
-	corners_named nameds[2];
-	corners_keyed keyed; /**< No mut accessor - Keyed needs init parameters. */
 	char *words[3];
 	corners_scalars boxes[2];
-	corners_keyed keys[2];
+	corners_keyed keyed; /**< No mut accessor - Keyed needs init parameters. */
 	corners_level levels[2];
+	corners_keyed keys[2];
+	corners_named named;
+	corners_named nameds[2];
 	corners_empty empty;
 	uint8_t bytes[16];
 	unsigned char slot_bits[2]; /**< one bit a slot: set or unset */
@@ -405,9 +403,9 @@ static inline size_t corners_tagged_repr(char *buf, size_t size, const corners_t
 /** Slots that always hold a value (clear: false) need no presence bit. */
 typedef struct corners_counter {
 	double ratio;
-	char *tag;
 	int32_t hits;
 	int32_t misses;
+	slot_str tag;
 	char code[4];
 	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
 } corners_counter;
@@ -417,10 +415,8 @@ extern const slot_class corners_counter_class;
 
 /**
  * Initialise @p o: defaults applied, every other slot unset.
- * \return SLOT_OK; or, @p o then owning nothing:
- *         SLOT_ENOMEM when a string's copy cannot be allocated;
  */
-int corners_counter_init(corners_counter *o);
+void corners_counter_init(corners_counter *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void corners_counter_fini(corners_counter *o);
 /** A new initialised Counter on the heap, or NULL. */
@@ -476,15 +472,15 @@ static inline size_t corners_fixed_repr(char *buf, size_t size, const corners_fi
  * uses; enum values named after keywords.
  */
 typedef struct corners_manifest {
-	char *namespace_;
 	int64_t errno_;
 	double EOF_;
-	char *rc;
 	int32_t class_;
 	corners_verb default_;
+	slot_str namespace_;
 	char template_[16];
 	bool new_[2];
 	uint8_t o;
+	slot_str rc;
 	unsigned char slot_bits[2]; /**< one bit a slot: set or unset */
 } corners_manifest;
 
@@ -816,13 +812,13 @@ static inline bool corners_scalars_has_s(const corners_scalars *o)
 /** s's value, borrowed; NULL when unset. */
 static inline const char *corners_scalars_get_s(const corners_scalars *o)
 {
-	return o->s;
+	return slot_str_get(&o->s);
 }
 /** Set s to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
  * SLOT_ENOMEM. */
 static inline int corners_scalars_set_s(corners_scalars *o, const char *v)
 {
-	int rc = slot_string_assign(&o->s, v);
+	int rc = slot_str_assign(&o->s, v);
 	if (rc == SLOT_OK)
 		o->slot_bits[1] |= 0x10u;
 	return rc;
@@ -830,8 +826,7 @@ static inline int corners_scalars_set_s(corners_scalars *o, const char *v)
 /** Unset s, freeing what it owned (Python's del). */
 static inline void corners_scalars_clear_s(corners_scalars *o)
 {
-	slot_free(o->s);
-	o->s = NULL;
+	slot_str_fini(&o->s);
 	o->slot_bits[1] &= (unsigned char)~0x10u;
 }
 
@@ -868,7 +863,7 @@ static inline bool corners_keyed_has_key(const corners_keyed *o)
 /** key's value, borrowed; NULL when unset. */
 static inline const char *corners_keyed_get_key(const corners_keyed *o)
 {
-	return o->key;
+	return slot_str_get(&o->key);
 }
 
 /* tag: Level, readonly */
@@ -916,13 +911,13 @@ static inline bool corners_named_has_label(const corners_named *o)
 /** label's value, borrowed; NULL when unset. */
 static inline const char *corners_named_get_label(const corners_named *o)
 {
-	return o->label;
+	return slot_str_get(&o->label);
 }
 /** Set label to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
  * SLOT_ENOMEM. */
 static inline int corners_named_set_label(corners_named *o, const char *v)
 {
-	int rc = slot_string_assign(&o->label, v);
+	int rc = slot_str_assign(&o->label, v);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x01u;
 	return rc;
@@ -930,8 +925,7 @@ static inline int corners_named_set_label(corners_named *o, const char *v)
 /** Unset label, freeing what it owned (Python's del). */
 static inline void corners_named_clear_label(corners_named *o)
 {
-	slot_free(o->label);
-	o->label = NULL;
+	slot_str_fini(&o->label);
 	o->slot_bits[0] &= (unsigned char)~0x01u;
 }
 
@@ -946,12 +940,11 @@ static inline const corners_named *corners_holder_get_named(const corners_holder
 {
 	return &o->named;
 }
-/** named, to change in place; set (initialised) if it was unset.  NULL if that init fails. */
+/** named, to change in place; set (initialised) if it was unset. */
 static inline corners_named *corners_holder_mut_named(corners_holder *o)
 {
 	if (!corners_holder_has_named(o)) {
-		if (corners_named_init(&o->named) != SLOT_OK)
-			return NULL;
+		corners_named_init(&o->named);
 		o->slot_bits[0] |= 0x01u;
 	}
 	return &o->named;
@@ -1007,16 +1000,12 @@ static inline int corners_holder_set_nameds_at(corners_holder *o, size_t i, cons
 	return SLOT_OK;
 }
 /** Element @p i, to change in place; the array is set (initialised) if it
- * was unset.  NULL if that init fails. */
+ * was unset. */
 static inline corners_named *corners_holder_mut_nameds_at(corners_holder *o, size_t i)
 {
 	if (!corners_holder_has_nameds(o)) {
 		for (size_t k = 0; k < 2; k++) {
-			if (corners_named_init(&o->nameds[k]) != SLOT_OK) {
-				while (k--)
-					corners_named_fini(&o->nameds[k]);
-				return NULL;
-			}
+			corners_named_init(&o->nameds[k]);
 		}
 		o->slot_bits[0] |= 0x02u;
 	}
@@ -1301,7 +1290,7 @@ static inline const corners_named *corners_marker_get_named(const corners_marker
 {
 	return corners_holder_get_named(&o->slot_base);
 }
-/** named, to change in place; set (initialised) if it was unset.  NULL if that init fails. */
+/** named, to change in place; set (initialised) if it was unset. */
 static inline corners_named *corners_marker_mut_named(corners_marker *o)
 {
 	return corners_holder_mut_named(&o->slot_base);
@@ -1340,7 +1329,7 @@ static inline int corners_marker_set_nameds_at(corners_marker *o, size_t i, cons
 	return corners_holder_set_nameds_at(&o->slot_base, i, v);
 }
 /** Element @p i, to change in place; the array is set (initialised) if it
- * was unset.  NULL if that init fails. */
+ * was unset. */
 static inline corners_named *corners_marker_mut_nameds_at(corners_marker *o, size_t i)
 {
 	return corners_holder_mut_nameds_at(&o->slot_base, i);
@@ -1554,7 +1543,7 @@ static inline const corners_named *corners_leaf_get_named(const corners_leaf *o)
 {
 	return corners_marker_get_named(&o->slot_base);
 }
-/** named, to change in place; set (initialised) if it was unset.  NULL if that init fails. */
+/** named, to change in place; set (initialised) if it was unset. */
 static inline corners_named *corners_leaf_mut_named(corners_leaf *o)
 {
 	return corners_marker_mut_named(&o->slot_base);
@@ -1593,7 +1582,7 @@ static inline int corners_leaf_set_nameds_at(corners_leaf *o, size_t i, const co
 	return corners_marker_set_nameds_at(&o->slot_base, i, v);
 }
 /** Element @p i, to change in place; the array is set (initialised) if it
- * was unset.  NULL if that init fails. */
+ * was unset. */
 static inline corners_named *corners_leaf_mut_nameds_at(corners_leaf *o, size_t i)
 {
 	return corners_marker_mut_nameds_at(&o->slot_base, i);
@@ -2394,13 +2383,13 @@ static inline bool corners_counter_has_tag(const corners_counter *o)
 /** tag's value, borrowed; NULL when unset. */
 static inline const char *corners_counter_get_tag(const corners_counter *o)
 {
-	return o->tag;
+	return slot_str_get(&o->tag);
 }
 /** Set tag to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
  * SLOT_ENOMEM. */
 static inline int corners_counter_set_tag(corners_counter *o, const char *v)
 {
-	int rc = slot_string_assign(&o->tag, v);
+	int rc = slot_str_assign(&o->tag, v);
 	return rc;
 }
 
@@ -2475,7 +2464,7 @@ static inline bool corners_manifest_has_namespace(const corners_manifest *o)
 /** namespace's value, borrowed; NULL when unset. */
 static inline const char *corners_manifest_get_namespace(const corners_manifest *o)
 {
-	return o->namespace_;
+	return slot_str_get(&o->namespace_);
 }
 
 /* template: string of at most 15 bytes */
@@ -2639,7 +2628,7 @@ static inline bool corners_manifest_has_rc(const corners_manifest *o)
 /** rc's value, borrowed; NULL when unset. */
 static inline const char *corners_manifest_get_rc(const corners_manifest *o)
 {
-	return o->rc;
+	return slot_str_get(&o->rc);
 }
 
 #ifdef __cplusplus

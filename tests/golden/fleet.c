@@ -110,7 +110,7 @@ static const slot_field fleet_stop_fields[3] = {
 	 .bits = offsetof(fleet_stop, slot_bits) + 0, .mask = 0x01u,
 	 .class_type = &geo_point_class,
 	},
-	{.name = "label", .type = SLOT_STRING, .flags = SLOT_DEFAULT, .count = 1,
+	{.name = "label", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_SHORT, .count = 1,
 	 .offset = offsetof(fleet_stop, label),
 	 .size = sizeof(((const fleet_stop *)0)->label),
 	 .bits = offsetof(fleet_stop, slot_bits) + 0, .mask = 0x02u,
@@ -159,10 +159,8 @@ static int fleet_stop_defaults(void *obj)
 {
 	fleet_stop *o = (fleet_stop *)obj;
 	memset(o, 0, sizeof *o);
-	if (!(o->label = slot_strdup("unnamed"))) {
-		fleet_stop_fini(o);
-		return SLOT_ENOMEM;
-	}
+	/* Kept in the object: nothing is allocated, nothing can fail. */
+	(void)slot_str_assign(&o->label, "unnamed");
 	o->slot_bits[0] |= 0x02u;
 	o->minutes = 5u;
 	o->slot_bits[0] |= 0x04u;
@@ -179,12 +177,9 @@ const slot_class fleet_stop_class = {
 	.defaults = fleet_stop_defaults,
 };
 
-int fleet_stop_init(fleet_stop *o)
+void fleet_stop_init(fleet_stop *o)
 {
-	int rc = fleet_stop_defaults(o);
-	if (rc != SLOT_OK)
-		return rc;
-	return SLOT_OK;
+	(void)fleet_stop_defaults(o);
 }
 
 void fleet_stop_fini(fleet_stop *o)
@@ -195,10 +190,8 @@ void fleet_stop_fini(fleet_stop *o)
 fleet_stop *fleet_stop_new(void)
 {
 	fleet_stop *o = (fleet_stop *)slot_malloc(sizeof *o);
-	if (o && fleet_stop_init(o) != SLOT_OK) {
-		slot_free(o);
-		return NULL;
-	}
+	if (o)
+		fleet_stop_init(o);
 	return o;
 }
 
@@ -216,7 +209,7 @@ int fleet_stop_copy(fleet_stop *dst, const fleet_stop *src)
 }
 
 static const slot_field fleet_depot_fields[4] = {
-	{.name = "code", .type = SLOT_STRING, .flags = SLOT_READONLY, .count = 1,
+	{.name = "code", .type = SLOT_STRING, .flags = SLOT_READONLY | SLOT_SHORT, .count = 1,
 	 .offset = offsetof(fleet_depot, code),
 	 .size = sizeof(((const fleet_depot *)0)->code),
 	 .bits = offsetof(fleet_depot, slot_bits) + 0, .mask = 0x01u,
@@ -297,13 +290,10 @@ int fleet_depot_init(fleet_depot *o, const char *code)
 	int rc = fleet_depot_defaults(o);
 	if (rc != SLOT_OK)
 		return rc;
-	if (!code) {
+	rc = slot_str_assign(&o->code, code);
+	if (rc != SLOT_OK) {
 		fleet_depot_fini(o);
-		return SLOT_ETYPE;
-	}
-	if (!(o->code = slot_strdup(code))) {
-		fleet_depot_fini(o);
-		return SLOT_ENOMEM;
+		return rc;
 	}
 	o->slot_bits[0] |= 0x01u;
 	return SLOT_OK;
@@ -344,7 +334,7 @@ static const slot_field fleet_asset_fields[5] = {
 	 .bits = offsetof(fleet_asset, slot_bits) + 0, .mask = 0x01u,
 	 .doc = "Inventory number, never reused.",
 	},
-	{.name = "owner", .type = SLOT_STRING, .flags = SLOT_DEFAULT, .count = 1,
+	{.name = "owner", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_SHORT, .count = 1,
 	 .offset = offsetof(fleet_asset, owner),
 	 .size = sizeof(((const fleet_asset *)0)->owner),
 	 .bits = offsetof(fleet_asset, slot_bits) + 0, .mask = 0x02u,
@@ -392,10 +382,8 @@ static int fleet_asset_defaults(void *obj)
 {
 	fleet_asset *o = (fleet_asset *)obj;
 	memset(o, 0, sizeof *o);
-	if (!(o->owner = slot_strdup("company"))) {
-		fleet_asset_fini(o);
-		return SLOT_ENOMEM;
-	}
+	/* Kept in the object: nothing is allocated, nothing can fail. */
+	(void)slot_str_assign(&o->owner, "company");
 	o->slot_bits[0] |= 0x02u;
 	o->status = FLEET_STATUS_IDLE;
 	o->slot_bits[0] |= 0x04u;
@@ -412,14 +400,11 @@ const slot_class fleet_asset_class = {
 	.defaults = fleet_asset_defaults,
 };
 
-int fleet_asset_init(fleet_asset *o, uint64_t id)
+void fleet_asset_init(fleet_asset *o, uint64_t id)
 {
-	int rc = fleet_asset_defaults(o);
-	if (rc != SLOT_OK)
-		return rc;
+	(void)fleet_asset_defaults(o);
 	o->id = id;
 	o->slot_bits[0] |= 0x01u;
-	return SLOT_OK;
 }
 
 void fleet_asset_fini(fleet_asset *o)
@@ -430,10 +415,8 @@ void fleet_asset_fini(fleet_asset *o)
 fleet_asset *fleet_asset_new(uint64_t id)
 {
 	fleet_asset *o = (fleet_asset *)slot_malloc(sizeof *o);
-	if (o && fleet_asset_init(o, id) != SLOT_OK) {
-		slot_free(o);
-		return NULL;
-	}
+	if (o)
+		fleet_asset_init(o, id);
 	return o;
 }
 
@@ -457,7 +440,7 @@ static const slot_field fleet_vehicle_fields[11] = {
 	 .bits = offsetof(fleet_vehicle, slot_base.slot_bits) + 0, .mask = 0x01u,
 	 .doc = "Inventory number, never reused.",
 	},
-	{.name = "owner", .type = SLOT_STRING, .flags = SLOT_DEFAULT, .count = 1,
+	{.name = "owner", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_SHORT, .count = 1,
 	 .offset = offsetof(fleet_vehicle, slot_base.owner),
 	 .size = sizeof(((const fleet_vehicle *)0)->slot_base.owner),
 	 .bits = offsetof(fleet_vehicle, slot_base.slot_bits) + 0, .mask = 0x02u,
@@ -479,7 +462,7 @@ static const slot_field fleet_vehicle_fields[11] = {
 	 .size = sizeof(((const fleet_vehicle *)0)->slot_base.value_cents),
 	 .bits = offsetof(fleet_vehicle, slot_base.slot_bits) + 0, .mask = 0x10u,
 	},
-	{.name = "plate", .type = SLOT_STRING, .flags = 0, .count = 1,
+	{.name = "plate", .type = SLOT_STRING, .flags = SLOT_SHORT, .count = 1,
 	 .offset = offsetof(fleet_vehicle, plate),
 	 .size = sizeof(((const fleet_vehicle *)0)->plate),
 	 .bits = offsetof(fleet_vehicle, slot_bits) + 0, .mask = 0x01u,
@@ -557,10 +540,8 @@ static int fleet_vehicle_defaults(void *obj)
 {
 	fleet_vehicle *o = (fleet_vehicle *)obj;
 	memset(o, 0, sizeof *o);
-	if (!(o->slot_base.owner = slot_strdup("company"))) {
-		fleet_vehicle_fini(o);
-		return SLOT_ENOMEM;
-	}
+	/* Kept in the object: nothing is allocated, nothing can fail. */
+	(void)slot_str_assign(&o->slot_base.owner, "company");
 	o->slot_base.slot_bits[0] |= 0x02u;
 	o->slot_base.status = FLEET_STATUS_IDLE;
 	o->slot_base.slot_bits[0] |= 0x04u;
@@ -583,14 +564,11 @@ const slot_class fleet_vehicle_class = {
 	.defaults = fleet_vehicle_defaults,
 };
 
-int fleet_vehicle_init(fleet_vehicle *o, uint64_t id)
+void fleet_vehicle_init(fleet_vehicle *o, uint64_t id)
 {
-	int rc = fleet_vehicle_defaults(o);
-	if (rc != SLOT_OK)
-		return rc;
+	(void)fleet_vehicle_defaults(o);
 	o->slot_base.id = id;
 	o->slot_base.slot_bits[0] |= 0x01u;
-	return SLOT_OK;
 }
 
 void fleet_vehicle_fini(fleet_vehicle *o)
@@ -601,10 +579,8 @@ void fleet_vehicle_fini(fleet_vehicle *o)
 fleet_vehicle *fleet_vehicle_new(uint64_t id)
 {
 	fleet_vehicle *o = (fleet_vehicle *)slot_malloc(sizeof *o);
-	if (o && fleet_vehicle_init(o, id) != SLOT_OK) {
-		slot_free(o);
-		return NULL;
-	}
+	if (o)
+		fleet_vehicle_init(o, id);
 	return o;
 }
 
@@ -628,7 +604,7 @@ static const slot_field fleet_truck_fields[19] = {
 	 .bits = offsetof(fleet_truck, slot_base.slot_base.slot_bits) + 0, .mask = 0x01u,
 	 .doc = "Inventory number, never reused.",
 	},
-	{.name = "owner", .type = SLOT_STRING, .flags = SLOT_DEFAULT, .count = 1,
+	{.name = "owner", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_SHORT, .count = 1,
 	 .offset = offsetof(fleet_truck, slot_base.slot_base.owner),
 	 .size = sizeof(((const fleet_truck *)0)->slot_base.slot_base.owner),
 	 .bits = offsetof(fleet_truck, slot_base.slot_base.slot_bits) + 0, .mask = 0x02u,
@@ -650,7 +626,7 @@ static const slot_field fleet_truck_fields[19] = {
 	 .size = sizeof(((const fleet_truck *)0)->slot_base.slot_base.value_cents),
 	 .bits = offsetof(fleet_truck, slot_base.slot_base.slot_bits) + 0, .mask = 0x10u,
 	},
-	{.name = "plate", .type = SLOT_STRING, .flags = 0, .count = 1,
+	{.name = "plate", .type = SLOT_STRING, .flags = SLOT_SHORT, .count = 1,
 	 .offset = offsetof(fleet_truck, slot_base.plate),
 	 .size = sizeof(((const fleet_truck *)0)->slot_base.plate),
 	 .bits = offsetof(fleet_truck, slot_base.slot_bits) + 0, .mask = 0x01u,
@@ -775,10 +751,8 @@ static int fleet_truck_defaults(void *obj)
 {
 	fleet_truck *o = (fleet_truck *)obj;
 	memset(o, 0, sizeof *o);
-	if (!(o->slot_base.slot_base.owner = slot_strdup("company"))) {
-		fleet_truck_fini(o);
-		return SLOT_ENOMEM;
-	}
+	/* Kept in the object: nothing is allocated, nothing can fail. */
+	(void)slot_str_assign(&o->slot_base.slot_base.owner, "company");
 	o->slot_base.slot_base.slot_bits[0] |= 0x02u;
 	o->slot_base.slot_base.status = FLEET_STATUS_IDLE;
 	o->slot_base.slot_base.slot_bits[0] |= 0x04u;
@@ -805,14 +779,11 @@ const slot_class fleet_truck_class = {
 	.defaults = fleet_truck_defaults,
 };
 
-int fleet_truck_init(fleet_truck *o, uint64_t id)
+void fleet_truck_init(fleet_truck *o, uint64_t id)
 {
-	int rc = fleet_truck_defaults(o);
-	if (rc != SLOT_OK)
-		return rc;
+	(void)fleet_truck_defaults(o);
 	o->slot_base.slot_base.id = id;
 	o->slot_base.slot_base.slot_bits[0] |= 0x01u;
-	return SLOT_OK;
 }
 
 void fleet_truck_fini(fleet_truck *o)
@@ -823,10 +794,8 @@ void fleet_truck_fini(fleet_truck *o)
 fleet_truck *fleet_truck_new(uint64_t id)
 {
 	fleet_truck *o = (fleet_truck *)slot_malloc(sizeof *o);
-	if (o && fleet_truck_init(o, id) != SLOT_OK) {
-		slot_free(o);
-		return NULL;
-	}
+	if (o)
+		fleet_truck_init(o, id);
 	return o;
 }
 

@@ -51,8 +51,8 @@ extern const slot_enum fleet_fuel_enum;
 /** One planned stop of a route. */
 typedef struct fleet_stop {
 	geo_point where;
-	char *label;
 	uint16_t minutes; /**< Planned time at the stop. */
+	slot_str label;
 	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
 } fleet_stop;
 
@@ -61,10 +61,8 @@ extern const slot_class fleet_stop_class;
 
 /**
  * Initialise @p o: defaults applied, every other slot unset.
- * \return SLOT_OK; or, @p o then owning nothing:
- *         SLOT_ENOMEM when a string's copy cannot be allocated;
  */
-int fleet_stop_init(fleet_stop *o);
+void fleet_stop_init(fleet_stop *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void fleet_stop_fini(fleet_stop *o);
 /** A new initialised Stop on the heap, or NULL. */
@@ -86,9 +84,9 @@ static inline size_t fleet_stop_repr(char *buf, size_t size, const fleet_stop *o
 
 /** Where vehicles are parked overnight. */
 typedef struct fleet_depot {
-	char *code; /**< Short code such as HAM1. */
 	geo_point location;
 	geo_box area;
+	slot_str code; /**< Short code such as HAM1. */
 	uint8_t docks;
 	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
 } fleet_depot;
@@ -125,10 +123,10 @@ static inline size_t fleet_depot_repr(char *buf, size_t size, const fleet_depot 
 /** Anything the company owns and tracks. */
 typedef struct fleet_asset {
 	uint64_t id; /**< Inventory number, never reused. */
-	char *owner;
 	geo_point position;
 	int64_t value_cents;
 	fleet_status status;
+	slot_str owner;
 	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
 } fleet_asset;
 
@@ -137,10 +135,8 @@ extern const slot_class fleet_asset_class;
 
 /**
  * Initialise @p o: defaults applied, every other slot unset.
- * \return SLOT_OK; or, @p o then owning nothing:
- *         SLOT_ENOMEM when a string's copy cannot be allocated;
  */
-int fleet_asset_init(fleet_asset *o, uint64_t id);
+void fleet_asset_init(fleet_asset *o, uint64_t id);
 /** Free what @p o owns; every slot is unset afterwards. */
 void fleet_asset_fini(fleet_asset *o);
 /** A new initialised Asset on the heap, or NULL. */
@@ -163,12 +159,12 @@ static inline size_t fleet_asset_repr(char *buf, size_t size, const fleet_asset 
 /** An asset that moves on its own. */
 typedef struct fleet_vehicle {
 	fleet_asset slot_base; /**< the parent, first: a fleet_vehicle * is a fleet_asset * */
-	char *plate; /**< Registration plate. */
 	double odometer;
 	fleet_depot home; /**< Where it is parked overnight. */
 	fleet_fuel fuel;
 	geo_unit odometer_unit;
 	float tyre_pressure[4]; /**< Bar, front left first. */
+	slot_str plate; /**< Registration plate. */
 	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
 } fleet_vehicle;
 
@@ -177,10 +173,8 @@ extern const slot_class fleet_vehicle_class;
 
 /**
  * Initialise @p o: defaults applied, every other slot unset.
- * \return SLOT_OK; or, @p o then owning nothing:
- *         SLOT_ENOMEM when a string's copy cannot be allocated;
  */
-int fleet_vehicle_init(fleet_vehicle *o, uint64_t id);
+void fleet_vehicle_init(fleet_vehicle *o, uint64_t id);
 /** Free what @p o owns; every slot is unset afterwards. */
 void fleet_vehicle_fini(fleet_vehicle *o);
 /** A new initialised Vehicle on the heap, or NULL. */
@@ -219,10 +213,8 @@ extern const slot_class fleet_truck_class;
 
 /**
  * Initialise @p o: defaults applied, every other slot unset.
- * \return SLOT_OK; or, @p o then owning nothing:
- *         SLOT_ENOMEM when a string's copy cannot be allocated;
  */
-int fleet_truck_init(fleet_truck *o, uint64_t id);
+void fleet_truck_init(fleet_truck *o, uint64_t id);
 /** Free what @p o owns; every slot is unset afterwards. */
 void fleet_truck_fini(fleet_truck *o);
 /** A new initialised Truck on the heap, or NULL. */
@@ -292,13 +284,13 @@ static inline bool fleet_stop_has_label(const fleet_stop *o)
 /** label's value, borrowed; NULL when unset. */
 static inline const char *fleet_stop_get_label(const fleet_stop *o)
 {
-	return o->label;
+	return slot_str_get(&o->label);
 }
 /** Set label to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
  * SLOT_ENOMEM. */
 static inline int fleet_stop_set_label(fleet_stop *o, const char *v)
 {
-	int rc = slot_string_assign(&o->label, v);
+	int rc = slot_str_assign(&o->label, v);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x02u;
 	return rc;
@@ -306,8 +298,7 @@ static inline int fleet_stop_set_label(fleet_stop *o, const char *v)
 /** Unset label, freeing what it owned (Python's del). */
 static inline void fleet_stop_clear_label(fleet_stop *o)
 {
-	slot_free(o->label);
-	o->label = NULL;
+	slot_str_fini(&o->label);
 	o->slot_bits[0] &= (unsigned char)~0x02u;
 }
 
@@ -344,7 +335,7 @@ static inline bool fleet_depot_has_code(const fleet_depot *o)
 /** code's value, borrowed; NULL when unset. */
 static inline const char *fleet_depot_get_code(const fleet_depot *o)
 {
-	return o->code;
+	return slot_str_get(&o->code);
 }
 
 /* location: Point */
@@ -474,13 +465,13 @@ static inline bool fleet_asset_has_owner(const fleet_asset *o)
 /** owner's value, borrowed; NULL when unset. */
 static inline const char *fleet_asset_get_owner(const fleet_asset *o)
 {
-	return o->owner;
+	return slot_str_get(&o->owner);
 }
 /** Set owner to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
  * SLOT_ENOMEM. */
 static inline int fleet_asset_set_owner(fleet_asset *o, const char *v)
 {
-	int rc = slot_string_assign(&o->owner, v);
+	int rc = slot_str_assign(&o->owner, v);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x02u;
 	return rc;
@@ -488,8 +479,7 @@ static inline int fleet_asset_set_owner(fleet_asset *o, const char *v)
 /** Unset owner, freeing what it owned (Python's del). */
 static inline void fleet_asset_clear_owner(fleet_asset *o)
 {
-	slot_free(o->owner);
-	o->owner = NULL;
+	slot_str_fini(&o->owner);
 	o->slot_bits[0] &= (unsigned char)~0x02u;
 }
 
@@ -697,13 +687,13 @@ static inline bool fleet_vehicle_has_plate(const fleet_vehicle *o)
 /** plate's value, borrowed; NULL when unset. */
 static inline const char *fleet_vehicle_get_plate(const fleet_vehicle *o)
 {
-	return o->plate;
+	return slot_str_get(&o->plate);
 }
 /** Set plate to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
  * SLOT_ENOMEM. */
 static inline int fleet_vehicle_set_plate(fleet_vehicle *o, const char *v)
 {
-	int rc = slot_string_assign(&o->plate, v);
+	int rc = slot_str_assign(&o->plate, v);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x01u;
 	return rc;
@@ -711,8 +701,7 @@ static inline int fleet_vehicle_set_plate(fleet_vehicle *o, const char *v)
 /** Unset plate, freeing what it owned (Python's del). */
 static inline void fleet_vehicle_clear_plate(fleet_vehicle *o)
 {
-	slot_free(o->plate);
-	o->plate = NULL;
+	slot_str_fini(&o->plate);
 	o->slot_bits[0] &= (unsigned char)~0x01u;
 }
 
@@ -1257,16 +1246,12 @@ static inline int fleet_truck_set_route_at(fleet_truck *o, size_t i, const fleet
 	return SLOT_OK;
 }
 /** Element @p i, to change in place; the array is set (initialised) if it
- * was unset.  NULL if that init fails. */
+ * was unset. */
 static inline fleet_stop *fleet_truck_mut_route_at(fleet_truck *o, size_t i)
 {
 	if (!fleet_truck_has_route(o)) {
 		for (size_t k = 0; k < 4; k++) {
-			if (fleet_stop_init(&o->route[k]) != SLOT_OK) {
-				while (k--)
-					fleet_stop_fini(&o->route[k]);
-				return NULL;
-			}
+			fleet_stop_init(&o->route[k]);
 		}
 		o->slot_bits[0] |= 0x20u;
 	}
@@ -1293,12 +1278,11 @@ static inline const fleet_stop *fleet_truck_get_destination(const fleet_truck *o
 {
 	return &o->destination;
 }
-/** destination, to change in place; set (initialised) if it was unset.  NULL if that init fails. */
+/** destination, to change in place; set (initialised) if it was unset. */
 static inline fleet_stop *fleet_truck_mut_destination(fleet_truck *o)
 {
 	if (!fleet_truck_has_destination(o)) {
-		if (fleet_stop_init(&o->destination) != SLOT_OK)
-			return NULL;
+		fleet_stop_init(&o->destination);
 		o->slot_bits[0] |= 0x40u;
 	}
 	return &o->destination;

@@ -103,12 +103,12 @@ static inline size_t game_entity_repr(char *buf, size_t size, const game_entity 
 /** A connected player. */
 typedef struct game_player {
 	game_entity slot_base; /**< the parent, first: a game_player * is a game_entity * */
-	char *name;
-	char *nickname; /**< Shown instead of the name when set. */
 	int32_t score;
 	game_team team;
 	uint16_t inventory[8];
+	slot_str name;
 	uint8_t level;
+	slot_str nickname; /**< Shown instead of the name when set. */
 	bool alive;
 	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
 } game_player;
@@ -288,13 +288,13 @@ static inline bool game_player_has_name(const game_player *o)
 /** name's value, borrowed; NULL when unset. */
 static inline const char *game_player_get_name(const game_player *o)
 {
-	return o->name;
+	return slot_str_get(&o->name);
 }
 /** Set name to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
  * SLOT_ENOMEM. */
 static inline int game_player_set_name(game_player *o, const char *v)
 {
-	int rc = slot_string_assign(&o->name, v);
+	int rc = slot_str_assign(&o->name, v);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x01u;
 	return rc;
@@ -302,8 +302,7 @@ static inline int game_player_set_name(game_player *o, const char *v)
 /** Unset name, freeing what it owned (Python's del). */
 static inline void game_player_clear_name(game_player *o)
 {
-	slot_free(o->name);
-	o->name = NULL;
+	slot_str_fini(&o->name);
 	o->slot_bits[0] &= (unsigned char)~0x01u;
 }
 
@@ -364,13 +363,13 @@ static inline bool game_player_has_nickname(const game_player *o)
 /** nickname's value, borrowed; NULL when unset. */
 static inline const char *game_player_get_nickname(const game_player *o)
 {
-	return o->nickname;
+	return slot_str_get(&o->nickname);
 }
 /** Set nickname to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
  * SLOT_ENOMEM. */
 static inline int game_player_set_nickname(game_player *o, const char *v)
 {
-	int rc = slot_string_assign(&o->nickname, v);
+	int rc = slot_str_assign(&o->nickname, v);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x08u;
 	return rc;
@@ -378,8 +377,7 @@ static inline int game_player_set_nickname(game_player *o, const char *v)
 /** Unset nickname, freeing what it owned (Python's del). */
 static inline void game_player_clear_nickname(game_player *o)
 {
-	slot_free(o->nickname);
-	o->nickname = NULL;
+	slot_str_fini(&o->nickname);
 	o->slot_bits[0] &= (unsigned char)~0x08u;
 }
 

@@ -197,8 +197,9 @@ int lists_service_load_yaml(lists_service *o, const char *data, size_t len, slot
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int lists_service_dump_yaml(const lists_service *o, char **text, size_t *len);
 
@@ -238,8 +239,9 @@ int lists_deployment_load_yaml(lists_deployment *o, const char *data, size_t len
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int lists_deployment_dump_yaml(const lists_deployment *o, char **text, size_t *len);
 
@@ -279,8 +281,9 @@ int lists_chain_load_yaml(lists_chain *o, const char *data, size_t len, slot_yam
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int lists_chain_dump_yaml(const lists_chain *o, char **text, size_t *len);
 
@@ -319,8 +322,9 @@ int lists_tagged_load_yaml(lists_tagged *o, const char *data, size_t len, slot_y
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int lists_tagged_dump_yaml(const lists_tagged *o, char **text, size_t *len);
 
@@ -359,8 +363,9 @@ int lists_port_load_yaml(lists_port *o, const char *data, size_t len, slot_yaml_
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name (YAML has
- *         no form for them that loads back).
+ *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
  */
 int lists_port_dump_yaml(const lists_port *o, char **text, size_t *len);
 

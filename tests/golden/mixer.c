@@ -104,7 +104,7 @@ static const slot_field mixer_channel_fields[5] = {
 	 .size = sizeof(((const mixer_channel *)0)->gain),
 	 .bits = offsetof(mixer_channel, slot_bits) + 0, .mask = 0x01u,
 	},
-	{.name = "label", .type = SLOT_STRING, .flags = SLOT_DEFAULT, .count = 1,
+	{.name = "label", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_SHORT, .count = 1,
 	 .offset = offsetof(mixer_channel, label),
 	 .size = sizeof(((const mixer_channel *)0)->label),
 	 .bits = offsetof(mixer_channel, slot_bits) + 0, .mask = 0x02u,
@@ -166,10 +166,8 @@ static int mixer_channel_defaults(void *obj)
 	memset(o, 0, sizeof *o);
 	o->gain = 1.0f;
 	o->slot_bits[0] |= 0x01u;
-	if (!(o->label = slot_strdup("ch"))) {
-		mixer_channel_fini(o);
-		return SLOT_ENOMEM;
-	}
+	/* Kept in the object: nothing is allocated, nothing can fail. */
+	(void)slot_str_assign(&o->label, "ch");
 	o->slot_bits[0] |= 0x02u;
 	o->power = MIXER_POWER_OFF;
 	o->slot_bits[0] |= 0x08u;
@@ -186,12 +184,9 @@ const slot_class mixer_channel_class = {
 	.defaults = mixer_channel_defaults,
 };
 
-int mixer_channel_init(mixer_channel *o)
+void mixer_channel_init(mixer_channel *o)
 {
-	int rc = mixer_channel_defaults(o);
-	if (rc != SLOT_OK)
-		return rc;
-	return SLOT_OK;
+	(void)mixer_channel_defaults(o);
 }
 
 void mixer_channel_fini(mixer_channel *o)
@@ -202,10 +197,8 @@ void mixer_channel_fini(mixer_channel *o)
 mixer_channel *mixer_channel_new(void)
 {
 	mixer_channel *o = (mixer_channel *)slot_malloc(sizeof *o);
-	if (o && mixer_channel_init(o) != SLOT_OK) {
-		slot_free(o);
-		return NULL;
-	}
+	if (o)
+		mixer_channel_init(o);
 	return o;
 }
 
@@ -228,7 +221,7 @@ static const slot_field mixer_device_fields[4] = {
 	 .size = sizeof(((const mixer_device *)0)->serial),
 	 .bits = offsetof(mixer_device, slot_bits) + 0, .mask = 0x01u,
 	},
-	{.name = "name", .type = SLOT_STRING, .flags = SLOT_DEFAULT, .count = 1,
+	{.name = "name", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_SHORT, .count = 1,
 	 .offset = offsetof(mixer_device, name),
 	 .size = sizeof(((const mixer_device *)0)->name),
 	 .bits = offsetof(mixer_device, slot_bits) + 0, .mask = 0x02u,
@@ -270,10 +263,8 @@ static int mixer_device_defaults(void *obj)
 {
 	mixer_device *o = (mixer_device *)obj;
 	memset(o, 0, sizeof *o);
-	if (!(o->name = slot_strdup("desk"))) {
-		mixer_device_fini(o);
-		return SLOT_ENOMEM;
-	}
+	/* Kept in the object: nothing is allocated, nothing can fail. */
+	(void)slot_str_assign(&o->name, "desk");
 	o->slot_bits[0] |= 0x02u;
 	o->power = MIXER_POWER_ON;
 	o->slot_bits[0] |= 0x04u;
@@ -290,14 +281,11 @@ const slot_class mixer_device_class = {
 	.defaults = mixer_device_defaults,
 };
 
-int mixer_device_init(mixer_device *o, uint64_t serial)
+void mixer_device_init(mixer_device *o, uint64_t serial)
 {
-	int rc = mixer_device_defaults(o);
-	if (rc != SLOT_OK)
-		return rc;
+	(void)mixer_device_defaults(o);
 	o->serial = serial;
 	o->slot_bits[0] |= 0x01u;
-	return SLOT_OK;
 }
 
 void mixer_device_fini(mixer_device *o)
@@ -308,10 +296,8 @@ void mixer_device_fini(mixer_device *o)
 mixer_device *mixer_device_new(uint64_t serial)
 {
 	mixer_device *o = (mixer_device *)slot_malloc(sizeof *o);
-	if (o && mixer_device_init(o, serial) != SLOT_OK) {
-		slot_free(o);
-		return NULL;
-	}
+	if (o)
+		mixer_device_init(o, serial);
 	return o;
 }
 
@@ -334,7 +320,7 @@ static const slot_field mixer_mixer_fields[11] = {
 	 .size = sizeof(((const mixer_mixer *)0)->slot_base.serial),
 	 .bits = offsetof(mixer_mixer, slot_base.slot_bits) + 0, .mask = 0x01u,
 	},
-	{.name = "name", .type = SLOT_STRING, .flags = SLOT_DEFAULT, .count = 1,
+	{.name = "name", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_SHORT, .count = 1,
 	 .offset = offsetof(mixer_mixer, slot_base.name),
 	 .size = sizeof(((const mixer_mixer *)0)->slot_base.name),
 	 .bits = offsetof(mixer_mixer, slot_base.slot_bits) + 0, .mask = 0x02u,
@@ -382,7 +368,8 @@ static const slot_field mixer_mixer_fields[11] = {
 	 .offset = offsetof(mixer_mixer, hits),
 	 .size = sizeof(((const mixer_mixer *)0)->hits),
 	},
-	{.name = "motto", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_ALWAYS_SET, .count = 1,
+	{.name = "motto", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_SHORT | SLOT_ALWAYS_SET,
+	 .count = 1,
 	 .offset = offsetof(mixer_mixer, motto),
 	 .size = sizeof(((const mixer_mixer *)0)->motto),
 	},
@@ -427,20 +414,16 @@ static int mixer_mixer_defaults(void *obj)
 {
 	mixer_mixer *o = (mixer_mixer *)obj;
 	memset(o, 0, sizeof *o);
-	if (!(o->slot_base.name = slot_strdup("desk"))) {
-		mixer_mixer_fini(o);
-		return SLOT_ENOMEM;
-	}
+	/* Kept in the object: nothing is allocated, nothing can fail. */
+	(void)slot_str_assign(&o->slot_base.name, "desk");
 	o->slot_base.slot_bits[0] |= 0x02u;
 	o->slot_base.power = MIXER_POWER_ON;
 	o->slot_base.slot_bits[0] |= 0x04u;
 	o->level = -HUGE_VAL;
 	o->slot_bits[0] |= 0x10u;
 	o->hits = 0u;
-	if (!(o->motto = slot_strdup("yes"))) {
-		mixer_mixer_fini(o);
-		return SLOT_ENOMEM;
-	}
+	/* Kept in the object: nothing is allocated, nothing can fail. */
+	(void)slot_str_assign(&o->motto, "yes");
 	return SLOT_OK;
 }
 
@@ -454,14 +437,11 @@ const slot_class mixer_mixer_class = {
 	.defaults = mixer_mixer_defaults,
 };
 
-int mixer_mixer_init(mixer_mixer *o, uint64_t serial)
+void mixer_mixer_init(mixer_mixer *o, uint64_t serial)
 {
-	int rc = mixer_mixer_defaults(o);
-	if (rc != SLOT_OK)
-		return rc;
+	(void)mixer_mixer_defaults(o);
 	o->slot_base.serial = serial;
 	o->slot_base.slot_bits[0] |= 0x01u;
-	return SLOT_OK;
 }
 
 void mixer_mixer_fini(mixer_mixer *o)
@@ -472,10 +452,8 @@ void mixer_mixer_fini(mixer_mixer *o)
 mixer_mixer *mixer_mixer_new(uint64_t serial)
 {
 	mixer_mixer *o = (mixer_mixer *)slot_malloc(sizeof *o);
-	if (o && mixer_mixer_init(o, serial) != SLOT_OK) {
-		slot_free(o);
-		return NULL;
-	}
+	if (o)
+		mixer_mixer_init(o, serial);
 	return o;
 }
 
@@ -498,7 +476,7 @@ static const slot_field mixer_console_fields[19] = {
 	 .size = sizeof(((const mixer_console *)0)->slot_base.slot_base.serial),
 	 .bits = offsetof(mixer_console, slot_base.slot_base.slot_bits) + 0, .mask = 0x01u,
 	},
-	{.name = "name", .type = SLOT_STRING, .flags = SLOT_DEFAULT, .count = 1,
+	{.name = "name", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_SHORT, .count = 1,
 	 .offset = offsetof(mixer_console, slot_base.slot_base.name),
 	 .size = sizeof(((const mixer_console *)0)->slot_base.slot_base.name),
 	 .bits = offsetof(mixer_console, slot_base.slot_base.slot_bits) + 0, .mask = 0x02u,
@@ -546,7 +524,8 @@ static const slot_field mixer_console_fields[19] = {
 	 .offset = offsetof(mixer_console, slot_base.hits),
 	 .size = sizeof(((const mixer_console *)0)->slot_base.hits),
 	},
-	{.name = "motto", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_ALWAYS_SET, .count = 1,
+	{.name = "motto", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_SHORT | SLOT_ALWAYS_SET,
+	 .count = 1,
 	 .offset = offsetof(mixer_console, slot_base.motto),
 	 .size = sizeof(((const mixer_console *)0)->slot_base.motto),
 	},
@@ -565,7 +544,7 @@ static const slot_field mixer_console_fields[19] = {
 	 .size = sizeof(((const mixer_console *)0)->y),
 	 .bits = offsetof(mixer_console, slot_bits) + 0, .mask = 0x04u,
 	},
-	{.name = "n", .type = SLOT_STRING, .flags = SLOT_DEFAULT, .count = 1,
+	{.name = "n", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_SHORT, .count = 1,
 	 .offset = offsetof(mixer_console, n),
 	 .size = sizeof(((const mixer_console *)0)->n),
 	 .bits = offsetof(mixer_console, slot_bits) + 0, .mask = 0x08u,
@@ -640,28 +619,22 @@ static int mixer_console_defaults(void *obj)
 {
 	mixer_console *o = (mixer_console *)obj;
 	memset(o, 0, sizeof *o);
-	if (!(o->slot_base.slot_base.name = slot_strdup("desk"))) {
-		mixer_console_fini(o);
-		return SLOT_ENOMEM;
-	}
+	/* Kept in the object: nothing is allocated, nothing can fail. */
+	(void)slot_str_assign(&o->slot_base.slot_base.name, "desk");
 	o->slot_base.slot_base.slot_bits[0] |= 0x02u;
 	o->slot_base.slot_base.power = MIXER_POWER_ON;
 	o->slot_base.slot_base.slot_bits[0] |= 0x04u;
 	o->slot_base.level = -HUGE_VAL;
 	o->slot_base.slot_bits[0] |= 0x10u;
 	o->slot_base.hits = 0u;
-	if (!(o->slot_base.motto = slot_strdup("yes"))) {
-		mixer_console_fini(o);
-		return SLOT_ENOMEM;
-	}
+	/* Kept in the object: nothing is allocated, nothing can fail. */
+	(void)slot_str_assign(&o->slot_base.motto, "yes");
 	o->off = -128;
 	o->slot_bits[0] |= 0x02u;
 	o->y = NAN;
 	o->slot_bits[0] |= 0x04u;
-	if (!(o->n = slot_strdup("null"))) {
-		mixer_console_fini(o);
-		return SLOT_ENOMEM;
-	}
+	/* Kept in the object: nothing is allocated, nothing can fail. */
+	(void)slot_str_assign(&o->n, "null");
 	o->slot_bits[0] |= 0x08u;
 	o->null = MIXER_ANSWER_NULL;
 	o->slot_bits[0] |= 0x10u;
@@ -680,14 +653,11 @@ const slot_class mixer_console_class = {
 	.defaults = mixer_console_defaults,
 };
 
-int mixer_console_init(mixer_console *o, uint64_t serial)
+void mixer_console_init(mixer_console *o, uint64_t serial)
 {
-	int rc = mixer_console_defaults(o);
-	if (rc != SLOT_OK)
-		return rc;
+	(void)mixer_console_defaults(o);
 	o->slot_base.slot_base.serial = serial;
 	o->slot_base.slot_base.slot_bits[0] |= 0x01u;
-	return SLOT_OK;
 }
 
 void mixer_console_fini(mixer_console *o)
@@ -698,10 +668,8 @@ void mixer_console_fini(mixer_console *o)
 mixer_console *mixer_console_new(uint64_t serial)
 {
 	mixer_console *o = (mixer_console *)slot_malloc(sizeof *o);
-	if (o && mixer_console_init(o, serial) != SLOT_OK) {
-		slot_free(o);
-		return NULL;
-	}
+	if (o)
+		mixer_console_init(o, serial);
 	return o;
 }
 
@@ -779,7 +747,7 @@ static const slot_field mixer_bounds_fields[14] = {
 	 .size = sizeof(((const mixer_bounds *)0)->big),
 	 .bits = offsetof(mixer_bounds, slot_bits) + 1, .mask = 0x08u,
 	},
-	{.name = "s", .type = SLOT_STRING, .flags = 0, .count = 1,
+	{.name = "s", .type = SLOT_STRING, .flags = SLOT_SHORT, .count = 1,
 	 .offset = offsetof(mixer_bounds, s),
 	 .size = sizeof(((const mixer_bounds *)0)->s),
 	 .bits = offsetof(mixer_bounds, slot_bits) + 1, .mask = 0x10u,
@@ -904,7 +872,7 @@ int mixer_bounds_copy(mixer_bounds *dst, const mixer_bounds *src)
 }
 
 static const slot_field mixer_keyed_fields[3] = {
-	{.name = "key", .type = SLOT_STRING, .flags = SLOT_READONLY, .count = 1,
+	{.name = "key", .type = SLOT_STRING, .flags = SLOT_READONLY | SLOT_SHORT, .count = 1,
 	 .offset = offsetof(mixer_keyed, key),
 	 .size = sizeof(((const mixer_keyed *)0)->key),
 	 .bits = offsetof(mixer_keyed, slot_bits) + 0, .mask = 0x01u,
@@ -963,13 +931,10 @@ int mixer_keyed_init(mixer_keyed *o, const char *key, mixer_answer answer)
 	int rc = mixer_keyed_defaults(o);
 	if (rc != SLOT_OK)
 		return rc;
-	if (!key) {
+	rc = slot_str_assign(&o->key, key);
+	if (rc != SLOT_OK) {
 		mixer_keyed_fini(o);
-		return SLOT_ETYPE;
-	}
-	if (!(o->key = slot_strdup(key))) {
-		mixer_keyed_fini(o);
-		return SLOT_ENOMEM;
+		return rc;
 	}
 	o->slot_bits[0] |= 0x01u;
 	o->answer = answer;
@@ -1010,7 +975,8 @@ static const slot_field mixer_counter_fields[4] = {
 	 .offset = offsetof(mixer_counter, hits),
 	 .size = sizeof(((const mixer_counter *)0)->hits),
 	},
-	{.name = "tag", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_ALWAYS_SET, .count = 1,
+	{.name = "tag", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_SHORT | SLOT_ALWAYS_SET,
+	 .count = 1,
 	 .offset = offsetof(mixer_counter, tag),
 	 .size = sizeof(((const mixer_counter *)0)->tag),
 	},
@@ -1063,10 +1029,8 @@ static int mixer_counter_defaults(void *obj)
 	mixer_counter *o = (mixer_counter *)obj;
 	memset(o, 0, sizeof *o);
 	o->hits = 7;
-	if (!(o->tag = slot_strdup("none"))) {
-		mixer_counter_fini(o);
-		return SLOT_ENOMEM;
-	}
+	/* Kept in the object: nothing is allocated, nothing can fail. */
+	(void)slot_str_assign(&o->tag, "none");
 	memcpy(o->code, "ab", sizeof "ab");
 	o->ratio = 0.5f;
 	return SLOT_OK;
@@ -1082,12 +1046,9 @@ const slot_class mixer_counter_class = {
 	.defaults = mixer_counter_defaults,
 };
 
-int mixer_counter_init(mixer_counter *o)
+void mixer_counter_init(mixer_counter *o)
 {
-	int rc = mixer_counter_defaults(o);
-	if (rc != SLOT_OK)
-		return rc;
-	return SLOT_OK;
+	(void)mixer_counter_defaults(o);
 }
 
 void mixer_counter_fini(mixer_counter *o)
@@ -1098,10 +1059,8 @@ void mixer_counter_fini(mixer_counter *o)
 mixer_counter *mixer_counter_new(void)
 {
 	mixer_counter *o = (mixer_counter *)slot_malloc(sizeof *o);
-	if (o && mixer_counter_init(o) != SLOT_OK) {
-		slot_free(o);
-		return NULL;
-	}
+	if (o)
+		mixer_counter_init(o);
 	return o;
 }
 

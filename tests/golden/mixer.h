@@ -55,10 +55,10 @@ typedef enum mixer_answer {
 extern const slot_enum mixer_answer_enum;
 
 typedef struct mixer_channel {
-	char *label;
 	double sends[2];
 	float gain;
 	mixer_power power;
+	slot_str label;
 	bool mute;
 	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
 } mixer_channel;
@@ -68,10 +68,8 @@ extern const slot_class mixer_channel_class;
 
 /**
  * Initialise @p o: defaults applied, every other slot unset.
- * \return SLOT_OK; or, @p o then owning nothing:
- *         SLOT_ENOMEM when a string's copy cannot be allocated;
  */
-int mixer_channel_init(mixer_channel *o);
+void mixer_channel_init(mixer_channel *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void mixer_channel_fini(mixer_channel *o);
 /** A new initialised Channel on the heap, or NULL. */
@@ -93,8 +91,8 @@ static inline size_t mixer_channel_repr(char *buf, size_t size, const mixer_chan
 
 typedef struct mixer_device {
 	uint64_t serial;
-	char *name;
 	mixer_power power;
+	slot_str name;
 	char tag[9];
 	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
 } mixer_device;
@@ -104,10 +102,8 @@ extern const slot_class mixer_device_class;
 
 /**
  * Initialise @p o: defaults applied, every other slot unset.
- * \return SLOT_OK; or, @p o then owning nothing:
- *         SLOT_ENOMEM when a string's copy cannot be allocated;
  */
-int mixer_device_init(mixer_device *o, uint64_t serial);
+void mixer_device_init(mixer_device *o, uint64_t serial);
 /** Free what @p o owns; every slot is unset afterwards. */
 void mixer_device_fini(mixer_device *o);
 /** A new initialised Device on the heap, or NULL. */
@@ -134,9 +130,9 @@ typedef struct mixer_mixer {
 	mixer_channel master;
 	char *notes[2];
 	double level;
-	char *motto;
 	mixer_answer answers[3];
 	uint32_t hits;
+	slot_str motto;
 	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
 } mixer_mixer;
 
@@ -145,10 +141,8 @@ extern const slot_class mixer_mixer_class;
 
 /**
  * Initialise @p o: defaults applied, every other slot unset.
- * \return SLOT_OK; or, @p o then owning nothing:
- *         SLOT_ENOMEM when a string's copy cannot be allocated;
  */
-int mixer_mixer_init(mixer_mixer *o, uint64_t serial);
+void mixer_mixer_init(mixer_mixer *o, uint64_t serial);
 /** Free what @p o owns; every slot is unset afterwards. */
 void mixer_mixer_fini(mixer_mixer *o);
 /** A new initialised Mixer on the heap, or NULL. */
@@ -172,13 +166,13 @@ static inline size_t mixer_mixer_repr(char *buf, size_t size, const mixer_mixer 
 typedef struct mixer_console {
 	mixer_mixer slot_base; /**< the parent, first: a mixer_console * is a mixer_mixer * */
 	double y;
-	char *n;
 	int64_t True;
 	mixer_answer null;
 	mixer_power NO;
 	uint16_t Yes;
 	bool on;
 	int8_t off;
+	slot_str n;
 	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
 } mixer_console;
 
@@ -187,10 +181,8 @@ extern const slot_class mixer_console_class;
 
 /**
  * Initialise @p o: defaults applied, every other slot unset.
- * \return SLOT_OK; or, @p o then owning nothing:
- *         SLOT_ENOMEM when a string's copy cannot be allocated;
  */
-int mixer_console_init(mixer_console *o, uint64_t serial);
+void mixer_console_init(mixer_console *o, uint64_t serial);
 /** Free what @p o owns; every slot is unset afterwards. */
 void mixer_console_fini(mixer_console *o);
 /** A new initialised Console on the heap, or NULL. */
@@ -216,7 +208,6 @@ typedef struct mixer_bounds {
 	uint64_t u64;
 	double d;
 	double big;
-	char *s;
 	int32_t i32;
 	uint32_t u32;
 	float f;
@@ -226,6 +217,7 @@ typedef struct mixer_bounds {
 	bool b;
 	int8_t i8;
 	uint8_t u8;
+	slot_str s;
 	unsigned char slot_bits[2]; /**< one bit a slot: set or unset */
 } mixer_bounds;
 
@@ -257,8 +249,8 @@ static inline size_t mixer_bounds_repr(char *buf, size_t size, const mixer_bound
 
 /** Readonly slots only a document or init can give. */
 typedef struct mixer_keyed {
-	char *key;
 	mixer_answer answer;
+	slot_str key;
 	uint8_t count;
 	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
 } mixer_keyed;
@@ -294,9 +286,9 @@ static inline size_t mixer_keyed_repr(char *buf, size_t size, const mixer_keyed 
 
 /** No presence bits: clear: false throughout. */
 typedef struct mixer_counter {
-	char *tag;
 	int32_t hits;
 	float ratio;
+	slot_str tag;
 	char code[4];
 } mixer_counter;
 
@@ -305,10 +297,8 @@ extern const slot_class mixer_counter_class;
 
 /**
  * Initialise @p o: defaults applied, every other slot unset.
- * \return SLOT_OK; or, @p o then owning nothing:
- *         SLOT_ENOMEM when a string's copy cannot be allocated;
  */
-int mixer_counter_init(mixer_counter *o);
+void mixer_counter_init(mixer_counter *o);
 /** Free what @p o owns; every slot is unset afterwards. */
 void mixer_counter_fini(mixer_counter *o);
 /** A new initialised Counter on the heap, or NULL. */
@@ -330,10 +320,10 @@ static inline size_t mixer_counter_repr(char *buf, size_t size, const mixer_coun
 
 /** Arrays of every kind of class. */
 typedef struct mixer_rack {
-	mixer_keyed keys[2];
-	mixer_counter counters[2];
 	mixer_console consoles[2];
 	mixer_bounds bounds[2];
+	mixer_keyed keys[2];
+	mixer_counter counters[2];
 	mixer_keyed one;
 	char words[2][5];
 	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
@@ -398,13 +388,13 @@ static inline bool mixer_channel_has_label(const mixer_channel *o)
 /** label's value, borrowed; NULL when unset. */
 static inline const char *mixer_channel_get_label(const mixer_channel *o)
 {
-	return o->label;
+	return slot_str_get(&o->label);
 }
 /** Set label to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
  * SLOT_ENOMEM. */
 static inline int mixer_channel_set_label(mixer_channel *o, const char *v)
 {
-	int rc = slot_string_assign(&o->label, v);
+	int rc = slot_str_assign(&o->label, v);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x02u;
 	return rc;
@@ -412,8 +402,7 @@ static inline int mixer_channel_set_label(mixer_channel *o, const char *v)
 /** Unset label, freeing what it owned (Python's del). */
 static inline void mixer_channel_clear_label(mixer_channel *o)
 {
-	slot_free(o->label);
-	o->label = NULL;
+	slot_str_fini(&o->label);
 	o->slot_bits[0] &= (unsigned char)~0x02u;
 }
 
@@ -515,13 +504,13 @@ static inline bool mixer_device_has_name(const mixer_device *o)
 /** name's value, borrowed; NULL when unset. */
 static inline const char *mixer_device_get_name(const mixer_device *o)
 {
-	return o->name;
+	return slot_str_get(&o->name);
 }
 /** Set name to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
  * SLOT_ENOMEM. */
 static inline int mixer_device_set_name(mixer_device *o, const char *v)
 {
-	int rc = slot_string_assign(&o->name, v);
+	int rc = slot_str_assign(&o->name, v);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x02u;
 	return rc;
@@ -529,8 +518,7 @@ static inline int mixer_device_set_name(mixer_device *o, const char *v)
 /** Unset name, freeing what it owned (Python's del). */
 static inline void mixer_device_clear_name(mixer_device *o)
 {
-	slot_free(o->name);
-	o->name = NULL;
+	slot_str_fini(&o->name);
 	o->slot_bits[0] &= (unsigned char)~0x02u;
 }
 
@@ -695,16 +683,12 @@ static inline int mixer_mixer_set_chs_at(mixer_mixer *o, size_t i, const mixer_c
 	return SLOT_OK;
 }
 /** Element @p i, to change in place; the array is set (initialised) if it
- * was unset.  NULL if that init fails. */
+ * was unset. */
 static inline mixer_channel *mixer_mixer_mut_chs_at(mixer_mixer *o, size_t i)
 {
 	if (!mixer_mixer_has_chs(o)) {
 		for (size_t k = 0; k < 3; k++) {
-			if (mixer_channel_init(&o->chs[k]) != SLOT_OK) {
-				while (k--)
-					mixer_channel_fini(&o->chs[k]);
-				return NULL;
-			}
+			mixer_channel_init(&o->chs[k]);
 		}
 		o->slot_bits[0] |= 0x01u;
 	}
@@ -731,12 +715,11 @@ static inline const mixer_channel *mixer_mixer_get_master(const mixer_mixer *o)
 {
 	return &o->master;
 }
-/** master, to change in place; set (initialised) if it was unset.  NULL if that init fails. */
+/** master, to change in place; set (initialised) if it was unset. */
 static inline mixer_channel *mixer_mixer_mut_master(mixer_mixer *o)
 {
 	if (!mixer_mixer_has_master(o)) {
-		if (mixer_channel_init(&o->master) != SLOT_OK)
-			return NULL;
+		mixer_channel_init(&o->master);
 		o->slot_bits[0] |= 0x02u;
 	}
 	return &o->master;
@@ -876,13 +859,13 @@ static inline bool mixer_mixer_has_motto(const mixer_mixer *o)
 /** motto's value, borrowed; NULL when unset. */
 static inline const char *mixer_mixer_get_motto(const mixer_mixer *o)
 {
-	return o->motto;
+	return slot_str_get(&o->motto);
 }
 /** Set motto to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
  * SLOT_ENOMEM. */
 static inline int mixer_mixer_set_motto(mixer_mixer *o, const char *v)
 {
-	int rc = slot_string_assign(&o->motto, v);
+	int rc = slot_str_assign(&o->motto, v);
 	return rc;
 }
 
@@ -989,7 +972,7 @@ static inline int mixer_console_set_chs_at(mixer_console *o, size_t i, const mix
 	return mixer_mixer_set_chs_at(&o->slot_base, i, v);
 }
 /** Element @p i, to change in place; the array is set (initialised) if it
- * was unset.  NULL if that init fails. */
+ * was unset. */
 static inline mixer_channel *mixer_console_mut_chs_at(mixer_console *o, size_t i)
 {
 	return mixer_mixer_mut_chs_at(&o->slot_base, i);
@@ -1011,7 +994,7 @@ static inline const mixer_channel *mixer_console_get_master(const mixer_console 
 {
 	return mixer_mixer_get_master(&o->slot_base);
 }
-/** master, to change in place; set (initialised) if it was unset.  NULL if that init fails. */
+/** master, to change in place; set (initialised) if it was unset. */
 static inline mixer_channel *mixer_console_mut_master(mixer_console *o)
 {
 	return mixer_mixer_mut_master(&o->slot_base);
@@ -1219,13 +1202,13 @@ static inline bool mixer_console_has_n(const mixer_console *o)
 /** n's value, borrowed; NULL when unset. */
 static inline const char *mixer_console_get_n(const mixer_console *o)
 {
-	return o->n;
+	return slot_str_get(&o->n);
 }
 /** Set n to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
  * SLOT_ENOMEM. */
 static inline int mixer_console_set_n(mixer_console *o, const char *v)
 {
-	int rc = slot_string_assign(&o->n, v);
+	int rc = slot_str_assign(&o->n, v);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x08u;
 	return rc;
@@ -1233,8 +1216,7 @@ static inline int mixer_console_set_n(mixer_console *o, const char *v)
 /** Unset n, freeing what it owned (Python's del). */
 static inline void mixer_console_clear_n(mixer_console *o)
 {
-	slot_free(o->n);
-	o->n = NULL;
+	slot_str_fini(&o->n);
 	o->slot_bits[0] &= (unsigned char)~0x08u;
 }
 
@@ -1631,13 +1613,13 @@ static inline bool mixer_bounds_has_s(const mixer_bounds *o)
 /** s's value, borrowed; NULL when unset. */
 static inline const char *mixer_bounds_get_s(const mixer_bounds *o)
 {
-	return o->s;
+	return slot_str_get(&o->s);
 }
 /** Set s to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
  * SLOT_ENOMEM. */
 static inline int mixer_bounds_set_s(mixer_bounds *o, const char *v)
 {
-	int rc = slot_string_assign(&o->s, v);
+	int rc = slot_str_assign(&o->s, v);
 	if (rc == SLOT_OK)
 		o->slot_bits[1] |= 0x10u;
 	return rc;
@@ -1645,8 +1627,7 @@ static inline int mixer_bounds_set_s(mixer_bounds *o, const char *v)
 /** Unset s, freeing what it owned (Python's del). */
 static inline void mixer_bounds_clear_s(mixer_bounds *o)
 {
-	slot_free(o->s);
-	o->s = NULL;
+	slot_str_fini(&o->s);
 	o->slot_bits[1] &= (unsigned char)~0x10u;
 }
 
@@ -1683,7 +1664,7 @@ static inline bool mixer_keyed_has_key(const mixer_keyed *o)
 /** key's value, borrowed; NULL when unset. */
 static inline const char *mixer_keyed_get_key(const mixer_keyed *o)
 {
-	return o->key;
+	return slot_str_get(&o->key);
 }
 
 /* answer: Answer, readonly */
@@ -1750,13 +1731,13 @@ static inline bool mixer_counter_has_tag(const mixer_counter *o)
 /** tag's value, borrowed; NULL when unset. */
 static inline const char *mixer_counter_get_tag(const mixer_counter *o)
 {
-	return o->tag;
+	return slot_str_get(&o->tag);
 }
 /** Set tag to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
  * SLOT_ENOMEM. */
 static inline int mixer_counter_set_tag(mixer_counter *o, const char *v)
 {
-	int rc = slot_string_assign(&o->tag, v);
+	int rc = slot_str_assign(&o->tag, v);
 	return rc;
 }
 
@@ -1867,16 +1848,12 @@ static inline int mixer_rack_set_counters_at(mixer_rack *o, size_t i, const mixe
 	return SLOT_OK;
 }
 /** Element @p i, to change in place; the array is set (initialised) if it
- * was unset.  NULL if that init fails. */
+ * was unset. */
 static inline mixer_counter *mixer_rack_mut_counters_at(mixer_rack *o, size_t i)
 {
 	if (!mixer_rack_has_counters(o)) {
 		for (size_t k = 0; k < 2; k++) {
-			if (mixer_counter_init(&o->counters[k]) != SLOT_OK) {
-				while (k--)
-					mixer_counter_fini(&o->counters[k]);
-				return NULL;
-			}
+			mixer_counter_init(&o->counters[k]);
 		}
 		o->slot_bits[0] |= 0x02u;
 	}

@@ -86,8 +86,29 @@ enum {
 	SLOT_ARRAY = 2u,    /**< a fixed array of count elements */
 	SLOT_DEFAULT = 4u,  /**< init gives it a default value */
 	SLOT_INLINE = 8u,   /**< a string kept in the object: char[size], size - 1 bytes at most */
-	SLOT_ALWAYS_SET = 16u /**< no presence bit (mask 0) and no clear: always holds a value */
+	SLOT_ALWAYS_SET = 16u, /**< no presence bit (mask 0) and no clear: always holds a value */
+	SLOT_SHORT = 32u      /**< a string of a slot_str: in the object up to 14 bytes */
 };
+
+/**
+ * A string a slot owns, in 16 bytes of the object: kept there, NUL and
+ * all, when it has at most 14 bytes; else a pointer to a heap copy.  b[15]
+ * says which: 0 for no string (NULL: an unset slot is all zero), 1 for a
+ * string in b, 2 for the pointer in b's first bytes.
+ */
+typedef struct slot_str {
+	char b[16];
+} slot_str;
+
+/** The string @p s holds, or NULL. */
+static inline const char *slot_str_get(const slot_str *s)
+{
+	const char *p;
+	if (s->b[15] != 2)
+		return s->b[15] ? s->b : NULL;
+	memcpy(&p, s->b, sizeof p);
+	return p;
+}
 
 typedef struct slot_field slot_field;
 
@@ -421,7 +442,7 @@ typedef enum slot_op {
 	SLOT_OP_CLEAR /**< slot_clear, slot_clear_field: delattr() */
 } slot_op;
 
-/* Whether elements of @p f are heap strings the object owns. */
+/* Whether elements of @p f are strings the object may own on the heap. */
 static inline bool slot_owns_strings(const slot_field *f)
 {
 	return f->type == SLOT_STRING && !(f->flags & SLOT_INLINE);
@@ -430,8 +451,19 @@ static inline bool slot_owns_strings(const slot_field *f)
 /* The string element of @p f at @p at, or NULL for none. */
 static inline const char *slot_string_at(const slot_field *f, const void *at)
 {
+	if (f->flags & SLOT_SHORT)
+		return slot_str_get((const slot_str *)at);
 	return f->flags & SLOT_INLINE ? (const char *)at : *(const char *const *)at;
 }
+
+/**
+ * Replace the string @p s holds by a copy of @p v; @p s is kept on
+ * failure.  SLOT_ETYPE for a NULL @p v, SLOT_ENOMEM.
+ */
+int slot_str_assign(slot_str *s, const char *v);
+
+/** Free what @p s holds on the heap; @p s holds no string afterwards. */
+void slot_str_fini(slot_str *s);
 
 /** A copy of @p s from slot_malloc, or NULL. */
 char *slot_strdup(const char *s);
@@ -441,8 +473,8 @@ static inline slot_elem slot_field_elem(const slot_field *f)
 {
 	if (f->type == SLOT_UNION)
 		return *f->elem;
-	slot_elem e = {f->type, f->flags & SLOT_INLINE, f->size, f->enum_type, f->class_type,
-		       f->elem, NULL, 0, 0};
+	slot_elem e = {f->type, f->flags & (SLOT_INLINE | SLOT_SHORT), f->size, f->enum_type,
+		       f->class_type, f->elem, NULL, 0, 0};
 	return e;
 }
 

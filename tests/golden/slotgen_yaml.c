@@ -849,6 +849,11 @@ static int load_element(struct load *l, void *at, const slot_class *cls, const s
 				return element_failed(l, cls, f, WHY_LONG);
 			return SLOT_OK;
 		}
+		if (f->flags & SLOT_SHORT) { /* a slot_str: copied, into the object if short */
+			if (slot_str_assign((slot_str *)at, text) != SLOT_OK)
+				return element_failed(l, cls, f, WHY_NOMEM);
+			return SLOT_OK;
+		}
 		/* Take libyaml's own copy of the text rather than copying it
 		 * again, where the program's allocator is libc's, as libyaml's is. */
 		if (slot_allocator_is_libc()) {
@@ -905,8 +910,9 @@ static int load_null(struct load *l, void *obj, const slot_class *cls, const slo
 					 "'%s' attribute '%s' must be %s, not null",
 					 cls->name, f->name,
 					 slot_type_name(f->type, f->enum_type, NULL));
-		slot_free(*(char **)(void *)at);
-		*(char **)(void *)at = NULL;
+		slot_elem e = slot_field_elem(f);
+		slot_value_fini(at, &e);
+		memset(at, 0, f->size);
 		return SLOT_OK;
 	}
 	slot_elem e = slot_field_elem(f);

@@ -13,7 +13,7 @@
 #endif
 
 static const slot_field inventory_item_fields[2] = {
-	{.name = "sku", .type = SLOT_STRING, .flags = SLOT_READONLY, .count = 1,
+	{.name = "sku", .type = SLOT_STRING, .flags = SLOT_READONLY | SLOT_SHORT, .count = 1,
 	 .offset = offsetof(inventory_item, sku),
 	 .size = sizeof(((const inventory_item *)0)->sku),
 	 .bits = offsetof(inventory_item, slot_bits) + 0, .mask = 0x01u,
@@ -68,13 +68,10 @@ int inventory_item_init(inventory_item *o, const char *sku)
 	int rc = inventory_item_defaults(o);
 	if (rc != SLOT_OK)
 		return rc;
-	if (!sku) {
+	rc = slot_str_assign(&o->sku, sku);
+	if (rc != SLOT_OK) {
 		inventory_item_fini(o);
-		return SLOT_ETYPE;
-	}
-	if (!(o->sku = slot_strdup(sku))) {
-		inventory_item_fini(o);
-		return SLOT_ENOMEM;
+		return rc;
 	}
 	o->slot_bits[0] |= 0x01u;
 	return SLOT_OK;

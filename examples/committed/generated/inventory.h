@@ -21,8 +21,8 @@ extern "C" {
 #endif
 
 typedef struct inventory_item {
-	char *sku;
 	uint32_t count;
+	slot_str sku;
 	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
 } inventory_item;
 
@@ -64,7 +64,7 @@ static inline bool inventory_item_has_sku(const inventory_item *o)
 /** sku's value, borrowed; NULL when unset. */
 static inline const char *inventory_item_get_sku(const inventory_item *o)
 {
-	return o->sku;
+	return slot_str_get(&o->sku);
 }
 
 /* count: uint32 */
