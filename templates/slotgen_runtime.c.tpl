@@ -276,7 +276,7 @@ static const char *slot_text(unsigned flags, const void *v)
 }
 
 static int slot_map_dup(slot_map *dst, const slot_map *src, const slot_elem *e);
-static bool slot_map_equal(const slot_map *a, const slot_map *b, const slot_elem *e);
+static void slot_map_reindex(slot_map *m, const slot_elem *e);
 
 /* A deep copy of the child @p src (NULL for None) of class @p cls into
  * @p *dst: NULL, and SLOT_ENOMEM, when it cannot be made. */
@@ -555,18 +555,73 @@ static int slot_list_dup(slot_list *l, const slot_elem *e, const void *items, si
 	return SLOT_OK;
 }
 
-int slot_value_copy(void *dst, const void *src, const slot_elem *e)
+/* ---- copies, without recursion -------------------------------------------- */
+
+/* An object (of @p cls) or a value (of kind @p elem) left to copy into
+ * @p dst, which holds zero bytes meanwhile: a value that owns nothing. */
+typedef struct slot_copy_job {
+	void *dst;
+	const void *src;
+	const slot_elem *elem;
+	const slot_class *cls;
+} slot_copy_job;
+
+typedef struct slot_copies {
+	slot_copy_job *items;
+	size_t len, cap;
+	slot_copy_job local[32];
+} slot_copies;
+
+static void slot_copies_init(slot_copies *c)
 {
-	switch (e->type) {
+	c->items = c->local;
+	c->len = 0;
+	c->cap = sizeof c->local / sizeof *c->local;
+}
+
+static void slot_copies_fini(slot_copies *c)
+{
+	if (c->items != c->local)
+		slot_free(c->items);
+}
+
+static int slot_copies_push(slot_copies *c, void *dst, const void *src, const slot_elem *elem,
+			    const slot_class *cls)
+{
+	if (c->len == c->cap) {
+		size_t cap = 2 * c->cap;
+		slot_copy_job *more =
+			c->items == c->local ? (slot_copy_job *)slot_malloc(cap * sizeof *more)
+					     : (slot_copy_job *)slot_realloc(c->items, cap * sizeof *more);
+		if (!more)
+			return SLOT_ENOMEM;
+		if (c->items == c->local)
+			memcpy(more, c->local, sizeof c->local);
+		c->items = more;
+		c->cap = cap;
+	}
+	c->items[c->len++] = (slot_copy_job){dst, src, elem, cls};
+	return SLOT_OK;
+}
+
+/*
+ * Copy the value at @p src, of type @p t stored as @p flags, into @p dst,
+ * which holds zero bytes: now, or, for the objects it holds, through @p c.
+ * @p inner is what a list or dict holds, or a union's own descriptor.  On
+ * failure @p dst holds what was copied so far, a value to free.
+ */
+static int slot_copy_into(slot_copies *c, void *dst, const void *src, slot_type t, unsigned flags,
+			  size_t size, const slot_elem *inner, const slot_class *cls)
+{
+	switch (t) {
 	case SLOT_STRING: {
-		if (e->flags & SLOT_SHORT) {
+		if (flags & SLOT_SHORT) {
 			const slot_str *from = (const slot_str *)src;
 			if (from->b[15] != 2)
 				break; /* in the object, or none: the bytes are the copy */
-			memset(dst, 0, sizeof(slot_str));
 			return slot_str_assign((slot_str *)dst, slot_str_get(from));
 		}
-		if (e->flags & SLOT_INLINE)
+		if (flags & SLOT_INLINE)
 			break;
 		const char *s = *(const char *const *)src;
 		*(char **)dst = s ? slot_strdup(s) : NULL;
@@ -577,31 +632,204 @@ int slot_value_copy(void *dst, const void *src, const slot_elem *e)
 		return slot_bytes_dup((slot_bytes *)dst, b->data, b->len);
 	}
 	case SLOT_LIST: {
-		const slot_list *l = (const slot_list *)src;
-		return slot_list_dup((slot_list *)dst, e->elem, l->items, l->len);
+		const slot_list *from = (const slot_list *)src;
+		slot_list *to = (slot_list *)dst;
+		if (!from->len)
+			return SLOT_OK;
+		char *items = (char *)slot_malloc((size_t)from->len * inner->size);
+		if (!items)
+			return SLOT_ENOMEM;
+		to->items = items;
+		to->len = to->cap = from->len;
+		if (!slot_owns(inner)) {
+			memcpy(items, from->items, (size_t)from->len * inner->size);
+			return SLOT_OK;
+		}
+		memset(items, 0, (size_t)from->len * inner->size);
+		for (size_t i = 0; i < from->len; i++) {
+			int rc = slot_copy_into(c, items + i * inner->size,
+						(const char *)from->items + i * inner->size, inner->type,
+						inner->flags, inner->size,
+						inner->type == SLOT_UNION ? inner : inner->elem,
+						inner->class_type);
+			if (rc != SLOT_OK)
+				return rc;
+		}
+		return SLOT_OK;
 	}
-	case SLOT_MAP:
-		return slot_map_dup((slot_map *)dst, (const slot_map *)src, e->elem);
-	case SLOT_OPTIONAL:
-		return slot_child_dup((void **)dst, *(void *const *)src, e->class_type);
+	case SLOT_MAP: {
+		const slot_map *from = (const slot_map *)src;
+		slot_map *to = (slot_map *)dst;
+		int rc = slot_map_reserve(to, inner, from->len);
+		for (size_t i = 0; rc == SLOT_OK && i < from->len; i++) {
+			char *key = slot_strdup(slot_map_key_at(from, inner, i));
+			if (!key) {
+				rc = SLOT_ENOMEM;
+				break;
+			}
+			char *entry = (char *)to->entries + i * slot_map_stride(inner);
+			memcpy(entry, &key, sizeof key);
+			memset(entry + sizeof key, 0, inner->size);
+			to->len = (uint32_t)i + 1;
+			rc = slot_copy_into(c, entry + sizeof key, slot_map_value_at(from, inner, i),
+					    inner->type, inner->flags, inner->size,
+					    inner->type == SLOT_UNION ? inner : inner->elem,
+					    inner->class_type);
+		}
+		slot_map_reindex(to, inner);
+		return rc;
+	}
+	case SLOT_OPTIONAL: {
+		const void *child = *(const void *const *)src;
+		if (!child)
+			return SLOT_OK;
+		void *copy = slot_malloc(cls->size);
+		if (!copy)
+			return SLOT_ENOMEM;
+		memset(copy, 0, cls->size);
+		*(void **)dst = copy;
+		return slot_copies_push(c, copy, child, NULL, cls);
+	}
 	case SLOT_UNION: {
-		const slot_elem *a = slot_union_alt(e, src);
-		memcpy(dst, src, e->size);
-		return a ? slot_value_copy((char *)dst + e->offset, (const char *)src + e->offset, a)
+		const slot_elem *a = slot_union_alt(inner, src);
+		*(unsigned char *)dst = *(const unsigned char *)src;
+		return a ? slot_copy_into(c, (char *)dst + inner->offset,
+					  (const char *)src + inner->offset, a->type, a->flags, a->size,
+					  a->elem, a->class_type)
 			 : SLOT_OK;
 	}
 	case SLOT_OBJECT:
-		return slot_object_copy(dst, src, e->class_type);
+		return slot_copies_push(c, dst, src, NULL, cls);
 	default:
 		break;
 	}
-	memcpy(dst, src, e->size);
+	memcpy(dst, src, size);
 	return SLOT_OK;
 }
 
-bool slot_value_equal(const void *x, const void *y, const slot_elem *e)
+/* The slots of the object at @p src into @p dst, which holds zero bytes. */
+static int slot_copy_object(slot_copies *c, void *dst, const void *src, const slot_class *cls)
 {
-	switch (e->type) {
+	memcpy(dst, src, cls->size);
+	/* First forget every owned value the shallow copy shares with src ... */
+	for (size_t i = 0; i < cls->count; i++) {
+		const slot_field *f = &cls->fields[i];
+		slot_elem e = slot_field_elem(f);
+		if (slot_owns(&e))
+			memset((char *)dst + f->offset, 0, f->size * f->count);
+	}
+	/* ... then copy them one by one: a failure leaves the rest empty. */
+	for (size_t i = 0; i < cls->count; i++) {
+		const slot_field *f = &cls->fields[i];
+		slot_elem e = slot_field_elem(f);
+		for (size_t k = 0; slot_owns(&e) && k < f->count; k++) {
+			size_t at = f->offset + k * f->size;
+			int rc = slot_copy_into(c, (char *)dst + at, (const char *)src + at, f->type,
+						f->flags, f->size, f->elem, f->class_type);
+			if (rc != SLOT_OK)
+				return rc;
+		}
+	}
+	return SLOT_OK;
+}
+
+static int slot_copies_run(slot_copies *c)
+{
+	int rc = SLOT_OK;
+	while (rc == SLOT_OK && c->len) {
+		slot_copy_job job = c->items[--c->len];
+		if (job.cls)
+			rc = slot_copy_object(c, job.dst, job.src, job.cls);
+		else
+			rc = slot_copy_into(c, job.dst, job.src, job.elem->type, job.elem->flags,
+					    job.elem->size,
+					    job.elem->type == SLOT_UNION ? job.elem : job.elem->elem,
+					    job.elem->class_type);
+	}
+	slot_copies_fini(c);
+	return rc;
+}
+
+int slot_value_copy(void *dst, const void *src, const slot_elem *e)
+{
+	slot_copies c;
+	slot_copies_init(&c);
+	memset(dst, 0, e->size);
+	int rc = slot_copy_into(&c, dst, src, e->type, e->flags, e->size,
+				e->type == SLOT_UNION ? e : e->elem, e->class_type);
+	if (rc == SLOT_OK)
+		rc = slot_copies_run(&c);
+	else
+		slot_copies_fini(&c);
+	if (rc != SLOT_OK) {
+		slot_value_fini(dst, e);
+		memset(dst, 0, e->size);
+	}
+	return rc;
+}
+
+/* ---- equality, without recursion ------------------------------------------ */
+
+/* Two objects (of @p cls) or two values (of kind @p elem) left to compare. */
+typedef struct slot_pair {
+	const void *x, *y;
+	const slot_elem *elem;
+	const slot_class *cls;
+} slot_pair;
+
+typedef struct slot_pairs {
+	slot_pair *items;
+	size_t len, cap;
+	slot_pair local[32];
+} slot_pairs;
+
+static bool slot_pairs_run(slot_pairs *p);
+
+static void slot_pairs_init(slot_pairs *p)
+{
+	p->items = p->local;
+	p->len = 0;
+	p->cap = sizeof p->local / sizeof *p->local;
+}
+
+static void slot_pairs_fini(slot_pairs *p)
+{
+	if (p->items != p->local)
+		slot_free(p->items);
+}
+
+/* Compare the pair later; or now, recursing, when the stack cannot grow.
+ * False when they are found to differ. */
+static bool slot_pairs_push(slot_pairs *p, const void *x, const void *y, const slot_elem *elem,
+			    const slot_class *cls)
+{
+	if (p->len == p->cap) {
+		size_t cap = 2 * p->cap;
+		slot_pair *more = p->items == p->local ? (slot_pair *)slot_malloc(cap * sizeof *more)
+			: (slot_pair *)slot_realloc(p->items, cap * sizeof *more);
+		if (!more) {
+			slot_pairs now;
+			slot_pairs_init(&now);
+			now.items[now.len++] = (slot_pair){x, y, elem, cls};
+			return slot_pairs_run(&now);
+		}
+		if (p->items == p->local)
+			memcpy(more, p->local, sizeof p->local);
+		p->items = more;
+		p->cap = cap;
+	}
+	p->items[p->len++] = (slot_pair){x, y, elem, cls};
+	return true;
+}
+
+/* Whether the values at @p x and @p y, of type @p t stored as @p flags, are
+ * equal: compared now, or left to @p p where they hold objects.  @p inner
+ * is what a list or dict holds, or a union's own descriptor.  False when
+ * they are found to differ. */
+static bool slot_same(slot_pairs *p, const void *x, const void *y, slot_type t, unsigned flags,
+		      size_t size, const slot_elem *inner, const slot_class *cls)
+{
+	switch (t) {
 	case SLOT_FLOAT:
 		return *(const float *)x == *(const float *)y;
 	case SLOT_DOUBLE:
@@ -609,8 +837,8 @@ bool slot_value_equal(const void *x, const void *y, const slot_elem *e)
 	case SLOT_BOOL:
 		return *(const bool *)x == *(const bool *)y;
 	case SLOT_STRING: {
-		const char *s = slot_text(e->flags, x), *t = slot_text(e->flags, y);
-		return s && t ? strcmp(s, t) == 0 : s == t;
+		const char *s = slot_text(flags, x), *u = slot_text(flags, y);
+		return s && u ? strcmp(s, u) == 0 : s == u;
 	}
 	case SLOT_BYTES: {
 		const slot_bytes *a = (const slot_bytes *)x, *b = (const slot_bytes *)y;
@@ -621,27 +849,84 @@ bool slot_value_equal(const void *x, const void *y, const slot_elem *e)
 		if (a->len != b->len)
 			return false;
 		for (size_t i = 0; i < a->len; i++)
-			if (!slot_value_equal((const char *)a->items + i * e->elem->size,
-					      (const char *)b->items + i * e->elem->size, e->elem))
+			if (!slot_same(p, (const char *)a->items + i * inner->size,
+				       (const char *)b->items + i * inner->size, inner->type,
+				       inner->flags, inner->size,
+				       inner->type == SLOT_UNION ? inner : inner->elem,
+				       inner->class_type))
 				return false;
 		return true;
 	}
-	case SLOT_MAP:
-		return slot_map_equal((const slot_map *)x, (const slot_map *)y, e->elem);
+	case SLOT_MAP: { /* Python's dict ==: the same keys, equal values, in any order */
+		const slot_map *a = (const slot_map *)x, *b = (const slot_map *)y;
+		if (a->len != b->len)
+			return false;
+		for (size_t i = 0; i < a->len; i++) {
+			const void *w = slot_map_find(b, inner, slot_map_key_at(a, inner, i));
+			if (!w || !slot_same(p, slot_map_value_at(a, inner, i), w, inner->type,
+					     inner->flags, inner->size,
+					     inner->type == SLOT_UNION ? inner : inner->elem,
+					     inner->class_type))
+				return false;
+		}
+		return true;
+	}
 	case SLOT_OPTIONAL: {
 		const void *a = *(const void *const *)x, *b = *(const void *const *)y;
-		return a && b ? slot_equal(a, b, e->class_type) : a == b;
+		return a && b ? slot_pairs_push(p, a, b, NULL, cls) : a == b;
 	}
 	case SLOT_UNION: {
-		const slot_elem *a = slot_union_alt(e, x);
-		return a && a == slot_union_alt(e, y) &&
-		       slot_value_equal((const char *)x + e->offset, (const char *)y + e->offset, a);
+		const slot_elem *a = slot_union_alt(inner, x);
+		return a && a == slot_union_alt(inner, y) &&
+		       slot_same(p, (const char *)x + inner->offset, (const char *)y + inner->offset,
+				 a->type, a->flags, a->size, a->elem, a->class_type);
 	}
 	case SLOT_OBJECT:
-		return slot_equal(x, y, e->class_type);
+		return slot_pairs_push(p, x, y, NULL, cls);
 	default:
-		return memcmp(x, y, e->size) == 0;
+		return memcmp(x, y, size) == 0;
 	}
+}
+
+/* The slots of two objects of @p cls: the same set, with equal values. */
+static bool slot_same_object(slot_pairs *p, const void *a, const void *b, const slot_class *cls)
+{
+	for (size_t i = 0; i < cls->count; i++) {
+		const slot_field *f = &cls->fields[i];
+		if (slot_is_set(a, f) != slot_is_set(b, f))
+			return false;
+		if (!slot_is_set(a, f))
+			continue;
+		const char *x = (const char *)a + f->offset, *y = (const char *)b + f->offset;
+		for (size_t k = 0; k < f->count; k++, x += f->size, y += f->size)
+			if (!slot_same(p, x, y, f->type, f->flags, f->size, f->elem, f->class_type))
+				return false;
+	}
+	return true;
+}
+
+static bool slot_pairs_run(slot_pairs *p)
+{
+	bool same = true;
+	while (same && p->len) {
+		slot_pair job = p->items[--p->len];
+		if (job.cls)
+			same = slot_same_object(p, job.x, job.y, job.cls);
+		else
+			same = slot_same(p, job.x, job.y, job.elem->type, job.elem->flags,
+					 job.elem->size,
+					 job.elem->type == SLOT_UNION ? job.elem : job.elem->elem,
+					 job.elem->class_type);
+	}
+	slot_pairs_fini(p);
+	return same;
+}
+
+bool slot_value_equal(const void *x, const void *y, const slot_elem *e)
+{
+	slot_pairs p;
+	slot_pairs_init(&p);
+	return slot_pairs_push(&p, x, y, e, NULL) && slot_pairs_run(&p);
 }
 
 /* ---- lists ---------------------------------------------------------------- */
@@ -968,19 +1253,6 @@ static int slot_map_dup(slot_map *dst, const slot_map *src, const slot_elem *e)
 	return rc;
 }
 
-/* Python's dict ==: the same keys, with equal values, in any order. */
-static bool slot_map_equal(const slot_map *a, const slot_map *b, const slot_elem *e)
-{
-	if (a->len != b->len)
-		return false;
-	for (size_t i = 0; i < a->len; i++) {
-		const void *w = slot_map_find(b, e, slot_map_key_at(a, e, i));
-		if (!w || !slot_value_equal(slot_map_value_at(a, e, i), w, e))
-			return false;
-	}
-	return true;
-}
-
 /* ---- objects -------------------------------------------------------------- */
 
 /** Free what the object at @p obj owns and leave every slot unset. */
@@ -1000,30 +1272,16 @@ void slot_object_fini(void *obj, const slot_class *cls)
  */
 int slot_object_copy(void *dst, const void *src, const slot_class *cls)
 {
-	memcpy(dst, src, cls->size);
-	/* First forget every owned value the shallow copy shares with src ... */
-	for (size_t i = 0; i < cls->count; i++) {
-		const slot_field *f = &cls->fields[i];
-		slot_elem e = slot_field_elem(f);
-		if (slot_owns(&e))
-			memset((char *)dst + f->offset, 0, f->size * f->count);
-	}
-	/* ... then copy them one by one: a failure leaves the rest empty. */
-	for (size_t i = 0; i < cls->count; i++) {
-		const slot_field *f = &cls->fields[i];
-		slot_elem e = slot_field_elem(f);
-		if (!slot_owns(&e))
-			continue;
-		for (size_t k = 0; k < f->count; k++) {
-			size_t at = f->offset + k * f->size;
-			int rc = slot_value_copy((char *)dst + at, (const char *)src + at, &e);
-			if (rc != SLOT_OK) {
-				slot_object_fini(dst, cls);
-				return rc;
-			}
-		}
-	}
-	return SLOT_OK;
+	slot_copies c;
+	slot_copies_init(&c);
+	int rc = slot_copy_object(&c, dst, src, cls);
+	if (rc == SLOT_OK)
+		rc = slot_copies_run(&c);
+	else
+		slot_copies_fini(&c);
+	if (rc != SLOT_OK)
+		slot_object_fini(dst, cls);
+	return rc;
 }
 
 /* Store @p v into the union of kind @p u at @p dst, as the type the value
@@ -1633,19 +1891,9 @@ size_t slot_repr(char *buf, size_t size, const void *obj, const slot_class *cls)
  */
 bool slot_equal(const void *a, const void *b, const slot_class *cls)
 {
-	for (size_t i = 0; i < cls->count; i++) {
-		const slot_field *f = &cls->fields[i];
-		if (slot_is_set(a, f) != slot_is_set(b, f))
-			return false;
-		if (!slot_is_set(a, f))
-			continue;
-		const char *x = (const char *)a + f->offset, *y = (const char *)b + f->offset;
-		slot_elem e = slot_field_elem(f);
-		for (size_t k = 0; k < f->count; k++, x += f->size, y += f->size)
-			if (!slot_value_equal(x, y, &e))
-				return false;
-	}
-	return true;
+	slot_pairs p;
+	slot_pairs_init(&p);
+	return slot_pairs_push(&p, a, b, NULL, cls) && slot_pairs_run(&p);
 }
 
 /** The schema's name of a slot type ("int32", "string", ...); "?" for a

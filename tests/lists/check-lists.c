@@ -535,16 +535,29 @@ START_TEST(test_optional_children)
 END_TEST
 
 /* A chain of a million optional children and a tree a million deep through
- * lists are freed without recursion: the C stack stays small. */
+ * lists are copied, compared and freed without recursion: the C stack
+ * stays small. */
 START_TEST(test_a_million_deep_is_freed)
 {
-	lists_chain head;
+	lists_chain head, other;
 	lists_chain_init(&head);
-	lists_chain *c = &head;
+	lists_chain_init(&other);
+	lists_chain *c = &head, *d = &other;
 	for (int i = 0; i < 1000000; i++) {
 		c = lists_chain_ensure_next(c);
-		ck_assert_ptr_nonnull(c);
+		d = lists_chain_ensure_next(d);
+		ck_assert(c && d);
+		lists_chain_set_value(c, i);
+		lists_chain_set_value(d, i);
 	}
+	ck_assert(lists_chain_equal(&head, &other));
+	lists_chain copy;
+	ck_assert_int_eq(lists_chain_copy(&copy, &head), SLOT_OK);
+	ck_assert(lists_chain_equal(&copy, &head));
+	lists_chain_fini(&copy);
+	lists_chain_set_value(d, -1); /* the last link differs */
+	ck_assert(!lists_chain_equal(&head, &other));
+	lists_chain_fini(&other);
 	lists_chain_fini(&head);
 	ck_assert(!lists_chain_has_next(&head));
 
@@ -556,6 +569,21 @@ START_TEST(test_a_million_deep_is_freed)
 		ck_assert_int_eq(lists_node_append_children(n, &leaf), SLOT_OK);
 		n = lists_node_mut_children_at(n, 0);
 	}
+	lists_node twin;
+	lists_node_init(&twin);
+	n = &twin;
+	for (int i = 0; i < 1000000; i++) {
+		ck_assert_int_eq(lists_node_append_children(n, &leaf), SLOT_OK);
+		n = lists_node_mut_children_at(n, 0);
+	}
+	ck_assert(lists_node_equal(&root, &twin));
+	lists_node deep;
+	ck_assert_int_eq(lists_node_copy(&deep, &root), SLOT_OK);
+	ck_assert(lists_node_equal(&deep, &twin));
+	lists_node_fini(&deep);
+	lists_node_set_value(n, 5);
+	ck_assert(!lists_node_equal(&root, &twin));
+	lists_node_fini(&twin);
 	lists_node_fini(&root);
 	lists_node_fini(&leaf);
 }
