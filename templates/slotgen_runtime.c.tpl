@@ -1588,6 +1588,7 @@ int slot_get_or(const void *obj, const slot_class *cls, const char *name, const 
 typedef struct slot_out {
 	char *buf;
 	size_t size, len;
+	unsigned depth; /* objects, lists and dicts being written, one in another */
 } slot_out;
 
 static void slot_out_put(slot_out *o, const char *s, size_t n)
@@ -1602,6 +1603,22 @@ static void slot_out_put(slot_out *o, const char *s, size_t n)
 static void slot_out_str(slot_out *o, const char *s)
 {
 	slot_out_put(o, s, strlen(s));
+}
+
+/* How deep repr writes objects, lists and dicts, one in another; deeper
+ * ones are written `...`, as Python's reprlib writes them, so that repr
+ * of a chain a million deep needs no more C stack than this. */
+#define SLOT_REPR_DEPTH 256u
+
+/* Enter one more level of nesting, or write `...` there: false then. */
+static bool slot_out_enter(slot_out *o)
+{
+	if (o->depth == SLOT_REPR_DEPTH) {
+		slot_out_put(o, "...", 3);
+		return false;
+	}
+	o->depth++;
+	return true;
 }
 
 /* A string as Python's repr() writes it. */
@@ -1739,6 +1756,8 @@ static void slot_repr_value(slot_out *o, const slot_elem *f, const char *v);
 /* @p n values of kind @p e at @p v, as a Python list: [1, 2]. */
 static void slot_repr_items(slot_out *o, const slot_elem *e, const char *v, size_t n)
 {
+	if (!slot_out_enter(o))
+		return;
 	slot_out_put(o, "[", 1);
 	for (size_t k = 0; k < n; k++) {
 		if (k)
@@ -1746,6 +1765,7 @@ static void slot_repr_items(slot_out *o, const slot_elem *e, const char *v, size
 		slot_repr_value(o, e, v + k * e->size);
 	}
 	slot_out_put(o, "]", 1);
+	o->depth--;
 }
 
 /* One value (an array's element, a list's, or a single slot) at @p v. */
@@ -1832,6 +1852,8 @@ static void slot_repr_value(slot_out *o, const slot_elem *f, const char *v)
 	}
 	case SLOT_MAP: {
 		const slot_map *m = (const slot_map *)(const void *)v;
+		if (!slot_out_enter(o))
+			return;
 		slot_out_put(o, "{", 1);
 		for (size_t k = 0; k < m->len; k++) {
 			if (k)
@@ -1841,6 +1863,7 @@ static void slot_repr_value(slot_out *o, const slot_elem *f, const char *v)
 			slot_repr_value(o, f->elem, (const char *)slot_map_value_at(m, f->elem, k));
 		}
 		slot_out_put(o, "}", 1);
+		o->depth--;
 		return;
 	}
 	}
@@ -1849,6 +1872,8 @@ static void slot_repr_value(slot_out *o, const slot_elem *f, const char *v)
 
 static void slot_repr_object(slot_out *o, const void *obj, const slot_class *cls)
 {
+	if (!slot_out_enter(o))
+		return;
 	slot_out_str(o, cls->name);
 	slot_out_put(o, "(", 1);
 	const char *sep = "";
@@ -1866,6 +1891,7 @@ static void slot_repr_object(slot_out *o, const void *obj, const slot_class *cls
 		sep = ", ";
 	}
 	slot_out_put(o, ")", 1);
+	o->depth--;
 }
 
 /**
@@ -1875,7 +1901,7 @@ static void slot_repr_object(slot_out *o, const void *obj, const slot_class *cls
  */
 size_t slot_repr(char *buf, size_t size, const void *obj, const slot_class *cls)
 {
-	slot_out o = {buf, size, 0};
+	slot_out o = {buf, size, 0, 0};
 	slot_repr_object(&o, obj, cls);
 	if (size)
 		buf[o.len < size ? o.len : size - 1] = '\0';
@@ -1929,7 +1955,7 @@ static void slot_out_cut(slot_out *o, const char *s, size_t max)
 static SLOT_COLD int slot_strerror_noattr(char *buf, size_t size, slot_op op, const slot_class *cls,
 				   bool known, const char *name, size_t len)
 {
-	slot_out o = {buf, size, 0};
+	slot_out o = {buf, size, 0, 0};
 	if (known && op == SLOT_OP_CLEAR) {
 		slot_out_put(&o, name, len); /* del of an unset slot: the bare name */
 	} else {

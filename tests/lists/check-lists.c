@@ -555,6 +555,11 @@ START_TEST(test_a_million_deep_is_freed)
 	ck_assert_int_eq(lists_chain_copy(&copy, &head), SLOT_OK);
 	ck_assert(lists_chain_equal(&copy, &head));
 	lists_chain_fini(&copy);
+	/* repr writes 256 levels and `...` past them, as reprlib does. */
+	static char text[8192];
+	size_t written = lists_chain_repr(text, sizeof text, &head);
+	ck_assert_uint_lt(written, sizeof text);
+	ck_assert_ptr_nonnull(strstr(text, "next=...)"));
 	lists_chain_set_value(d, -1); /* the last link differs */
 	ck_assert(!lists_chain_equal(&head, &other));
 	lists_chain_fini(&other);
