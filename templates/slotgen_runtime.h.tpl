@@ -650,6 +650,11 @@ size_t slot_repr(char *buf, size_t size, const void *obj, const slot_class *cls)
  */
 bool slot_equal(const void *a, const void *b, const slot_class *cls);
 
+/** The integer of type @p t (SLOT_INT8 ... SLOT_UINT64) at @p v, in
+ * decimal, into @p buf with snprintf's rules: what repr and the YAML
+ * dumper write. */
+int slot_integer_text(char *buf, size_t size, slot_type t, const void *v);
+
 /** The schema's name of a slot type ("int32", "string", ...); "?" for a
  * value that is no slot_type (a caller's slot_value may hold any). */
 const char *slot_type_name(slot_type t, const slot_enum *e, const slot_class *c);

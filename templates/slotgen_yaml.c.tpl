@@ -1472,33 +1472,7 @@ static void dump_sequence(struct dump *d, const slot_field *f, const slot_list *
 static void dump_integer(struct dump *d, slot_type t, const char *v)
 {
 	char num[24];
-	switch (t) {
-	case SLOT_INT8:
-		snprintf(num, sizeof num, "%d", *(const int8_t *)(const void *)v);
-		break;
-	case SLOT_INT16:
-		snprintf(num, sizeof num, "%d", *(const int16_t *)(const void *)v);
-		break;
-	case SLOT_INT32:
-		snprintf(num, sizeof num, "%ld", (long)*(const int32_t *)(const void *)v);
-		break;
-	case SLOT_INT64:
-		snprintf(num, sizeof num, "%lld", (long long)*(const int64_t *)(const void *)v);
-		break;
-	case SLOT_UINT8:
-		snprintf(num, sizeof num, "%u", *(const uint8_t *)(const void *)v);
-		break;
-	case SLOT_UINT16:
-		snprintf(num, sizeof num, "%u", *(const uint16_t *)(const void *)v);
-		break;
-	case SLOT_UINT32:
-		snprintf(num, sizeof num, "%lu", (unsigned long)*(const uint32_t *)(const void *)v);
-		break;
-	default:
-		snprintf(num, sizeof num, "%llu",
-			 (unsigned long long)*(const uint64_t *)(const void *)v);
-		break;
-	}
+	slot_integer_text(num, sizeof num, t, v);
 	puts_(d, num);
 }
 

@@ -325,60 +325,80 @@ bool slot_elem_same(const slot_elem *a, const slot_elem *b)
 	}
 }
 
-/* ---- freeing, without recursion ------------------------------------------- */
+/* ---- work stacks ------------------------------------------------------------ */
 
 /*
- * What is left to free while freeing: an object to finish (@p cls), a value
- * to finish in place (@p elem), or, with neither, a block to free.  Freeing
- * works through a stack of these rather than by recursion, so that a chain
- * of a million optional children, or a tree a million deep, is freed in
- * constant C stack.
+ * What is left to do while freeing, copying or comparing: an object (of
+ * @p cls) or a value (of kind @p elem) at @p dst (freed, or copied into
+ * from @p src) or at @p src and @p with (compared); for freeing, with
+ * neither kind, a block to free.  These walk the data through a stack of
+ * jobs on the heap rather than by recursion, so that a chain of a million
+ * optional children, or a tree a million deep, takes no more C stack than
+ * a short one.
  */
-typedef struct slot_work {
-	void *p;
+typedef struct slot_job {
+	void *dst;
+	const void *src, *with;
 	const slot_elem *elem;
 	const slot_class *cls;
-} slot_work;
+} slot_job;
 
-typedef struct slot_works {
-	slot_work *items;
+typedef struct slot_jobs {
+	slot_job *items;
 	size_t len, cap;
-	slot_work local[32];
-} slot_works;
+	slot_job local[32];
+} slot_jobs;
 
-static void slot_works_run(slot_works *w);
-static void slot_finish_object(slot_works *w, void *obj, const slot_class *cls);
-static void slot_finish(slot_works *w, void *v, slot_type t, unsigned flags, const slot_elem *inner,
-			const slot_class *cls);
-
-static void slot_works_init(slot_works *w)
+static void slot_jobs_init(slot_jobs *w)
 {
 	w->items = w->local;
 	w->len = 0;
 	w->cap = sizeof w->local / sizeof *w->local;
 }
 
-/* Do @p job later; done now, recursing, in the rare case that the stack
- * cannot grow (memory is short). */
-static void slot_works_push(slot_works *w, void *p, const slot_elem *elem, const slot_class *cls)
+static void slot_jobs_fini(slot_jobs *w)
+{
+	if (w->items != w->local)
+		slot_free(w->items);
+}
+
+/* Add @p job; false, and nothing added, when the stack cannot grow. */
+static bool slot_jobs_add(slot_jobs *w, slot_job job)
 {
 	if (w->len == w->cap) {
 		size_t cap = 2 * w->cap;
-		slot_work *more = w->items == w->local ? (slot_work *)slot_malloc(cap * sizeof *more)
-			: (slot_work *)slot_realloc(w->items, cap * sizeof *more);
-		if (!more) {
-			slot_works now;
-			slot_works_init(&now);
-			slot_works_push(&now, p, elem, cls);
-			slot_works_run(&now);
-			return;
-		}
+		slot_job *more = w->items == w->local ? (slot_job *)slot_malloc(cap * sizeof *more)
+			: (slot_job *)slot_realloc(w->items, cap * sizeof *more);
+		if (!more)
+			return false;
 		if (w->items == w->local)
 			memcpy(more, w->local, sizeof w->local);
 		w->items = more;
 		w->cap = cap;
 	}
-	w->items[w->len++] = (slot_work){p, elem, cls};
+	w->items[w->len++] = job;
+	return true;
+}
+
+/* ---- freeing ------------------------------------------------------------------- */
+
+static void slot_works_run(slot_jobs *w);
+static void slot_finish_object(slot_jobs *w, void *obj, const slot_class *cls);
+static void slot_finish(slot_jobs *w, void *v, slot_type t, unsigned flags, const slot_elem *inner,
+			const slot_class *cls);
+
+/* Free later what the object (@p cls) or value (@p elem) at @p p owns, or
+ * the block @p p; now, recursing, in the rare case that the stack cannot
+ * grow (memory is short). */
+static void slot_works_push(slot_jobs *w, void *p, const slot_elem *elem, const slot_class *cls)
+{
+	slot_job job = {p, NULL, NULL, elem, cls};
+	if (!slot_jobs_add(w, job)) {
+		slot_jobs now;
+		slot_jobs_init(&now);
+		now.items[now.len++] = job;
+		slot_works_run(&now);
+	}
 }
 
 /* Where the key of entry @p i of @p m is kept. */
@@ -389,7 +409,7 @@ static char **slot_map_key_ref(slot_map *m, const slot_elem *e, size_t i)
 
 /* Free @p n values of kind @p e at @p items: now when they own nothing
  * that could nest, later otherwise. */
-static void slot_finish_items(slot_works *w, char *items, size_t n, const slot_elem *e)
+static void slot_finish_items(slot_jobs *w, char *items, size_t n, const slot_elem *e)
 {
 	for (size_t i = 0; i < n; i++)
 		slot_finish(w, items + i * e->size, e->type, e->flags,
@@ -399,7 +419,7 @@ static void slot_finish_items(slot_works *w, char *items, size_t n, const slot_e
 /* What the value at @p v, of type @p t, owns: freed now or left to @p w.
  * Lists and dicts free their blocks after their elements (pushed first,
  * so popped last). */
-static void slot_finish(slot_works *w, void *v, slot_type t, unsigned flags, const slot_elem *inner,
+static void slot_finish(slot_jobs *w, void *v, slot_type t, unsigned flags, const slot_elem *inner,
 			const slot_class *cls)
 {
 	switch (t) {
@@ -454,7 +474,7 @@ static void slot_finish(slot_works *w, void *v, slot_type t, unsigned flags, con
 	}
 }
 
-static void slot_finish_object(slot_works *w, void *obj, const slot_class *cls)
+static void slot_finish_object(slot_jobs *w, void *obj, const slot_class *cls)
 {
 	for (size_t i = 0; i < cls->count; i++) {
 		const slot_field *f = &cls->fields[i];
@@ -464,26 +484,25 @@ static void slot_finish_object(slot_works *w, void *obj, const slot_class *cls)
 	}
 }
 
-static void slot_works_run(slot_works *w)
+static void slot_works_run(slot_jobs *w)
 {
 	while (w->len) {
-		slot_work job = w->items[--w->len];
+		slot_job job = w->items[--w->len];
 		if (job.cls)
-			slot_finish_object(w, job.p, job.cls);
+			slot_finish_object(w, job.dst, job.cls);
 		else if (job.elem)
-			slot_finish(w, job.p, job.elem->type, job.elem->flags, job.elem->elem,
+			slot_finish(w, job.dst, job.elem->type, job.elem->flags, job.elem->elem,
 				    job.elem->class_type);
 		else
-			slot_free(job.p);
+			slot_free(job.dst);
 	}
-	if (w->items != w->local)
-		slot_free(w->items);
+	slot_jobs_fini(w);
 }
 
 void slot_value_fini(void *v, const slot_elem *e)
 {
-	slot_works w;
-	slot_works_init(&w);
+	slot_jobs w;
+	slot_jobs_init(&w);
 	slot_finish(&w, v, e->type, e->flags, e->type == SLOT_UNION ? e : e->elem, e->class_type);
 	slot_works_run(&w);
 }
@@ -561,54 +580,16 @@ static int slot_list_dup(slot_list *l, const slot_elem *e, const void *items, si
 	return SLOT_OK;
 }
 
-/* ---- copies, without recursion -------------------------------------------- */
+/* ---- copies ------------------------------------------------------------------ */
 
-/* An object (of @p cls) or a value (of kind @p elem) left to copy into
- * @p dst, which holds zero bytes meanwhile: a value that owns nothing. */
-typedef struct slot_copy_job {
-	void *dst;
-	const void *src;
-	const slot_elem *elem;
-	const slot_class *cls;
-} slot_copy_job;
-
-typedef struct slot_copies {
-	slot_copy_job *items;
-	size_t len, cap;
-	slot_copy_job local[32];
-} slot_copies;
-
-static void slot_copies_init(slot_copies *c)
-{
-	c->items = c->local;
-	c->len = 0;
-	c->cap = sizeof c->local / sizeof *c->local;
-}
-
-static void slot_copies_fini(slot_copies *c)
-{
-	if (c->items != c->local)
-		slot_free(c->items);
-}
-
-static int slot_copies_push(slot_copies *c, void *dst, const void *src, const slot_elem *elem,
+/* Copy later the object (@p cls) or value (@p elem) at @p src into @p dst,
+ * which holds zero bytes meanwhile: a value that owns nothing.  SLOT_ENOMEM
+ * when the stack cannot grow. */
+static int slot_copies_push(slot_jobs *c, void *dst, const void *src, const slot_elem *elem,
 			    const slot_class *cls)
 {
-	if (c->len == c->cap) {
-		size_t cap = 2 * c->cap;
-		slot_copy_job *more =
-			c->items == c->local ? (slot_copy_job *)slot_malloc(cap * sizeof *more)
-					     : (slot_copy_job *)slot_realloc(c->items,
-									     cap * sizeof *more);
-		if (!more)
-			return SLOT_ENOMEM;
-		if (c->items == c->local)
-			memcpy(more, c->local, sizeof c->local);
-		c->items = more;
-		c->cap = cap;
-	}
-	c->items[c->len++] = (slot_copy_job){dst, src, elem, cls};
-	return SLOT_OK;
+	slot_job job = {dst, src, NULL, elem, cls};
+	return slot_jobs_add(c, job) ? SLOT_OK : SLOT_ENOMEM;
 }
 
 /*
@@ -617,7 +598,7 @@ static int slot_copies_push(slot_copies *c, void *dst, const void *src, const sl
  * @p inner is what a list or dict holds, or a union's own descriptor.  On
  * failure @p dst holds what was copied so far, a value to free.
  */
-static int slot_copy_into(slot_copies *c, void *dst, const void *src, slot_type t, unsigned flags,
+static int slot_copy_into(slot_jobs *c, void *dst, const void *src, slot_type t, unsigned flags,
 			  size_t size, const slot_elem *inner, const slot_class *cls)
 {
 	switch (t) {
@@ -718,7 +699,7 @@ static int slot_copy_into(slot_copies *c, void *dst, const void *src, slot_type 
 }
 
 /* The slots of the object at @p src into @p dst, which holds zero bytes. */
-static int slot_copy_object(slot_copies *c, void *dst, const void *src, const slot_class *cls)
+static int slot_copy_object(slot_jobs *c, void *dst, const void *src, const slot_class *cls)
 {
 	memcpy(dst, src, cls->size);
 	/* First forget every owned value the shallow copy shares with src ... */
@@ -744,11 +725,11 @@ static int slot_copy_object(slot_copies *c, void *dst, const void *src, const sl
 	return SLOT_OK;
 }
 
-static int slot_copies_run(slot_copies *c)
+static int slot_copies_run(slot_jobs *c)
 {
 	int rc = SLOT_OK;
 	while (rc == SLOT_OK && c->len) {
-		slot_copy_job job = c->items[--c->len];
+		slot_job job = c->items[--c->len];
 		if (job.cls)
 			rc = slot_copy_object(c, job.dst, job.src, job.cls);
 		else
@@ -757,21 +738,21 @@ static int slot_copies_run(slot_copies *c)
 					    job.elem->type == SLOT_UNION ? job.elem : job.elem->elem,
 					    job.elem->class_type);
 	}
-	slot_copies_fini(c);
+	slot_jobs_fini(c);
 	return rc;
 }
 
 int slot_value_copy(void *dst, const void *src, const slot_elem *e)
 {
-	slot_copies c;
-	slot_copies_init(&c);
+	slot_jobs c;
+	slot_jobs_init(&c);
 	memset(dst, 0, e->size);
 	int rc = slot_copy_into(&c, dst, src, e->type, e->flags, e->size,
 				e->type == SLOT_UNION ? e : e->elem, e->class_type);
 	if (rc == SLOT_OK)
 		rc = slot_copies_run(&c);
 	else
-		slot_copies_fini(&c);
+		slot_jobs_fini(&c);
 	if (rc != SLOT_OK) {
 		slot_value_fini(dst, e);
 		memset(dst, 0, e->size);
@@ -779,65 +760,30 @@ int slot_value_copy(void *dst, const void *src, const slot_elem *e)
 	return rc;
 }
 
-/* ---- equality, without recursion ------------------------------------------ */
+/* ---- equality ---------------------------------------------------------------- */
 
-/* Two objects (of @p cls) or two values (of kind @p elem) left to compare. */
-typedef struct slot_pair {
-	const void *x, *y;
-	const slot_elem *elem;
-	const slot_class *cls;
-} slot_pair;
+static bool slot_pairs_run(slot_jobs *p);
 
-typedef struct slot_pairs {
-	slot_pair *items;
-	size_t len, cap;
-	slot_pair local[32];
-} slot_pairs;
-
-static bool slot_pairs_run(slot_pairs *p);
-
-static void slot_pairs_init(slot_pairs *p)
-{
-	p->items = p->local;
-	p->len = 0;
-	p->cap = sizeof p->local / sizeof *p->local;
-}
-
-static void slot_pairs_fini(slot_pairs *p)
-{
-	if (p->items != p->local)
-		slot_free(p->items);
-}
-
-/* Compare the pair later; or now, recursing, when the stack cannot grow.
- * False when they are found to differ. */
-static bool slot_pairs_push(slot_pairs *p, const void *x, const void *y, const slot_elem *elem,
+/* Compare later the objects (@p cls) or values (@p elem) at @p x and @p y;
+ * now, recursing, when the stack cannot grow.  False when they are found
+ * to differ. */
+static bool slot_pairs_push(slot_jobs *p, const void *x, const void *y, const slot_elem *elem,
 			    const slot_class *cls)
 {
-	if (p->len == p->cap) {
-		size_t cap = 2 * p->cap;
-		slot_pair *more = p->items == p->local ? (slot_pair *)slot_malloc(cap * sizeof *more)
-			: (slot_pair *)slot_realloc(p->items, cap * sizeof *more);
-		if (!more) {
-			slot_pairs now;
-			slot_pairs_init(&now);
-			now.items[now.len++] = (slot_pair){x, y, elem, cls};
-			return slot_pairs_run(&now);
-		}
-		if (p->items == p->local)
-			memcpy(more, p->local, sizeof p->local);
-		p->items = more;
-		p->cap = cap;
-	}
-	p->items[p->len++] = (slot_pair){x, y, elem, cls};
-	return true;
+	slot_job job = {NULL, x, y, elem, cls};
+	if (slot_jobs_add(p, job))
+		return true;
+	slot_jobs now;
+	slot_jobs_init(&now);
+	now.items[now.len++] = job;
+	return slot_pairs_run(&now);
 }
 
 /* Whether the values at @p x and @p y, of type @p t stored as @p flags, are
  * equal: compared now, or left to @p p where they hold objects.  @p inner
  * is what a list or dict holds, or a union's own descriptor.  False when
  * they are found to differ. */
-static bool slot_same(slot_pairs *p, const void *x, const void *y, slot_type t, unsigned flags,
+static bool slot_same(slot_jobs *p, const void *x, const void *y, slot_type t, unsigned flags,
 		      size_t size, const slot_elem *inner, const slot_class *cls)
 {
 	switch (t) {
@@ -901,7 +847,7 @@ static bool slot_same(slot_pairs *p, const void *x, const void *y, slot_type t, 
 }
 
 /* The slots of two objects of @p cls: the same set, with equal values. */
-static bool slot_same_object(slot_pairs *p, const void *a, const void *b, const slot_class *cls)
+static bool slot_same_object(slot_jobs *p, const void *a, const void *b, const slot_class *cls)
 {
 	for (size_t i = 0; i < cls->count; i++) {
 		const slot_field *f = &cls->fields[i];
@@ -917,27 +863,27 @@ static bool slot_same_object(slot_pairs *p, const void *a, const void *b, const 
 	return true;
 }
 
-static bool slot_pairs_run(slot_pairs *p)
+static bool slot_pairs_run(slot_jobs *p)
 {
 	bool same = true;
 	while (same && p->len) {
-		slot_pair job = p->items[--p->len];
+		slot_job job = p->items[--p->len];
 		if (job.cls)
-			same = slot_same_object(p, job.x, job.y, job.cls);
+			same = slot_same_object(p, job.src, job.with, job.cls);
 		else
-			same = slot_same(p, job.x, job.y, job.elem->type, job.elem->flags,
+			same = slot_same(p, job.src, job.with, job.elem->type, job.elem->flags,
 					 job.elem->size,
 					 job.elem->type == SLOT_UNION ? job.elem : job.elem->elem,
 					 job.elem->class_type);
 	}
-	slot_pairs_fini(p);
+	slot_jobs_fini(p);
 	return same;
 }
 
 bool slot_value_equal(const void *x, const void *y, const slot_elem *e)
 {
-	slot_pairs p;
-	slot_pairs_init(&p);
+	slot_jobs p;
+	slot_jobs_init(&p);
 	return slot_pairs_push(&p, x, y, e, NULL) && slot_pairs_run(&p);
 }
 
@@ -1034,8 +980,8 @@ int slot_list_remove(slot_list *l, const slot_elem *e, size_t i)
 void slot_list_empty(slot_list *l, const slot_elem *e)
 {
 	if (slot_owns(e)) {
-		slot_works w;
-		slot_works_init(&w);
+		slot_jobs w;
+		slot_jobs_init(&w);
 		slot_finish_items(&w, (char *)l->items, l->len, e);
 		slot_works_run(&w);
 	}
@@ -1055,8 +1001,8 @@ int slot_list_assign(slot_list *l, const slot_elem *e, const void *items, size_t
 
 void slot_list_fini(slot_list *l, const slot_elem *e)
 {
-	slot_works w;
-	slot_works_init(&w);
+	slot_jobs w;
+	slot_jobs_init(&w);
 	slot_finish(&w, l, SLOT_LIST, 0, e, NULL);
 	slot_works_run(&w);
 	l->items = NULL;
@@ -1230,8 +1176,8 @@ int slot_map_delete(slot_map *m, const slot_elem *e, const char *key)
 
 void slot_map_empty(slot_map *m, const slot_elem *e)
 {
-	slot_works w;
-	slot_works_init(&w);
+	slot_jobs w;
+	slot_jobs_init(&w);
 	for (size_t i = 0; i < m->len; i++) {
 		slot_free(*slot_map_key_ref(m, e, i));
 		slot_finish(&w, slot_map_value_at(m, e, i), e->type, e->flags, e->elem,
@@ -1244,8 +1190,8 @@ void slot_map_empty(slot_map *m, const slot_elem *e)
 
 void slot_map_fini(slot_map *m, const slot_elem *e)
 {
-	slot_works w;
-	slot_works_init(&w);
+	slot_jobs w;
+	slot_jobs_init(&w);
 	slot_finish(&w, m, SLOT_MAP, 0, e, NULL);
 	slot_works_run(&w);
 	m->entries = NULL;
@@ -1270,8 +1216,8 @@ static int slot_map_dup(slot_map *dst, const slot_map *src, const slot_elem *e)
 /** Free what the object at @p obj owns and leave every slot unset. */
 void slot_object_fini(void *obj, const slot_class *cls)
 {
-	slot_works w;
-	slot_works_init(&w);
+	slot_jobs w;
+	slot_jobs_init(&w);
 	slot_finish_object(&w, obj, cls);
 	slot_works_run(&w);
 	memset(obj, 0, cls->size);
@@ -1284,13 +1230,13 @@ void slot_object_fini(void *obj, const slot_class *cls)
  */
 int slot_object_copy(void *dst, const void *src, const slot_class *cls)
 {
-	slot_copies c;
-	slot_copies_init(&c);
+	slot_jobs c;
+	slot_jobs_init(&c);
 	int rc = slot_copy_object(&c, dst, src, cls);
 	if (rc == SLOT_OK)
 		rc = slot_copies_run(&c);
 	else
-		slot_copies_fini(&c);
+		slot_jobs_fini(&c);
 	if (rc != SLOT_OK)
 		slot_object_fini(dst, cls);
 	return rc;
@@ -1789,29 +1735,14 @@ static void slot_repr_value(slot_out *o, const slot_elem *f, const char *v)
 		slot_out_str(o, *(const bool *)(const void *)v ? "True" : "False");
 		return;
 	case SLOT_INT8:
-		snprintf(num, sizeof num, "%d", *(const int8_t *)(const void *)v);
-		break;
 	case SLOT_INT16:
-		snprintf(num, sizeof num, "%d", *(const int16_t *)(const void *)v);
-		break;
 	case SLOT_INT32:
-		snprintf(num, sizeof num, "%ld", (long)*(const int32_t *)(const void *)v);
-		break;
 	case SLOT_INT64:
-		snprintf(num, sizeof num, "%lld", (long long)*(const int64_t *)(const void *)v);
-		break;
 	case SLOT_UINT8:
-		snprintf(num, sizeof num, "%u", *(const uint8_t *)(const void *)v);
-		break;
 	case SLOT_UINT16:
-		snprintf(num, sizeof num, "%u", *(const uint16_t *)(const void *)v);
-		break;
 	case SLOT_UINT32:
-		snprintf(num, sizeof num, "%lu", (unsigned long)*(const uint32_t *)(const void *)v);
-		break;
 	case SLOT_UINT64:
-		snprintf(num, sizeof num, "%llu",
-			 (unsigned long long)*(const uint64_t *)(const void *)v);
+		slot_integer_text(num, sizeof num, f->type, v);
 		break;
 	case SLOT_FLOAT:
 		slot_repr_double(o, *(const float *)(const void *)v, true);
@@ -1929,9 +1860,23 @@ size_t slot_repr(char *buf, size_t size, const void *obj, const slot_class *cls)
  */
 bool slot_equal(const void *a, const void *b, const slot_class *cls)
 {
-	slot_pairs p;
-	slot_pairs_init(&p);
+	slot_jobs p;
+	slot_jobs_init(&p);
 	return slot_pairs_push(&p, a, b, NULL, cls) && slot_pairs_run(&p);
+}
+
+int slot_integer_text(char *buf, size_t size, slot_type t, const void *v)
+{
+	static const unsigned char bytes[] = {[SLOT_INT8] = 1,  [SLOT_INT16] = 2,  [SLOT_INT32] = 4,
+					      [SLOT_INT64] = 8, [SLOT_UINT8] = 1,
+					       [SLOT_UINT16] = 2,
+					      [SLOT_UINT32] = 4, [SLOT_UINT64] = 8};
+	size_t n = (unsigned)t < sizeof bytes ? bytes[t] : 0;
+	if (!n)
+		return snprintf(buf, size, "?");
+	if (slot_is_signed(t))
+		return snprintf(buf, size, "%lld", (long long)slot_load_signed(v, n));
+	return snprintf(buf, size, "%llu", (unsigned long long)slot_load_unsigned(v, n));
 }
 
 /** The schema's name of a slot type ("int32", "string", ...); "?" for a
