@@ -267,6 +267,13 @@ int slot_string_put(char *dst, size_t size, const char *v)
 
 /* ---- values of every kind ------------------------------------------------- */
 
+/* What a value of kind @p e holds: a list's elements' kind, a dict's values',
+ * or, for a union, its own descriptor (its types are in it). */
+static const slot_elem *slot_inner(const slot_elem *e)
+{
+	return e->type == SLOT_UNION ? e : e->elem;
+}
+
 /* The string a string value holds, stored as @p flags say, or NULL. */
 static const char *slot_text(unsigned flags, const void *v)
 {
@@ -407,7 +414,7 @@ static void slot_finish_items(slot_jobs *w, char *items, size_t n, const slot_el
 {
 	for (size_t i = 0; i < n; i++)
 		slot_finish(w, items + i * e->size, e->type, e->flags,
-			    e->type == SLOT_UNION ? e : e->elem, e->class_type);
+			    slot_inner(e), e->class_type);
 }
 
 /* What the value at @p v, of type @p t, owns: freed now or left to @p w.
@@ -497,7 +504,7 @@ void slot_value_fini(void *v, const slot_elem *e)
 {
 	slot_jobs w;
 	slot_jobs_init(&w);
-	slot_finish(&w, v, e->type, e->flags, e->type == SLOT_UNION ? e : e->elem, e->class_type);
+	slot_finish(&w, v, e->type, e->flags, slot_inner(e), e->class_type);
 	slot_works_run(&w);
 }
 
@@ -632,7 +639,7 @@ static int slot_copy_into(slot_jobs *c, void *dst, const void *src, slot_type t,
 			int rc = slot_copy_into(c, items + i * inner->size,
 						(const char *)from->items + i * inner->size, inner->type,
 						inner->flags, inner->size,
-						inner->type == SLOT_UNION ? inner : inner->elem,
+						slot_inner(inner),
 						inner->class_type);
 			if (rc != SLOT_OK)
 				return rc;
@@ -655,7 +662,7 @@ static int slot_copy_into(slot_jobs *c, void *dst, const void *src, slot_type t,
 			to->len = (uint32_t)i + 1;
 			rc = slot_copy_into(c, entry + sizeof key, slot_map_value_at(from, inner, i),
 					    inner->type, inner->flags, inner->size,
-					    inner->type == SLOT_UNION ? inner : inner->elem,
+					    slot_inner(inner),
 					    inner->class_type);
 		}
 		slot_map_reindex(to, inner);
@@ -725,7 +732,7 @@ static int slot_copies_run(slot_jobs *c)
 		else
 			rc = slot_copy_into(c, job.dst, job.src, job.elem->type, job.elem->flags,
 					    job.elem->size,
-					    job.elem->type == SLOT_UNION ? job.elem : job.elem->elem,
+					    slot_inner(job.elem),
 					    job.elem->class_type);
 	}
 	slot_jobs_fini(c);
@@ -738,7 +745,7 @@ int slot_value_copy(void *dst, const void *src, const slot_elem *e)
 	slot_jobs_init(&c);
 	memset(dst, 0, e->size);
 	int rc = slot_copy_into(&c, dst, src, e->type, e->flags, e->size,
-				e->type == SLOT_UNION ? e : e->elem, e->class_type);
+				slot_inner(e), e->class_type);
 	if (rc == SLOT_OK)
 		rc = slot_copies_run(&c);
 	else
@@ -799,7 +806,7 @@ static bool slot_same(slot_jobs *p, const void *x, const void *y, slot_type t, u
 			if (!slot_same(p, (const char *)a->items + i * inner->size,
 				       (const char *)b->items + i * inner->size, inner->type,
 				       inner->flags, inner->size,
-				       inner->type == SLOT_UNION ? inner : inner->elem,
+				       slot_inner(inner),
 				       inner->class_type))
 				return false;
 		return true;
@@ -812,7 +819,7 @@ static bool slot_same(slot_jobs *p, const void *x, const void *y, slot_type t, u
 			const void *w = slot_map_find(b, inner, slot_map_key_at(a, inner, i));
 			if (!w || !slot_same(p, slot_map_value_at(a, inner, i), w, inner->type,
 					     inner->flags, inner->size,
-					     inner->type == SLOT_UNION ? inner : inner->elem,
+					     slot_inner(inner),
 					     inner->class_type))
 				return false;
 		}
@@ -862,7 +869,7 @@ static bool slot_pairs_run(slot_jobs *p)
 		else
 			same = slot_same(p, job.src, job.with, job.elem->type, job.elem->flags,
 					 job.elem->size,
-					 job.elem->type == SLOT_UNION ? job.elem : job.elem->elem,
+					 slot_inner(job.elem),
 					 job.elem->class_type);
 	}
 	slot_jobs_fini(p);
