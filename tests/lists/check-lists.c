@@ -683,6 +683,105 @@ START_TEST(test_unions)
 }
 END_TEST
 
+/* SLOT_ETYPE and SLOT_ERANGE messages name the types as the schema
+ * spells them: a list's elements, a dict's values, a union's types, a
+ * child's class. */
+static const char *set_message(void *obj, const slot_class *cls, const char *name,
+			       const slot_value *v, int want)
+{
+	static char msg[256];
+	int rc = slot_set(obj, cls, name, v);
+	ck_assert_int_eq(rc, want);
+	ck_assert_int_lt(slot_strerror(msg, sizeof msg, rc, SLOT_OP_SET, cls, name, v),
+			 (int)sizeof msg);
+	return msg;
+}
+
+START_TEST(test_type_messages)
+{
+	lists_bag b;
+	lists_bag_init(&b);
+	int16_t some[] = {1, 2, 3};
+	slot_value v = {SLOT_LIST, 3, NULL, NULL, {.p = some}, 0, &lists_bag_grid_elem};
+	ck_assert_str_eq(set_message(&b, &lists_bag_class, "ints", &v, SLOT_ETYPE),
+			 "'Bag' attribute 'ints' must be list[int32], not list[list[int16]]");
+	v.elem = &lists_bag_colors_elem;
+	ck_assert_str_eq(set_message(&b, &lists_bag_class, "ints", &v, SLOT_ETYPE),
+			 "'Bag' attribute 'ints' must be list[int32], not list[Color]");
+	v.elem = NULL;
+	ck_assert_str_eq(set_message(&b, &lists_bag_class, "points", &v, SLOT_ETYPE),
+			 "'Bag' attribute 'points' must be list[Point], not list");
+	const char *names[] = {"a", NULL};
+	slot_value strings = {SLOT_LIST, 2, NULL, NULL, {.p = names}, 0, &lists_bag_names_elem};
+	ck_assert_str_eq(set_message(&b, &lists_bag_class, "names", &strings, SLOT_ETYPE),
+			 "'Bag' attribute 'names' must be list[string], not list[string] holding NULL");
+	ck_assert_str_eq(set_message(&b, &lists_bag_class, "payload", &strings, SLOT_ETYPE),
+			 "'Bag' attribute 'payload' must be bytes, not list[string]");
+	slot_bytes none = {NULL, 3};
+	slot_value bytes = {SLOT_BYTES, 1, NULL, NULL, {.p = &none}, 0, NULL};
+	ck_assert_str_eq(set_message(&b, &lists_bag_class, "payload", &bytes, SLOT_ETYPE),
+			 "'Bag' attribute 'payload' must be bytes, not bytes holding NULL");
+	bytes.as.p = NULL;
+	ck_assert_str_eq(set_message(&b, &lists_bag_class, "payload", &bytes, SLOT_ETYPE),
+			 "'Bag' attribute 'payload' must be bytes, not NULL");
+	slot_value one = {SLOT_INT32, 1, NULL, NULL, {.i = 1}, 0, NULL};
+	ck_assert_str_eq(set_message(&b, &lists_bag_class, "grid", &one, SLOT_ETYPE),
+			 "'Bag' attribute 'grid' must be list[list[int16]], not int32");
+	lists_bag_fini(&b);
+
+	lists_deployment d;
+	lists_deployment_init(&d);
+	slot_map m = {0};
+	slot_value map = {SLOT_MAP, 0, NULL, NULL, {.p = &m}, 0, &lists_service_ports_elem};
+	ck_assert_str_eq(set_message(&d, &lists_deployment_class, "groups", &map, SLOT_ETYPE),
+			 "'Deployment' attribute 'groups' must be dict[string, list[string]], "
+			 "not dict[string, uint16]");
+	ck_assert_str_eq(set_message(&d, &lists_deployment_class, "services", &map, SLOT_ETYPE),
+			 "'Deployment' attribute 'services' must be list[Service], "
+			 "not dict[string, uint16]");
+	map.as.p = NULL;
+	ck_assert_str_eq(set_message(&d, &lists_deployment_class, "ports", &map, SLOT_ETYPE),
+			 "'Deployment' attribute 'ports' must be dict[string, uint16], not NULL");
+	lists_deployment_fini(&d);
+
+	lists_chain c;
+	lists_chain_init(&c);
+	lists_point p;
+	lists_point_init(&p);
+	slot_value child = {SLOT_OBJECT, 1, NULL, &lists_point_class, {.p = &p}, 0, NULL};
+	ck_assert_str_eq(set_message(&c, &lists_chain_class, "next", &child, SLOT_ETYPE),
+			 "'Chain' attribute 'next' must be Chain | None, not Point");
+	child.type = SLOT_OPTIONAL;
+	ck_assert_str_eq(set_message(&c, &lists_chain_class, "tag", &child, SLOT_ETYPE),
+			 "'Chain' attribute 'tag' must be Tagged | None, not Point | None");
+	child.as.p = NULL;
+	ck_assert_str_eq(set_message(&c, &lists_chain_class, "value", &child, SLOT_ETYPE),
+			 "'Chain' attribute 'value' must be int32, not None");
+	lists_chain_fini(&c);
+
+	lists_port q;
+	lists_port_init(&q);
+	slot_value real = {SLOT_DOUBLE, 1, NULL, NULL, {.d = 1.5}, 0, NULL};
+	ck_assert_str_eq(set_message(&q, &lists_port_class, "target", &real, SLOT_ETYPE),
+			 "'Port' attribute 'target' must be int32 | string, not double");
+	slot_value null = {SLOT_STRING, 1, NULL, NULL, {.s = NULL}, 0, NULL};
+	ck_assert_str_eq(set_message(&q, &lists_port_class, "target", &null, SLOT_ETYPE),
+			 "'Port' attribute 'target' must be int32 | string, not NULL");
+	slot_value big = {SLOT_UINT64, 1, NULL, NULL, {.u = 1ull << 40}, 0, NULL};
+	ck_assert_str_eq(set_message(&q, &lists_port_class, "target", &big, SLOT_ERANGE),
+			 "value out of range for 'Port' attribute 'target' (int32 | string)");
+	ck_assert_str_eq(set_message(&q, &lists_port_class, "any", &strings, SLOT_ETYPE),
+			 "'Port' attribute 'any' must be bool | uint64 | double | Color | bytes | "
+			 "string, not list[string]");
+	int32_t three[3] = {0};
+	slot_value array = {SLOT_INT32, 3, NULL, NULL, {.p = three}, 0, NULL};
+	ck_assert_str_eq(set_message(&q, &lists_port_class, "target", &array, SLOT_ETYPE),
+			 "'Port' attribute 'target' must be int32 | string, not int32[3]");
+	ck_assert(!lists_port_has_target(&q));
+	lists_port_fini(&q);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("lists");
@@ -699,6 +798,7 @@ int main(void)
 	tcase_add_test(tc, test_optional_children);
 	tcase_add_test(tc, test_a_million_deep_is_freed);
 	tcase_add_test(tc, test_unions);
+	tcase_add_test(tc, test_type_messages);
 	suite_add_tcase(s, tc);
 	TCase *failures = tcase_create("failures");
 	tcase_add_checked_fixture(failures, counting_setup, counting_teardown);

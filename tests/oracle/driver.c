@@ -16,17 +16,31 @@
  *   set O T FORM NAME TYPE COUNT AUX ARRAY ELEMENT...
  *
  * A value to set: TYPE a slot_type, COUNT its count, AUX the index of its
- * enum_type (SLOT_ENUM) or class_type (SLOT_OBJECT) or -1 for NULL, ARRAY
- * 1 when the COUNT elements are given through as.p.  An element: 0 or 1
- * for bool, decimal for integers and enums, the 16 hex digits of a
- * double's bits for float and double, NAME's encoding or N (NULL) for
- * strings, - for objects.
+ * enum_type (SLOT_ENUM) or class_type (SLOT_OBJECT, SLOT_OPTIONAL) or -1
+ * for NULL, ARRAY 1 when the COUNT elements are given through as.p.  An
+ * element: 0 or 1 for bool, decimal for integers and enums, the 16 hex
+ * digits of a double's bits for float and double, NAME's encoding or N
+ * (NULL) for strings; for bytes (a slot_bytes at as.p, or an element) the
+ * encoding of its bytes, N (as.p NULL) or Zn (data NULL, length n); for an
+ * object or child N (NULL, None), - (a new object of class AUX from its
+ * defaults(), or a pointer never read without one) or oK (object K as it
+ * is).  A list (SLOT_LIST) is its COUNT elements, ARRAY 1; a dict
+ * (SLOT_MAP) COUNT pairs of a key (a NAME) and a value, put into a
+ * slot_map in turn (ARRAY 1), or N for a NULL as.p (ARRAY 0).  For both,
+ * AUX says where their descriptor (slot_value.elem) is: fC.F the elem of
+ * field F of class C's table; kT one the driver makes for type T (kT.E
+ * for enum E, kT.C for class C); -1 for NULL (and no elements).
  *
  * Output: "ok" for new and free; "has 0" or "has 1"; "0" and, for a get,
- * the value as TYPE:COUNT:SIZE:ENUM:ELEMENT,... (ENUM the enum's name or
- * -); else the status and the message's bytes in hex.
+ * the value as TYPE:COUNT:SIZE:ENUM:VALUE (ENUM the enum's name or -; SIZE
+ * "=" for elements of a class that are its struct's size); else the
+ * status and the message's bytes in hex.  VALUE: ELEMENT,... for arrays;
+ * a descriptor TYPE/ENUM/cCLASS then [ELEMENT,...] for a list or
+ * {KEY=ELEMENT,...} for a dict; bnn... for bytes; N for None; an object
+ * as cCLASS(slot=VALUE;...), its set slots in table order.
  */
 #define _POSIX_C_SOURCE 200809L
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,7 +48,7 @@
 #include "objects.h"
 
 #define MAX_OBJECTS 4096
-#define MAX_TOKENS 64
+#define MAX_TOKENS 128
 
 static void *objects[MAX_OBJECTS];
 static size_t kinds[MAX_OBJECTS]; /* the class index of each object */
@@ -109,6 +123,37 @@ static void put_string(const char *s)
 	put_hex(s, strlen(s));
 }
 
+static void put_bytes(const slot_bytes *b)
+{
+	putchar('b');
+	put_hex((const char *)b->data, b->len);
+}
+
+/* The index of class @p cls in oracle_classes, or the count for none. */
+static size_t class_index(const slot_class *cls)
+{
+	size_t k = 0;
+	while (k < oracle_class_count && oracle_classes[k] != cls)
+		k++;
+	return k;
+}
+
+static void put_object(const slot_class *cls, const void *obj);
+
+/* A descriptor: TYPE/ENUM/cCLASS, or ? for none. */
+static void put_elem(const slot_elem *e)
+{
+	if (!e) {
+		putchar('?');
+		return;
+	}
+	printf("%d/%s/", (int)e->type, e->enum_type ? e->enum_type->name : "-");
+	if (e->class_type)
+		printf("c%zu", class_index(e->class_type));
+	else
+		putchar('-');
+}
+
 /* One element of type @p t at @p p, as the output spells it. */
 static void put_element(slot_type t, const void *p)
 {
@@ -126,20 +171,34 @@ static void put_element(slot_type t, const void *p)
 	case SLOT_DOUBLE: put_double(*(const double *)p); break;
 	case SLOT_STRING: put_string(*(const char *const *)p); break;
 	case SLOT_ENUM: printf("%d", *(const int *)p); break;
-	case SLOT_OBJECT:
-	case SLOT_BYTES: /* not in the oracle's schemas (yet) */
-	case SLOT_LIST:
+	case SLOT_BYTES: put_bytes((const slot_bytes *)p); break;
+	case SLOT_OBJECT: /* put_item */
+	case SLOT_LIST: /* not in the oracle's lists and dicts */
 	case SLOT_MAP:
 	case SLOT_OPTIONAL:
 	case SLOT_UNION: putchar('-'); break;
 	}
 }
 
+/* An element of a list or a value of a dict, of kind @p e, at @p p. */
+static void put_item(const slot_elem *e, const void *p)
+{
+	if (e->type == SLOT_OBJECT)
+		put_object(e->class_type, p);
+	else
+		put_element(e->type, p);
+}
+
 /* The value slot_get gave for field @p f. */
 static void put_value(const slot_field *f, const slot_value *v)
 {
-	printf("%d:%zu:%zu:%s:", (int)v->type, v->count, v->size,
-	       v->enum_type ? v->enum_type->name : "-");
+	printf("%d:%zu:", (int)v->type, v->count);
+	if ((v->type == SLOT_LIST || v->type == SLOT_MAP) && v->elem &&
+	    v->elem->type == SLOT_OBJECT && v->size == v->elem->class_type->size)
+		putchar('='); /* a struct's size: oracle.py does not know it */
+	else
+		printf("%zu", v->size);
+	printf(":%s:", v->enum_type ? v->enum_type->name : "-");
 	if (f->flags & SLOT_ARRAY) {
 		for (size_t k = 0; k < v->count; k++) {
 			const char *e = (const char *)v->as.p + k * v->size;
@@ -166,13 +225,61 @@ static void put_value(const slot_field *f, const slot_value *v)
 	case SLOT_FLOAT:
 	case SLOT_DOUBLE: put_double(v->as.d); break;
 	case SLOT_STRING: put_string(v->as.s); break;
-	case SLOT_OBJECT:
-	case SLOT_BYTES:
-	case SLOT_LIST:
-	case SLOT_MAP:
-	case SLOT_OPTIONAL:
-	case SLOT_UNION: putchar('-'); break;
+	case SLOT_BYTES: put_bytes((const slot_bytes *)v->as.p); break;
+	case SLOT_LIST: /* the items, lent */
+		put_elem(v->elem);
+		putchar('[');
+		for (size_t k = 0; k < v->count; k++) {
+			if (k)
+				putchar(',');
+			put_item(v->elem, (const char *)v->as.p + k * v->size);
+		}
+		putchar(']');
+		break;
+	case SLOT_MAP: { /* the slot_map, lent: its entries in order */
+		const slot_map *m = (const slot_map *)v->as.p;
+		put_elem(v->elem);
+		putchar('{');
+		for (size_t k = 0; k < m->len; k++) {
+			if (k)
+				putchar(',');
+			put_string(slot_map_key_at(m, v->elem, k));
+			putchar('=');
+			put_item(v->elem, slot_map_value_at(m, v->elem, k));
+		}
+		putchar('}');
+		if (m->len != v->count)
+			printf("!count");
+		break;
 	}
+	case SLOT_OPTIONAL:
+		if (v->as.p)
+			put_object(v->class_type, v->as.p);
+		else
+			putchar('N');
+		break;
+	case SLOT_OBJECT: put_object(v->class_type, v->as.p); break;
+	case SLOT_UNION: putchar('?'); break; /* a get gives the type it holds */
+	}
+}
+
+/* An object without its identity: its class, then each set slot and its
+ * value in table order. */
+static void put_object(const slot_class *cls, const void *obj)
+{
+	const slot_field *f = NULL;
+	const char *sep = "";
+	printf("c%zu(", class_index(cls));
+	while ((f = slot_next_set(obj, cls, f)) != NULL) {
+		slot_value v;
+		printf("%s%s=", sep, f->name);
+		sep = ";";
+		if (slot_get_field(obj, f, &v) == SLOT_OK)
+			put_value(f, &v);
+		else
+			putchar('!');
+	}
+	putchar(')');
 }
 
 static size_t element_size(slot_type t)
@@ -184,12 +291,75 @@ static size_t element_size(slot_type t)
 	return sizes[t];
 }
 
+/* Descriptors the driver makes, one of each kind: numbers, bools, strings
+ * and bytes by type, enums by enum, objects by class.  slot_elem_same
+ * finds them the same as the fields' own of that kind. */
+static slot_elem own_elems[SLOT_BYTES + 1];
+static slot_elem *enum_elems, *class_elems;
+
+static void make_elems(void)
+{
+	for (int t = 0; t <= SLOT_BYTES; t++) {
+		own_elems[t].type = (slot_type)t;
+		own_elems[t].size = element_size((slot_type)t);
+	}
+	enum_elems = calloc(oracle_enum_count + 1, sizeof *enum_elems);
+	class_elems = calloc(oracle_class_count + 1, sizeof *class_elems);
+	if (!enum_elems || !class_elems)
+		fail("out of memory", "descriptors");
+	for (size_t k = 0; k < oracle_enum_count; k++) {
+		enum_elems[k].type = SLOT_ENUM;
+		enum_elems[k].size = sizeof(int);
+		enum_elems[k].enum_type = oracle_enums[k];
+	}
+	for (size_t k = 0; k < oracle_class_count; k++) {
+		class_elems[k].type = SLOT_OBJECT;
+		class_elems[k].size = oracle_classes[k]->size;
+		class_elems[k].class_type = oracle_classes[k];
+	}
+}
+
+/* The descriptor @p tok names: fC.F, kT, kT.E, kT.C, or -1 for NULL. */
+static const slot_elem *elem_of(const char *tok, const char *line)
+{
+	if (strcmp(tok, "-1") == 0)
+		return NULL;
+	char *end;
+	unsigned long a = strtoul(tok + 1, &end, 10), b = 0;
+	bool two = *end == '.';
+	if (two)
+		b = strtoul(end + 1, NULL, 10);
+	if (tok[0] == 'f' && two && a < oracle_class_count && b < oracle_classes[a]->count)
+		return oracle_classes[a]->fields[b].elem;
+	if (tok[0] == 'k' && two && a == SLOT_ENUM && b < oracle_enum_count)
+		return &enum_elems[b];
+	if (tok[0] == 'k' && two && a == SLOT_OBJECT && b < oracle_class_count)
+		return &class_elems[b];
+	if (tok[0] == 'k' && !two && (a < SLOT_ENUM || a == SLOT_BYTES))
+		return &own_elems[a];
+	fail("no such descriptor", line);
+}
+
+static size_t object_index(const char *tok, const char *line)
+{
+	size_t o = (size_t)strtoull(tok, NULL, 10);
+	if (o >= MAX_OBJECTS || !objects[o])
+		fail("no such object", line);
+	return o;
+}
+
 /* What a given value owns, freed after the operation. */
 struct given {
 	slot_value v;
-	void *buf;
-	char *str;
+	void *buf;              /* an array's or a list's elements */
 	size_t count;
+	const slot_elem *elem;  /* a list's elements, a dict's values */
+	unsigned char *made;    /* for each element of a list: an object made here */
+	char *str;
+	slot_bytes bytes;       /* bytes at as.p */
+	slot_map map;           /* a dict at as.p */
+	void *child;            /* a new object at as.p, of class child_cls */
+	const slot_class *child_cls;
 };
 
 /* Store element @p tok of type @p t at @p p. */
@@ -211,30 +381,133 @@ static void get_element(slot_type t, const char *tok, void *p)
 	case SLOT_STRING: *(char **)p = tok[0] == 'N' ? NULL : decode(tok, &len, 0); break;
 	case SLOT_ENUM: *(int *)p = (int)strtoll(tok, NULL, 10); break;
 	case SLOT_OBJECT: fail("no arrays of objects", tok);
-	case SLOT_BYTES:
+	case SLOT_BYTES: /* get_item */
 	case SLOT_LIST:
 	case SLOT_MAP:
 	case SLOT_OPTIONAL:
-	case SLOT_UNION: fail("no bytes, lists, dicts, children or unions in the oracle's schemas", tok);
+	case SLOT_UNION: fail("no arrays of bytes, lists, dicts, children or unions", tok);
 	}
+}
+
+/* Bytes @p tok: their encoding (exactly their bytes, from malloc), or Zn
+ * (a NULL pointer and length n). */
+static void get_bytes(const char *tok, slot_bytes *b)
+{
+	if (tok[0] == 'Z') {
+		b->data = NULL;
+		b->len = (size_t)strtoull(tok + 1, NULL, 10);
+		return;
+	}
+	b->data = (unsigned char *)decode(tok, &b->len, 1);
+}
+
+/* Store element @p tok of kind @p e at @p p (zeroed); whether it is an
+ * object made here (from its class's defaults) rather than a copy of the
+ * bytes of a live one. */
+static bool get_item(const slot_elem *e, const char *tok, void *p, const char *line)
+{
+	if (e->type == SLOT_BYTES) {
+		get_bytes(tok, (slot_bytes *)p);
+		return false;
+	}
+	if (e->type != SLOT_OBJECT) {
+		get_element(e->type, tok, p);
+		return false;
+	}
+	if (tok[0] == 'o') { /* as it is: the list copies it */
+		memcpy(p, objects[object_index(tok + 1, line)], e->class_type->size);
+		return false;
+	}
+	if (e->class_type->defaults(p) != SLOT_OK)
+		fail("defaults() failed", line);
+	return true;
+}
+
+/* Free what the element at @p p of kind @p e owns. */
+static void free_item(const slot_elem *e, void *p, bool made)
+{
+	if (e->type == SLOT_STRING)
+		free(*(char **)p);
+	else if (e->type == SLOT_BYTES)
+		free(((slot_bytes *)p)->data);
+	else if (e->type == SLOT_OBJECT && made)
+		slot_object_fini(p, e->class_type);
+}
+
+/* A list or dict: the elements, or the pairs put into a slot_map in turn
+ * (as a program builds one). */
+static void parse_container(char **tok, size_t ntok, struct given *g, const char *line)
+{
+	const slot_elem *e = elem_of(tok[2], line);
+	size_t n = g->v.count;
+	g->elem = g->v.elem = e;
+	g->v.size = e ? e->size : 0;
+	if (g->v.type == SLOT_MAP && tok[3][0] == '0') { /* a NULL as.p */
+		if (ntok != 5 || n != 0 || tok[4][0] != 'N')
+			fail("a NULL dict is N", line);
+		return;
+	}
+	size_t per = g->v.type == SLOT_MAP ? 2 : 1;
+	if (ntok - 4 != n * per || (!e && n))
+		fail("wrong number of elements", line);
+	if (g->v.type == SLOT_LIST) {
+		size_t size = e ? e->size : 1;
+		g->buf = calloc(n + 1, size); /* never NULL, even for no elements */
+		g->made = calloc(n + 1, 1);
+		if (!g->buf || !g->made)
+			fail("out of memory", line);
+		for (size_t k = 0; k < n; k++)
+			g->made[k] = get_item(e, tok[4 + k], (char *)g->buf + k * size, line);
+		g->count = n;
+		g->v.as.p = g->buf;
+		return;
+	}
+	g->v.as.p = &g->map;
+	for (size_t k = 0; k < n; k++) {
+		union {
+			max_align_t align;
+			unsigned char b[256];
+		} item;
+		size_t len;
+		if (e->size > sizeof item.b)
+			fail("a value too big", line);
+		memset(&item, 0, sizeof item);
+		char *key = decode(tok[4 + 2 * k], &len, 0);
+		bool made = get_item(e, tok[5 + 2 * k], item.b, line);
+		if (slot_map_put(&g->map, e, key, item.b) != SLOT_OK)
+			fail("slot_map_put failed", line);
+		free_item(e, item.b, made);
+		free(key);
+	}
+	g->v.count = g->map.len;
 }
 
 static void parse_value(char **tok, size_t ntok, struct given *g, const char *line)
 {
-	static const char dummy[64]; /* as.p of an object: never read */
+	static const char dummy[64]; /* as.p of an object without a class: never read */
 	if (ntok < 4)
 		fail("a value needs TYPE COUNT AUX ARRAY", line);
 	memset(g, 0, sizeof *g);
 	long type = strtol(tok[0], NULL, 10);
-	long aux = strtol(tok[2], NULL, 10);
-	if (type < 0 || type > SLOT_OBJECT)
+	if (type < 0 || type > SLOT_OPTIONAL)
 		fail("no such type", line);
 	g->v.type = (slot_type)type;
 	g->v.count = (size_t)strtoull(tok[1], NULL, 10);
-	if (aux >= 0 && g->v.type == SLOT_ENUM)
+	if (type == SLOT_LIST || type == SLOT_MAP) {
+		parse_container(tok, ntok, g, line);
+		return;
+	}
+	long aux = strtol(tok[2], NULL, 10);
+	if (aux >= 0 && g->v.type == SLOT_ENUM) {
+		if ((size_t)aux >= oracle_enum_count)
+			fail("no such enum", line);
 		g->v.enum_type = oracle_enums[aux];
-	if (aux >= 0 && g->v.type == SLOT_OBJECT)
+	}
+	if (aux >= 0 && (g->v.type == SLOT_OBJECT || g->v.type == SLOT_OPTIONAL)) {
+		if ((size_t)aux >= oracle_class_count)
+			fail("no such class", line);
 		g->v.class_type = oracle_classes[aux];
+	}
 	if (tok[3][0] == '1') {
 		if (ntok - 4 != g->v.count)
 			fail("wrong number of elements", line);
@@ -269,12 +542,30 @@ static void parse_value(char **tok, size_t ntok, struct given *g, const char *li
 		g->str = e[0] == 'N' ? NULL : decode(e, &len, 0);
 		g->v.as.s = g->str;
 		break;
-	case SLOT_OBJECT: g->v.as.p = dummy; break;
 	case SLOT_BYTES:
+		if (e[0] != 'N') {
+			get_bytes(e, &g->bytes);
+			g->v.as.p = &g->bytes;
+		}
+		break;
+	case SLOT_OBJECT:
+	case SLOT_OPTIONAL:
+		if (e[0] == 'o') { /* a live object, as it is */
+			g->v.as.p = objects[object_index(e + 1, line)];
+		} else if (e[0] == '-' && g->v.class_type) { /* a new one */
+			const slot_class *cls = g->v.class_type;
+			g->child = slot_malloc(cls->size);
+			if (!g->child || cls->defaults(g->child) != SLOT_OK)
+				fail("a new object failed", line);
+			g->child_cls = cls;
+			g->v.as.p = g->child;
+		} else if (e[0] == '-') {
+			g->v.as.p = dummy;
+		}
+		break;
 	case SLOT_LIST:
 	case SLOT_MAP:
-	case SLOT_OPTIONAL:
-	case SLOT_UNION: fail("no bytes, lists, dicts, children or unions in the oracle's schemas", line);
+	case SLOT_UNION: fail("not a single value", line);
 	}
 }
 
@@ -283,6 +574,17 @@ static void free_value(struct given *g)
 	if (g->buf && g->v.type == SLOT_STRING)
 		for (size_t k = 0; k < g->count; k++)
 			free(((char **)g->buf)[k]);
+	if (g->buf && g->v.type == SLOT_LIST && g->elem)
+		for (size_t k = 0; k < g->count; k++)
+			free_item(g->elem, (char *)g->buf + k * g->elem->size, g->made[k]);
+	if (g->v.type == SLOT_MAP && g->elem)
+		slot_map_fini(&g->map, g->elem);
+	if (g->child) {
+		slot_object_fini(g->child, g->child_cls);
+		slot_free(g->child);
+	}
+	free(g->bytes.data);
+	free(g->made);
 	free(g->buf);
 	free(g->str);
 }
@@ -297,14 +599,6 @@ static void put_status(int rc, slot_op op, const slot_class *cls, const char *na
 		fail("a message of a wrong length", name);
 	printf("%d ", rc);
 	put_hex(msg, (size_t)n);
-}
-
-static size_t object_index(const char *tok, const char *line)
-{
-	size_t o = (size_t)strtoull(tok, NULL, 10);
-	if (o >= MAX_OBJECTS || !objects[o])
-		fail("no such object", line);
-	return o;
 }
 
 static void run(char *line)
@@ -388,11 +682,14 @@ int main(void)
 {
 	char *line = NULL;
 	size_t cap = 0;
+	make_elems();
 	while (getline(&line, &cap, stdin) > 0)
 		run(line);
 	free(line);
 	for (size_t o = 0; o < MAX_OBJECTS; o++)
 		if (objects[o])
 			oracle_free(kinds[o], objects[o]);
+	free(enum_elems);
+	free(class_elems);
 	return fflush(stdout) == 0 ? 0 : 1;
 }

@@ -10,6 +10,7 @@
 extern const slot_class *const oracle_classes[]; /* every class of the schema */
 extern const size_t oracle_class_count;
 extern const slot_enum *const oracle_enums[];    /* every enum */
+extern const size_t oracle_enum_count;
 extern const size_t oracle_class_of[];           /* the class of each object to make */
 extern const size_t oracle_object_count;
 

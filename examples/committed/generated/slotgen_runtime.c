@@ -1911,6 +1911,144 @@ static void slot_out_cut(slot_out *o, const char *s, size_t max)
 }
 
 /*
+ * A type as the schema spells it, into @p o: "int32", "Team",
+ * "list[Point]", "dict[string, list[int32]]", "int32 | string",
+ * "Node | None".  @p elem is a list's elements or a dict's values, or a
+ * union's own descriptor; without it a list, dict or union is "list",
+ * "dict" or "union".  Nesting is cut (with "...") past 16 levels, for a
+ * caller's descriptors that loop.
+ */
+static void slot_out_type(slot_out *o, slot_type t, const slot_enum *e, const slot_class *c,
+			  const slot_elem *elem, int depth)
+{
+	if (depth > 16) {
+		slot_out_str(o, "...");
+		return;
+	}
+	if ((t == SLOT_LIST || t == SLOT_MAP) && elem) {
+		slot_out_str(o, t == SLOT_LIST ? "list[" : "dict[string, ");
+		slot_out_type(o, elem->type, elem->enum_type, elem->class_type,
+			      elem->type == SLOT_UNION ? elem : elem->elem, depth + 1);
+		slot_out_str(o, "]");
+	} else if (t == SLOT_UNION && elem && elem->alt_count) {
+		for (size_t k = 0; k < elem->alt_count; k++) {
+			const slot_elem *a = &elem->alts[k];
+			if (k)
+				slot_out_str(o, " | ");
+			slot_out_type(o, a->type, a->enum_type, a->class_type, a->elem, depth + 1);
+		}
+	} else {
+		slot_out_str(o, slot_type_name(t, e, c));
+		if (t == SLOT_OPTIONAL && c)
+			slot_out_str(o, " | None");
+	}
+}
+
+/* "[N]", an array's length. */
+static void slot_out_count(slot_out *o, size_t n)
+{
+	char tmp[32];
+	int len = snprintf(tmp, sizeof tmp, "[%lu]", (unsigned long)n);
+	slot_out_put(o, tmp, len > 0 ? (size_t)len : 0);
+}
+
+/* The end of a message written to @p o: its NUL, and its whole length. */
+static int slot_out_end(slot_out *o)
+{
+	if (o->size)
+		o->buf[o->len < o->size ? o->len : o->size - 1] = '\0';
+	return o->len > INT_MAX ? INT_MAX : (int)o->len;
+}
+
+/* Whether the single value @p v is a NULL where a string, bytes or a dict
+ * should be ("NULL"), or an object's or child's NULL, None ("None"). */
+static const char *slot_null_name(const slot_value *v)
+{
+	if ((v->type == SLOT_STRING && !v->as.s) ||
+	    ((v->type == SLOT_BYTES || v->type == SLOT_MAP) && !v->as.p))
+		return "NULL";
+	if ((v->type == SLOT_OBJECT || v->type == SLOT_OPTIONAL) && !v->as.p)
+		return "None";
+	return NULL;
+}
+
+/*
+ * Whether @p v, given to slot @p f, was refused for a NULL inside it: a
+ * list or dict of the slot's own kind (a NULL string in a list, bytes of a
+ * NULL pointer and a length, no items), or bytes of a NULL pointer and a
+ * length.
+ */
+static bool slot_holds_null(const slot_field *f, const slot_value *v)
+{
+	if (v->type == SLOT_BYTES) {
+		const slot_bytes *b = (const slot_bytes *)v->as.p;
+		return b && !b->data && b->len;
+	}
+	return (v->type == SLOT_LIST || v->type == SLOT_MAP) && v->type == f->type &&
+	       slot_elem_same(v->elem, f->elem);
+}
+
+/*
+ * slotgen's TypeError for value @p v given to slot @p f of @p cls:
+ * "'Player' attribute 'score' must be int32, not string", the types as
+ * the schema spells them; an array's length after its type (a list's or
+ * dict's count is its length, not part of its type); NULL or None for a
+ * single value that is one; "holding NULL" after a value of the right
+ * type refused for a NULL inside.
+ */
+static SLOT_COLD int slot_strerror_type(char *buf, size_t size, const slot_class *cls,
+					const slot_field *f, const char *name, size_t len,
+					const slot_value *v)
+{
+	slot_out o = {buf, size, 0};
+	bool warr = (f->flags & SLOT_ARRAY) != 0;
+	bool sized = v->type != SLOT_LIST && v->type != SLOT_MAP;
+	bool garr = sized && (warr || v->count != 1);
+	const char *null = garr ? NULL : slot_null_name(v);
+	slot_out_str(&o, "'");
+	slot_out_str(&o, cls->name);
+	slot_out_str(&o, "' attribute '");
+	slot_out_put(&o, name, len);
+	slot_out_str(&o, "' must be ");
+	slot_out_type(&o, f->type, f->enum_type, f->class_type, f->elem, 0);
+	if (warr)
+		slot_out_count(&o, f->count);
+	slot_out_str(&o, ", not ");
+	if (null) {
+		slot_out_str(&o, null);
+	} else {
+		slot_out_type(&o, v->type, v->enum_type, v->class_type, v->elem, 0);
+		if (garr)
+			slot_out_count(&o, v->count);
+		else if (slot_holds_null(f, v))
+			slot_out_str(&o, " holding NULL");
+	}
+	return slot_out_end(&o);
+}
+
+/* slotgen's OverflowError for slot @p f of @p cls. */
+static SLOT_COLD int slot_strerror_range(char *buf, size_t size, const slot_class *cls,
+					 const slot_field *f, const char *name, int n)
+{
+	if (f && f->flags & SLOT_INLINE)
+		return snprintf(buf, size, "string too long for '%s' attribute '%.*s' "
+				"(at most %lu bytes)",
+				cls->name, n, name, (unsigned long)f->size - 1);
+	slot_out o = {buf, size, 0};
+	slot_out_str(&o, "value out of range for '");
+	slot_out_str(&o, cls->name);
+	slot_out_str(&o, "' attribute '");
+	slot_out_cut(&o, name, (size_t)n);
+	slot_out_str(&o, "' (");
+	if (f)
+		slot_out_type(&o, f->type, f->enum_type, f->class_type, f->elem, 0);
+	else
+		slot_out_str(&o, "?");
+	slot_out_str(&o, ")");
+	return slot_out_end(&o);
+}
+
+/*
  * CPython's AttributeError for a name that is no slot of @p cls, or (when
  * @p known) names an unset one.  Its messages cut the class name, each at
  * its own width (Objects/object.c, Python/structmember.c), and print the
@@ -1931,9 +2069,7 @@ static SLOT_COLD int slot_strerror_noattr(char *buf, size_t size, slot_op op, co
 		slot_out_put(&o, name, len);
 		slot_out_put(&o, "'", 1);
 	}
-	if (size)
-		buf[o.len < size ? o.len : size - 1] = '\0';
-	return o.len > INT_MAX ? INT_MAX : (int)o.len;
+	return slot_out_end(&o);
 }
 
 /**
@@ -1961,35 +2097,12 @@ int slot_strerrorn(char *buf, size_t size, int rc, slot_op op, const slot_class 
 		return snprintf(buf, size, "cannot %s field '%.*s'",
 				op == SLOT_OP_CLEAR ? "delete" : "assign to", n, name);
 	case SLOT_ETYPE:
-		if (f && v) {
-			/* Types as the schema writes them: "int32", "Team", "string[3]". */
-			const char *want = slot_type_name(f->type, f->enum_type, f->class_type);
-			const char *got = slot_type_name(v->type, v->enum_type, v->class_type);
-			unsigned long wn = (unsigned long)f->count, gn = (unsigned long)v->count;
-			bool warr = (f->flags & SLOT_ARRAY) != 0, garr = warr || v->count != 1;
-			if (!garr && v->type == SLOT_STRING && !v->as.s)
-				got = "NULL";
-			if (warr)
-				return snprintf(buf, size, "'%s' attribute '%.*s' "
-						"must be %s[%lu], not %s[%lu]",
-						cls->name, n, name, want, wn, got, gn);
-			if (garr)
-				return snprintf(buf, size,
-						"'%s' attribute '%.*s' must be %s, not %s[%lu]",
-						cls->name, n, name, want, got, gn);
-			return snprintf(buf, size, "'%s' attribute '%.*s' must be %s, not %s",
-					cls->name, n, name, want, got);
-		}
+		if (f && v)
+			return slot_strerror_type(buf, size, cls, f, name, len, v);
 		return snprintf(buf, size, "wrong type for '%s' attribute '%.*s'", cls->name, n,
 				name);
 	case SLOT_ERANGE:
-		if (f && f->flags & SLOT_INLINE)
-			return snprintf(buf, size, "string too long for '%s' attribute '%.*s' "
-					"(at most %lu bytes)",
-					cls->name, n, name, (unsigned long)f->size - 1);
-		return snprintf(buf, size, "value out of range for '%s' attribute '%.*s' (%s)",
-				cls->name, n, name,
-				f ? slot_type_name(f->type, f->enum_type, f->class_type) : "?");
+		return slot_strerror_range(buf, size, cls, f, name, n);
 	case SLOT_ENOMEM:
 		return snprintf(buf, size, "out of memory");
 	case SLOT_ESYNTAX:
