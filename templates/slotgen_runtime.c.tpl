@@ -1988,7 +1988,7 @@ static SLOT_COLD int slot_strerror_type(char *buf, size_t size, const slot_class
 					const slot_field *f, const char *name, size_t len,
 					const slot_value *v)
 {
-	slot_out o = {buf, size, 0};
+	slot_out o = {buf, size, 0, 0};
 	bool warr = (f->flags & SLOT_ARRAY) != 0;
 	bool sized = v->type != SLOT_LIST && v->type != SLOT_MAP;
 	bool garr = sized && (warr || v->count != 1);
@@ -2022,7 +2022,7 @@ static SLOT_COLD int slot_strerror_range(char *buf, size_t size, const slot_clas
 		return snprintf(buf, size, "string too long for '%s' attribute '%.*s' "
 				"(at most %lu bytes)",
 				cls->name, n, name, (unsigned long)f->size - 1);
-	slot_out o = {buf, size, 0};
+	slot_out o = {buf, size, 0, 0};
 	slot_out_str(&o, "value out of range for '");
 	slot_out_str(&o, cls->name);
 	slot_out_str(&o, "' attribute '");
