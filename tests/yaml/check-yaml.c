@@ -1905,6 +1905,67 @@ START_TEST(test_unions_the_dumper_refuses)
 }
 END_TEST
 
+/* The examples of docs/yaml.md: dumps, and block-style data that loads as
+ * the same Service, Chain and Port. */
+START_TEST(test_the_examples_of_dicts_chains_and_unions)
+{
+	static const char service_dump[] =
+		"env: {PATH: \"/bin\", \"yes\": \"no\", \"1\": \"one\"}\n"
+		"ports: {http: 80, https: 443}\n"
+		"points: {origin: {x: 0, \"y\": 0}}\n"
+		"groups: {admins: [\"ann\", \"bob\"], nobody: []}\n"
+		"nested: {limits: {cpu: 2, memory: 512}}\n";
+	static const char service_block[] =
+		"env:\n"
+		"  PATH: /bin\n"
+		"  'yes': 'no'\n"
+		"  '1': one\n"
+		"ports:\n"
+		"  http: 80\n"
+		"  https: 0x1bb\n"
+		"points:\n"
+		"  origin: {x: 0, y: 0}\n"
+		"groups:\n"
+		"  admins:\n"
+		"  - ann\n"
+		"  - bob\n"
+		"  nobody: []\n"
+		"nested:\n"
+		"  limits: {cpu: 2, memory: 512}\n";
+	static const char chain_dump[] = "value: 1\nnext: {value: 2, next: ~}\n";
+	static const char chain_block[] = "value: 1\nnext:\n  value: 2\n  next: null\n";
+	static const char port_dump[] = "target: 8080\nany: \"8080\"\n";
+	static const char port_block[] = "target: 8080\nany: '8080'\n";
+	static const struct {
+		const slot_class *cls;
+		const char *dump, *block;
+	} examples[] = {
+		{&lists_service_class, service_dump, service_block},
+		{&lists_chain_class, chain_dump, chain_block},
+		{&lists_port_class, port_dump, port_block},
+	};
+	for (size_t i = 0; i < sizeof examples / sizeof *examples; i++) {
+		const slot_class *cls = examples[i].cls;
+		void *a = malloc(cls->size), *b = malloc(cls->size);
+		slot_yaml_error err;
+		ck_assert_msg(slot_yaml_load(a, cls, examples[i].block, strlen(examples[i].block),
+					     &err) == SLOT_OK,
+			      "%lu:%lu: %s", err.line, err.column, err.message);
+		char *text;
+		ck_assert_int_eq(slot_yaml_dump(a, cls, &text, NULL), SLOT_OK);
+		ck_assert_str_eq(text, examples[i].dump);
+		ck_assert_int_eq(slot_yaml_load(b, cls, examples[i].dump, strlen(examples[i].dump),
+						&err), SLOT_OK);
+		ck_assert(slot_equal(a, b, cls));
+		free(text);
+		slot_object_fini(a, cls);
+		slot_object_fini(b, cls);
+		free(a);
+		free(b);
+	}
+}
+END_TEST
+
 static const struct {
 	const slot_class *cls;
 	const char *text;
@@ -2032,6 +2093,7 @@ int main(void)
 	tcase_add_test(tc, test_chains_and_their_depth);
 	tcase_add_test(tc, test_unions_resolve_as_yaml_reads);
 	tcase_add_test(tc, test_unions_the_dumper_refuses);
+	tcase_add_test(tc, test_the_examples_of_dicts_chains_and_unions);
 	tcase_add_loop_test(tc, test_more_errors_say_where_and_leave_nothing, 0,
 			    (int)(sizeof bad_more / sizeof *bad_more));
 	suite_add_tcase(s, tc);
