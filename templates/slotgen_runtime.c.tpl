@@ -875,7 +875,7 @@ int slot_map_add(slot_map *m, const slot_elem *e, char *key, void **value)
 	if (slot_map_lookup(m, e, key, &at) != SIZE_MAX)
 		return SLOT_EKEY;
 	bool grows = m->len == m->cap;
-	if (slot_map_reserve(m, e, (size_t)m->len + 1) != SLOT_OK)
+	if (grows && slot_map_reserve(m, e, (size_t)m->len + 1) != SLOT_OK)
 		return SLOT_ENOMEM;
 	char *entry = (char *)m->entries + (size_t)m->len * slot_map_stride(e);
 	memcpy(entry, &key, sizeof key);

@@ -44,6 +44,7 @@ struct load {
 	size_t record;    /* list loads: the record being read */
 	const char *data; /* the data, for the byte offsets of errors */
 	size_t len;
+	bool take;        /* the allocator is libc's: libyaml's text may be kept */
 };
 
 /*
@@ -958,6 +959,26 @@ static const char str_tag[] = "tag:yaml.org,2002:str";
 
 enum { PICK_NONE = -1, PICK_RANGE = -2, PICK_NOMEM = -3 };
 
+/* Whether a plain scalar starting with @p c may be a boolean (most start
+ * with no such letter). */
+static bool starts_bool(char c)
+{
+	switch (c) {
+	case 't': case 'T': case 'f': case 'F': case 'y': case 'Y':
+	case 'n': case 'N': case 'o': case 'O':
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* Whether a plain scalar starting with @p c may be a number or a date to
+ * YAML 1.1, or its `=` or `<<`. */
+static bool starts_number(char c)
+{
+	return (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.' || c == '=' || c == '<';
+}
+
 /* The first of @p u's types that is @p t, or PICK_NONE. */
 static int union_find(const slot_elem *u, slot_type t)
 {
@@ -1052,7 +1073,7 @@ static int union_pick(const slot_elem *u, const yaml_event_t *e, void *value)
 		     !(tag && strcmp(tag, str_tag) == 0);
 	if (scalar_is_binary(e))
 		return union_find(u, SLOT_BYTES);
-	if (plain) {
+	if (plain && starts_bool(text[0])) {
 		bool yes = scalar_is(e, true_words);
 		if (yes || scalar_is(e, false_words)) {
 			int k = union_find(u, SLOT_BOOL);
@@ -1060,6 +1081,8 @@ static int union_pick(const slot_elem *u, const yaml_event_t *e, void *value)
 				*(bool *)value = yes;
 			return k;
 		}
+	}
+	if (plain && starts_number(text[0])) {
 		if (yaml11_int(text)) {
 			const char *digit = text + (*text == '-' || *text == '+');
 			/* `017` is octal to YAML 1.1, 17 to slotgen's rules */
@@ -1105,8 +1128,8 @@ static void alt_field(slot_field *af, const slot_field *f, const slot_elem *a)
 }
 
 /*
- * A union, from the scalar that is the current event, into the union at
- * @p at (replaced only on success): the type union_pick says, then its
+ * A union, from the scalar that is the current event, into the empty
+ * union at @p at (set only on success): the type union_pick says, then its
  * value, a string taken as a string slot takes it, bytes decoded.
  */
 static int load_union(struct load *l, void *at, const slot_class *cls, const slot_field *f)
@@ -1137,14 +1160,15 @@ static int load_union(struct load *l, void *at, const slot_class *cls, const slo
 	} else if (a->type == SLOT_STRING) {
 		if (scalar_holds_nul(e))
 			return element_failed(l, cls, &af, WHY_NUL);
-		if (slot_allocator_is_libc()) {
+		if (l->take) {
 			value.s = (char *)e->data.scalar.value;
 			e->data.scalar.value = NULL;
 		} else if (!(value.s = slot_strdup((const char *)e->data.scalar.value))) {
 			return element_failed(l, cls, f, WHY_NOMEM);
 		}
 	}
-	slot_value_fini(at, u);
+	/* The union held nothing: a slot is given once a mapping, and starts
+	 * from the class's defaults, which never give a union a value. */
 	*(unsigned char *)at = (unsigned char)k;
 	memcpy((char *)at + u->offset, &value, a->size);
 	return SLOT_OK;
@@ -1181,15 +1205,14 @@ static int load_key(struct load *l, slot_map *m, const slot_class *cls, const sl
 	    scalar_holds_nul(e))
 		return key_failed(l, cls, f);
 	const char *text = (const char *)e->data.scalar.value;
-	bool take = slot_allocator_is_libc();
-	char *key = take ? (char *)e->data.scalar.value : slot_strdup(text);
+	char *key = l->take ? (char *)e->data.scalar.value : slot_strdup(text);
 	int rc = key ? slot_map_add(m, f->elem, key, value) : SLOT_ENOMEM;
 	if (rc == SLOT_OK) {
-		if (take)
+		if (l->take)
 			e->data.scalar.value = NULL;
 		return SLOT_OK;
 	}
-	if (!take)
+	if (!l->take)
 		slot_free(key);
 	if (rc == SLOT_EKEY)
 		return load_fail(l, SLOT_ESYNTAX, e->start_mark, "duplicate key '%s'", text);
@@ -1233,19 +1256,19 @@ static int load_mapping(struct load *l, void *at, const slot_class *cls, const s
 static int load_object(struct load *l, void *obj, const slot_class *cls);
 
 /*
- * An optional child, from the current event: null is None; a mapping, a
- * child made from its class's defaults, which the holder owns before it is
- * read (a failure leaves it to slot_object_fini of the object being loaded).
+ * An optional child, from the current event, into the empty slot at @p at:
+ * null is None; a mapping, a child made from its class's defaults, which
+ * the holder owns before it is read (a failure leaves it to
+ * slot_object_fini of the object being loaded).
  */
 static int load_optional(struct load *l, void *at, const slot_class *cls, const slot_field *f)
 {
 	const slot_class *child_cls = f->class_type;
-	slot_elem e = slot_field_elem(f);
 	bool none = l->event.type == YAML_SCALAR_EVENT && scalar_is_null(&l->event);
+	/* The slot holds no child: it is given once a mapping, and starts
+	 * from the class's defaults, which never give it one. */
 	if (!none && l->event.type != YAML_MAPPING_START_EVENT)
 		return element_failed(l, cls, f, WHY_KIND);
-	slot_value_fini(at, &e);
-	*(void **)at = NULL;
 	if (none)
 		return SLOT_OK;
 	void *child = slot_malloc(child_cls->size);
@@ -1500,6 +1523,7 @@ static int load_start(struct load *l, const char *data, size_t len, slot_yaml_er
 	l->err = err;
 	l->data = data;
 	l->len = len;
+	l->take = slot_allocator_is_libc();
 	if (err)
 		memset(err, 0, sizeof *err);
 	if (!yaml_parser_initialize(&l->parser))
