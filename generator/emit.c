@@ -85,6 +85,28 @@ static bool unbreakable(const char *line, size_t len)
 	       (line[i] == '/' && i + 1 < len && (line[i + 1] == '*' || line[i + 1] == '/'));
 }
 
+/* Whether the @p len bytes of C at @p s hold a comma and a space outside
+ * strings and comments: a place wrap_line may break. */
+static bool has_comma(const char *s, size_t len)
+{
+	char quote = 0;
+	for (size_t i = 0; i + 1 < len; i++) {
+		if (quote) {
+			if (s[i] == '\\')
+				i++;
+			else if (s[i] == quote)
+				quote = 0;
+		} else if (s[i] == '"' || s[i] == '\'') {
+			quote = s[i];
+		} else if (s[i] == '/' && (s[i + 1] == '*' || s[i + 1] == '/')) {
+			return false;
+		} else if (s[i] == ',' && s[i + 1] == ' ') {
+			return true;
+		}
+	}
+	return false;
+}
+
 /* One line of C (no newline), broken where it runs past SG_WRAP_WIDTH. */
 static void wrap_line(struct sg_buf *out, const char *line, size_t len)
 {
@@ -100,7 +122,8 @@ static void wrap_line(struct sg_buf *out, const char *line, size_t len)
 	bool have = false;
 	char quote = 0;
 	bool comment = false;
-	size_t start = 0;
+	size_t start = 0, lead = SIZE_MAX; /* the first bracket outside any, if it fits */
+	bool tried = false; /* lead was tried, since the last break */
 	for (size_t i = 0; i < len; i++) {
 		char c = line[i];
 		col = next_col(col, c);
@@ -116,6 +139,8 @@ static void wrap_line(struct sg_buf *out, const char *line, size_t len)
 		} else if (comment) {
 			continue;
 		} else if (c == '(' || c == '[' || c == '{') {
+			if (!depth && !deep && !tried && col <= SG_WRAP_WIDTH)
+				lead = i;
 			if (depth + deep < WRAP_MAX_DEPTH && !deep)
 				open[depth++] = col;
 			else
@@ -136,6 +161,28 @@ static void wrap_line(struct sg_buf *out, const char *line, size_t len)
 				have = true;
 			}
 		}
+		if (col > SG_WRAP_WIDTH && !have && lead != SIZE_MAX && !tried) {
+			tried = true; /* once: the rest is read to its end */
+			if (!has_comma(line + lead, len - lead))
+				continue;
+			/* No comma fits (the bracket is too far right): break
+			 * after the first bracket, the rest a tab deeper, where
+			 * its commas may break in turn. */
+			sg_buf_append(out, line + start, lead + 1 - start);
+			sg_buf_putc(out, '\n');
+			put_indent(out, indent + 8);
+			for (start = lead + 1; start < len && line[start] == ' '; start++)
+				;
+			i = start - 1;
+			col = indent + 8;
+			depth = 1;
+			open[0] = col;
+			deep = 0;
+			quote = 0;
+			lead = SIZE_MAX;
+			tried = false;
+			continue;
+		}
 		if (col > SG_WRAP_WIDTH && have) {
 			unsigned to = best.depth ? best.open[best.depth - 1] : indent;
 			if (to + 8 >= best.col) { /* no shorter for it */
@@ -154,6 +201,8 @@ static void wrap_line(struct sg_buf *out, const char *line, size_t len)
 			deep = 0;
 			quote = 0;
 			have = false;
+			lead = SIZE_MAX;
+			tried = false;
 		}
 	}
 	sg_buf_append(out, line + start, len - start);

@@ -66,9 +66,10 @@ void sg_c_escape(struct sg_buf *b, const char *s);
  * Append @p text (@p len bytes of C) to @p out, each line longer than
  * SG_WRAP_WIDTH columns (a tab to the next multiple of 8) broken after a
  * comma: the shallowest comma that fits, continued under the bracket it
- * is inside (or at the line's indentation outside any).  Comments,
- * preprocessor lines and string literals are never broken; a line with
- * no such comma stays long.
+ * is inside (or at the line's indentation outside any).  When no comma
+ * fits, the line breaks after its first bracket, the rest a tab deeper.
+ * Comments, preprocessor lines and string literals are never broken; a
+ * line with no comma stays long.
  */
 void sg_c_wrap(struct sg_buf *out, const char *text, size_t len);
 

@@ -1154,6 +1154,29 @@ int slot_map_put(slot_map *m, const slot_elem *e, const char *key, const void *v
 	return SLOT_OK;
 }
 
+int slot_map_add(slot_map *m, const slot_elem *e, char *key, void **value)
+{
+	size_t at = 0;
+	if (!key)
+		return SLOT_ETYPE;
+	if (slot_map_lookup(m, e, key, &at) != SIZE_MAX)
+		return SLOT_EKEY;
+	bool grows = m->len == m->cap;
+	if (grows && slot_map_reserve(m, e, (size_t)m->len + 1) != SLOT_OK)
+		return SLOT_ENOMEM;
+	char *entry = (char *)m->entries + (size_t)m->len * slot_map_stride(e);
+	memcpy(entry, &key, sizeof key);
+	memset(entry + sizeof(char *), 0, e->size);
+	if (m->index) {
+		if (grows) /* a new index: find the key's place in it */
+			slot_map_lookup(m, e, key, &at);
+		m->index[at] = m->len + 1;
+	}
+	m->len++;
+	*value = entry + sizeof(char *);
+	return SLOT_OK;
+}
+
 int slot_map_delete(slot_map *m, const slot_elem *e, const char *key)
 {
 	size_t at;

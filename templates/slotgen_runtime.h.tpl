@@ -559,6 +559,16 @@ void *slot_map_find(const slot_map *m, const slot_elem *e, const char *key);
  */
 int slot_map_put(slot_map *m, const slot_elem *e, const char *key, const void *v);
 
+/**
+ * Add key @p key, which @p m then owns (a string from slot_malloc), last,
+ * with a zeroed value, and give the value's place in @p *value, to be
+ * filled in place (a zeroed string is NULL: fill it before any other call
+ * reads the dict).  For loaders, which take no copy of what they read:
+ * SLOT_EKEY when @p m holds the key already, SLOT_ETYPE for a NULL key,
+ * SLOT_ENOMEM; on failure @p key is still the caller's and @p m unchanged.
+ */
+int slot_map_add(slot_map *m, const slot_elem *e, char *key, void **value);
+
 /** Remove key @p key and its value; SLOT_EKEY when @p m has none. */
 int slot_map_delete(slot_map *m, const slot_elem *e, const char *key);
 

@@ -69,10 +69,11 @@ int slot_yaml_load_list_file(void **objs, size_t *count, const slot_class *cls, 
  *                   caller frees with slot_free; untouched on failure.
  * \param[out] len   its length, if not NULL.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8
- *         (or a NULL string in a list), SLOT_ERANGE for an enum holding a
- *         value with no name, or for objects nested deeper than loading
- *         takes, 64 levels of mappings and sequences (YAML has no form for
- *         them that loads back).
+ *         (or a NULL string in a list or a dict), SLOT_ERANGE for an enum
+ *         holding a value with no name, for a union's value that would load
+ *         as another of its types, or for objects nested deeper than
+ *         loading takes, 64 levels of mappings and sequences (YAML has no
+ *         form for them that loads back).
  */
 int slot_yaml_dump(const void *obj, const slot_class *cls, char **text, size_t *len);
 

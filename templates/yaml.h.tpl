@@ -36,7 +36,8 @@ int {{fn_load_yaml}}({{cname}} *o, const char *data, size_t len, slot_yaml_error
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
  *         objects nested deeper than loading takes (YAML has no form for
  *         them that loads back).
  */

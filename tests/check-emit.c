@@ -218,8 +218,9 @@ static const char *wrapped(const char *in)
 }
 
 /* Lines past 100 columns break after the shallowest comma that fits,
- * continued under their bracket; comments, strings and preprocessor
- * lines never break; a line with nowhere to break stays whole. */
+ * continued under their bracket, or, when none fits, after their first
+ * bracket; comments, strings and preprocessor lines never break; a line
+ * with no comma to break at stays whole. */
 START_TEST(test_long_lines_wrap)
 {
 	const char *proto = "int game_player_load_yaml_list(game_player **objs, size_t *count, "
@@ -233,6 +234,18 @@ START_TEST(test_long_lines_wrap)
 				 "g(cccccccccccccccc, dddddddddddddddd), eeeeeeeee);"),
 			 "\tx = f(aaaaaaaaaaaaaaaaaaaaaaaa, bbbbbbbbbbbbbbbbbbbbbbbbbbbbbb,\n"
 			 "\t      g(cccccccccccccccc, dddddddddddddddd), eeeeeeeee);");
+	/* No comma fits: after the first bracket, the rest a tab deeper. */
+	ck_assert_str_eq(wrapped("static inline const service_container *service_deployment_get_"
+				 "containers_at(const service_deployment *o, size_t i)\n"),
+			 "static inline const service_container *service_deployment_get_"
+			 "containers_at(\n\tconst service_deployment *o, size_t i)\n");
+	const char *a = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+	const char *b = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
+	const char *c = "cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc";
+	ck_assert_str_eq(wrapped(sg_arena_printf(&T.arena, "\tstatic const int %s = f(%s, %s, d);",
+						 a, b, c)),
+			 sg_arena_printf(&T.arena, "\tstatic const int %s = f(\n"
+					 "\t\t%s,\n\t\t%s, d);", a, b, c));
 	struct sg_buf row;
 	sg_buf_init(&row);
 	sg_buf_puts(&row, "\t");

@@ -228,6 +228,91 @@ START_TEST(test_yaml_lists_and_bytes_leak_nothing)
 }
 END_TEST
 
+/* Dicts, optional children and unions through YAML: a failure at each
+ * allocation of a load (keys, the entries as they grow, the index made at
+ * the ninth, values, the objects of a list, the children of a chain, the
+ * strings and bytes of unions) leaves nothing allocated and the object
+ * empty; of a dump, the object and the output as they were. */
+START_TEST(test_yaml_dicts_chains_and_unions_leak_nothing)
+{
+	static const char deployment[] =
+		"env: {PATH: /bin, HOME: /root, \"yes\": \"no\"}\n"
+		"ports: {a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8, i: 9, j: 10}\n"
+		"points:\n  o: {x: 1, y: 2}\n  p: {}\n"
+		"blobs: {b: !!binary AGFi}\n"
+		"groups: {admins: [ann, bob], nobody: []}\n"
+		"nested: {n: {one: 1, two: 2}}\n"
+		"labels: {app: web, tier: front}\n"
+		"services: [{env: {a: b}}, {}, {groups: {x: [y]}}]\n";
+	static const char chain[] = "value: 1\nnext: {value: 2, next: {value: 3, next: ~, "
+				    "tag: {id: 7}}}\ntag: ~\n";
+	static const char ports[] = "- {target: 8080, any: \"a string\"}\n"
+				    "- {target: http, any: !!binary AAECAwQF}\n"
+				    "- {target: \"8080\", any: 1.5}\n"
+				    "- {any: red}\n";
+	lists_deployment d, d2;
+	EVERY_FAILURE(rc = lists_deployment_load_yaml(&d, deployment, sizeof deployment - 1, NULL), {
+		ck_assert_int_eq(A.live, 0);
+		ck_assert_ptr_null(slot_next_set(&d, &lists_deployment_class, NULL));
+	});
+	ck_assert_uint_eq(lists_deployment_len_ports(&d), 10);
+	ck_assert_uint_eq(lists_deployment_len_services(&d), 3);
+	ck_assert_str_eq(lists_deployment_get_labels(&d, "tier"), "front");
+	lists_chain c, c2;
+	long live = A.live;
+	EVERY_FAILURE(rc = lists_chain_load_yaml(&c, chain, sizeof chain - 1, NULL), {
+		ck_assert_int_eq(A.live, live);
+		ck_assert_ptr_null(slot_next_set(&c, &lists_chain_class, NULL));
+	});
+	ck_assert_int_eq(lists_tagged_get_id(lists_chain_get_tag(lists_chain_get_next(
+				 lists_chain_get_next(&c)))), 7);
+	live = A.live;
+	lists_port *all = (lists_port *)&all;
+	size_t count = 99;
+	EVERY_FAILURE(rc = lists_port_load_yaml_list(&all, &count, ports, sizeof ports - 1, NULL), {
+		ck_assert_ptr_eq(all, (lists_port *)&all);
+		ck_assert_uint_eq(count, 99);
+		ck_assert_int_eq(A.live, live);
+	});
+	ck_assert_uint_eq(count, 4);
+	ck_assert_str_eq(lists_port_get_target_string(&all[1]), "http");
+	ck_assert_uint_eq(lists_port_get_any_bytes(&all[1])->len, 6);
+
+	char *text = (char *)&text; /* a canary: untouched on failure */
+	size_t len = 0;
+	live = A.live;
+	EVERY_FAILURE(rc = lists_deployment_dump_yaml(&d, &text, &len), {
+		ck_assert_ptr_eq(text, (char *)&text);
+		ck_assert_int_eq(A.live, live);
+	});
+	ck_assert_int_eq(lists_deployment_load_yaml(&d2, text, len, NULL), SLOT_OK);
+	ck_assert(lists_deployment_equal(&d, &d2));
+	lists_deployment_fini(&d2);
+	slot_free(text);
+	text = (char *)&text;
+	EVERY_FAILURE(rc = lists_chain_dump_yaml(&c, &text, &len), {
+		ck_assert_ptr_eq(text, (char *)&text);
+		ck_assert_int_eq(A.live, live);
+	});
+	ck_assert_int_eq(lists_chain_load_yaml(&c2, text, len, NULL), SLOT_OK);
+	ck_assert(lists_chain_equal(&c, &c2));
+	lists_chain_fini(&c2);
+	slot_free(text);
+	text = (char *)&text;
+	EVERY_FAILURE(rc = lists_port_dump_yaml_list(all, count, &text, &len), {
+		ck_assert_ptr_eq(text, (char *)&text);
+		ck_assert_int_eq(A.live, live);
+	});
+	ck_assert_ptr_nonnull(strstr(text, "- {target: \"http\", any: !!binary \"AAECAwQF\"}\n"));
+	slot_free(text);
+	for (size_t i = 0; i < count; i++)
+		lists_port_fini(&all[i]);
+	slot_free(all);
+	lists_chain_fini(&c);
+	lists_deployment_fini(&d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("alloc");
@@ -237,6 +322,7 @@ int main(void)
 	tcase_add_test(tc, test_init_copy_and_new_leak_nothing);
 	tcase_add_test(tc, test_yaml_leaks_nothing_and_keeps_outputs);
 	tcase_add_test(tc, test_yaml_lists_and_bytes_leak_nothing);
+	tcase_add_test(tc, test_yaml_dicts_chains_and_unions_leak_nothing);
 	suite_add_tcase(s, tc);
 	TCase *arena = tcase_create("arena");
 	tcase_add_test(arena, test_an_arena_serves_a_whole_program);

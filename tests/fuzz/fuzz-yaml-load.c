@@ -4,8 +4,11 @@
  * corners.Counter (strings kept in the object, slots without a presence
  * bit), of mixer.Rack (readonly slots in arrays of objects, names YAML
  * reads as booleans), of lists.Bag (lists of every kind of element, nested
- * lists, bytes as base64) and lists.Node (a tree through a list of its own
- * class, as deep as the loader takes), and of lists of corners.Holder.
+ * lists, bytes as base64), lists.Node (a tree through a list of its own
+ * class, as deep as the loader takes), lists.Service (dicts of every kind
+ * of value), lists.Chain (a chain of optional children, None and unset)
+ * and lists.Port (unions, scalars read as YAML types), and of lists of
+ * corners.Holder.
  * Whatever loads must dump, and what dumps must load again as the same.
  * Built by -Dfuzz=true with clang; run with tools/fuzz. */
 #include <stdint.h>
@@ -51,6 +54,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
 	ROUND_TRIP(mixer_rack);
 	ROUND_TRIP(lists_bag);
 	ROUND_TRIP(lists_node);
+	ROUND_TRIP(lists_service);
+	ROUND_TRIP(lists_chain);
+	ROUND_TRIP(lists_port);
 	corners_holder *all;
 	size_t count;
 	if (corners_holder_load_yaml_list(&all, &count, (const char *)d, n, &err) == SLOT_OK) {

@@ -35,7 +35,8 @@ int fleet_stop_load_yaml(fleet_stop *o, const char *data, size_t len, slot_yaml_
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
  *         objects nested deeper than loading takes (YAML has no form for
  *         them that loads back).
  */
@@ -75,7 +76,8 @@ int fleet_depot_load_yaml(fleet_depot *o, const char *data, size_t len, slot_yam
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
  *         objects nested deeper than loading takes (YAML has no form for
  *         them that loads back).
  */
@@ -116,7 +118,8 @@ int fleet_asset_load_yaml(fleet_asset *o, const char *data, size_t len, slot_yam
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
  *         objects nested deeper than loading takes (YAML has no form for
  *         them that loads back).
  */
@@ -157,7 +160,8 @@ int fleet_vehicle_load_yaml(fleet_vehicle *o, const char *data, size_t len, slot
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
  *         objects nested deeper than loading takes (YAML has no form for
  *         them that loads back).
  */
@@ -198,7 +202,8 @@ int fleet_truck_load_yaml(fleet_truck *o, const char *data, size_t len, slot_yam
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
  *         objects nested deeper than loading takes (YAML has no form for
  *         them that loads back).
  */

@@ -35,7 +35,8 @@ int game_vec2_load_yaml(game_vec2 *o, const char *data, size_t len, slot_yaml_er
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
  *         objects nested deeper than loading takes (YAML has no form for
  *         them that loads back).
  */
@@ -75,7 +76,8 @@ int game_entity_load_yaml(game_entity *o, const char *data, size_t len, slot_yam
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
  *         objects nested deeper than loading takes (YAML has no form for
  *         them that loads back).
  */
@@ -116,7 +118,8 @@ int game_player_load_yaml(game_player *o, const char *data, size_t len, slot_yam
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
  *         objects nested deeper than loading takes (YAML has no form for
  *         them that loads back).
  */

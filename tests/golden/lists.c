@@ -46,6 +46,40 @@ const slot_enum lists_color_enum = {
 	.lookup = lists_color_value_lookup,
 };
 
+/* The name table stores enum values as int. */
+typedef char lists_switch_is_int_sized[sizeof(lists_switch) == sizeof(int) ? 1 : -1];
+
+static const char *const lists_switch_names[3] = {
+	"on",
+	"off",
+	"auto",
+};
+
+/* Per length from 2: 1 + the value whose name has that length; 0
+ * where none has it. */
+static const uint8_t lists_switch_value_by_length[3] = {
+	1, 2, 3,
+};
+
+/* The value named by the @p len bytes at @p name, or -1: its length alone
+ * tells the names apart. */
+static int lists_switch_value_lookup(const char *name, size_t len)
+{
+	if (len - 2 > 2)
+		return -1;
+	unsigned i = lists_switch_value_by_length[len - 2];
+	if (i == 0)
+		return -1;
+	return slot_value_named(lists_switch_names, (int)i - 1, name, len);
+}
+
+const slot_enum lists_switch_enum = {
+	.name = "Switch",
+	.count = 3,
+	.names = lists_switch_names,
+	.lookup = lists_switch_value_lookup,
+};
+
 static const slot_field lists_point_fields[2] = {
 	{.name = "x", .type = SLOT_INT32, .flags = 0, .count = 1,
 	 .offset = offsetof(lists_point, x),
@@ -1423,4 +1457,114 @@ void lists_port_free(lists_port *o)
 int lists_port_copy(lists_port *dst, const lists_port *src)
 {
 	return slot_object_copy(dst, src, &lists_port_class);
+}
+
+static const slot_elem lists_knob_level_alts[4] = {
+	{.type = SLOT_UINT8, .size = sizeof(uint8_t), .enum_type = NULL},
+	{.type = SLOT_INT64, .size = sizeof(int64_t), .enum_type = NULL},
+	{.type = SLOT_FLOAT, .size = sizeof(float), .enum_type = NULL},
+	{.type = SLOT_DOUBLE, .size = sizeof(double), .enum_type = NULL},
+};
+
+const slot_elem lists_knob_level_elem = {
+	.type = SLOT_UNION,
+	.size = sizeof(lists_knob_level),
+	.alts = lists_knob_level_alts,
+	.alt_count = 4,
+	.offset = offsetof(lists_knob_level, as),
+};
+
+static const slot_elem lists_knob_mode_alts[2] = {
+	{.type = SLOT_ENUM, .size = sizeof(lists_switch), .enum_type = &lists_switch_enum},
+	{.type = SLOT_STRING, .size = sizeof(char *), .enum_type = NULL},
+};
+
+const slot_elem lists_knob_mode_elem = {
+	.type = SLOT_UNION,
+	.size = sizeof(lists_knob_mode),
+	.alts = lists_knob_mode_alts,
+	.alt_count = 2,
+	.offset = offsetof(lists_knob_mode, as),
+};
+
+static const slot_field lists_knob_fields[2] = {
+	{.name = "level", .type = SLOT_UNION, .flags = 0, .count = 1,
+	 .offset = offsetof(lists_knob, level),
+	 .size = sizeof(((const lists_knob *)0)->level),
+	 .bits = offsetof(lists_knob, slot_bits) + 0, .mask = 0x01u,
+	 .elem = &lists_knob_level_elem,
+	},
+	{.name = "mode", .type = SLOT_UNION, .flags = 0, .count = 1,
+	 .offset = offsetof(lists_knob, mode),
+	 .size = sizeof(((const lists_knob *)0)->mode),
+	 .bits = offsetof(lists_knob, slot_bits) + 0, .mask = 0x02u,
+	 .elem = &lists_knob_mode_elem,
+	},
+};
+
+/* Per length from 4: the one slot whose name has that length, or NULL. */
+static const slot_field *const lists_knob_slot_by_length[2] = {
+	&lists_knob_fields[1], &lists_knob_fields[0],
+};
+
+/* The slot named by the @p len bytes at @p name, or NULL: its length alone
+ * tells the names apart. */
+static const slot_field *lists_knob_slot_lookup(const char *name, size_t len)
+{
+	if (len - 4 > 1)
+		return NULL;
+	const slot_field *f = lists_knob_slot_by_length[len - 4];
+	if (!f)
+		return NULL;
+	return slot_field_named_first(f, name, len);
+}
+
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int lists_knob_defaults(void *obj)
+{
+	lists_knob *o = (lists_knob *)obj;
+	memset(o, 0, sizeof *o);
+	return SLOT_OK;
+}
+
+const slot_class lists_knob_class = {
+	.name = "Knob",
+	.parent = NULL,
+	.size = sizeof(lists_knob),
+	.count = 2,
+	.fields = lists_knob_fields,
+	.lookup = lists_knob_slot_lookup,
+	.defaults = lists_knob_defaults,
+};
+
+void lists_knob_init(lists_knob *o)
+{
+	(void)lists_knob_defaults(o);
+}
+
+void lists_knob_fini(lists_knob *o)
+{
+	slot_object_fini(o, &lists_knob_class);
+}
+
+lists_knob *lists_knob_new(void)
+{
+	lists_knob *o = (lists_knob *)slot_malloc(sizeof *o);
+	if (o)
+		lists_knob_init(o);
+	return o;
+}
+
+void lists_knob_free(lists_knob *o)
+{
+	if (o) {
+		lists_knob_fini(o);
+		slot_free(o);
+	}
+}
+
+int lists_knob_copy(lists_knob *dst, const lists_knob *src)
+{
+	return slot_object_copy(dst, src, &lists_knob_class);
 }

@@ -35,6 +35,15 @@ typedef enum lists_color {
 /** The name table of Color: its value names, in order. */
 extern const slot_enum lists_color_enum;
 
+typedef enum lists_switch {
+	LISTS_SWITCH_ON = 0,
+	LISTS_SWITCH_OFF = 1,
+	LISTS_SWITCH_AUTO = 2
+} lists_switch;
+
+/** The name table of Switch: its value names, in order. */
+extern const slot_enum lists_switch_enum;
+
 /* Every class, declared before any is defined: they hold each other by
  * pointer, in lists and in dicts. */
 typedef struct lists_point lists_point;
@@ -46,6 +55,7 @@ typedef struct lists_deployment lists_deployment;
 typedef struct lists_chain lists_chain;
 typedef struct lists_tagged lists_tagged;
 typedef struct lists_port lists_port;
+typedef struct lists_knob lists_knob;
 
 struct lists_point {
 	int32_t x;
@@ -475,6 +485,79 @@ static inline bool lists_port_equal(const lists_port *a, const lists_port *b)
 static inline size_t lists_port_repr(char *buf, size_t size, const lists_port *o)
 {
 	return slot_repr(buf, size, o, &lists_port_class);
+}
+
+/** Which type lists_knob's level holds: uint8 | int64 | float | double. */
+typedef enum lists_knob_level_kind {
+	LISTS_KNOB_LEVEL_UINT8 = 0,
+	LISTS_KNOB_LEVEL_INT64 = 1,
+	LISTS_KNOB_LEVEL_FLOAT_ = 2,
+	LISTS_KNOB_LEVEL_DOUBLE_ = 3
+} lists_knob_level_kind;
+
+/** lists_knob's level: `kind` says which member of `as` holds its value. */
+typedef struct lists_knob_level {
+	unsigned char kind;
+	union {
+		uint8_t uint8;
+		int64_t int64;
+		float float_;
+		double double_;
+	} as;
+} lists_knob_level;
+
+/** What lists_knob's level is, for the runtime. */
+extern const slot_elem lists_knob_level_elem;
+
+/** Which type lists_knob's mode holds: Switch | string. */
+typedef enum lists_knob_mode_kind {
+	LISTS_KNOB_MODE_SWITCH_ = 0,
+	LISTS_KNOB_MODE_STRING = 1
+} lists_knob_mode_kind;
+
+/** lists_knob's mode: `kind` says which member of `as` holds its value. */
+typedef struct lists_knob_mode {
+	unsigned char kind;
+	union {
+		lists_switch switch_;
+		char *string;
+	} as;
+} lists_knob_mode;
+
+/** What lists_knob's mode is, for the runtime. */
+extern const slot_elem lists_knob_mode_elem;
+
+/** Unions of types YAML writes alike, which the YAML dumper tells apart or refuses. */
+struct lists_knob {
+	lists_knob_level level;
+	lists_knob_mode mode;
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+};
+
+/** The name table of Knob. */
+extern const slot_class lists_knob_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
+void lists_knob_init(lists_knob *o);
+/** Free what @p o owns; every slot is unset afterwards. */
+void lists_knob_fini(lists_knob *o);
+/** A new initialised Knob on the heap, or NULL. */
+lists_knob *lists_knob_new(void);
+/** Finish and free @p o (NULL is fine). */
+void lists_knob_free(lists_knob *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int lists_knob_copy(lists_knob *dst, const lists_knob *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool lists_knob_equal(const lists_knob *a, const lists_knob *b)
+{
+	return slot_equal(a, b, &lists_knob_class);
+}
+/** `Knob(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t lists_knob_repr(char *buf, size_t size, const lists_knob *o)
+{
+	return slot_repr(buf, size, o, &lists_knob_class);
 }
 
 /* x: int32 */
@@ -3664,6 +3747,127 @@ static inline void lists_port_clear_any(lists_port *o)
 {
 	slot_value_fini(&o->any, &lists_port_any_elem);
 	memset(&o->any, 0, sizeof o->any);
+	o->slot_bits[0] &= (unsigned char)~0x02u;
+}
+
+/* level: uint8 | int64 | float | double */
+/** Whether level is set (Python's hasattr). */
+static inline bool lists_knob_has_level(const lists_knob *o)
+{
+	return (o->slot_bits[0] & 0x01u) != 0;
+}
+/** Which type level holds (while it is set). */
+static inline lists_knob_level_kind lists_knob_kind_level(const lists_knob *o)
+{
+	return (lists_knob_level_kind)o->level.kind;
+}
+/** level as uint8: its value while it holds one, else 0. */
+static inline uint8_t lists_knob_get_level_uint8(const lists_knob *o)
+{
+	return o->level.kind == LISTS_KNOB_LEVEL_UINT8 ? o->level.as.uint8 : (uint8_t)0;
+}
+/** Set level to @p v, a uint8. */
+static inline void lists_knob_set_level_uint8(lists_knob *o, uint8_t v)
+{
+	slot_value_fini(&o->level, &lists_knob_level_elem);
+	o->level.kind = LISTS_KNOB_LEVEL_UINT8;
+	o->level.as.uint8 = v;
+	o->slot_bits[0] |= 0x01u;
+}
+/** level as int64: its value while it holds one, else 0. */
+static inline int64_t lists_knob_get_level_int64(const lists_knob *o)
+{
+	return o->level.kind == LISTS_KNOB_LEVEL_INT64 ? o->level.as.int64 : (int64_t)0;
+}
+/** Set level to @p v, a int64. */
+static inline void lists_knob_set_level_int64(lists_knob *o, int64_t v)
+{
+	slot_value_fini(&o->level, &lists_knob_level_elem);
+	o->level.kind = LISTS_KNOB_LEVEL_INT64;
+	o->level.as.int64 = v;
+	o->slot_bits[0] |= 0x01u;
+}
+/** level as float: its value while it holds one, else 0. */
+static inline float lists_knob_get_level_float_(const lists_knob *o)
+{
+	return o->level.kind == LISTS_KNOB_LEVEL_FLOAT_ ? o->level.as.float_ : (float)0;
+}
+/** Set level to @p v, a float. */
+static inline void lists_knob_set_level_float_(lists_knob *o, float v)
+{
+	slot_value_fini(&o->level, &lists_knob_level_elem);
+	o->level.kind = LISTS_KNOB_LEVEL_FLOAT_;
+	o->level.as.float_ = v;
+	o->slot_bits[0] |= 0x01u;
+}
+/** level as double: its value while it holds one, else 0. */
+static inline double lists_knob_get_level_double_(const lists_knob *o)
+{
+	return o->level.kind == LISTS_KNOB_LEVEL_DOUBLE_ ? o->level.as.double_ : (double)0;
+}
+/** Set level to @p v, a double. */
+static inline void lists_knob_set_level_double_(lists_knob *o, double v)
+{
+	slot_value_fini(&o->level, &lists_knob_level_elem);
+	o->level.kind = LISTS_KNOB_LEVEL_DOUBLE_;
+	o->level.as.double_ = v;
+	o->slot_bits[0] |= 0x01u;
+}
+/** Unset level, freeing what it held (Python's del). */
+static inline void lists_knob_clear_level(lists_knob *o)
+{
+	slot_value_fini(&o->level, &lists_knob_level_elem);
+	memset(&o->level, 0, sizeof o->level);
+	o->slot_bits[0] &= (unsigned char)~0x01u;
+}
+
+/* mode: Switch | string */
+/** Whether mode is set (Python's hasattr). */
+static inline bool lists_knob_has_mode(const lists_knob *o)
+{
+	return (o->slot_bits[0] & 0x02u) != 0;
+}
+/** Which type mode holds (while it is set). */
+static inline lists_knob_mode_kind lists_knob_kind_mode(const lists_knob *o)
+{
+	return (lists_knob_mode_kind)o->mode.kind;
+}
+/** mode as Switch: its value while it holds one, else 0. */
+static inline lists_switch lists_knob_get_mode_switch_(const lists_knob *o)
+{
+	return o->mode.kind == LISTS_KNOB_MODE_SWITCH_ ? o->mode.as.switch_ : (lists_switch)0;
+}
+/** Set mode to @p v, a Switch. */
+static inline void lists_knob_set_mode_switch_(lists_knob *o, lists_switch v)
+{
+	slot_value_fini(&o->mode, &lists_knob_mode_elem);
+	o->mode.kind = LISTS_KNOB_MODE_SWITCH_;
+	o->mode.as.switch_ = v;
+	o->slot_bits[0] |= 0x02u;
+}
+/** mode as a string, borrowed, while it holds one; else NULL. */
+static inline const char *lists_knob_get_mode_string(const lists_knob *o)
+{
+	return o->mode.kind == LISTS_KNOB_MODE_STRING ? o->mode.as.string : NULL;
+}
+/** Set mode to a copy of the string @p v; unchanged on failure: SLOT_ETYPE
+ * for NULL, SLOT_ENOMEM. */
+static inline int lists_knob_set_mode_string(lists_knob *o, const char *v)
+{
+	char *copy = v ? slot_strdup(v) : NULL;
+	if (!copy)
+		return v ? SLOT_ENOMEM : SLOT_ETYPE;
+	slot_value_fini(&o->mode, &lists_knob_mode_elem);
+	o->mode.kind = LISTS_KNOB_MODE_STRING;
+	o->mode.as.string = copy;
+	o->slot_bits[0] |= 0x02u;
+	return SLOT_OK;
+}
+/** Unset mode, freeing what it held (Python's del). */
+static inline void lists_knob_clear_mode(lists_knob *o)
+{
+	slot_value_fini(&o->mode, &lists_knob_mode_elem);
+	memset(&o->mode, 0, sizeof o->mode);
 	o->slot_bits[0] &= (unsigned char)~0x02u;
 }
 

@@ -369,3 +369,42 @@ int lists_port_load_yaml_list_file(lists_port **objs, size_t *count, FILE *f, sl
 		*objs = (lists_port *)all;
 	return rc;
 }
+
+int lists_knob_load_yaml(lists_knob *o, const char *data, size_t len, slot_yaml_error *err)
+{
+	return slot_yaml_load(o, &lists_knob_class, data, len, err);
+}
+
+int lists_knob_dump_yaml(const lists_knob *o, char **text, size_t *len)
+{
+	return slot_yaml_dump(o, &lists_knob_class, text, len);
+}
+
+int lists_knob_load_yaml_list(lists_knob **objs, size_t *count, const char *data, size_t len,
+			      slot_yaml_error *err)
+{
+	void *all = NULL;
+	int rc = slot_yaml_load_list(&all, count, &lists_knob_class, data, len, err);
+	if (rc == SLOT_OK)
+		*objs = (lists_knob *)all;
+	return rc;
+}
+
+int lists_knob_dump_yaml_list(const lists_knob *objs, size_t count, char **text, size_t *len)
+{
+	return slot_yaml_dump_list(objs, count, &lists_knob_class, text, len);
+}
+
+int lists_knob_load_yaml_file(lists_knob *o, FILE *f, slot_yaml_error *err)
+{
+	return slot_yaml_load_file(o, &lists_knob_class, f, err);
+}
+
+int lists_knob_load_yaml_list_file(lists_knob **objs, size_t *count, FILE *f, slot_yaml_error *err)
+{
+	void *all = NULL;
+	int rc = slot_yaml_load_list_file(&all, count, &lists_knob_class, f, err);
+	if (rc == SLOT_OK)
+		*objs = (lists_knob *)all;
+	return rc;
+}

@@ -35,7 +35,8 @@ int lists_point_load_yaml(lists_point *o, const char *data, size_t len, slot_yam
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
  *         objects nested deeper than loading takes (YAML has no form for
  *         them that loads back).
  */
@@ -76,7 +77,8 @@ int lists_bag_load_yaml(lists_bag *o, const char *data, size_t len, slot_yaml_er
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
  *         objects nested deeper than loading takes (YAML has no form for
  *         them that loads back).
  */
@@ -116,7 +118,8 @@ int lists_labeled_load_yaml(lists_labeled *o, const char *data, size_t len, slot
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
  *         objects nested deeper than loading takes (YAML has no form for
  *         them that loads back).
  */
@@ -157,7 +160,8 @@ int lists_node_load_yaml(lists_node *o, const char *data, size_t len, slot_yaml_
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
  *         objects nested deeper than loading takes (YAML has no form for
  *         them that loads back).
  */
@@ -197,7 +201,8 @@ int lists_service_load_yaml(lists_service *o, const char *data, size_t len, slot
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
  *         objects nested deeper than loading takes (YAML has no form for
  *         them that loads back).
  */
@@ -239,7 +244,8 @@ int lists_deployment_load_yaml(lists_deployment *o, const char *data, size_t len
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
  *         objects nested deeper than loading takes (YAML has no form for
  *         them that loads back).
  */
@@ -281,7 +287,8 @@ int lists_chain_load_yaml(lists_chain *o, const char *data, size_t len, slot_yam
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
  *         objects nested deeper than loading takes (YAML has no form for
  *         them that loads back).
  */
@@ -322,7 +329,8 @@ int lists_tagged_load_yaml(lists_tagged *o, const char *data, size_t len, slot_y
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
  *         objects nested deeper than loading takes (YAML has no form for
  *         them that loads back).
  */
@@ -363,7 +371,8 @@ int lists_port_load_yaml(lists_port *o, const char *data, size_t len, slot_yaml_
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
  *         objects nested deeper than loading takes (YAML has no form for
  *         them that loads back).
  */
@@ -387,6 +396,47 @@ int lists_port_load_yaml_list_file(lists_port **objs, size_t *count, FILE *f, sl
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
  * the statuses of lists_port_dump_yaml(). */
 int lists_port_dump_yaml_list(const lists_port *objs, size_t count, char **text, size_t *len);
+
+/**
+ * Load one Knob from the YAML mapping in @p data (@p len bytes) into
+ * @p o (raw storage, not initialised): keys absent from the data keep
+ * their default or stay unset.  On failure @p o owns nothing, every slot
+ * unset, and @p err (if not NULL) says where and why.
+ */
+int lists_knob_load_yaml(lists_knob *o, const char *data, size_t len, slot_yaml_error *err);
+
+/**
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
+ *                   caller frees with slot_free; untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
+ */
+int lists_knob_dump_yaml(const lists_knob *o, char **text, size_t *len);
+
+/**
+ * Load a YAML sequence of Knob mappings.
+ * \param[out] objs   an array of @p count objects from slot_malloc (NULL when
+ *                    empty): finish each, then free the array with slot_free.  Untouched on
+ *                    failure, when nothing is left allocated.
+ */
+int lists_knob_load_yaml_list(lists_knob **objs, size_t *count, const char *data, size_t len,
+			      slot_yaml_error *err);
+
+/** Load one Knob, as lists_knob_load_yaml(), from all of @p f. */
+int lists_knob_load_yaml_file(lists_knob *o, FILE *f, slot_yaml_error *err);
+
+/** Load a list, as lists_knob_load_yaml_list(), from all of @p f. */
+int lists_knob_load_yaml_list_file(lists_knob **objs, size_t *count, FILE *f, slot_yaml_error *err);
+
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of lists_knob_dump_yaml(). */
+int lists_knob_dump_yaml_list(const lists_knob *objs, size_t count, char **text, size_t *len);
 
 #ifdef __cplusplus
 }

@@ -35,7 +35,8 @@ int mixer_channel_load_yaml(mixer_channel *o, const char *data, size_t len, slot
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
  *         objects nested deeper than loading takes (YAML has no form for
  *         them that loads back).
  */
@@ -76,7 +77,8 @@ int mixer_device_load_yaml(mixer_device *o, const char *data, size_t len, slot_y
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
  *         objects nested deeper than loading takes (YAML has no form for
  *         them that loads back).
  */
@@ -117,7 +119,8 @@ int mixer_mixer_load_yaml(mixer_mixer *o, const char *data, size_t len, slot_yam
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
  *         objects nested deeper than loading takes (YAML has no form for
  *         them that loads back).
  */
@@ -158,7 +161,8 @@ int mixer_console_load_yaml(mixer_console *o, const char *data, size_t len, slot
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
  *         objects nested deeper than loading takes (YAML has no form for
  *         them that loads back).
  */
@@ -199,7 +203,8 @@ int mixer_bounds_load_yaml(mixer_bounds *o, const char *data, size_t len, slot_y
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
  *         objects nested deeper than loading takes (YAML has no form for
  *         them that loads back).
  */
@@ -240,7 +245,8 @@ int mixer_keyed_load_yaml(mixer_keyed *o, const char *data, size_t len, slot_yam
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
  *         objects nested deeper than loading takes (YAML has no form for
  *         them that loads back).
  */
@@ -281,7 +287,8 @@ int mixer_counter_load_yaml(mixer_counter *o, const char *data, size_t len, slot
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
  *         objects nested deeper than loading takes (YAML has no form for
  *         them that loads back).
  */
@@ -322,7 +329,8 @@ int mixer_rack_load_yaml(mixer_rack *o, const char *data, size_t len, slot_yaml_
  * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
  *                   caller frees with slot_free; untouched on failure.
  * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
- *         SLOT_ERANGE for an enum holding a value with no name or for
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
  *         objects nested deeper than loading takes (YAML has no form for
  *         them that loads back).
  */

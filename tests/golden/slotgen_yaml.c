@@ -44,6 +44,7 @@ struct load {
 	size_t record;    /* list loads: the record being read */
 	const char *data; /* the data, for the byte offsets of errors */
 	size_t len;
+	bool take;        /* the allocator is libc's: libyaml's text may be kept */
 };
 
 /*
@@ -516,10 +517,11 @@ static int scalar_float(const yaml_event_t *e, float *out)
 }
 
 /*
- * A list's elements are loaded and dumped as values of a slot of their
- * own, made by elem_field: named after the list's slot (for messages), of
- * the elements' type, and flagged IN_LIST, a flag of this file only (the
- * runtime's stop at SLOT_ALWAYS_SET): a list holds no NULL string.
+ * A list's elements, a dict's values and a union's value are loaded and
+ * dumped as values of a slot of their own, made by elem_field: named after
+ * the slot (for messages), of their own type, and flagged IN_LIST, a flag
+ * of this file only (the runtime's stop at SLOT_ALWAYS_SET): a list, a
+ * dict and a union hold no NULL string.
  */
 #define IN_LIST 0x100u
 
@@ -537,24 +539,45 @@ static void elem_field(slot_field *ef, const slot_field *list)
 	ef->elem = e->elem;
 }
 
+/* @p s after the @p n bytes of @p buf, with snprintf's rules: the new length. */
+static size_t append(char *buf, size_t size, size_t n, const char *s)
+{
+	return n + (size_t)snprintf(buf + (n < size ? n : size), n < size ? size - n : 0, "%s", s);
+}
+
+/* The schema's name of the type of values of kind @p e (`int32`, `Color`,
+ * `list[list[int16]]`, `dict[string, Point]`, `int32 | string`), after the
+ * @p n bytes of @p buf: the new length.  The schema bounds the nesting. */
+static size_t elem_type_name(char *buf, size_t size, size_t n, const slot_elem *e)
+{
+	if (e->type == SLOT_LIST || e->type == SLOT_MAP) {
+		n = append(buf, size, n, e->type == SLOT_LIST ? "list[" : "dict[string, ");
+		n = elem_type_name(buf, size, n, e->elem);
+		return append(buf, size, n, "]");
+	}
+	if (e->type == SLOT_UNION) {
+		for (size_t i = 0; i < e->alt_count; i++) {
+			if (i)
+				n = append(buf, size, n, " | ");
+			n = elem_type_name(buf, size, n, &e->alts[i]);
+		}
+		return n;
+	}
+	return append(buf, size, n, slot_type_name(e->type, e->enum_type, e->class_type));
+}
+
 /* The schema's name of the type of @p f's values (`int32`, `Color`,
- * `Point`, `list[list[int16]]`), in @p buf for a list. */
+ * `Point`, `Chain | None`, `list[list[int16]]`), in @p buf when composed. */
 static const char *value_type_name(const slot_field *f, char *buf, size_t size)
 {
-	if (f->type != SLOT_LIST)
+	if (f->type == SLOT_OPTIONAL) {
+		snprintf(buf, size, "%s | None", f->class_type->name);
+		return buf;
+	}
+	if (f->type != SLOT_LIST && f->type != SLOT_MAP && f->type != SLOT_UNION)
 		return slot_type_name(f->type, f->enum_type, f->class_type);
-	const slot_elem *e = f->elem;
-	unsigned levels = 1;
-	for (; e->type == SLOT_LIST; e = e->elem)
-		levels++;
-	size_t n = 0;
-	for (unsigned i = 0; i < levels && n < size; i++)
-		n += (size_t)snprintf(buf + n, size - n, "list[");
-	if (n < size)
-		n += (size_t)snprintf(buf + n, size - n, "%s",
-				      slot_type_name(e->type, e->enum_type, e->class_type));
-	for (unsigned i = 0; i < levels && n < size; i++)
-		n += (size_t)snprintf(buf + n, size - n, "]");
+	slot_elem e = slot_field_elem(f);
+	elem_type_name(buf, size, 0, &e);
 	return buf;
 }
 
@@ -586,6 +609,15 @@ static SLOT_COLD int element_failed(struct load *l, const slot_class *cls,
 			return load_fail(l, SLOT_ETYPE, e->start_mark,
 					 "'%s' attribute '%s' must be a sequence (%s), not %s",
 					 cls->name, f->name, type, event_kind(e));
+		if (f->type == SLOT_MAP)
+			return load_fail(l, SLOT_ETYPE, e->start_mark,
+					 "'%s' attribute '%s' must be a mapping (%s), not %s",
+					 cls->name, f->name, type, event_kind(e));
+		if (f->type == SLOT_OPTIONAL)
+			return load_fail(l, SLOT_ETYPE, e->start_mark,
+					 "'%s' attribute '%s' must be a mapping (%s) or null, "
+					 "not %s",
+					 cls->name, f->name, f->class_type->name, event_kind(e));
 		if (f->type == SLOT_BYTES)
 			return load_fail(l, SLOT_ETYPE, e->start_mark,
 					 "'%s' attribute '%s' must be bytes (!!binary), not %s",
@@ -613,7 +645,7 @@ static SLOT_COLD int element_failed(struct load *l, const slot_class *cls,
 		return load_fail(l, SLOT_ETYPE, e->start_mark,
 				 "'%s' attribute '%s' must be true or false, not '%s'",
 				 cls->name, f->name, text);
-	case WHY_QUOTED: /* a quoted scalar is never a number */
+	case WHY_QUOTED: /* a quoted scalar is never a number; none of a union's types */
 		return load_fail(l, SLOT_ETYPE, e->start_mark,
 				 "'%s' attribute '%s' must be %s, not '%s'",
 				 cls->name, f->name, type, text);
@@ -794,13 +826,477 @@ static int load_sequence(struct load *l, void *at, const slot_class *cls, const 
 	return rc;
 }
 
-/* A value of @p f that is bytes or a list, from the current event. */
-static int load_bytes_or_list(struct load *l, void *at, const slot_class *cls,
-			      const slot_field *f)
+/* ---- unions: which type a scalar is ------------------------------------- */
+
+/* @p s past its characters in @p set. */
+static const char *span(const char *s, const char *set)
+{
+	while (*s && strchr(set, *s))
+		s++;
+	return s;
+}
+
+static const char digit_chars[] = "0123456789";
+
+/* @p s past YAML 1.1's `(:[0-5]?[0-9])+` of base 60, or NULL.  Taking two
+ * digits where there are two is never wrong: a digit cannot follow. */
+static const char *base60(const char *s)
+{
+	if (*s != ':')
+		return NULL;
+	while (*s == ':') {
+		s++;
+		if (*s >= '0' && *s <= '5' && s[1] >= '0' && s[1] <= '9')
+			s += 2;
+		else if (*s >= '0' && *s <= '9')
+			s++;
+		else
+			return NULL;
+	}
+	return s;
+}
+
+/* Whether @p s, after the point and its digits, ends as YAML 1.1's float
+ * does: nothing, or an exponent with a sign. */
+static bool float_tail(const char *s)
+{
+	if (!*s)
+		return true;
+	if ((*s != 'e' && *s != 'E') || (s[1] != '-' && s[1] != '+'))
+		return false;
+	const char *end = span(s + 2, digit_chars);
+	return end > s + 2 && !*end;
+}
+
+/* YAML 1.1's int, as PyYAML's resolver has it: binary, octal, decimal,
+ * hexadecimal and base 60, with `_` anywhere after the first digit. */
+static bool yaml11_int(const char *s)
+{
+	const char *end;
+	if (*s == '-' || *s == '+')
+		s++;
+	if (s[0] == '0' && (s[1] == 'b' || s[1] == 'x')) {
+		end = span(s + 2, s[1] == 'b' ? "01_" : "0123456789abcdefABCDEF_");
+		return end > s + 2 && !*end;
+	}
+	if (s[0] == '0')
+		return !*span(s + 1, "01234567_");
+	if (*s < '1' || *s > '9')
+		return false;
+	end = span(s + 1, "0123456789_");
+	return !*end || ((end = base60(end)) && !*end);
+}
+
+/* YAML 1.1's float, as PyYAML's resolver has it: a point always, an
+ * exponent only with a sign, `.inf` and `.nan` in its spellings, base 60. */
+static bool yaml11_float(const char *s)
+{
+	static const char *const specials[] = {"inf", "Inf", "INF", "nan", "NaN", "NAN", NULL};
+	bool sign = *s == '-' || *s == '+';
+	const char *end;
+	s += sign;
+	if (*s == '.') {
+		for (const char *const *w = specials; *w; w++)
+			if (strcmp(s + 1, *w) == 0)
+				return !sign || ((*w)[0] != 'n' && (*w)[0] != 'N');
+		end = span(s + 1, "0123456789_");
+		return !sign && end > s + 1 && float_tail(end);
+	}
+	if (*s < '0' || *s > '9')
+		return false;
+	end = span(s, "0123456789_");
+	if (*end == ':' && !(end = base60(end)))
+		return false;
+	return *end == '.' && float_tail(span(end + 1, "0123456789_"));
+}
+
+/* The digits @p s starts with, between @p min and @p max of them: past
+ * them, or NULL. */
+static const char *digits(const char *s, int min, int max)
+{
+	int n = 0;
+	while (n < max && s[n] >= '0' && s[n] <= '9')
+		n++;
+	return n >= min ? s + n : NULL;
+}
+
+/* YAML 1.1's timestamp, as PyYAML's resolver has it: `2001-12-14`, or a
+ * date and a time, `2001-12-14t21:59:43.10-05:00`, `2001-12-14 21:59:43.10 -5`. */
+static bool yaml11_timestamp(const char *s)
+{
+	const char *p = digits(s, 4, 4), *month, *day;
+	if (!p || *p != '-' || !(month = digits(p + 1, 1, 2)) || *month != '-' ||
+	    !(day = digits(month + 1, 1, 2)))
+		return false;
+	if (!*day)
+		return month - p == 3 && day - month == 3;
+	p = day;
+	if (*p == 'T' || *p == 't')
+		p++;
+	else if (*p == ' ' || *p == '\t')
+		p = span(p, " \t");
+	else
+		return false;
+	if (!(p = digits(p, 1, 2)) || *p != ':' || !(p = digits(p + 1, 2, 2)) || *p != ':' ||
+	    !(p = digits(p + 1, 2, 2)))
+		return false;
+	if (*p == '.')
+		p = span(p + 1, digit_chars);
+	if (!*p)
+		return true;
+	p = span(p, " \t");
+	if (*p == 'Z')
+		return !p[1];
+	if ((*p != '-' && *p != '+') || !(p = digits(p + 1, 1, 2)))
+		return false;
+	if (*p == ':' && !(p = digits(p + 1, 2, 2)))
+		return false;
+	return !*p;
+}
+
+/* YAML's string type (`!!str`), which makes a plain scalar a string. */
+static const char str_tag[] = "tag:yaml.org,2002:str";
+
+enum { PICK_NONE = -1, PICK_RANGE = -2, PICK_NOMEM = -3 };
+
+/* Whether a plain scalar starting with @p c may be a boolean (most start
+ * with no such letter). */
+static bool starts_bool(char c)
+{
+	switch (c) {
+	case 't': case 'T': case 'f': case 'F': case 'y': case 'Y':
+	case 'n': case 'N': case 'o': case 'O':
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* Whether a plain scalar starting with @p c may be a number or a date to
+ * YAML 1.1, or its `=` or `<<`. */
+static bool starts_number(char c)
+{
+	return (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.' || c == '=' || c == '<';
+}
+
+/* The first of @p u's types that is @p t, or PICK_NONE. */
+static int union_find(const slot_elem *u, slot_type t)
+{
+	for (size_t k = 0; k < u->alt_count; k++)
+		if (u->alts[k].type == t)
+			return (int)k;
+	return PICK_NONE;
+}
+
+static bool is_integer_type(slot_type t)
+{
+	return t >= SLOT_INT8 && t <= SLOT_UINT64;
+}
+
+/* The first of @p u's floats that reads the plain scalar @p e, its value
+ * in @p value; else @p none, or PICK_RANGE when one of them was out of range. */
+static int union_real(const slot_elem *u, const yaml_event_t *e, void *value, int none)
+{
+	for (size_t k = 0; k < u->alt_count; k++) {
+		slot_type t = u->alts[k].type;
+		if (t != SLOT_FLOAT && t != SLOT_DOUBLE)
+			continue;
+		int rc = t == SLOT_FLOAT ? scalar_float(e, (float *)value)
+					 : scalar_double(e, (double *)value);
+		if (rc == NUM_OK)
+			return (int)k;
+		if (rc == NUM_NOMEM)
+			return PICK_NOMEM;
+		if (rc == NUM_RANGE)
+			none = PICK_RANGE;
+	}
+	return none;
+}
+
+/* The first of @p u's integers that holds the plain integer @p e; else
+ * the first of its floats that does; else PICK_RANGE, or PICK_NONE when
+ * @p u has no number or slotgen's rules read no integer (`1_000`). */
+static int union_integer(const slot_elem *u, const yaml_event_t *e, void *value)
+{
+	slot_value v;
+	int none = PICK_NONE;
+	memset(&v, 0, sizeof v);
+	v.count = 1;
+	int rc = scalar_integer((const char *)e->data.scalar.value, &v);
+	if (rc == NUM_INVALID)
+		return PICK_NONE;
+	if (rc == NUM_OK) {
+		for (size_t k = 0; k < u->alt_count; k++) {
+			slot_field af;
+			if (!is_integer_type(u->alts[k].type))
+				continue;
+			memset(&af, 0, sizeof af);
+			af.type = u->alts[k].type;
+			af.size = u->alts[k].size;
+			if (slot_store(value, &af, &v) == SLOT_OK)
+				return (int)k;
+			none = PICK_RANGE;
+		}
+	} else {
+		for (size_t k = 0; k < u->alt_count; k++)
+			if (is_integer_type(u->alts[k].type))
+				none = PICK_RANGE; /* past 64 bits */
+	}
+	return union_real(u, e, value, none);
+}
+
+/*
+ * Which of the types of union @p u the scalar @p e is, by what YAML reads
+ * it as, then by the union's order: its index, or PICK_NONE, PICK_RANGE,
+ * PICK_NOMEM.  A number, a bool and an enum's value are read into @p value
+ * (room for any of them); a string and bytes are left to the caller.
+ *
+ * - `!!binary` is bytes.
+ * - A plain scalar is read as PyYAML reads it (YAML 1.1's types, which
+ *   the dumper's numbers, booleans and names mean to YAML 1.2 readers too):
+ *   a boolean goes to the bool; an integer to the first integer type that
+ *   holds it, else the first float that does; a float to the first float
+ *   that holds it; the name of a value of an enum of the union to that
+ *   enum (the first that has it), before any string; anything else that is
+ *   a string to YAML to the string.  A number slotgen's rules do not read
+ *   (`1_000`, `0b1`, `017`, `1:20`, `1_0.5`), a timestamp, `=` and `<<`
+ *   are no string to PyYAML: none of the union's types.
+ * - A quoted scalar (or one tagged `!!str`) is a string: the union's
+ *   string, or with none the first enum that has a value of that name.
+ */
+static int union_pick(const slot_elem *u, const yaml_event_t *e, void *value)
+{
+	const char *text = (const char *)e->data.scalar.value;
+	size_t len = e->data.scalar.length;
+	const char *tag = (const char *)e->data.scalar.tag;
+	bool plain = e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
+		     !(tag && strcmp(tag, str_tag) == 0);
+	if (scalar_is_binary(e))
+		return union_find(u, SLOT_BYTES);
+	if (plain && starts_bool(text[0])) {
+		bool yes = scalar_is(e, true_words);
+		if (yes || scalar_is(e, false_words)) {
+			int k = union_find(u, SLOT_BOOL);
+			if (k >= 0)
+				*(bool *)value = yes;
+			return k;
+		}
+	}
+	if (plain && starts_number(text[0])) {
+		if (yaml11_int(text)) {
+			const char *digit = text + (*text == '-' || *text == '+');
+			/* `017` is octal to YAML 1.1, 17 to slotgen's rules */
+			if (digit[0] == '0' && digit[1] && digit[1] != 'x')
+				return PICK_NONE;
+			return union_integer(u, e, value);
+		}
+		if (yaml11_float(text)) {
+			double x;
+			int rc = scalar_double(e, &x);
+			if (rc == NUM_NOMEM)
+				return PICK_NOMEM;
+			return rc == NUM_INVALID ? PICK_NONE : union_real(u, e, value, PICK_NONE);
+		}
+		if (yaml11_timestamp(text) || strcmp(text, "=") == 0 || strcmp(text, "<<") == 0)
+			return PICK_NONE;
+	}
+	int string = union_find(u, SLOT_STRING);
+	if (!plain && string >= 0)
+		return string;
+	for (size_t k = 0; k < u->alt_count; k++) {
+		const slot_elem *a = &u->alts[k];
+		int v = a->type == SLOT_ENUM ? slot_enum_valuen(a->enum_type, text, len) : -1;
+		if (v >= 0) {
+			*(int *)value = v;
+			return (int)k;
+		}
+	}
+	return string;
+}
+
+/* A union's type @p a as a slot of its own, named after the union's slot
+ * @p f: what the loaders and dumpers of single values take. */
+static void alt_field(slot_field *af, const slot_field *f, const slot_elem *a)
+{
+	memset(af, 0, sizeof *af);
+	af->name = f->name;
+	af->type = a->type;
+	af->flags = IN_LIST;
+	af->size = a->size;
+	af->count = 1;
+	af->enum_type = a->enum_type;
+}
+
+/*
+ * A union, from the scalar that is the current event, into the empty
+ * union at @p at (set only on success): the type union_pick says, then its
+ * value, a string taken as a string slot takes it, bytes decoded.
+ */
+static int load_union(struct load *l, void *at, const slot_class *cls, const slot_field *f)
+{
+	yaml_event_t *e = &l->event;
+	const slot_elem *u = f->elem;
+	union {
+		uint64_t u;
+		double d;
+		char *s;
+		slot_bytes b;
+	} value;
+	slot_field af;
+	if (e->type != YAML_SCALAR_EVENT)
+		return element_failed(l, cls, f, WHY_KIND);
+	memset(&value, 0, sizeof value);
+	int k = union_pick(u, e, &value);
+	if (k < 0)
+		return element_failed(l, cls, f, k == PICK_NOMEM ? WHY_NOMEM
+					       : k == PICK_RANGE ? WHY_RANGE
+					       : scalar_is_binary(e) ? WHY_TAGGED : WHY_QUOTED);
+	const slot_elem *a = &u->alts[k];
+	alt_field(&af, f, a);
+	if (a->type == SLOT_BYTES) {
+		int rc = load_bytes(l, &value.b, cls, &af);
+		if (rc != SLOT_OK)
+			return rc;
+	} else if (a->type == SLOT_STRING) {
+		if (scalar_holds_nul(e))
+			return element_failed(l, cls, &af, WHY_NUL);
+		if (l->take) {
+			value.s = (char *)e->data.scalar.value;
+			e->data.scalar.value = NULL;
+		} else if (!(value.s = slot_strdup((const char *)e->data.scalar.value))) {
+			return element_failed(l, cls, f, WHY_NOMEM);
+		}
+	}
+	/* The union held nothing: a slot is given once a mapping, and starts
+	 * from the class's defaults, which never give a union a value. */
+	*(unsigned char *)at = (unsigned char)k;
+	memcpy((char *)at + u->offset, &value, a->size);
+	return SLOT_OK;
+}
+
+/* ---- dicts and optional children ------------------------------------------ */
+
+/* Why the current event cannot be a key of the dict @p f: out of line. */
+static SLOT_COLD int key_failed(struct load *l, const slot_class *cls, const slot_field *f)
 {
 	const yaml_event_t *e = &l->event;
-	if (f->type == SLOT_LIST)
+	if (e->type == YAML_SCALAR_EVENT && scalar_holds_nul(e))
+		return load_fail(l, SLOT_ETYPE, e->start_mark,
+				 "a key of '%s' attribute '%s' holds a NUL character", cls->name,
+				 f->name);
+	return load_fail(l, SLOT_ETYPE, e->start_mark,
+			 "'%s' attribute '%s' must have string keys, not %s", cls->name, f->name,
+			 e->type != YAML_SCALAR_EVENT ? event_kind(e)
+			 : scalar_is_binary(e) ? "bytes (!!binary)" : "null");
+}
+
+/*
+ * The key that is the current event, added to the dict @p m of @p f, its
+ * value's place in @p *value.  A key is a string: a scalar, not null, not
+ * `!!binary` (which PyYAML reads as bytes), holding no NUL; the text of any
+ * other, as written (a plain `1` is the key "1", as a string slot reads it).
+ * libyaml's copy of the text becomes the key where the allocator is libc's.
+ */
+static int load_key(struct load *l, slot_map *m, const slot_class *cls, const slot_field *f,
+		    void **value)
+{
+	yaml_event_t *e = &l->event;
+	if (e->type != YAML_SCALAR_EVENT || scalar_is_null(e) || scalar_is_binary(e) ||
+	    scalar_holds_nul(e))
+		return key_failed(l, cls, f);
+	const char *text = (const char *)e->data.scalar.value;
+	char *key = l->take ? (char *)e->data.scalar.value : slot_strdup(text);
+	int rc = key ? slot_map_add(m, f->elem, key, value) : SLOT_ENOMEM;
+	if (rc == SLOT_OK) {
+		if (l->take)
+			e->data.scalar.value = NULL;
+		return SLOT_OK;
+	}
+	if (!l->take)
+		slot_free(key);
+	if (rc == SLOT_EKEY)
+		return load_fail(l, SLOT_ESYNTAX, e->start_mark, "duplicate key '%s'", text);
+	return element_failed(l, cls, f, WHY_NOMEM);
+}
+
+/*
+ * A dict, from the mapping that is the current event, into the empty
+ * slot_map at @p at: keys in the data's order, each given once, each
+ * value read as a list's element is (never null).  The dict grows as
+ * entries come (slot_map_add, by half again): none is counted ahead.  On a
+ * failure the dict holds what it got so far, a value perhaps zeroed, and
+ * slot_object_fini of the object being loaded frees it all.
+ */
+static int load_mapping(struct load *l, void *at, const slot_class *cls, const slot_field *f)
+{
+	slot_field ef;
+	int rc;
+	if (l->event.type != YAML_MAPPING_START_EVENT)
+		return element_failed(l, cls, f, WHY_KIND);
+	if (++l->depth > LOAD_MAX_DEPTH)
+		return load_fail(l, SLOT_ESYNTAX, l->event.start_mark,
+				 "nesting deeper than %d levels", LOAD_MAX_DEPTH);
+	elem_field(&ef, f);
+	while ((rc = load_next(l)) == SLOT_OK && l->event.type != YAML_MAPPING_END_EVENT) {
+		void *value;
+		if ((rc = load_key(l, (slot_map *)at, cls, f, &value)) != SLOT_OK ||
+		    (rc = load_next(l)) != SLOT_OK)
+			break;
+		if (l->event.type == YAML_SCALAR_EVENT && scalar_is_null(&l->event))
+			rc = element_failed(l, cls, &ef, WHY_NULL);
+		else
+			rc = load_element(l, value, cls, &ef);
+		if (rc != SLOT_OK)
+			break;
+	}
+	l->depth--;
+	return rc;
+}
+
+static int load_object(struct load *l, void *obj, const slot_class *cls);
+
+/*
+ * An optional child, from the current event, into the empty slot at @p at:
+ * null is None; a mapping, a child made from its class's defaults, which
+ * the holder owns before it is read (a failure leaves it to
+ * slot_object_fini of the object being loaded).
+ */
+static int load_optional(struct load *l, void *at, const slot_class *cls, const slot_field *f)
+{
+	const slot_class *child_cls = f->class_type;
+	bool none = l->event.type == YAML_SCALAR_EVENT && scalar_is_null(&l->event);
+	/* The slot holds no child: it is given once a mapping, and starts
+	 * from the class's defaults, which never give it one. */
+	if (!none && l->event.type != YAML_MAPPING_START_EVENT)
+		return element_failed(l, cls, f, WHY_KIND);
+	if (none)
+		return SLOT_OK;
+	void *child = slot_malloc(child_cls->size);
+	if (!child || child_cls->defaults(child) != SLOT_OK) {
+		slot_free(child);
+		return element_failed(l, cls, f, WHY_NOMEM);
+	}
+	*(void **)at = child;
+	return load_object(l, child, child_cls);
+}
+
+/* A value of @p f of the types after objects (bytes, a list, a dict, an
+ * optional child, a union), from the current event. */
+static int load_owned(struct load *l, void *at, const slot_class *cls, const slot_field *f)
+{
+	const yaml_event_t *e = &l->event;
+	switch (f->type) {
+	case SLOT_LIST:
 		return load_sequence(l, at, cls, f);
+	case SLOT_MAP:
+		return load_mapping(l, at, cls, f);
+	case SLOT_OPTIONAL:
+		return load_optional(l, at, cls, f);
+	case SLOT_UNION:
+		return load_union(l, at, cls, f);
+	default:
+		break;
+	}
 	if (e->type != YAML_SCALAR_EVENT)
 		return element_failed(l, cls, f, WHY_KIND);
 	if (!scalar_is_binary(e))
@@ -808,17 +1304,15 @@ static int load_bytes_or_list(struct load *l, void *at, const slot_class *cls,
 	return load_bytes(l, at, cls, f);
 }
 
-static int load_object(struct load *l, void *obj, const slot_class *cls);
-
 /* The value of one element (or of a single slot) from the current event. */
 static int load_element(struct load *l, void *at, const slot_class *cls, const slot_field *f)
 {
 	yaml_event_t *e = &l->event;
-	/* Objects, bytes and lists are the last types: one comparison keeps
-	 * them off the path of the scalars. */
+	/* Objects and the types that own memory are the last: one comparison
+	 * keeps them off the path of the scalars. */
 	if (f->type >= SLOT_OBJECT) {
 		if (f->type != SLOT_OBJECT)
-			return load_bytes_or_list(l, at, cls, f);
+			return load_owned(l, at, cls, f);
 		if (e->type != YAML_MAPPING_START_EVENT)
 			return element_failed(l, cls, f, WHY_KIND);
 		if (f->class_type->defaults(at) != SLOT_OK)
@@ -899,7 +1393,8 @@ static int load_element(struct load *l, void *at, const slot_class *cls, const s
  * writes an unset slot that has a default or is readonly, where leaving the
  * key out would mean the default, or is an error.  A slot without one
  * (clear: false) cannot be unset; an owned string there holds NULL, as in
- * an empty element of an array of objects.
+ * an empty element of an array of objects.  Not for an optional child,
+ * whose None is a value of its own (load_optional): unset, it is left out.
  */
 static int load_null(struct load *l, void *obj, const slot_class *cls, const slot_field *f)
 {
@@ -927,7 +1422,9 @@ static int load_field(struct load *l, void *obj, const slot_class *cls, const sl
 {
 	char *at = (char *)obj + f->offset;
 	int rc;
-	if (l->event.type == YAML_SCALAR_EVENT && scalar_is_null(&l->event))
+	/* For an optional child, null is None, a value: it is set. */
+	if (l->event.type == YAML_SCALAR_EVENT && scalar_is_null(&l->event) &&
+	    f->type != SLOT_OPTIONAL)
 		return load_null(l, obj, cls, f);
 	if (!(f->flags & SLOT_ARRAY)) {
 		rc = load_element(l, at, cls, f);
@@ -1032,6 +1529,7 @@ static int load_start(struct load *l, const char *data, size_t len, slot_yaml_er
 	l->err = err;
 	l->data = data;
 	l->len = len;
+	l->take = slot_allocator_is_libc();
 	if (err)
 		memset(err, 0, sizeof *err);
 	if (!yaml_parser_initialize(&l->parser))
@@ -1482,6 +1980,87 @@ static void dump_integer(struct dump *d, slot_type t, const char *v)
 	puts_(d, num);
 }
 
+/* Whether the dict key @p key is too long to be a key as it is: a YAML
+ * reader takes an implicit key of at most 1024 characters, and one byte
+ * may be written as four (`\x01`). */
+static bool long_key(const char *key)
+{
+	size_t n = 0;
+	while (n <= 250 && key[n])
+		n++;
+	return n > 250;
+}
+
+/* A dict as a flow mapping, `{a: 1, "b c": 2}` (`{}` when empty), in
+ * insertion order: keys as names are written (plain when that reads back
+ * as the same string, else quoted), values as single values are.  A long
+ * key is written as an explicit one, `? "..." : value`. */
+static void dump_mapping(struct dump *d, const slot_field *f, const slot_map *m)
+{
+	slot_field ef;
+	if (!dump_enter(d))
+		return;
+	elem_field(&ef, f);
+	puts_(d, "{");
+	for (uint32_t i = 0; i < m->len && d->status == SLOT_OK; i++) {
+		const char *key = slot_map_key_at(m, f->elem, i);
+		if (i)
+			puts_(d, ", ");
+		if (long_key(key))
+			puts_(d, "? ");
+		dump_name(d, key);
+		puts_(d, long_key(key) ? " : " : ": ");
+		dump_element(d, &ef, (const char *)slot_map_value_at(m, f->elem, i));
+	}
+	puts_(d, "}");
+	d->depth--;
+}
+
+/*
+ * A union as the type it holds would be written.  YAML tells the types
+ * apart only by the text: when the loader would read that text as another
+ * of the union's types (an integer an earlier integer type holds, an enum
+ * value quoted where the union has a string), the dump fails with
+ * SLOT_ERANGE, as for an enum value with no name, rather than write what
+ * loads back as something else.  A string is quoted and bytes are tagged:
+ * they always read back as themselves.
+ */
+static void dump_union(struct dump *d, const slot_field *f, const char *v)
+{
+	const slot_elem *u = f->elem, *a = slot_union_alt(u, v);
+	slot_field af;
+	size_t start = d->len;
+	if (!a) {
+		dump_fail(d, SLOT_ERANGE);
+		return;
+	}
+	alt_field(&af, f, a);
+	dump_element(d, &af, v + u->offset);
+	if (d->status != SLOT_OK || a->type == SLOT_STRING || a->type == SLOT_BYTES)
+		return;
+	/* Read it back as the loader would: from the text written, or an
+	 * enum's name, plain or quoted as dump_name wrote it. */
+	yaml_event_t e;
+	union {
+		uint64_t u;
+		double d;
+	} value;
+	const char *text = d->buf + start;
+	memset(&e, 0, sizeof e);
+	e.type = YAML_SCALAR_EVENT;
+	e.data.scalar.style = YAML_PLAIN_SCALAR_STYLE;
+	if (a->type == SLOT_ENUM) {
+		text = slot_enum_name(a->enum_type, *(const int *)(const void *)(v + u->offset));
+		if (!plain_name(text))
+			e.data.scalar.style = YAML_DOUBLE_QUOTED_SCALAR_STYLE;
+	}
+	e.data.scalar.value = (yaml_char_t *)(uintptr_t)text;
+	e.data.scalar.length = strlen(text);
+	int k = union_pick(u, &e, &value);
+	if (k != (int)(a - u->alts))
+		dump_fail(d, k == PICK_NOMEM ? SLOT_ENOMEM : SLOT_ERANGE);
+}
+
 static void dump_element(struct dump *d, const slot_field *f, const char *v)
 {
 	switch (f->type) {
@@ -1520,6 +2099,20 @@ static void dump_element(struct dump *d, const slot_field *f, const char *v)
 		return;
 	case SLOT_LIST:
 		dump_sequence(d, f, (const slot_list *)(const void *)v);
+		return;
+	case SLOT_MAP:
+		dump_mapping(d, f, (const slot_map *)(const void *)v);
+		return;
+	case SLOT_OPTIONAL: { /* None is `~`: left out, the child is unset */
+		const void *child = *(const void *const *)(const void *)v;
+		if (child)
+			dump_object(d, child, f->class_type, true);
+		else
+			puts_(d, "~");
+		return;
+	}
+	case SLOT_UNION:
+		dump_union(d, f, v);
 		return;
 	default: /* an integer */
 		dump_integer(d, f->type, v);

@@ -782,6 +782,52 @@ START_TEST(test_type_messages)
 }
 END_TEST
 
+/* slot_map_add, the loaders' call: it takes the key, refuses one the dict
+ * holds (the key is then the caller's), and gives a zeroed value to fill;
+ * past 8 entries the index finds the keys it added; a failed growth leaves
+ * the dict as it was. */
+START_TEST(test_map_add_takes_the_key)
+{
+	const slot_elem *e = &lists_service_weights_elem;
+	lists_service s, before;
+	lists_service_init(&s);
+	char name[32];
+	for (int i = 0; i < 20; i++) {
+		void *value = NULL;
+		snprintf(name, sizeof name, "w%d", i);
+		char *key = slot_strdup(name);
+		ck_assert_int_eq(slot_map_add(&s.weights, e, key, &value), SLOT_OK);
+		ck_assert(*(double *)value == 0);
+		*(double *)value = i;
+		ck_assert_int_eq(slot_map_add(&s.weights, e, name, &value), SLOT_EKEY);
+	}
+	ck_assert_int_eq(slot_map_add(&s.weights, e, NULL, NULL), SLOT_ETYPE);
+	lists_service_clear_weights(&s);
+	lists_service_put_weights(&s, "w0", 0.0); /* set, and so owned by the slot */
+	for (int i = 1; i < 20; i++) {
+		void *value;
+		snprintf(name, sizeof name, "w%d", i);
+		ck_assert_int_eq(slot_map_add(&s.weights, e, slot_strdup(name), &value), SLOT_OK);
+		*(double *)value = i;
+	}
+	for (int i = 0; i < 20; i++) {
+		snprintf(name, sizeof name, "w%d", i);
+		ck_assert(*lists_service_get_weights(&s, name) == i);
+		ck_assert_str_eq(lists_service_key_weights_at(&s, (size_t)i), name);
+	}
+	ck_assert_int_eq(lists_service_copy(&before, &s), SLOT_OK);
+	long live = A.live;
+	char *key = slot_strdup("new");
+	void *value;
+	EVERY_FAILURE(rc = slot_map_add(&s.weights, e, key, &value), {
+		ck_assert(lists_service_equal(&s, &before));
+		ck_assert_int_eq(A.live, live + 1);
+	});
+	lists_service_fini(&before);
+	lists_service_fini(&s);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("lists");
@@ -805,6 +851,7 @@ int main(void)
 	tcase_add_test(failures, test_every_allocation_failure_keeps_the_bag);
 	tcase_add_test(failures, test_every_dict_allocation_failure);
 	tcase_add_test(failures, test_every_optional_allocation_failure);
+	tcase_add_test(failures, test_map_add_takes_the_key);
 	suite_add_tcase(s, failures);
 	return check_run(s);
 }

@@ -115,6 +115,8 @@ static unsigned rnd(unsigned n)
 
 static void fill(void *obj, const slot_class *cls);
 static void fill_element(void *at, const slot_field *f);
+static void fill_map(slot_map *m, const slot_elem *e);
+static void fill_union(void *at, const slot_field *f);
 
 /* How deep fill is in lists of objects: a tree of Nodes stays small. */
 static unsigned fill_depth;
@@ -140,6 +142,66 @@ static void fill_list(slot_list *l, const slot_elem *e)
 		fill_element(at, &ef);
 	}
 	fill_depth--;
+}
+
+/* A random dict of values of kind @p e into the empty dict at @p m: keys
+ * YAML reads as other things when plain among them. */
+static void fill_map(slot_map *m, const slot_elem *e)
+{
+	static const char *const keys[] = {"a", "b c", "yes", "No", "null", "~", "1", "0x10",
+					   "", "\xc3\xa9", "- x", "#", "y", "on", "key: v"};
+	slot_field ef;
+	memset(&ef, 0, sizeof ef);
+	ef.name = "value";
+	ef.type = e->type;
+	ef.size = e->size;
+	ef.count = 1;
+	ef.enum_type = e->enum_type;
+	ef.class_type = e->class_type;
+	ef.elem = e->elem;
+	unsigned n = fill_depth > 2 ? 0 : rnd(5);
+	fill_depth++;
+	for (unsigned i = 0; i < n; i++) {
+		void *value;
+		char *key = strdup(keys[rnd(sizeof keys / sizeof *keys)]);
+		if (slot_map_add(m, e, key, &value) != SLOT_OK) {
+			free(key); /* given twice */
+			continue;
+		}
+		fill_element(value, &ef);
+	}
+	fill_depth--;
+}
+
+/* A random value of one of the types of the union @p f, into the union at
+ * @p at, as by-name set stores it: of the type it has. */
+static void fill_union(void *at, const slot_field *f)
+{
+	static const char *const words[] = {"", "8080", "http", "red", "true", "~", "1.5", "1e3"};
+	const slot_elem *a = &f->elem->alts[rnd((unsigned)f->elem->alt_count)];
+	slot_bytes b = {(unsigned char *)"\x01\xff", rnd(3)};
+	slot_value v;
+	memset(&v, 0, sizeof v);
+	v.type = a->type;
+	v.count = 1;
+	v.enum_type = a->enum_type;
+	switch (a->type) {
+	case SLOT_BOOL: v.as.b = rnd(2); break;
+	case SLOT_FLOAT: case SLOT_DOUBLE:
+		v.as.d = ((double)rnd(2000001) - 1000000.0) / (1 + rnd(1000));
+		break;
+	case SLOT_STRING: v.as.s = words[rnd(sizeof words / sizeof *words)]; break;
+	case SLOT_ENUM: v.as.i = rnd((unsigned)a->enum_type->count); break;
+	case SLOT_BYTES: v.as.p = &b; break;
+	case SLOT_INT8: case SLOT_INT16: case SLOT_INT32: case SLOT_INT64:
+		v.as.i = (int64_t)rnd(200000) - 100000;
+		break;
+	default: v.as.u = rnd(250000);
+	}
+	if (slot_store(at, f, &v) != SLOT_OK) { /* out of a small type's range */
+		v.as.u = 1;
+		ck_assert_int_eq(slot_store(at, f, &v), SLOT_OK);
+	}
 }
 
 /* A random value of field @p f at @p at (one element). */
@@ -179,6 +241,28 @@ static void fill_element(void *at, const slot_field *f)
 	case SLOT_LIST:
 		slot_list_fini((slot_list *)at, f->elem);
 		fill_list((slot_list *)at, f->elem);
+		return;
+	case SLOT_MAP:
+		slot_map_fini((slot_map *)at, f->elem);
+		fill_map((slot_map *)at, f->elem);
+		return;
+	case SLOT_OPTIONAL: {
+		/* None, or a child; a chain stays short. */
+		slot_elem e = slot_field_elem(f);
+		slot_value_fini(at, &e);
+		*(void **)at = NULL;
+		if (fill_depth > 3 || rnd(3) == 0)
+			return;
+		void *child = malloc(f->class_type->size);
+		ck_assert_int_eq(f->class_type->defaults(child), SLOT_OK);
+		fill_depth++;
+		fill(child, f->class_type);
+		fill_depth--;
+		*(void **)at = child;
+		return;
+	}
+	case SLOT_UNION:
+		fill_union(at, f);
 		return;
 	case SLOT_INT8: case SLOT_INT16: case SLOT_INT32: case SLOT_INT64:
 		v.type = SLOT_INT64;
@@ -270,6 +354,10 @@ START_TEST(test_round_trip_random_objects)
 	ROUND_TRIP(lists_bag, 200);
 	ROUND_TRIP(lists_labeled, 100);
 	ROUND_TRIP(lists_node, 200);
+	ROUND_TRIP(lists_service, 200);
+	ROUND_TRIP(lists_deployment, 100);
+	ROUND_TRIP(lists_chain, 200);
+	ROUND_TRIP(lists_port, 300);
 }
 END_TEST
 
@@ -1358,6 +1446,615 @@ START_TEST(test_dump_refuses_a_null_string_in_a_list)
 }
 END_TEST
 
+/* ---- dicts, optional children and unions ------------------------------------ */
+
+/* Every kind of value in dicts, written as single values are, keys as
+ * names are: plain when that reads back as the same string to every YAML
+ * reader, else quoted.  The dump loads back equal, in the same order. */
+START_TEST(test_dicts_of_every_kind_round_trip)
+{
+	lists_service s, again;
+	lists_service_init(&s);
+	static const char *const keys[] = {"a", "b c", "yes", "No", "null", "~", "1", "0x10",
+					   "1e3", "", "\xc3\xa9t\xc3\xa9", "- x", "y", "key: v"};
+	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+		ck_assert_int_eq(lists_service_put_env(&s, keys[i], keys[i]), SLOT_OK);
+	ck_assert_int_eq(lists_service_put_ports(&s, "http", 80), SLOT_OK);
+	ck_assert_int_eq(lists_service_put_ports(&s, "max", 65535), SLOT_OK);
+	ck_assert_int_eq(lists_service_put_weights(&s, "w", 0.1), SLOT_OK);
+	ck_assert_int_eq(lists_service_put_weights(&s, "inf", -HUGE_VAL), SLOT_OK);
+	ck_assert_int_eq(lists_service_put_flags(&s, "on", true), SLOT_OK);
+	ck_assert_int_eq(lists_service_put_colors(&s, "sky", LISTS_COLOR_BLUE), SLOT_OK);
+	slot_bytes blob = {(unsigned char *)"\0ab", 3};
+	ck_assert_int_eq(lists_service_put_blobs(&s, "b", &blob), SLOT_OK);
+	lists_point p;
+	lists_point_init(&p);
+	lists_point_set_y(&p, -4);
+	ck_assert_int_eq(lists_service_put_points(&s, "o", &p), SLOT_OK);
+	lists_point_init(&p);
+	ck_assert_int_eq(lists_service_put_points(&s, "empty", &p), SLOT_OK);
+	const char *names[] = {"ann", "bob"};
+	slot_list group = {(void *)names, 2, 2}, none = {NULL, 0, 0};
+	ck_assert_int_eq(lists_service_put_groups(&s, "admins", &group), SLOT_OK);
+	ck_assert_int_eq(lists_service_put_groups(&s, "nobody", &none), SLOT_OK);
+	slot_map inner = {NULL, 0, 0, NULL};
+	int32_t one = 1;
+	ck_assert_int_eq(slot_map_put(&inner, lists_service_nested_elem.elem, "one", &one), SLOT_OK);
+	ck_assert_int_eq(lists_service_put_nested(&s, "n", &inner), SLOT_OK);
+	slot_map_fini(&inner, lists_service_nested_elem.elem);
+	ck_assert_int_eq(lists_service_put_nested(&s, "none", &inner), SLOT_OK);
+	char *text;
+	size_t len;
+	ck_assert_int_eq(lists_service_dump_yaml(&s, &text, &len), SLOT_OK);
+	ck_assert_str_eq(text,
+			 "env: {a: \"a\", \"b c\": \"b c\", \"yes\": \"yes\", \"No\": \"No\", "
+			 "\"null\": \"null\", \"~\": \"~\", \"1\": \"1\", \"0x10\": \"0x10\", "
+			 "\"1e3\": \"1e3\", \"\": \"\", "
+			 "\"\xc3\xa9t\xc3\xa9\": \"\xc3\xa9t\xc3\xa9\", "
+			 "\"- x\": \"- x\", \"y\": \"y\", \"key: v\": \"key: v\"}\n"
+			 "ports: {http: 80, max: 65535}\n"
+			 "weights: {w: 0.1, inf: -.inf}\n"
+			 "flags: {\"on\": true}\n"
+			 "colors: {sky: blue}\n"
+			 "blobs: {b: !!binary \"AGFi\"}\n"
+			 "points: {o: {\"y\": -4}, empty: {}}\n"
+			 "groups: {admins: [\"ann\", \"bob\"], nobody: []}\n"
+			 "nested: {\"n\": {one: 1}, none: {}}\n");
+	slot_yaml_error err;
+	ck_assert_msg(lists_service_load_yaml(&again, text, len, &err) == SLOT_OK, "%lu:%lu: %s",
+		      err.line, err.column, err.message);
+	ck_assert(lists_service_equal(&s, &again));
+	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+		ck_assert_str_eq(lists_service_key_env_at(&again, i), keys[i]);
+	ck_assert(!lists_point_has_x(lists_service_get_points(&again, "empty")));
+	free(text);
+	lists_service_fini(&again);
+
+	/* Inherited dicts, a dict of its own and a list of Services. */
+	lists_deployment d, d2;
+	lists_deployment_init(&d);
+	ck_assert_int_eq(lists_deployment_put_labels(&d, "app", "web"), SLOT_OK);
+	ck_assert_int_eq(lists_deployment_put_ports(&d, "http", 8080), SLOT_OK);
+	ck_assert_int_eq(lists_deployment_append_services(&d, &s), SLOT_OK);
+	lists_service_init(&s);
+	ck_assert_int_eq(lists_deployment_append_services(&d, &s), SLOT_OK);
+	ck_assert_int_eq(lists_deployment_dump_yaml(&d, &text, &len), SLOT_OK);
+	ck_assert_ptr_nonnull(strstr(text, "ports: {http: 8080}\nlabels: {app: \"web\"}\n"
+					   "services: [{env: {a: \"a\", "));
+	ck_assert_ptr_nonnull(strstr(text, "nested: {\"n\": {one: 1}, none: {}}}, {}]\n"));
+	ck_assert_msg(lists_deployment_load_yaml(&d2, text, len, &err) == SLOT_OK, "%lu:%lu: %s",
+		      err.line, err.column, err.message);
+	ck_assert(lists_deployment_equal(&d, &d2));
+	free(text);
+	lists_deployment_fini(&d);
+	lists_deployment_fini(&d2);
+	lists_service_fini(&s);
+}
+END_TEST
+
+/* A key too long for a YAML reader's implicit keys (1024 characters) is
+ * written as an explicit one; an escaped one could be four times as long. */
+START_TEST(test_long_keys)
+{
+	char key[400];
+	lists_service s, again;
+	lists_service_init(&s);
+	memset(key, 'k', sizeof key - 1);
+	key[sizeof key - 1] = '\0';
+	ck_assert_int_eq(lists_service_put_ports(&s, key, 1), SLOT_OK);
+	key[250] = '\0';
+	ck_assert_int_eq(lists_service_put_ports(&s, key, 2), SLOT_OK);
+	memset(key, '\x01', 250);
+	ck_assert_int_eq(lists_service_put_ports(&s, key, 3), SLOT_OK);
+	char *text;
+	size_t len;
+	ck_assert_int_eq(lists_service_dump_yaml(&s, &text, &len), SLOT_OK);
+	ck_assert(strncmp(text, "ports: {? kkk", 13) == 0);
+	ck_assert_ptr_nonnull(strstr(text, "kkk : 1, kkk"));
+	ck_assert_ptr_nonnull(strstr(text, "kkk: 2, \"\\x01\\x01"));
+	ck_assert_ptr_nonnull(strstr(text, "\\x01\": 3}\n"));
+	slot_yaml_error err;
+	ck_assert_msg(lists_service_load_yaml(&again, text, len, &err) == SLOT_OK, "%lu:%lu: %s",
+		      err.line, err.column, err.message);
+	ck_assert(lists_service_equal(&s, &again));
+	free(text);
+	lists_service_fini(&s);
+	lists_service_fini(&again);
+}
+END_TEST
+
+/* Block and flow mappings mean the same dict, in the data's order; an
+ * empty dict is set, `~` unsets one. */
+START_TEST(test_block_and_flow_dicts)
+{
+	static const char block[] =
+		"env:\n"
+		"  PATH: /bin\n"
+		"  'yes': \"no\"\n"
+		"  1: one\n"
+		"  ? explicit\n"
+		"  : key\n"
+		"ports:\n"
+		"  http: 80\n"
+		"  https: 0x1bb\n"
+		"groups:\n"
+		"  admins:\n"
+		"  - ann\n"
+		"  - bob\n"
+		"  nobody: []\n"
+		"nested:\n"
+		"  n:\n"
+		"    one: 1\n"
+		"  none: {}\n"
+		"points:\n"
+		"  o:\n"
+		"    x: 1\n"
+		"blobs:\n"
+		"  b: !!binary |\n"
+		"    AGFi\n";
+	static const char flow[] =
+		"{env: {PATH: /bin, yes: 'no', '1': one, explicit: key},\n"
+		" ports: {http: 80, https: 443},\n"
+		" groups: {admins: [ann, bob], nobody: []}, nested: {n: {one: 1}, none: {}},\n"
+		" points: {o: {x: 1}}, blobs: {b: !!binary AGFi}}\n";
+	lists_service a, b;
+	slot_yaml_error err;
+	ck_assert_msg(lists_service_load_yaml(&a, block, strlen(block), &err) == SLOT_OK,
+		      "%lu:%lu: %s", err.line, err.column, err.message);
+	ck_assert_msg(lists_service_load_yaml(&b, flow, strlen(flow), &err) == SLOT_OK,
+		      "%lu:%lu: %s", err.line, err.column, err.message);
+	ck_assert(lists_service_equal(&a, &b));
+	ck_assert_str_eq(lists_service_key_env_at(&a, 2), "1");
+	ck_assert_str_eq(lists_service_value_env_at(&a, 3), "key");
+	ck_assert_uint_eq(*lists_service_get_ports(&a, "https"), 443);
+	ck_assert_uint_eq(lists_service_len_nested(&a), 2);
+	lists_service_fini(&a);
+	lists_service_fini(&b);
+
+	static const struct {
+		const char *text;
+		bool env;
+		const char *dump;
+	} cases[] = {
+		{"env: {}\n", true, "env: {}\n"},
+		{"env: { }\n", true, "env: {}\n"},
+		{"env: ~\n", false, "{}\n"},
+		{"env:\n", false, "{}\n"},
+		{"{}", false, "{}\n"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		ck_assert_int_eq(lists_service_load_yaml(&a, cases[i].text, strlen(cases[i].text),
+							 &err), SLOT_OK);
+		ck_assert(lists_service_has_env(&a) == cases[i].env);
+		ck_assert_uint_eq(lists_service_len_env(&a), 0);
+		char *text;
+		ck_assert_int_eq(lists_service_dump_yaml(&a, &text, NULL), SLOT_OK);
+		ck_assert_str_eq(text, cases[i].dump);
+		free(text);
+		lists_service_fini(&a);
+	}
+}
+END_TEST
+
+/* A dict holds no NULL string: one a program put there does not dump. */
+START_TEST(test_dump_refuses_a_null_string_in_a_dict)
+{
+	lists_service s;
+	lists_service_init(&s);
+	ck_assert_int_eq(lists_service_put_env(&s, "a", "b"), SLOT_OK);
+	char **value = (char **)slot_map_value_at(&s.env, &lists_service_env_elem, 0);
+	char *keep = *value;
+	*value = NULL;
+	char *text = (char *)"untouched";
+	ck_assert_int_eq(lists_service_dump_yaml(&s, &text, NULL), SLOT_ETYPE);
+	ck_assert_str_eq(text, "untouched");
+	*value = keep;
+	lists_service_fini(&s);
+}
+END_TEST
+
+static int load_chain(lists_chain *c, const char *text, slot_yaml_error *err)
+{
+	return lists_chain_load_yaml(c, text, strlen(text), err);
+}
+
+/* An optional child's three states: unset (left out), None (`~`), and a
+ * child (a mapping), through a round trip each. */
+START_TEST(test_optional_children_three_states)
+{
+	static const struct {
+		const char *text;
+		int next; /* -1 unset, 0 None, 1 a child */
+		const char *dump;
+	} cases[] = {
+		{"value: 1\n", -1, "value: 1\n"},
+		{"value: 1\nnext: ~\n", 0, "value: 1\nnext: ~\n"},
+		{"value: 1\nnext: null\n", 0, "value: 1\nnext: ~\n"},
+		{"value: 1\nnext:\n", 0, "value: 1\nnext: ~\n"},
+		{"next: {}\n", 1, "next: {}\n"},
+		{"next: {next: ~}\n", 1, "next: {next: ~}\n"},
+		{"next:\n  value: 2\n  next:\n    value: 3\n  tag: {id: 7}\ntag: ~\n", 1,
+		 "next: {value: 2, next: {value: 3}, tag: {id: 7}}\ntag: ~\n"},
+		{"tag: {id: ~}\n", -1, "tag: {id: ~}\n"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		lists_chain c, again;
+		slot_yaml_error err;
+		ck_assert_msg(load_chain(&c, cases[i].text, &err) == SLOT_OK, "%s: %s",
+			      cases[i].text, err.message);
+		ck_assert(lists_chain_has_next(&c) == (cases[i].next >= 0));
+		ck_assert((lists_chain_get_next(&c) != NULL) == (cases[i].next > 0));
+		char *text;
+		size_t len;
+		ck_assert_int_eq(lists_chain_dump_yaml(&c, &text, &len), SLOT_OK);
+		ck_assert_str_eq(text, cases[i].dump);
+		ck_assert_int_eq(lists_chain_load_yaml(&again, text, len, &err), SLOT_OK);
+		ck_assert(lists_chain_equal(&c, &again));
+		ck_assert(lists_chain_has_next(&again) == lists_chain_has_next(&c));
+		free(text);
+		lists_chain_fini(&c);
+		lists_chain_fini(&again);
+	}
+	lists_chain c;
+	slot_yaml_error err;
+	ck_assert_int_eq(load_chain(&c, "next: {value: 2, next: ~}\n", &err), SLOT_OK);
+	const lists_chain *two = lists_chain_get_next(&c);
+	ck_assert_int_eq(lists_chain_get_value(two), 2);
+	ck_assert(lists_chain_has_next(two) && !lists_chain_get_next(two));
+	ck_assert(!lists_chain_has_tag(two));
+	lists_chain_fini(&c);
+}
+END_TEST
+
+/* A chain of optional children to the loader's depth (64 mappings), and
+ * one past it, refused by the loader and by the dumper. */
+START_TEST(test_chains_and_their_depth)
+{
+	lists_chain top, again;
+	lists_chain_init(&top);
+	lists_chain *last = &top;
+	for (int i = 1; i < 64; i++) {
+		lists_chain_set_value(last, i);
+		last = lists_chain_ensure_next(last);
+		ck_assert_ptr_nonnull(last);
+	}
+	ck_assert_int_eq(lists_chain_set_next(last, NULL), SLOT_OK); /* None */
+	char *text;
+	size_t len;
+	slot_yaml_error err;
+	ck_assert_int_eq(lists_chain_dump_yaml(&top, &text, &len), SLOT_OK);
+	ck_assert_msg(lists_chain_load_yaml(&again, text, len, &err) == SLOT_OK, "%s", err.message);
+	ck_assert(lists_chain_equal(&top, &again));
+	lists_chain_fini(&again);
+	free(text);
+	ck_assert_ptr_nonnull(lists_chain_ensure_next(last));
+	text = (char *)"untouched";
+	ck_assert_int_eq(lists_chain_dump_yaml(&top, &text, &len), SLOT_ERANGE);
+	ck_assert_str_eq(text, "untouched");
+	lists_chain_fini(&top);
+
+	char deep[1024];
+	size_t n = 0;
+	for (int i = 1; i < 65; i++)
+		n += (size_t)snprintf(deep + n, sizeof deep - n, "next: {");
+	unsigned long column = (unsigned long)n;
+	n += (size_t)snprintf(deep + n, sizeof deep - n, "}");
+	for (int i = 1; i < 65; i++)
+		n += (size_t)snprintf(deep + n, sizeof deep - n, "}");
+	deep[n - 1] = '\n';
+	ck_assert_int_eq(load_chain(&top, deep, &err), SLOT_ESYNTAX);
+	ck_assert_str_eq(err.message, "nesting deeper than 64 levels");
+	ck_assert_uint_eq(err.line, 1);
+	ck_assert_uint_eq(err.column, column);
+	ck_assert_ptr_null(slot_next_set(&top, &lists_chain_class, NULL));
+	ck_assert_ptr_null(top.next);
+}
+END_TEST
+
+/* What each scalar loads as in a union: YAML's own type of the scalar
+ * (PyYAML's), then the union's order; and what each dumps as. */
+START_TEST(test_unions_resolve_as_yaml_reads)
+{
+	static const struct {
+		const char *text;
+		int target, any; /* the kinds: -1 for an error */
+		const char *dump;
+	} cases[] = {
+		/* Kubernetes' IntOrString. */
+		{"target: 8080\n", LISTS_PORT_TARGET_INT32, -1, "target: 8080\n"},
+		{"target: http\n", LISTS_PORT_TARGET_STRING, -1, "target: \"http\"\n"},
+		{"target: \"8080\"\n", LISTS_PORT_TARGET_STRING, -1, "target: \"8080\"\n"},
+		{"target: '-1'\n", LISTS_PORT_TARGET_STRING, -1, "target: \"-1\"\n"},
+		{"target: -2147483648\n", LISTS_PORT_TARGET_INT32, -1, "target: -2147483648\n"},
+		{"target: 0x1F\n", LISTS_PORT_TARGET_INT32, -1, "target: 31\n"},
+		{"target: 0X1F\n", LISTS_PORT_TARGET_STRING, -1, "target: \"0X1F\"\n"},
+		{"target: 1e3\n", LISTS_PORT_TARGET_STRING, -1, "target: \"1e3\"\n"},
+		{"target: 1.5e3\n", LISTS_PORT_TARGET_STRING, -1, "target: \"1.5e3\"\n"},
+		{"target: -.5\n", LISTS_PORT_TARGET_STRING, -1, "target: \"-.5\"\n"},
+		{"target: 09\n", LISTS_PORT_TARGET_STRING, -1, "target: \"09\"\n"},
+		{"target: !!str 80\n", LISTS_PORT_TARGET_STRING, -1, "target: \"80\"\n"},
+		{"target: red\n", LISTS_PORT_TARGET_STRING, -1, "target: \"red\"\n"},
+		{"target: |\n  a\n", LISTS_PORT_TARGET_STRING, -1, "target: \"a\\x0a\"\n"},
+		/* Every type of bool | uint64 | double | Color | bytes | string. */
+		{"any: true\n", -1, LISTS_PORT_ANY_BOOL_, "any: true\n"},
+		{"any: Off\n", -1, LISTS_PORT_ANY_BOOL_, "any: false\n"},
+		{"any: 5\n", -1, LISTS_PORT_ANY_UINT64, "any: 5\n"},
+		{"any: 18446744073709551615\n", -1, LISTS_PORT_ANY_UINT64,
+		 "any: 18446744073709551615\n"},
+		{"any: 18446744073709551616\n", -1, LISTS_PORT_ANY_DOUBLE_,
+		 "any: 1.8446744073709552e+19\n"},
+		{"any: -1\n", -1, LISTS_PORT_ANY_DOUBLE_, "any: -1.0\n"},
+		{"any: 1.5\n", -1, LISTS_PORT_ANY_DOUBLE_, "any: 1.5\n"},
+		{"any: 2.\n", -1, LISTS_PORT_ANY_DOUBLE_, "any: 2.0\n"},
+		{"any: .5e-3\n", -1, LISTS_PORT_ANY_DOUBLE_, "any: 0.0005\n"},
+		{"any: .5e3\n", -1, LISTS_PORT_ANY_STRING, "any: \".5e3\"\n"},
+		{"any: 1e999\n", -1, LISTS_PORT_ANY_STRING, "any: \"1e999\"\n"},
+		{"any: .5E+3\n", -1, LISTS_PORT_ANY_DOUBLE_, "any: 500.0\n"},
+		{"any: -.inf\n", -1, LISTS_PORT_ANY_DOUBLE_, "any: -.inf\n"},
+		{"any: .NaN\n", -1, LISTS_PORT_ANY_DOUBLE_, "any: .nan\n"},
+		{"any: red\n", -1, LISTS_PORT_ANY_COLOR, "any: red\n"},
+		{"any: \"red\"\n", -1, LISTS_PORT_ANY_STRING, "any: \"red\"\n"},
+		{"any: !!binary AGFi\n", -1, LISTS_PORT_ANY_BYTES, "any: !!binary \"AGFi\"\n"},
+		{"any: !!binary\n", -1, LISTS_PORT_ANY_BYTES, "any: !!binary \"\"\n"},
+		{"any: \"yes\"\n", -1, LISTS_PORT_ANY_STRING, "any: \"yes\"\n"},
+		{"any: y\n", -1, LISTS_PORT_ANY_STRING, "any: \"y\"\n"},
+		{"any: hello world\n", -1, LISTS_PORT_ANY_STRING, "any: \"hello world\"\n"},
+		{"target: ~\nany: null\n", -1, -1, "{}\n"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		lists_port p, again;
+		slot_yaml_error err;
+		ck_assert_msg(lists_port_load_yaml(&p, cases[i].text, strlen(cases[i].text), &err) ==
+				      SLOT_OK,
+			      "%s: %s", cases[i].text, err.message);
+		ck_assert(lists_port_has_target(&p) == (cases[i].target >= 0));
+		ck_assert(lists_port_has_any(&p) == (cases[i].any >= 0));
+		if (cases[i].target >= 0)
+			ck_assert_msg((int)lists_port_kind_target(&p) == cases[i].target, "%s",
+				      cases[i].text);
+		if (cases[i].any >= 0)
+			ck_assert_msg((int)lists_port_kind_any(&p) == cases[i].any, "%s",
+				      cases[i].text);
+		char *text;
+		size_t len;
+		ck_assert_int_eq(lists_port_dump_yaml(&p, &text, &len), SLOT_OK);
+		ck_assert_str_eq(text, cases[i].dump);
+		ck_assert_int_eq(lists_port_load_yaml(&again, text, len, &err), SLOT_OK);
+		ck_assert(lists_port_equal(&p, &again) || isnan(lists_port_get_any_double_(&p)));
+		ck_assert(lists_port_kind_any(&p) == lists_port_kind_any(&again));
+		free(text);
+		lists_port_fini(&p);
+		lists_port_fini(&again);
+	}
+}
+END_TEST
+
+/* A union whose types YAML writes alike: the dumper writes a value only
+ * when the loader would read it back as the same type, else fails with
+ * SLOT_ERANGE, as for an enum value with no name. */
+START_TEST(test_unions_the_dumper_refuses)
+{
+	lists_knob k, again;
+	char *text;
+	size_t len;
+	slot_yaml_error err;
+	static const struct {
+		int level_kind;
+		double level;
+		int mode_kind;
+		int sw;
+		const char *str;
+		const char *dump; /* NULL: refused */
+	} cases[] = {
+		{LISTS_KNOB_LEVEL_UINT8, 5, -1, 0, NULL, "level: 5\n"},
+		{LISTS_KNOB_LEVEL_INT64, 5, -1, 0, NULL, NULL},
+		{LISTS_KNOB_LEVEL_INT64, 256, -1, 0, NULL, "level: 256\n"},
+		{LISTS_KNOB_LEVEL_INT64, -1, -1, 0, NULL, "level: -1\n"},
+		{LISTS_KNOB_LEVEL_FLOAT_, 0.5, -1, 0, NULL, "level: 0.5\n"},
+		{LISTS_KNOB_LEVEL_DOUBLE_, 0.5, -1, 0, NULL, NULL},
+		{LISTS_KNOB_LEVEL_DOUBLE_, 1e300, -1, 0, NULL, "level: 1.0e+300\n"},
+		{-1, 0, LISTS_KNOB_MODE_SWITCH_, LISTS_SWITCH_AUTO, NULL, "mode: auto\n"},
+		{-1, 0, LISTS_KNOB_MODE_SWITCH_, LISTS_SWITCH_ON, NULL, NULL},
+		{-1, 0, LISTS_KNOB_MODE_STRING, 0, "on", "mode: \"on\"\n"},
+		{-1, 0, LISTS_KNOB_MODE_STRING, 0, "auto", "mode: \"auto\"\n"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		lists_knob_init(&k);
+		double level = cases[i].level;
+		switch (cases[i].level_kind) {
+		case LISTS_KNOB_LEVEL_UINT8: lists_knob_set_level_uint8(&k, (uint8_t)level); break;
+		case LISTS_KNOB_LEVEL_INT64: lists_knob_set_level_int64(&k, (int64_t)level); break;
+		case LISTS_KNOB_LEVEL_FLOAT_: lists_knob_set_level_float_(&k, (float)level); break;
+		case LISTS_KNOB_LEVEL_DOUBLE_: lists_knob_set_level_double_(&k, level); break;
+		}
+		if (cases[i].mode_kind == LISTS_KNOB_MODE_SWITCH_)
+			lists_knob_set_mode_switch_(&k, (lists_switch)cases[i].sw);
+		else if (cases[i].mode_kind == LISTS_KNOB_MODE_STRING)
+			ck_assert_int_eq(lists_knob_set_mode_string(&k, cases[i].str), SLOT_OK);
+		text = (char *)"untouched";
+		int rc = lists_knob_dump_yaml(&k, &text, &len);
+		if (!cases[i].dump) {
+			ck_assert_int_eq(rc, SLOT_ERANGE);
+			ck_assert_str_eq(text, "untouched");
+			lists_knob_fini(&k);
+			continue;
+		}
+		ck_assert_int_eq(rc, SLOT_OK);
+		ck_assert_str_eq(text, cases[i].dump);
+		ck_assert_int_eq(lists_knob_load_yaml(&again, text, len, &err), SLOT_OK);
+		ck_assert(lists_knob_equal(&k, &again));
+		free(text);
+		lists_knob_fini(&k);
+		lists_knob_fini(&again);
+	}
+	/* Quoted, an enum's name is the string; with no string, the enum's. */
+	ck_assert_int_eq(lists_knob_load_yaml(&k, "mode: auto\n", 11, &err), SLOT_OK);
+	ck_assert_int_eq(lists_knob_kind_mode(&k), LISTS_KNOB_MODE_SWITCH_);
+	lists_knob_fini(&k);
+	ck_assert_int_eq(lists_knob_load_yaml(&k, "mode: 'auto'\n", 13, &err), SLOT_OK);
+	ck_assert_int_eq(lists_knob_kind_mode(&k), LISTS_KNOB_MODE_STRING);
+	lists_knob_fini(&k);
+	ck_assert_int_eq(lists_knob_load_yaml(&k, "level: 300\n", 11, &err), SLOT_OK);
+	ck_assert_int_eq(lists_knob_kind_level(&k), LISTS_KNOB_LEVEL_INT64);
+	lists_knob_fini(&k);
+	ck_assert_int_eq(lists_knob_load_yaml(&k, "level: 1.0e+39\n", 15, &err), SLOT_OK);
+	ck_assert_int_eq(lists_knob_kind_level(&k), LISTS_KNOB_LEVEL_DOUBLE_);
+	lists_knob_fini(&k);
+	ck_assert_int_eq(lists_knob_load_yaml(&k, "mode: on\n", 9, &err), SLOT_ETYPE);
+	ck_assert_str_eq(err.message, "'Knob' attribute 'mode' must be Switch | string, not 'on'");
+}
+END_TEST
+
+/* The examples of docs/yaml.md: dumps, and block-style data that loads as
+ * the same Service, Chain and Port. */
+START_TEST(test_the_examples_of_dicts_chains_and_unions)
+{
+	static const char service_dump[] =
+		"env: {PATH: \"/bin\", \"yes\": \"no\", \"1\": \"one\"}\n"
+		"ports: {http: 80, https: 443}\n"
+		"points: {origin: {x: 0, \"y\": 0}}\n"
+		"groups: {admins: [\"ann\", \"bob\"], nobody: []}\n"
+		"nested: {limits: {cpu: 2, memory: 512}}\n";
+	static const char service_block[] =
+		"env:\n"
+		"  PATH: /bin\n"
+		"  'yes': 'no'\n"
+		"  '1': one\n"
+		"ports:\n"
+		"  http: 80\n"
+		"  https: 0x1bb\n"
+		"points:\n"
+		"  origin: {x: 0, y: 0}\n"
+		"groups:\n"
+		"  admins:\n"
+		"  - ann\n"
+		"  - bob\n"
+		"  nobody: []\n"
+		"nested:\n"
+		"  limits: {cpu: 2, memory: 512}\n";
+	static const char chain_dump[] = "value: 1\nnext: {value: 2, next: ~}\n";
+	static const char chain_block[] = "value: 1\nnext:\n  value: 2\n  next: null\n";
+	static const char port_dump[] = "target: 8080\nany: \"8080\"\n";
+	static const char port_block[] = "target: 8080\nany: '8080'\n";
+	static const struct {
+		const slot_class *cls;
+		const char *dump, *block;
+	} examples[] = {
+		{&lists_service_class, service_dump, service_block},
+		{&lists_chain_class, chain_dump, chain_block},
+		{&lists_port_class, port_dump, port_block},
+	};
+	for (size_t i = 0; i < sizeof examples / sizeof *examples; i++) {
+		const slot_class *cls = examples[i].cls;
+		void *a = malloc(cls->size), *b = malloc(cls->size);
+		slot_yaml_error err;
+		ck_assert_msg(slot_yaml_load(a, cls, examples[i].block, strlen(examples[i].block),
+					     &err) == SLOT_OK,
+			      "%lu:%lu: %s", err.line, err.column, err.message);
+		char *text;
+		ck_assert_int_eq(slot_yaml_dump(a, cls, &text, NULL), SLOT_OK);
+		ck_assert_str_eq(text, examples[i].dump);
+		ck_assert_int_eq(slot_yaml_load(b, cls, examples[i].dump, strlen(examples[i].dump),
+						&err), SLOT_OK);
+		ck_assert(slot_equal(a, b, cls));
+		free(text);
+		slot_object_fini(a, cls);
+		slot_object_fini(b, cls);
+		free(a);
+		free(b);
+	}
+}
+END_TEST
+
+static const struct {
+	const slot_class *cls;
+	const char *text;
+	int status;
+	unsigned long line, column;
+	const char *message;
+} bad_more[] = {
+	{&lists_service_class, "env: [a]\n", SLOT_ETYPE, 1, 6, "'Service' attribute 'env' must be a mapping (dict[string, string]), not a sequence"},
+	{&lists_service_class, "env: x\n", SLOT_ETYPE, 1, 6, "'Service' attribute 'env' must be a mapping (dict[string, string]), not a scalar"},
+	{&lists_service_class, "env: {[a]: b}\n", SLOT_ETYPE, 1, 7, "'Service' attribute 'env' must have string keys, not a sequence"},
+	{&lists_service_class, "env:\n  ? {a: 1}\n  : b\n", SLOT_ETYPE, 2, 5, "'Service' attribute 'env' must have string keys, not a mapping"},
+	{&lists_service_class, "env: {~: b}\n", SLOT_ETYPE, 1, 7, "'Service' attribute 'env' must have string keys, not null"},
+	{&lists_service_class, "env: {a: b, null: c}\n", SLOT_ETYPE, 1, 13, "'Service' attribute 'env' must have string keys, not null"},
+	{&lists_service_class, "env: {!!binary AGFi: b}\n", SLOT_ETYPE, 1, 7, "'Service' attribute 'env' must have string keys, not bytes (!!binary)"},
+	{&lists_service_class, "env: {\"a\\0b\": c}\n", SLOT_ETYPE, 1, 7, "a key of 'Service' attribute 'env' holds a NUL character"},
+	{&lists_service_class, "env: {a: b, a: c}\n", SLOT_ESYNTAX, 1, 13, "duplicate key 'a'"},
+	{&lists_service_class, "env:\n  a: b\n  'a': c\n", SLOT_ESYNTAX, 3, 3, "duplicate key 'a'"},
+	{&lists_service_class, "env: {a: ~}\n", SLOT_ETYPE, 1, 10, "'Service' attribute 'env' must be string, not null"},
+	{&lists_service_class, "env: {a: [b]}\n", SLOT_ETYPE, 1, 10, "'Service' attribute 'env' must be string, not a sequence"},
+	{&lists_service_class, "env: {a: \"b\\0\"}\n", SLOT_ETYPE, 1, 10, "'Service' attribute 'env' holds a NUL character"},
+	{&lists_service_class, "ports: {http: 70000}\n", SLOT_ERANGE, 1, 15, "value 70000 out of range for 'Service' attribute 'ports' (uint16)"},
+	{&lists_service_class, "ports: {http: '80'}\n", SLOT_ETYPE, 1, 15, "'Service' attribute 'ports' must be uint16, not '80'"},
+	{&lists_service_class, "flags: {a: maybe}\n", SLOT_ETYPE, 1, 12, "'Service' attribute 'flags' must be true or false, not 'maybe'"},
+	{&lists_service_class, "colors: {a: purple}\n", SLOT_ERANGE, 1, 13, "'purple' is not a value of enum 'Color'"},
+	{&lists_service_class, "blobs: {a: AGFi}\n", SLOT_ETYPE, 1, 12, "'Service' attribute 'blobs' must be bytes (!!binary), not 'AGFi'"},
+	{&lists_service_class, "points: {o: 1}\n", SLOT_ETYPE, 1, 13, "'Service' attribute 'points' must be a mapping (Point), not a scalar"},
+	{&lists_service_class, "points: {o: ~}\n", SLOT_ETYPE, 1, 13, "'Service' attribute 'points' must be Point, not null"},
+	{&lists_service_class, "points: {o: {z: 1}}\n", SLOT_ENOATTR, 1, 14, "'Point' object has no attribute 'z'; did you mean 'x'?"},
+	{&lists_service_class, "groups: {a: b}\n", SLOT_ETYPE, 1, 13, "'Service' attribute 'groups' must be a sequence (list[string]), not a scalar"},
+	{&lists_service_class, "groups: {a: [b, ~]}\n", SLOT_ETYPE, 1, 17, "'Service' attribute 'groups' must be string, not null"},
+	{&lists_service_class, "nested: {a: []}\n", SLOT_ETYPE, 1, 13, "'Service' attribute 'nested' must be a mapping (dict[string, int32]), not a sequence"},
+	{&lists_service_class, "nested: {a: ~}\n", SLOT_ETYPE, 1, 13, "'Service' attribute 'nested' must be dict[string, int32], not null"},
+	{&lists_service_class, "nested: {a: {b: x}}\n", SLOT_ETYPE, 1, 17, "'Service' attribute 'nested' must be a whole number (int32), not 'x'"},
+	{&lists_service_class, "nested: {a: {b: 1, b: 2}}\n", SLOT_ESYNTAX, 1, 20, "duplicate key 'b'"},
+	{&lists_service_class, "env: {&a k: v, b: *a}\n", SLOT_ESYNTAX, 1, 19, "aliases are not supported"},
+	{&lists_deployment_class, "services: [{env: {a: 1}}, {ports: {a: b}}]\n", SLOT_ETYPE, 1, 39, "'Service' attribute 'ports' must be a whole number (uint16), not 'b'"},
+	{&lists_chain_class, "next: 5\n", SLOT_ETYPE, 1, 7, "'Chain' attribute 'next' must be a mapping (Chain) or null, not a scalar"},
+	{&lists_chain_class, "next: [a]\n", SLOT_ETYPE, 1, 7, "'Chain' attribute 'next' must be a mapping (Chain) or null, not a sequence"},
+	{&lists_chain_class, "next: \"~\"\n", SLOT_ETYPE, 1, 7, "'Chain' attribute 'next' must be a mapping (Chain) or null, not a scalar"},
+	{&lists_chain_class, "next: {value: 1, next: {value: x}}\n", SLOT_ETYPE, 1, 32, "'Chain' attribute 'value' must be a whole number (int32), not 'x'"},
+	{&lists_chain_class, "next: {nxt: ~}\n", SLOT_ENOATTR, 1, 8, "'Chain' object has no attribute 'nxt'; did you mean 'next'?"},
+	{&lists_chain_class, "tag: {}\n", SLOT_ETYPE, 1, 6, "'Tagged' object is missing readonly attribute 'id'"},
+	{&lists_chain_class, "next: ~\nnext: {}\n", SLOT_ESYNTAX, 2, 1, "duplicate key 'next'"},
+	{&lists_port_class, "target: 3000000000\n", SLOT_ERANGE, 1, 9, "value 3000000000 out of range for 'Port' attribute 'target' (int32 | string)"},
+	{&lists_port_class, "target: 99999999999999999999\n", SLOT_ERANGE, 1, 9, "value 99999999999999999999 out of range for 'Port' attribute 'target' (int32 | string)"},
+	{&lists_port_class, "target: 1.5\n", SLOT_ETYPE, 1, 9, "'Port' attribute 'target' must be int32 | string, not '1.5'"},
+	{&lists_port_class, "target: true\n", SLOT_ETYPE, 1, 9, "'Port' attribute 'target' must be int32 | string, not 'true'"},
+	{&lists_port_class, "target: yes\n", SLOT_ETYPE, 1, 9, "'Port' attribute 'target' must be int32 | string, not 'yes'"},
+	{&lists_port_class, "target: 1_000\n", SLOT_ETYPE, 1, 9, "'Port' attribute 'target' must be int32 | string, not '1_000'"},
+	{&lists_port_class, "target: 017\n", SLOT_ETYPE, 1, 9, "'Port' attribute 'target' must be int32 | string, not '017'"},
+	{&lists_port_class, "target: 0b101\n", SLOT_ETYPE, 1, 9, "'Port' attribute 'target' must be int32 | string, not '0b101'"},
+	{&lists_port_class, "target: 1:20\n", SLOT_ETYPE, 1, 9, "'Port' attribute 'target' must be int32 | string, not '1:20'"},
+	{&lists_port_class, "target: 2001-12-14\n", SLOT_ETYPE, 1, 9, "'Port' attribute 'target' must be int32 | string, not '2001-12-14'"},
+	{&lists_port_class, "target: 2001-12-14 21:59:43.10 -5\n", SLOT_ETYPE, 1, 9, "'Port' attribute 'target' must be int32 | string, not '2001-12-14 21:59:43.10 -5'"},
+	{&lists_port_class, "target: =\n", SLOT_ETYPE, 1, 9, "'Port' attribute 'target' must be int32 | string, not '='"},
+	{&lists_port_class, "target: .inf\n", SLOT_ETYPE, 1, 9, "'Port' attribute 'target' must be int32 | string, not '.inf'"},
+	{&lists_port_class, "target: [80]\n", SLOT_ETYPE, 1, 9, "'Port' attribute 'target' must be int32 | string, not a sequence"},
+	{&lists_port_class, "target: {a: 1}\n", SLOT_ETYPE, 1, 9, "'Port' attribute 'target' must be int32 | string, not a mapping"},
+	{&lists_port_class, "target: !!binary AGFi\n", SLOT_ETYPE, 1, 9, "'Port' attribute 'target' must be int32 | string, not bytes (!!binary)"},
+	{&lists_port_class, "target: \"a\\0\"\n", SLOT_ETYPE, 1, 9, "'Port' attribute 'target' holds a NUL character"},
+	{&lists_port_class, "target: 1.0e+999\n", SLOT_ETYPE, 1, 9, "'Port' attribute 'target' must be int32 | string, not '1.0e+999'"},
+	{&lists_port_class, "any: 1.0e+999\n", SLOT_ERANGE, 1, 6, "value 1.0e+999 out of range for 'Port' attribute 'any' (bool | uint64 | double | Color | bytes | string)"},
+	{&lists_port_class, "any: -1.0e-999\n", SLOT_ERANGE, 1, 6, "value -1.0e-999 out of range for 'Port' attribute 'any' (bool | uint64 | double | Color | bytes | string)"},
+	{&lists_port_class, "any: 1_0.5\n", SLOT_ETYPE, 1, 6, "'Port' attribute 'any' must be bool | uint64 | double | Color | bytes | string, not '1_0.5'"},
+	{&lists_port_class, "any: !!binary AGF\n", SLOT_ETYPE, 1, 6, "invalid base64 for 'Port' attribute 'any': 3 characters, not a multiple of 4"},
+	{&lists_port_class, "any: 1\nany: 2\n", SLOT_ESYNTAX, 2, 1, "duplicate key 'any'"},
+};
+
+/* Each error at the node at fault, the object left empty: what a dict, a
+ * chain or a union got before the failure is freed (valgrind and ASan). */
+START_TEST(test_more_errors_say_where_and_leave_nothing)
+{
+	const slot_class *cls = bad_more[_i].cls;
+	void *obj = malloc(cls->size);
+	slot_yaml_error err;
+	int rc = slot_yaml_load(obj, cls, bad_more[_i].text, strlen(bad_more[_i].text), &err);
+	ck_assert_msg(rc == bad_more[_i].status, "%s: %d: %s", bad_more[_i].text, rc, err.message);
+	ck_assert_int_eq(err.status, bad_more[_i].status);
+	ck_assert_str_eq(err.message, bad_more[_i].message);
+	ck_assert_msg(err.line == bad_more[_i].line && err.column == bad_more[_i].column,
+		      "%s: at %lu:%lu", bad_more[_i].text, err.line, err.column);
+	ck_assert_ptr_null(slot_next_set(obj, cls, NULL));
+	for (const slot_field *f = slot_next(cls, NULL); f; f = slot_next(cls, f))
+		if (f->type == SLOT_MAP || f->type == SLOT_OPTIONAL || f->type == SLOT_LIST)
+			ck_assert_ptr_null(*(void **)(void *)((char *)obj + f->offset));
+	free(obj);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("yaml");
@@ -1388,6 +2085,17 @@ int main(void)
 			    (int)(sizeof bad_lists / sizeof *bad_lists));
 	tcase_add_test(tc, test_trees_and_their_depth);
 	tcase_add_test(tc, test_dump_refuses_a_null_string_in_a_list);
+	tcase_add_test(tc, test_dicts_of_every_kind_round_trip);
+	tcase_add_test(tc, test_long_keys);
+	tcase_add_test(tc, test_block_and_flow_dicts);
+	tcase_add_test(tc, test_dump_refuses_a_null_string_in_a_dict);
+	tcase_add_test(tc, test_optional_children_three_states);
+	tcase_add_test(tc, test_chains_and_their_depth);
+	tcase_add_test(tc, test_unions_resolve_as_yaml_reads);
+	tcase_add_test(tc, test_unions_the_dumper_refuses);
+	tcase_add_test(tc, test_the_examples_of_dicts_chains_and_unions);
+	tcase_add_loop_test(tc, test_more_errors_say_where_and_leave_nothing, 0,
+			    (int)(sizeof bad_more / sizeof *bad_more));
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }

@@ -1,5 +1,6 @@
 /* oracle.c - the C side of the YAML oracle (oracle.py): random objects of
- * mixer, game, fleet, corners and lists dumped with the generated dumpers, each
+ * mixer, game, fleet, corners and lists (lists, dicts, optional children,
+ * unions) dumped with the generated dumpers, each
  * with a JSON print of the object; documents loaded with the generated
  * loaders, each answered with a JSON print of the object loaded.  PyYAML
  * is the oracle that reads the dumps and writes the documents.
@@ -12,8 +13,9 @@
  * A JSON print holds the set slots of an object, in schema order; a float
  * is the string of its C99 hexadecimal form ("0x1.8p+1", "inf", "nan"), so
  * that Python reads its exact bits; an owned NULL string is null; bytes
- * are a string of hexadecimal digits, a list an array.  dump also loads
- * each dump back and says whether it prints the same. */
+ * are a string of hexadecimal digits, a list an array, a dict an object in
+ * its order, an optional child null for None, a union {"kind": K, "value":
+ * V}.  dump also loads each dump back and says whether it prints the same. */
 #define _POSIX_C_SOURCE 200809L
 #include <float.h>
 #include <math.h>
@@ -55,6 +57,7 @@ static const struct top tops[] = {
 	TOP(game_player),   TOP(fleet_truck),  TOP(fleet_depot),   TOP(corners_scalars),
 	TOP(corners_holder), TOP(corners_leaf), TOP(corners_tagged), TOP(corners_counter),
 	TOP(corners_spelled), TOP(lists_bag),	TOP(lists_labeled), TOP(lists_node),
+	TOP(lists_service), TOP(lists_deployment), TOP(lists_chain), TOP(lists_port),
 };
 #define NTOPS (sizeof tops / sizeof *tops)
 
@@ -74,17 +77,17 @@ static void discover(const slot_class *cls)
 	for (size_t i = 0; i < cls->count; i++) {
 		const slot_field *f = &cls->fields[i];
 		const slot_elem *e = f->elem;
-		while (e && e->type == SLOT_LIST)
+		while (e && (e->type == SLOT_LIST || e->type == SLOT_MAP))
 			e = e->elem;
-		if (f->type == SLOT_OBJECT)
+		if (f->type == SLOT_OBJECT || f->type == SLOT_OPTIONAL)
 			discover(f->class_type);
 		else if (e && e->type == SLOT_OBJECT)
 			discover(e->class_type);
 	}
 }
 
-/* A list's element, as a slot of its own: what json_element and
- * fill_element take. */
+/* A list's element, a dict's value or a union's type, as a slot of its
+ * own: what json_element and fill_element take. */
 static slot_field elem_field(const slot_elem *e)
 {
 	slot_field f;
@@ -217,6 +220,36 @@ static void json_element(FILE *out, const slot_field *f, const char *v)
 		putc(']', out);
 		return;
 	}
+	case SLOT_MAP: {
+		const slot_map *m = (const slot_map *)(const void *)v;
+		slot_field ef = elem_field(f->elem);
+		putc('{', out);
+		for (uint32_t i = 0; i < m->len; i++) {
+			if (i)
+				putc(',', out);
+			json_cstring(out, slot_map_key_at(m, f->elem, i));
+			putc(':', out);
+			json_element(out, &ef, (const char *)slot_map_value_at(m, f->elem, i));
+		}
+		putc('}', out);
+		return;
+	}
+	case SLOT_OPTIONAL: {
+		const void *child = *(const void *const *)(const void *)v;
+		if (child)
+			json_object(out, child, f->class_type);
+		else
+			fputs("null", out);
+		return;
+	}
+	case SLOT_UNION: {
+		const slot_elem *a = slot_union_alt(f->elem, v);
+		slot_field af = elem_field(a);
+		fprintf(out, "{\"kind\":%d,\"value\":", (int)(a - f->elem->alts));
+		json_element(out, &af, v + f->elem->offset);
+		putc('}', out);
+		return;
+	}
 	}
 }
 
@@ -273,15 +306,25 @@ static void print_kind(const slot_field *f)
 		}
 		printf("]");
 	}
-	if (f->type == SLOT_OBJECT) {
+	if (f->type == SLOT_OBJECT || f->type == SLOT_OPTIONAL) {
 		class_key(f->class_type, key, sizeof key);
 		printf(",\"class\":\"%s\"", key);
 	}
-	if (f->type == SLOT_LIST) {
+	if (f->type == SLOT_LIST || f->type == SLOT_MAP) {
 		slot_field ef = elem_field(f->elem);
 		printf(",\"elem\":{");
 		print_kind(&ef);
 		printf("}");
+	}
+	if (f->type == SLOT_UNION) {
+		printf(",\"alts\":[");
+		for (size_t k = 0; k < f->elem->alt_count; k++) {
+			slot_field af = elem_field(&f->elem->alts[k]);
+			printf("%s{", k ? "," : "");
+			print_kind(&af);
+			printf("}");
+		}
+		printf("]");
 	}
 }
 
@@ -434,6 +477,12 @@ static int64_t random_signed(int64_t min, int64_t max)
 	}
 }
 
+/* Whether values of @p f are collections, a level deeper. */
+static int nests(const slot_field *f)
+{
+	return f->type == SLOT_LIST || f->type == SLOT_MAP;
+}
+
 /* A random value into the element of @p f at @p at. */
 static void fill_element(char *at, const slot_field *f, int depth)
 {
@@ -497,8 +546,57 @@ static void fill_element(char *at, const slot_field *f, int depth)
 		for (size_t i = 0; i < n; i++) {
 			char *item = (char *)l->items + (size_t)l->len++ * ef.size;
 			memset(item, 0, ef.size);
-			fill_element(item, &ef, depth + (ef.type == SLOT_LIST));
+			fill_element(item, &ef, depth + nests(&ef));
 		}
+		return;
+	}
+	case SLOT_MAP: {
+		/* Keys of the pieces of strings: YAML words, quotes, long ones. */
+		slot_map *m = (slot_map *)(void *)at;
+		slot_field ef = elem_field(f->elem);
+		size_t n = depth > 3 ? 0 : rnd(6);
+		slot_map_fini(m, f->elem);
+		for (size_t i = 0; i < n; i++) {
+			char key[1024], more[256];
+			void *value;
+			random_string(key, 0);
+			/* Now and then one past 250 bytes: an explicit key. */
+			for (bool longer = rnd(8) == 0; longer && strlen(key) <= 250;) {
+				random_string(more, 0);
+				strcat(key, more);
+				strcat(key, " long key");
+			}
+			char *copy = strdup(key);
+			if (slot_map_add(m, f->elem, copy, &value) != SLOT_OK) {
+				free(copy); /* given twice */
+				continue;
+			}
+			fill_element(value, &ef, depth + nests(&ef));
+		}
+		return;
+	}
+	case SLOT_OPTIONAL: {
+		/* None, or a child: a chain of a few. */
+		slot_elem e = slot_field_elem(f);
+		slot_value_fini(at, &e);
+		*(void **)(void *)at = NULL;
+		if (depth > 3 || rnd(3) == 0)
+			return;
+		void *child = malloc(f->class_type->size);
+		if (!child || f->class_type->defaults(child) != SLOT_OK)
+			abort();
+		fill_object(child, f->class_type, depth + 1);
+		*(void **)(void *)at = child;
+		return;
+	}
+	case SLOT_UNION: {
+		/* Any of its types, a value of it at random. */
+		const slot_elem *u = f->elem, *a = &u->alts[rnd((unsigned)u->alt_count)];
+		slot_field af = elem_field(a);
+		slot_value_fini(at, u);
+		memset(at, 0, u->size);
+		*(unsigned char *)(void *)at = (unsigned char)(a - u->alts);
+		fill_element(at + u->offset, &af, depth);
 		return;
 	}
 	}
@@ -511,7 +609,7 @@ static void fill_object(void *obj, const slot_class *cls, int depth)
 		const slot_field *f = &cls->fields[i];
 		char *at = (char *)obj + f->offset;
 		unsigned r = rnd(8);
-		if (f->type == SLOT_OBJECT && depth > 3)
+		if ((f->type == SLOT_OBJECT || f->type == SLOT_OPTIONAL) && depth > 3)
 			r = 0; /* not too deep */
 		if (r <= 1 && f->mask) { /* unset, even one with a default */
 			slot_elem e = slot_field_elem(f);

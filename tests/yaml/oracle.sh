@@ -1,8 +1,9 @@
 #!/bin/sh
-# The YAML oracle test (oracle.py), run by Debian's own Python with
-# PyYAML built with libyaml (python3-yaml).  Either missing is a failure,
-# not a skip: the oracle is part of the suite.
+# The YAML oracle test (oracle.py), and the examples test (examples.py),
+# run by Debian's own Python with PyYAML built with libyaml (python3-yaml).
+# Either missing is a failure, not a skip: PyYAML is the judge of both.
 # usage: oracle.sh ORACLE_PY ORACLE_BINARY [SEED [COUNT]]
+#        oracle.sh EXAMPLES_PY EXAMPLES_BINARY SCHEMA EXAMPLES_DIR
 python=/usr/bin/python3
 if [ ! -x "$python" ]; then
   echo "1..1"
