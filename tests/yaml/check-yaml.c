@@ -1516,7 +1516,7 @@ START_TEST(test_dicts_of_every_kind_round_trip)
 	ck_assert_int_eq(lists_deployment_put_labels(&d, "app", "web"), SLOT_OK);
 	ck_assert_int_eq(lists_deployment_put_ports(&d, "http", 8080), SLOT_OK);
 	ck_assert_int_eq(lists_deployment_append_services(&d, &s), SLOT_OK);
-	lists_service_init(&s);
+	lists_service_fini(&s); /* empty */
 	ck_assert_int_eq(lists_deployment_append_services(&d, &s), SLOT_OK);
 	ck_assert_int_eq(lists_deployment_dump_yaml(&d, &text, &len), SLOT_OK);
 	ck_assert_ptr_nonnull(strstr(text, "ports: {http: 8080}\nlabels: {app: \"web\"}\n"
