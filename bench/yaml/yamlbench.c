@@ -1,10 +1,13 @@
 /* yamlbench.c - loading 100,000 records from one YAML file, in one run,
  * each way in turn: libyaml's bare event parse (the limit), libcyaml into a
  * plain struct with a hand-written schema (players only), and slotgen's
- * generated loader.  Two data sets: players, a sequence of flow mappings
- * as slotgen's dumper writes them (bench/memory/player.yaml); and nested
- * records in block style, about 35 events each (bench/yaml/records.yaml).
- *   yamlbench gen SET FILE        write the data set (players|records)
+ * generated loader.  Three data sets: players, a sequence of flow mappings
+ * as slotgen's dumper writes them (bench/memory/player.yaml); nested
+ * records in block style, about 35 events each (bench/yaml/records.yaml);
+ * and containers of schemas/service.yaml in block style, 48 events each,
+ * of lists and dicts (lists of strings and of ports, dicts of strings, a
+ * union).
+ *   yamlbench gen SET FILE        write the data set (players|records|services)
  *   yamlbench time SET FILE       median wall time of each way, and median
  *                                 of its ratio to the bare parse, over 15 rounds
  *   yamlbench once SET WAY FILE   one load (for callgrind): bare|cyaml|slotgen|none */
@@ -19,6 +22,7 @@
 
 #include "mem_yaml.h"
 #include "rec_yaml.h"
+#include "service_yaml.h"
 
 #define N 100000
 
@@ -130,6 +134,21 @@ static size_t with_slotgen_records(const char *data, size_t len)
 	return count;
 }
 
+static size_t with_slotgen_services(const char *data, size_t len)
+{
+	service_container *all;
+	size_t count;
+	slot_yaml_error err;
+	if (service_container_load_yaml_list(&all, &count, data, len, &err) != SLOT_OK) {
+		fprintf(stderr, "%lu:%lu: %s\n", err.line, err.column, err.message);
+		exit(4);
+	}
+	for (size_t i = 0; i < count; i++)
+		service_container_fini(&all[i]);
+	free(all);
+	return count;
+}
+
 static size_t nothing(const char *data, size_t len)
 {
 	(void)data;
@@ -184,6 +203,31 @@ static int gen_records(const char *path)
 	return fclose(f) != 0;
 }
 
+/* Containers in block style, as PyYAML writes them: a list of strings, a
+ * dict of three strings, a list of two ports (their targetPort a name or
+ * a number), a dict of two strings; 48 events a container. */
+static int gen_services(const char *path)
+{
+	static const char *const level[] = {"debug", "info", "warn"};
+	FILE *f = fopen(path, "wb");
+	if (!f)
+		return 1;
+	for (int i = 0; i < N; i++) {
+		fprintf(f, "- name: web-%06d\n  image: registry.example.com/shop/web:%d.%d\n",
+			i, 1 + i % 3, i % 20);
+		fprintf(f, "  command:\n  - /usr/bin/web\n  - --port=%d\n", 8000 + i % 100);
+		fprintf(f, "  env:\n    LOG_LEVEL: %s\n    REGION: eu-%d\n    WORKERS: '%d'\n",
+			level[i % 3], i % 4, 1 + i % 8);
+		fprintf(f, "  ports:\n  - name: http\n    containerPort: %d\n    targetPort: http\n",
+			8000 + i % 100);
+		fprintf(f, "  - name: metrics\n    containerPort: 9090\n    targetPort: %d\n"
+			   "    protocol: TCP\n", 9000 + i % 1000);
+		fprintf(f, "  resources:\n    cpu: %dm\n    memory: %dMi\n", 100 * (1 + i % 5),
+			64 << (i % 4));
+	}
+	return fclose(f) != 0;
+}
+
 #define ROUNDS 15
 
 static double now(void)
@@ -202,17 +246,20 @@ static int cmp(const void *a, const void *b)
 int main(int argc, char **argv)
 {
 	if (argc == 4 && strcmp(argv[1], "gen") == 0)
-		return strcmp(argv[2], "records") == 0 ? gen_records(argv[3]) : gen_players(argv[3]);
+		return strcmp(argv[2], "records") == 0	  ? gen_records(argv[3])
+		       : strcmp(argv[2], "services") == 0 ? gen_services(argv[3])
+							  : gen_players(argv[3]);
 	if (argc < 4)
 		return 2;
 	bool records = strcmp(argv[2], "records") == 0;
+	bool services = strcmp(argv[2], "services") == 0;
 	size_t len;
 	char *data = read_all(argv[argc - 1], &len);
 	size_t (*ways[4])(const char *, size_t) = {bare, with_cyaml, with_slotgen, nothing};
 	const char *names[4] = {"bare", "cyaml", "slotgen", "none"};
-	if (records) {
-		ways[1] = NULL; /* no libcyaml schema for the records */
-		ways[2] = with_slotgen_records;
+	if (records || services) {
+		ways[1] = NULL; /* no libcyaml schema for these */
+		ways[2] = records ? with_slotgen_records : with_slotgen_services;
 	}
 	if (argc == 5 && strcmp(argv[1], "once") == 0) {
 		for (int w = 0; w < 4; w++)
