@@ -44,6 +44,18 @@ START_TEST(test_load_values_defaults_and_unset)
 }
 END_TEST
 
+/* The error a bad document @p text must give (@p want, at @p line and
+ * @p column, saying @p message), as load returned it (@p rc, @p err). */
+static void assert_error(const char *text, int want, unsigned long line, unsigned long column,
+			 const char *message, int rc, const slot_yaml_error *err)
+{
+	ck_assert_msg(rc == want, "%s: %d: %s", text, rc, err->message);
+	ck_assert_int_eq(err->status, want);
+	ck_assert_str_eq(err->message, message);
+	ck_assert_msg(err->line == line && err->column == column, "%s: at %lu:%lu", text,
+		      err->line, err->column);
+}
+
 static const struct {
 	const char *text;
 	int status;
@@ -92,11 +104,8 @@ START_TEST(test_errors_say_where_and_leave_nothing)
 	game_player p;
 	slot_yaml_error err;
 	int rc = load_player(&p, bad[_i].text, &err);
-	ck_assert_int_eq(rc, bad[_i].status);
-	ck_assert_int_eq(err.status, bad[_i].status);
-	ck_assert_str_eq(err.message, bad[_i].message);
-	ck_assert_uint_eq(err.line, bad[_i].line);
-	ck_assert_uint_eq(err.column, bad[_i].column);
+	assert_error(bad[_i].text, bad[_i].status, bad[_i].line, bad[_i].column, bad[_i].message, rc,
+		     &err);
 	/* Cleanly finished: every slot unset, nothing owned (valgrind checks). */
 	ck_assert_ptr_null(slot_next_set(&p, &game_player_class, NULL));
 	ck_assert_ptr_null(game_player_get_name(&p));
@@ -1344,11 +1353,8 @@ START_TEST(test_list_errors_say_where_and_leave_nothing)
 	lists_bag b;
 	slot_yaml_error err;
 	int rc = load_bag(&b, bad_lists[_i].text, &err);
-	ck_assert_int_eq(rc, bad_lists[_i].status);
-	ck_assert_int_eq(err.status, bad_lists[_i].status);
-	ck_assert_str_eq(err.message, bad_lists[_i].message);
-	ck_assert_msg(err.line == bad_lists[_i].line && err.column == bad_lists[_i].column,
-		      "%s: at %lu:%lu", bad_lists[_i].text, err.line, err.column);
+	assert_error(bad_lists[_i].text, bad_lists[_i].status, bad_lists[_i].line,
+		     bad_lists[_i].column, bad_lists[_i].message, rc, &err);
 	ck_assert_ptr_null(slot_next_set(&b, &lists_bag_class, NULL));
 	ck_assert_ptr_null(b.ints.items);
 	ck_assert_ptr_null(b.names.items);
@@ -2043,11 +2049,8 @@ START_TEST(test_more_errors_say_where_and_leave_nothing)
 	void *obj = malloc(cls->size);
 	slot_yaml_error err;
 	int rc = slot_yaml_load(obj, cls, bad_more[_i].text, strlen(bad_more[_i].text), &err);
-	ck_assert_msg(rc == bad_more[_i].status, "%s: %d: %s", bad_more[_i].text, rc, err.message);
-	ck_assert_int_eq(err.status, bad_more[_i].status);
-	ck_assert_str_eq(err.message, bad_more[_i].message);
-	ck_assert_msg(err.line == bad_more[_i].line && err.column == bad_more[_i].column,
-		      "%s: at %lu:%lu", bad_more[_i].text, err.line, err.column);
+	assert_error(bad_more[_i].text, bad_more[_i].status, bad_more[_i].line, bad_more[_i].column,
+		     bad_more[_i].message, rc, &err);
 	ck_assert_ptr_null(slot_next_set(obj, cls, NULL));
 	for (const slot_field *f = slot_next(cls, NULL); f; f = slot_next(cls, f))
 		if (f->type == SLOT_MAP || f->type == SLOT_OPTIONAL || f->type == SLOT_LIST)
