@@ -484,9 +484,30 @@ int slot_str_assign(slot_str *s, const char *v);
  * Make @p s, which holds no string, hold the @p n bytes at @p *text (a
  * string from slot_malloc, a NUL after them): copied into @p s when they
  * fit; else, when @p take, the block itself (then @p s owns it and
- * @p *text is NULL), else a copy.  SLOT_ENOMEM, @p s unchanged.
+ * @p *text is NULL), else a copy.  SLOT_ENOMEM, @p s unchanged.  Inline:
+ * loaders call it for every string they read.
  */
-int slot_str_adopt(slot_str *s, char **text, size_t n, bool take);
+static inline int slot_str_adopt(slot_str *s, char **text, size_t n, bool take)
+{
+	if (n < sizeof s->b - 1) { /* up to 14 bytes and the NUL: here */
+		memset(s->b, 0, sizeof s->b);
+		memcpy(s->b, *text, n);
+		s->b[15] = 1;
+		return SLOT_OK;
+	}
+	char *p = *text;
+	if (!take) {
+		p = (char *)slot_malloc(n + 1);
+		if (!p)
+			return SLOT_ENOMEM;
+		memcpy(p, *text, n + 1);
+	} else {
+		*text = NULL;
+	}
+	memcpy(s->b, &p, sizeof p);
+	s->b[15] = 2;
+	return SLOT_OK;
+}
 
 /** Free what @p s holds on the heap; @p s holds no string afterwards. */
 void slot_str_fini(slot_str *s);

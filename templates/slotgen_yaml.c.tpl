@@ -233,11 +233,14 @@ static int load_unknown_key(struct load *l, const slot_class *cls, const char *k
 			 cls->name, key);
 }
 
-/* Whether a scalar holds a NUL (a quoted "\0"), which would cut it short
- * as a C string: a key or a value looked up or kept by its text. */
+/* Whether a scalar holds a NUL, which would cut it short as a C string:
+ * a key or a value looked up or kept by its text.  Only an escape of a
+ * double-quoted scalar ("\0", "\x00", "\u0000") makes one: libyaml refuses
+ * the character itself anywhere in a stream. */
 static bool scalar_holds_nul(const yaml_event_t *e)
 {
-	return strlen((const char *)e->data.scalar.value) != e->data.scalar.length;
+	return e->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE &&
+	       memchr(e->data.scalar.value, 0, e->data.scalar.length) != NULL;
 }
 
 static bool scalar_is(const yaml_event_t *e, const char *const *words)
@@ -659,7 +662,7 @@ static SLOT_COLD int element_failed(struct load *l, const slot_class *cls,
 /* The current scalar's text into @p s, which holds nothing: kept in it
  * when short (libyaml frees its block, which its next scalar reuses), else
  * libyaml's own copy where the allocator is libc's, else a copy of it. */
-static int load_str(struct load *l, slot_str *s)
+static SLOT_HOT int load_str(struct load *l, slot_str *s)
 {
 	yaml_event_t *e = &l->event;
 	char *text = (char *)e->data.scalar.value;

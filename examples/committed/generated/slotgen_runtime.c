@@ -17,12 +17,15 @@
 #error "slotgen_runtime.c and slotgen_runtime.h come from different slotgen versions: regenerate them"
 #endif
 
-/* Marks the runtime's rare paths, which compilers then lay out away from
- * the common ones. */
+/* Mark the runtime's rare paths, which compilers then lay out away from
+ * the common ones, and the small functions of its busiest paths, which
+ * they then always inline. */
 #if defined(__GNUC__) || defined(__clang__)
 #define SLOT_COLD __attribute__((noinline, cold))
+#define SLOT_HOT inline __attribute__((always_inline))
 #else
 #define SLOT_COLD
+#define SLOT_HOT inline
 #endif
 
 /* ---- the allocator -------------------------------------------------------- */
@@ -244,28 +247,6 @@ int slot_str_assign(slot_str *s, const char *v)
 	return SLOT_OK;
 }
 
-int slot_str_adopt(slot_str *s, char **text, size_t n, bool take)
-{
-	if (n < sizeof s->b - 1) { /* up to 14 bytes and the NUL: here */
-		memset(s->b, 0, sizeof s->b);
-		memcpy(s->b, *text, n);
-		s->b[15] = 1;
-		return SLOT_OK;
-	}
-	char *p = *text;
-	if (!take) {
-		p = slot_malloc(n + 1);
-		if (!p)
-			return SLOT_ENOMEM;
-		memcpy(p, *text, n + 1);
-	} else {
-		*text = NULL;
-	}
-	memcpy(s->b, &p, sizeof p);
-	s->b[15] = 2;
-	return SLOT_OK;
-}
-
 void slot_str_fini(slot_str *s)
 {
 	if (s->b[15] == 2) {
@@ -339,6 +320,14 @@ static bool slot_owns(const slot_elem *e)
 	return (e->type == SLOT_STRING && !(e->flags & SLOT_INLINE)) || e->type == SLOT_BYTES ||
 	       e->type == SLOT_LIST || e->type == SLOT_MAP || e->type == SLOT_OBJECT ||
 	       e->type == SLOT_OPTIONAL || e->type == SLOT_UNION;
+}
+
+/* Whether a value of kind @p e may hold others (an object, a list, a dict,
+ * a child): freeing one takes jobs. */
+static bool slot_nests(const slot_elem *e)
+{
+	return e->type == SLOT_OBJECT || e->type == SLOT_LIST || e->type == SLOT_MAP ||
+	       e->type == SLOT_OPTIONAL;
 }
 
 bool slot_elem_same(const slot_elem *a, const slot_elem *b)
@@ -445,16 +434,30 @@ static void slot_finish_items(slot_jobs *w, char *items, size_t n, const slot_el
 			    slot_inner(e), e->class_type);
 }
 
-/* What the value at @p v, of type @p t, owns: freed now or left to @p w.
- * Lists and dicts free their blocks after their elements (pushed first,
- * so popped last). */
+/* Free what the slot_str @p s holds on the heap (a free walk: @p s is
+ * left as it is). */
+static void slot_str_drop(slot_str *s)
+{
+	if (s->b[15] == 2) {
+		char *p;
+		memcpy(&p, s->b, sizeof p);
+		slot_free(p);
+	}
+}
+
+/*
+ * What the value at @p v, of type @p t, owns: freed now or left to @p w.
+ * A list's or dict's block is freed after its elements: now when they
+ * hold no objects, lists, dicts or children (freed now too), else pushed
+ * before them, so popped after them.
+ */
 static void slot_finish(slot_jobs *w, void *v, slot_type t, unsigned flags, const slot_elem *inner,
 			const slot_class *cls)
 {
 	switch (t) {
 	case SLOT_STRING:
 		if (flags & SLOT_SHORT)
-			slot_str_fini((slot_str *)v);
+			slot_str_drop((slot_str *)v);
 		else if (!(flags & SLOT_INLINE))
 			slot_free(*(char **)v);
 		break;
@@ -463,21 +466,29 @@ static void slot_finish(slot_jobs *w, void *v, slot_type t, unsigned flags, cons
 		break;
 	case SLOT_LIST: {
 		slot_list *l = (slot_list *)v;
-		slot_works_push(w, l->items, NULL, NULL);
+		bool later = slot_nests(inner);
+		if (later)
+			slot_works_push(w, l->items, NULL, NULL);
 		if (slot_owns(inner))
 			slot_finish_items(w, (char *)l->items, l->len, inner);
+		if (!later)
+			slot_free(l->items);
 		break;
 	}
 	case SLOT_MAP: {
 		slot_map *m = (slot_map *)v;
-		slot_works_push(w, m->entries, NULL, NULL);
+		bool later = slot_nests(inner), owns = slot_owns(inner);
+		if (later)
+			slot_works_push(w, m->entries, NULL, NULL);
 		slot_free(m->index);
 		for (size_t i = 0; i < m->len; i++) {
-			slot_str_fini(slot_map_key_ref(m, inner, i));
-			if (slot_owns(inner))
+			slot_str_drop(slot_map_key_ref(m, inner, i));
+			if (owns)
 				slot_finish(w, slot_map_value_at(m, inner, i), inner->type,
 					    inner->flags, inner->elem, inner->class_type);
 		}
+		if (!later)
+			slot_free(m->entries);
 		break;
 	}
 	case SLOT_OBJECT:
@@ -507,7 +518,13 @@ static void slot_finish_object(slot_jobs *w, void *obj, const slot_class *cls)
 {
 	for (size_t i = 0; i < cls->count; i++) {
 		const slot_field *f = &cls->fields[i];
+		if (f->type < SLOT_STRING || f->type == SLOT_ENUM || (f->flags & SLOT_INLINE))
+			continue; /* owns nothing */
 		char *v = (char *)obj + f->offset;
+		if (f->flags & SLOT_SHORT) { /* the commonest: not worth a call */
+			slot_str_drop((slot_str *)v);
+			continue;
+		}
 		for (size_t k = 0; k < f->count; k++)
 			slot_finish(w, v + k * f->size, f->type, f->flags, f->elem, f->class_type);
 	}
@@ -1094,8 +1111,10 @@ static size_t slot_map_index_size(size_t cap)
 static size_t slot_map_lookup(const slot_map *m, const slot_elem *e, const char *key, size_t *at)
 {
 	if (!m->index) {
-		for (size_t i = 0; i < m->len; i++)
-			if (strcmp(slot_map_key_at(m, e, i), key) == 0)
+		size_t stride = slot_map_stride(e);
+		const char *entry = (const char *)m->entries;
+		for (size_t i = 0; i < m->len; i++, entry += stride)
+			if (strcmp(slot_str_get((const slot_str *)(const void *)entry), key) == 0)
 				return i;
 		return SIZE_MAX;
 	}
