@@ -851,6 +851,41 @@ START_TEST(test_map_add_takes_the_key)
 }
 END_TEST
 
+/* slot_str_adopt, the loaders' call: a short string is copied into the
+ * slot_str and the block left to its owner; a long one is taken (the
+ * caller's pointer cleared) or copied, and a failed copy changes nothing. */
+START_TEST(test_str_adopt_keeps_short_takes_long)
+{
+	slot_str s;
+	char *text = slot_strdup("fourteen bytes");
+	char *block = text;
+	ck_assert_int_eq(slot_str_adopt(&s, &text, strlen(text), true), SLOT_OK);
+	ck_assert_ptr_eq(text, block); /* still the caller's */
+	ck_assert_str_eq(slot_str_get(&s), "fourteen bytes");
+	ck_assert(slot_str_get(&s) == s.b); /* in the slot_str */
+	slot_free(text);
+	slot_str_fini(&s);
+	text = slot_strdup("fifteen bytes!!");
+	block = text;
+	ck_assert_int_eq(slot_str_adopt(&s, &text, strlen(block), true), SLOT_OK);
+	ck_assert_ptr_null(text); /* taken */
+	ck_assert(slot_str_get(&s) == block);
+	slot_str_fini(&s);
+	text = slot_strdup("fifteen bytes!!");
+	memset(&s, 0, sizeof s);
+	long live = A.live;
+	EVERY_FAILURE(rc = slot_str_adopt(&s, &text, strlen(text), false), {
+		ck_assert_ptr_null(slot_str_get(&s));
+		ck_assert_int_eq(A.live, live);
+	});
+	ck_assert_ptr_nonnull(text); /* copied */
+	ck_assert_str_eq(slot_str_get(&s), text);
+	ck_assert(slot_str_get(&s) != text);
+	slot_free(text);
+	slot_str_fini(&s);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("lists");
@@ -875,6 +910,7 @@ int main(void)
 	tcase_add_test(failures, test_every_dict_allocation_failure);
 	tcase_add_test(failures, test_every_optional_allocation_failure);
 	tcase_add_test(failures, test_map_add_takes_the_key);
+	tcase_add_test(failures, test_str_adopt_keeps_short_takes_long);
 	suite_add_tcase(s, failures);
 	return check_run(s);
 }

@@ -1299,6 +1299,8 @@ static const struct {
 	{"colors: [~]\n", SLOT_ETYPE, 1, 10, "'Bag' attribute 'colors' must be Color, not null"},
 	{"names: [a, ~]\n", SLOT_ETYPE, 1, 12, "'Bag' attribute 'names' must be string, not null"},
 	{"names: [a, \"b\\0\"]\n", SLOT_ETYPE, 1, 12, "'Bag' attribute 'names' holds a NUL character"},
+	{"names: [a, \"b\\x00c\"]\n", SLOT_ETYPE, 1, 12, "'Bag' attribute 'names' holds a NUL character"},
+	{"names:\n- \"\\u0000 and past fourteen bytes\"\n", SLOT_ETYPE, 2, 3, "'Bag' attribute 'names' holds a NUL character"},
 	{"names: [[a]]\n", SLOT_ETYPE, 1, 9, "'Bag' attribute 'names' must be string, not a sequence"},
 	{"names: [!!binary AGFi]\n", SLOT_ETYPE, 1, 9, "'Bag' attribute 'names' must be string, not bytes (!!binary)"},
 	{"points: [{x: 1}, 5]\n", SLOT_ETYPE, 1, 18, "'Bag' attribute 'points' must be a mapping (Point), not a scalar"},
