@@ -880,6 +880,11 @@ static void put_class(struct emitter *e, const struct sg_plan_class *pc, struct 
 	tpl_put_string(a, c, "cname", pc->cname);
 	put_names(e, c, "fn_", sg_class_suffixes, "", pc->fns);
 	put_doc(e, c, cls->doc, "");
+	tpl_put_string(a, c, "py_doc", cls->doc ? c_string(e, cls->doc) : "NULL");
+	tpl_put_string(a, c, "py_parent_module",
+		       cls->parent && cls->parent->module != cls->module
+			       ? c_string(e, cls->parent->module->name)
+			       : "NULL");
 	tpl_put_string(a, c, "parent_ref",
 		       pc->parent_class_fns
 			       ? sg_arena_printf(a, "&%s", name_of(sg_class_suffixes, pc->parent_class_fns,
@@ -935,6 +940,7 @@ static void put_enum(struct emitter *e, const struct sg_plan_enum *pe, struct tp
 	put_names(e, m, "fn_", sg_enum_suffixes, "", pe->fns);
 	tpl_put_string(a, m, "count", sg_arena_printf(a, "%zu", pe->enm->count));
 	put_doc(e, m, pe->enm->doc, "");
+	tpl_put_string(a, m, "py_doc", pe->enm->doc ? c_string(e, pe->enm->doc) : "NULL");
 	struct tpl_value *values = tpl_list(a);
 	for (size_t i = 0; i < pe->enm->count; i++) {
 		struct tpl_value *v = tpl_append_map(a, values);
@@ -1003,6 +1009,44 @@ static void put_runtime_names(struct sg_arena *arena, struct tpl_value *top)
 	tpl_put_string(arena, top, "runtime_source", SG_RUNTIME_SOURCE);
 	tpl_put_string(arena, top, "yaml_runtime_header", SG_YAML_RUNTIME_HEADER);
 	tpl_put_string(arena, top, "yaml_runtime_source", SG_YAML_RUNTIME_SOURCE);
+	tpl_put_string(arena, top, "python_runtime_header", SG_PYTHON_RUNTIME_HEADER);
+	tpl_put_string(arena, top, "python_runtime_source", SG_PYTHON_RUNTIME_SOURCE);
+}
+
+/* The enums of other modules that this module's own slots hold, once each:
+ * the Python module takes their types from those modules' Python modules. */
+static struct tpl_value *imported_enums(struct emitter *e)
+{
+	struct sg_arena *a = e->a;
+	const struct sg_plan *plan = e->plan;
+	struct tpl_value *list = tpl_list(a);
+	const struct sg_enum **seen = sg_arena_alloc(a, sizeof *seen);
+	size_t n = 0;
+	for (size_t i = 0; seen && i < plan->module->class_count; i++) {
+		const struct sg_plan_class *pc = &plan->classes[i];
+		for (size_t k = pc->own_first; k < pc->count; k++) {
+			const struct sg_slot *s = pc->slots[k].slot;
+			size_t j = 0;
+			if (s->type != SG_TYPE_ENUM || s->enm->module == plan->module)
+				continue;
+			while (j < n && seen[j] != s->enm)
+				j++;
+			if (j < n)
+				continue;
+			const struct sg_enum **more = sg_arena_alloc(a, (n + 1) * sizeof *more);
+			if (!more)
+				return list;
+			memcpy(more, seen, n * sizeof *seen);
+			seen = more;
+			seen[n++] = s->enm;
+			struct tpl_value *m = tpl_append_map(a, list);
+			tpl_put_string(a, m, "py_enum_table", pc->slots[k].type_ref + 1); /* past the & */
+			tpl_put_string(a, m, "py_enum_module", c_string(e, s->enm->module->name));
+		}
+	}
+	if (!seen)
+		a->failed = true;
+	return list;
 }
 
 /* The template data of a module: everything every template may name. */
@@ -1017,6 +1061,13 @@ static struct tpl_value *module_data(struct emitter *e, struct sg_diags *diags)
 	tpl_put_string(arena, top, "yaml_header", plan->yaml_header);
 	tpl_put_string(arena, top, "yaml_source", plan->yaml_source);
 	tpl_put_string(arena, top, "yaml_guard", plan->yaml_guard);
+	tpl_put_string(arena, top, "python_source", plan->python_source);
+	tpl_put_string(arena, top, "py_init", plan->py_init);
+	tpl_put_string(arena, top, "py_classes", plan->py_classes);
+	tpl_put_string(arena, top, "py_enums", plan->py_enums);
+	tpl_put_string(arena, top, "py_module", plan->py_module);
+	tpl_put_string(arena, top, "py_module_doc", m->doc ? c_string(e, m->doc) : "NULL");
+	tpl_put(arena, top, "py_imported_enums", imported_enums(e));
 	tpl_put_string(arena, top, "module", m->name);
 	tpl_put_string(arena, top, "schema", m->file_name);
 	tpl_put_string(arena, top, "version", SLOTGEN_VERSION);
@@ -1093,4 +1144,20 @@ bool sg_emit_yaml(struct sg_arena *arena, struct sg_diags *diags, const struct s
 	struct tpl_value *top = module_data(&e, diags);
 	return top && render(arena, diags, "templates/yaml.h.tpl", top, header) &&
 	       render(arena, diags, "templates/yaml.c.tpl", top, source);
+}
+
+bool sg_emit_python_runtime(struct sg_arena *arena, struct sg_diags *diags, struct sg_buf *header,
+			    struct sg_buf *source)
+{
+	struct tpl_value *top = runtime_data(arena, diags);
+	return top && render(arena, diags, "templates/slotgen_python.h.tpl", top, header) &&
+	       render(arena, diags, "templates/slotgen_python.c.tpl", top, source);
+}
+
+bool sg_emit_python(struct sg_arena *arena, struct sg_diags *diags, const struct sg_plan *plan,
+		    struct sg_buf *source)
+{
+	struct emitter e = {arena, plan};
+	struct tpl_value *top = module_data(&e, diags);
+	return top && render(arena, diags, "templates/python.c.tpl", top, source);
 }
