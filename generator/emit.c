@@ -332,6 +332,41 @@ static void put_doc(struct emitter *e, struct tpl_value *m, const char *doc, con
 	}
 }
 
+/* A doc as C string literals, for the Python module's tables (NULL for
+ * none): one literal a line of the doc, lines past 72 bytes broken after
+ * a space, each literal after the first on a line of its own at @p indent. */
+static const char *py_doc(struct emitter *e, const char *doc, const char *indent)
+{
+	if (!doc)
+		return "NULL";
+	struct sg_buf b;
+	sg_buf_init(&b);
+	const char *p = doc;
+	do {
+		size_t n = strcspn(p, "\n"), take = n;
+		if (take > 72) { /* after the last space that fits, or the first past */
+			size_t cut = 72;
+			while (cut > 0 && p[cut] != ' ')
+				cut--;
+			if (cut == 0)
+				for (cut = 72; cut < n && p[cut] != ' '; cut++)
+					;
+			take = cut < n ? cut + 1 : n;
+		}
+		bool newline = take == n && p[n] == '\n';
+		char *chunk = sg_arena_strndup(e->a, p, take);
+		if (!chunk)
+			break;
+		if (b.len)
+			sg_buf_printf(&b, "\n%s", indent);
+		sg_buf_putc(&b, '"');
+		sg_c_escape(&b, chunk);
+		sg_buf_puts(&b, newline ? "\\n\"" : "\"");
+		p += take + newline;
+	} while (*p);
+	return keep(e, &b);
+}
+
 static const char *float_literal(struct emitter *e, double d, bool single)
 {
 	if (isnan(d))
@@ -880,7 +915,7 @@ static void put_class(struct emitter *e, const struct sg_plan_class *pc, struct 
 	tpl_put_string(a, c, "cname", pc->cname);
 	put_names(e, c, "fn_", sg_class_suffixes, "", pc->fns);
 	put_doc(e, c, cls->doc, "");
-	tpl_put_string(a, c, "py_doc", cls->doc ? c_string(e, cls->doc) : "NULL");
+	tpl_put_string(a, c, "py_doc", py_doc(e, cls->doc, "\t "));
 	tpl_put_string(a, c, "py_parent_module",
 		       cls->parent && cls->parent->module != cls->module
 			       ? c_string(e, cls->parent->module->name)
@@ -940,7 +975,7 @@ static void put_enum(struct emitter *e, const struct sg_plan_enum *pe, struct tp
 	put_names(e, m, "fn_", sg_enum_suffixes, "", pe->fns);
 	tpl_put_string(a, m, "count", sg_arena_printf(a, "%zu", pe->enm->count));
 	put_doc(e, m, pe->enm->doc, "");
-	tpl_put_string(a, m, "py_doc", pe->enm->doc ? c_string(e, pe->enm->doc) : "NULL");
+	tpl_put_string(a, m, "py_doc", py_doc(e, pe->enm->doc, "\t "));
 	struct tpl_value *values = tpl_list(a);
 	for (size_t i = 0; i < pe->enm->count; i++) {
 		struct tpl_value *v = tpl_append_map(a, values);
@@ -1066,7 +1101,7 @@ static struct tpl_value *module_data(struct emitter *e, struct sg_diags *diags)
 	tpl_put_string(arena, top, "py_classes", plan->py_classes);
 	tpl_put_string(arena, top, "py_enums", plan->py_enums);
 	tpl_put_string(arena, top, "py_module", plan->py_module);
-	tpl_put_string(arena, top, "py_module_doc", m->doc ? c_string(e, m->doc) : "NULL");
+	tpl_put_string(arena, top, "py_module_doc", py_doc(e, m->doc, "\t"));
 	tpl_put(arena, top, "py_imported_enums", imported_enums(e));
 	tpl_put_string(arena, top, "module", m->name);
 	tpl_put_string(arena, top, "schema", m->file_name);

@@ -413,7 +413,9 @@ static SLOT_COLD int slot_py_missing(const slot_class *cls, PyObject *const *giv
 		if (given[i] || !(cls->fields[i].flags & SLOT_READONLY))
 			continue;
 		k++;
-		const char *sep = k == 1 ? "" : missing == 2 ? " and " : k == missing ? ", and " : ", ";
+		const char *sep = k == 1 ? "" : missing == 2 ? " and " : ", ";
+		if (k > 1 && k == missing && missing > 2)
+			sep = ", and ";
 		PyObject *more = PyUnicode_FromFormat("%U%s'%s'", names, sep, cls->fields[i].name);
 		Py_DECREF(names);
 		names = more;
@@ -612,7 +614,8 @@ static PyObject *slot_py_setstate(PyObject *self, PyObject *state)
 			if (!f) { /* a Python subclass's own slot */
 				if (PyObject_SetAttr(self, key, value) < 0)
 					return NULL;
-			} else if (slot_py_value(self, f, value, &v) < 0 || slot_py_store(self, f, &v) < 0) {
+			} else if (slot_py_value(self, f, value, &v) < 0 ||
+				   slot_py_store(self, f, &v) < 0) {
 				return NULL;
 			}
 		}
