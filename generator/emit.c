@@ -1101,7 +1101,7 @@ static struct tpl_value *module_data(struct emitter *e, struct sg_diags *diags)
 	tpl_put_string(arena, top, "py_classes", plan->py_classes);
 	tpl_put_string(arena, top, "py_enums", plan->py_enums);
 	tpl_put_string(arena, top, "py_module", plan->py_module);
-	tpl_put_string(arena, top, "py_module_doc", py_doc(e, m->doc, "\t"));
+	tpl_put_string(arena, top, "py_module_doc", py_doc(e, m->doc, "\t       "));
 	tpl_put(arena, top, "py_imported_enums", imported_enums(e));
 	tpl_put_string(arena, top, "module", m->name);
 	tpl_put_string(arena, top, "schema", m->file_name);

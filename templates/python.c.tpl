@@ -36,13 +36,14 @@ static const slot_py_class {{py_classes}}[] = {
 	{NULL, NULL, NULL}
 };
 
-static const slot_py_module {{py_module}} = {
-	"{{module}}",
-	{{py_module_doc}},
-	{{py_enums}},
-	sizeof {{py_enums}} / sizeof *{{py_enums}} - 1,
-	{{py_classes}},
-	sizeof {{py_classes}} / sizeof *{{py_classes}} - 1,
+/* The module; CPython keeps its definition, made in it at import. */
+static slot_py_module {{py_module}} = {
+	.name = "{{module}}",
+	.doc = {{py_module_doc}},
+	.enums = {{py_enums}},
+	.enum_count = sizeof {{py_enums}} / sizeof *{{py_enums}} - 1,
+	.classes = {{py_classes}},
+	.class_count = sizeof {{py_classes}} / sizeof *{{py_classes}} - 1,
 };
 
 PyMODINIT_FUNC {{py_init}}(void);

@@ -60,14 +60,16 @@ typedef struct slot_py_module {
 	size_t enum_count;
 	const slot_py_class *classes; /**< parents before their subclasses */
 	size_t class_count;
+	PyModuleDef def; /**< zero: filled when the module is made, kept by CPython */
 } slot_py_module;
 
 /**
  * Make the Python module @p m describes: its IntEnums, then one type per
  * class (its parent's type as base).  What PyInit_MODULE returns: a new
- * reference, or NULL with an exception set.  @p m must outlive the module.
+ * reference, or NULL with an exception set.  @p m must outlive the module
+ * (a static table): CPython keeps its `def`.
  */
-PyObject *slot_py_module_create(const slot_py_module *m);
+PyObject *slot_py_module_create(slot_py_module *m);
 
 #ifdef __cplusplus
 }

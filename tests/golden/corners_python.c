@@ -47,14 +47,15 @@ static const slot_py_class corners_python_classes[] = {
 	{NULL, NULL, NULL}
 };
 
-static const slot_py_module corners_python_module = {
-	"corners",
-	"Every shape of slot the generator knows, so that the golden and compile\n"
-	"tests reach every section of every template.\n",
-	corners_python_enums,
-	sizeof corners_python_enums / sizeof *corners_python_enums - 1,
-	corners_python_classes,
-	sizeof corners_python_classes / sizeof *corners_python_classes - 1,
+/* The module; CPython keeps its definition, made in it at import. */
+static slot_py_module corners_python_module = {
+	.name = "corners",
+	.doc = "Every shape of slot the generator knows, so that the golden and compile\n"
+	       "tests reach every section of every template.\n",
+	.enums = corners_python_enums,
+	.enum_count = sizeof corners_python_enums / sizeof *corners_python_enums - 1,
+	.classes = corners_python_classes,
+	.class_count = sizeof corners_python_classes / sizeof *corners_python_classes - 1,
 };
 
 PyMODINIT_FUNC PyInit_corners(void);

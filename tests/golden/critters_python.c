@@ -35,14 +35,15 @@ static const slot_py_class critters_python_classes[] = {
 	{NULL, NULL, NULL}
 };
 
-static const slot_py_module critters_python_module = {
-	"critters",
-	"Every slot type the Python module reaches, for its tests "
-	"(tests/python/).",
-	critters_python_enums,
-	sizeof critters_python_enums / sizeof *critters_python_enums - 1,
-	critters_python_classes,
-	sizeof critters_python_classes / sizeof *critters_python_classes - 1,
+/* The module; CPython keeps its definition, made in it at import. */
+static slot_py_module critters_python_module = {
+	.name = "critters",
+	.doc = "Every slot type the Python module reaches, for its tests "
+	       "(tests/python/).",
+	.enums = critters_python_enums,
+	.enum_count = sizeof critters_python_enums / sizeof *critters_python_enums - 1,
+	.classes = critters_python_classes,
+	.class_count = sizeof critters_python_classes / sizeof *critters_python_classes - 1,
 };
 
 PyMODINIT_FUNC PyInit_critters(void);

@@ -35,13 +35,14 @@ static const slot_py_class fleet_python_classes[] = {
 	{NULL, NULL, NULL}
 };
 
-static const slot_py_module fleet_python_module = {
-	"fleet",
-	"The vehicles of a delivery company, their depots and their routes.",
-	fleet_python_enums,
-	sizeof fleet_python_enums / sizeof *fleet_python_enums - 1,
-	fleet_python_classes,
-	sizeof fleet_python_classes / sizeof *fleet_python_classes - 1,
+/* The module; CPython keeps its definition, made in it at import. */
+static slot_py_module fleet_python_module = {
+	.name = "fleet",
+	.doc = "The vehicles of a delivery company, their depots and their routes.",
+	.enums = fleet_python_enums,
+	.enum_count = sizeof fleet_python_enums / sizeof *fleet_python_enums - 1,
+	.classes = fleet_python_classes,
+	.class_count = sizeof fleet_python_classes / sizeof *fleet_python_classes - 1,
 };
 
 PyMODINIT_FUNC PyInit_fleet(void);

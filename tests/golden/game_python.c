@@ -31,13 +31,14 @@ static const slot_py_class game_python_classes[] = {
 	{NULL, NULL, NULL}
 };
 
-static const slot_py_module game_python_module = {
-	"game",
-	"Entities of a small game server.",
-	game_python_enums,
-	sizeof game_python_enums / sizeof *game_python_enums - 1,
-	game_python_classes,
-	sizeof game_python_classes / sizeof *game_python_classes - 1,
+/* The module; CPython keeps its definition, made in it at import. */
+static slot_py_module game_python_module = {
+	.name = "game",
+	.doc = "Entities of a small game server.",
+	.enums = game_python_enums,
+	.enum_count = sizeof game_python_enums / sizeof *game_python_enums - 1,
+	.classes = game_python_classes,
+	.class_count = sizeof game_python_classes / sizeof *game_python_classes - 1,
 };
 
 PyMODINIT_FUNC PyInit_game(void);

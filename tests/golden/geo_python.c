@@ -30,13 +30,14 @@ static const slot_py_class geo_python_classes[] = {
 	{NULL, NULL, NULL}
 };
 
-static const slot_py_module geo_python_module = {
-	"geo",
-	"Positions on the Earth, for the modules that place things on a map.",
-	geo_python_enums,
-	sizeof geo_python_enums / sizeof *geo_python_enums - 1,
-	geo_python_classes,
-	sizeof geo_python_classes / sizeof *geo_python_classes - 1,
+/* The module; CPython keeps its definition, made in it at import. */
+static slot_py_module geo_python_module = {
+	.name = "geo",
+	.doc = "Positions on the Earth, for the modules that place things on a map.",
+	.enums = geo_python_enums,
+	.enum_count = sizeof geo_python_enums / sizeof *geo_python_enums - 1,
+	.classes = geo_python_classes,
+	.class_count = sizeof geo_python_classes / sizeof *geo_python_classes - 1,
 };
 
 PyMODINIT_FUNC PyInit_geo(void);

@@ -42,14 +42,15 @@ static const slot_py_class lists_python_classes[] = {
 	{NULL, NULL, NULL}
 };
 
-static const slot_py_module lists_python_module = {
-	"lists",
-	"Lists of every kind of element, and bytes, so that the golden and\n"
-	"compile tests reach every section of the templates of both.\n",
-	lists_python_enums,
-	sizeof lists_python_enums / sizeof *lists_python_enums - 1,
-	lists_python_classes,
-	sizeof lists_python_classes / sizeof *lists_python_classes - 1,
+/* The module; CPython keeps its definition, made in it at import. */
+static slot_py_module lists_python_module = {
+	.name = "lists",
+	.doc = "Lists of every kind of element, and bytes, so that the golden and\n"
+	       "compile tests reach every section of the templates of both.\n",
+	.enums = lists_python_enums,
+	.enum_count = sizeof lists_python_enums / sizeof *lists_python_enums - 1,
+	.classes = lists_python_classes,
+	.class_count = sizeof lists_python_classes / sizeof *lists_python_classes - 1,
 };
 
 PyMODINIT_FUNC PyInit_lists(void);

@@ -38,16 +38,17 @@ static const slot_py_class mixer_python_classes[] = {
 	{NULL, NULL, NULL}
 };
 
-static const slot_py_module mixer_python_module = {
-	"mixer",
-	"A mixing desk, for the YAML tests: slot names and enum values that YAML\n"
-	"1.1 reads as booleans or null, nested classes, arrays of classes, three\n"
-	"levels of inheritance, readonly slots, slots that cannot be cleared, and\n"
-	"every scalar type with defaults at its bounds.\n",
-	mixer_python_enums,
-	sizeof mixer_python_enums / sizeof *mixer_python_enums - 1,
-	mixer_python_classes,
-	sizeof mixer_python_classes / sizeof *mixer_python_classes - 1,
+/* The module; CPython keeps its definition, made in it at import. */
+static slot_py_module mixer_python_module = {
+	.name = "mixer",
+	.doc = "A mixing desk, for the YAML tests: slot names and enum values that YAML\n"
+	       "1.1 reads as booleans or null, nested classes, arrays of classes, three\n"
+	       "levels of inheritance, readonly slots, slots that cannot be cleared, and\n"
+	       "every scalar type with defaults at its bounds.\n",
+	.enums = mixer_python_enums,
+	.enum_count = sizeof mixer_python_enums / sizeof *mixer_python_enums - 1,
+	.classes = mixer_python_classes,
+	.class_count = sizeof mixer_python_classes / sizeof *mixer_python_classes - 1,
 };
 
 PyMODINIT_FUNC PyInit_mixer(void);

@@ -40,17 +40,18 @@ static const slot_py_class service_python_classes[] = {
 	{NULL, NULL, NULL}
 };
 
-static const slot_py_module service_python_module = {
-	"service",
-	"A service's configuration, in the shape of a Kubernetes Deployment\n"
-	"(its YAML keys are Kubernetes' own): labels, environments and resources\n"
-	"as dicts, containers as a list, ports whose target is a number or a\n"
-	"name; a configuration tree of nodes; and a chain of packets, each owning\n"
-	"the next.  examples/service/ holds documents of each.\n",
-	service_python_enums,
-	sizeof service_python_enums / sizeof *service_python_enums - 1,
-	service_python_classes,
-	sizeof service_python_classes / sizeof *service_python_classes - 1,
+/* The module; CPython keeps its definition, made in it at import. */
+static slot_py_module service_python_module = {
+	.name = "service",
+	.doc = "A service's configuration, in the shape of a Kubernetes Deployment\n"
+	       "(its YAML keys are Kubernetes' own): labels, environments and resources\n"
+	       "as dicts, containers as a list, ports whose target is a number or a\n"
+	       "name; a configuration tree of nodes; and a chain of packets, each owning\n"
+	       "the next.  examples/service/ holds documents of each.\n",
+	.enums = service_python_enums,
+	.enum_count = sizeof service_python_enums / sizeof *service_python_enums - 1,
+	.classes = service_python_classes,
+	.class_count = sizeof service_python_classes / sizeof *service_python_classes - 1,
 };
 
 PyMODINIT_FUNC PyInit_service(void);

@@ -872,20 +872,17 @@ static int slot_py_add_class(PyObject *mod, const slot_py_module *m, const slot_
 	return 0;
 }
 
-PyObject *slot_py_module_create(const slot_py_module *m)
+PyObject *slot_py_module_create(slot_py_module *m)
 {
 	static const PyModuleDef blank = {PyModuleDef_HEAD_INIT, NULL, NULL, -1,
 					  NULL, NULL, NULL, NULL, NULL};
 	if (slot_py_prepare() < 0)
 		return NULL;
-	/* A module of single-phase init keeps its definition for good. */
-	PyModuleDef *def = (PyModuleDef *)PyMem_Malloc(sizeof *def);
-	if (!def)
-		return PyErr_NoMemory();
-	*def = blank;
-	def->m_name = m->name;
-	def->m_doc = m->doc;
-	PyObject *mod = PyModule_Create(def);
+	/* Single-phase init: made once a process, the definition kept. */
+	m->def = blank;
+	m->def.m_name = m->name;
+	m->def.m_doc = m->doc;
+	PyObject *mod = PyModule_Create(&m->def);
 	for (size_t i = 0; mod && i < m->enum_count; i++)
 		if (slot_py_add_enum(mod, m, &m->enums[i]) < 0)
 			Py_CLEAR(mod);
