@@ -656,6 +656,113 @@ int critters_place_copy(critters_place *dst, const critters_place *src)
 	return slot_object_copy(dst, src, &critters_place_class);
 }
 
+static const slot_field critters_tally_fields[3] = {
+	{.name = "hits", .type = SLOT_UINT32, .flags = SLOT_DEFAULT | SLOT_ALWAYS_SET, .count = 1,
+	 .offset = offsetof(critters_tally, hits),
+	 .size = sizeof(((const critters_tally *)0)->hits),
+	},
+	{.name = "label", .type = SLOT_STRING, .flags = SLOT_DEFAULT | SLOT_SHORT | SLOT_ALWAYS_SET,
+	 .count = 1,
+	 .offset = offsetof(critters_tally, label),
+	 .size = sizeof(((const critters_tally *)0)->label),
+	},
+	{.name = "last", .type = SLOT_INT64, .flags = 0, .count = 1,
+	 .offset = offsetof(critters_tally, last),
+	 .size = sizeof(((const critters_tally *)0)->last),
+	 .bits = offsetof(critters_tally, slot_bits) + 0, .mask = 0x01u,
+	},
+};
+
+/* Per length from 4: what the hash's entry is xor'ed with, or
+ * 0xffffu where no name has that length. */
+static const uint16_t critters_tally_slot_disp[2] = {
+	0, 0,
+};
+
+/* Each entry: the slot whose name lands there and that name's length;
+ * NULL and 0 where none does. */
+static const slot_entry critters_tally_slot_table[4] = {
+	{&critters_tally_fields[2], 4}, {NULL, 0}, {&critters_tally_fields[0], 4},
+	{&critters_tally_fields[1], 5},
+};
+
+/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
+ * most one comparison. */
+static const slot_field *critters_tally_slot_lookup(const char *name, size_t len)
+{
+	if (len - 4 > 1)
+		return NULL;
+	uint32_t d = critters_tally_slot_disp[len - 4];
+	if (d == 0xffffu)
+		return NULL;
+	uint64_t h = 0x0u;
+	h = (h ^ slot_le16(name + len - 2)) * 0x9e3779b97f4a7c15u;
+	const slot_entry *t = &critters_tally_slot_table[(uint32_t)(h >> 62) ^ d];
+	if (t->len != len)
+		return NULL;
+	return slot_field_named(t->field, name, len);
+}
+
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int critters_tally_defaults(void *obj)
+{
+	critters_tally *o = (critters_tally *)obj;
+	memset(o, 0, sizeof *o);
+	o->hits = 0u;
+	if (slot_str_assign(&o->label, "nothing counted yet") != SLOT_OK) {
+		critters_tally_fini(o);
+		return SLOT_ENOMEM;
+	}
+	return SLOT_OK;
+}
+
+const slot_class critters_tally_class = {
+	.name = "Tally",
+	.parent = NULL,
+	.size = sizeof(critters_tally),
+	.count = 3,
+	.fields = critters_tally_fields,
+	.lookup = critters_tally_slot_lookup,
+	.defaults = critters_tally_defaults,
+};
+
+int critters_tally_init(critters_tally *o)
+{
+	int rc = critters_tally_defaults(o);
+	if (rc != SLOT_OK)
+		return rc;
+	return SLOT_OK;
+}
+
+void critters_tally_fini(critters_tally *o)
+{
+	slot_object_fini(o, &critters_tally_class);
+}
+
+critters_tally *critters_tally_new(void)
+{
+	critters_tally *o = (critters_tally *)slot_malloc(sizeof *o);
+	if (o && critters_tally_init(o) != SLOT_OK) {
+		slot_free(o);
+		return NULL;
+	}
+	return o;
+}
+
+void critters_tally_free(critters_tally *o)
+{
+	if (o) {
+		critters_tally_fini(o);
+		slot_free(o);
+	}
+}
+
+int critters_tally_copy(critters_tally *dst, const critters_tally *src)
+{
+	return slot_object_copy(dst, src, &critters_tally_class);
+}
+
 const slot_elem critters_unreached_words_elem = {
 	.type = SLOT_STRING,
 	.size = sizeof(char *),

@@ -199,6 +199,42 @@ static inline size_t critters_place_repr(char *buf, size_t size, const critters_
 	return slot_repr(buf, size, o, &critters_place_class);
 }
 
+/** Slots that cannot be cleared (clear: false): never unset, no del. */
+typedef struct critters_tally {
+	int64_t last;
+	uint32_t hits;
+	slot_str label;
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+} critters_tally;
+
+/** The name table of Tally. */
+extern const slot_class critters_tally_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ * \return SLOT_OK; or, @p o then owning nothing:
+ *         SLOT_ENOMEM when a string's copy cannot be allocated;
+ */
+int critters_tally_init(critters_tally *o);
+/** Free what @p o owns; every slot is unset afterwards. */
+void critters_tally_fini(critters_tally *o);
+/** A new initialised Tally on the heap, or NULL. */
+critters_tally *critters_tally_new(void);
+/** Finish and free @p o (NULL is fine). */
+void critters_tally_free(critters_tally *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int critters_tally_copy(critters_tally *dst, const critters_tally *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool critters_tally_equal(const critters_tally *a, const critters_tally *b)
+{
+	return slot_equal(a, b, &critters_tally_class);
+}
+/** `Tally(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t critters_tally_repr(char *buf, size_t size, const critters_tally *o)
+{
+	return slot_repr(buf, size, o, &critters_tally_class);
+}
+
 /** Which type critters_unreached's either holds: int32 | string. */
 typedef enum critters_unreached_either_kind {
 	CRITTERS_UNREACHED_EITHER_INT32 = 0,
@@ -1009,6 +1045,68 @@ static inline void critters_place_clear_unit(critters_place *o)
 {
 	o->unit = (geo_unit)0;
 	o->slot_bits[0] &= (unsigned char)~0x02u;
+}
+
+/* hits: uint32 */
+/** Whether hits is set (Python's hasattr). */
+static inline bool critters_tally_has_hits(const critters_tally *o)
+{
+	(void)o; /* clear: false - always set */
+	return true;
+}
+/** hits's value; its zero when unset. */
+static inline uint32_t critters_tally_get_hits(const critters_tally *o)
+{
+	return o->hits;
+}
+/** Set hits to @p v. */
+static inline void critters_tally_set_hits(critters_tally *o, uint32_t v)
+{
+	o->hits = v;
+}
+
+/* label: string */
+/** Whether label is set (Python's hasattr). */
+static inline bool critters_tally_has_label(const critters_tally *o)
+{
+	(void)o; /* clear: false - always set */
+	return true;
+}
+/** label's value, borrowed; NULL when unset. */
+static inline const char *critters_tally_get_label(const critters_tally *o)
+{
+	return slot_str_get(&o->label);
+}
+/** Set label to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ENOMEM. */
+static inline int critters_tally_set_label(critters_tally *o, const char *v)
+{
+	int rc = slot_str_assign(&o->label, v);
+	return rc;
+}
+
+/* last: int64 */
+/** Whether last is set (Python's hasattr). */
+static inline bool critters_tally_has_last(const critters_tally *o)
+{
+	return (o->slot_bits[0] & 0x01u) != 0;
+}
+/** last's value; its zero when unset. */
+static inline int64_t critters_tally_get_last(const critters_tally *o)
+{
+	return o->last;
+}
+/** Set last to @p v. */
+static inline void critters_tally_set_last(critters_tally *o, int64_t v)
+{
+	o->last = v;
+	o->slot_bits[0] |= 0x01u;
+}
+/** Unset last, freeing what it owned (Python's del). */
+static inline void critters_tally_clear_last(critters_tally *o)
+{
+	o->last = 0;
+	o->slot_bits[0] &= (unsigned char)~0x01u;
 }
 
 /* count: int32 */

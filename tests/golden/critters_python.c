@@ -31,6 +31,8 @@ static const slot_py_class critters_python_classes[] = {
 	{&critters_critter_class, NULL, "Anything alive."},
 	{&critters_pet_class, NULL, "A critter with an owner."},
 	{&critters_place_class, "geo", "A point with a name, of another module's class and enum."},
+	{&critters_tally_class, NULL,
+	 "Slots that cannot be cleared (clear: false): never unset, no del."},
 	{&critters_unreached_class, NULL, "Slots of the types Python cannot reach yet."},
 	{NULL, NULL, NULL}
 };

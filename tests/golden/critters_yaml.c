@@ -176,6 +176,47 @@ int critters_place_load_yaml_list_file(critters_place **objs, size_t *count, FIL
 	return rc;
 }
 
+int critters_tally_load_yaml(critters_tally *o, const char *data, size_t len, slot_yaml_error *err)
+{
+	return slot_yaml_load(o, &critters_tally_class, data, len, err);
+}
+
+int critters_tally_dump_yaml(const critters_tally *o, char **text, size_t *len)
+{
+	return slot_yaml_dump(o, &critters_tally_class, text, len);
+}
+
+int critters_tally_load_yaml_list(critters_tally **objs, size_t *count, const char *data,
+				  size_t len, slot_yaml_error *err)
+{
+	void *all = NULL;
+	int rc = slot_yaml_load_list(&all, count, &critters_tally_class, data, len, err);
+	if (rc == SLOT_OK)
+		*objs = (critters_tally *)all;
+	return rc;
+}
+
+int critters_tally_dump_yaml_list(const critters_tally *objs, size_t count, char **text,
+				  size_t *len)
+{
+	return slot_yaml_dump_list(objs, count, &critters_tally_class, text, len);
+}
+
+int critters_tally_load_yaml_file(critters_tally *o, FILE *f, slot_yaml_error *err)
+{
+	return slot_yaml_load_file(o, &critters_tally_class, f, err);
+}
+
+int critters_tally_load_yaml_list_file(critters_tally **objs, size_t *count, FILE *f,
+				       slot_yaml_error *err)
+{
+	void *all = NULL;
+	int rc = slot_yaml_load_list_file(&all, count, &critters_tally_class, f, err);
+	if (rc == SLOT_OK)
+		*objs = (critters_tally *)all;
+	return rc;
+}
+
 int critters_unreached_load_yaml(critters_unreached *o, const char *data, size_t len,
 				 slot_yaml_error *err)
 {

@@ -361,6 +361,10 @@ static PyObject *slot_py_get(PyObject *self, void *closure)
 	case SLOT_DOUBLE:
 		return PyFloat_FromDouble(v.as.d);
 	case SLOT_STRING:
+		if (!v.as.s) { /* a `clear: false` string left empty by C code */
+			slot_py_fail(self, f, SLOT_ENOATTR, SLOT_OP_GET);
+			return NULL;
+		}
 		return PyUnicode_DecodeUTF8(v.as.s, (Py_ssize_t)strlen(v.as.s), NULL);
 	case SLOT_ENUM:
 		return slot_py_member(f->enum_type, v.as.i);
@@ -482,6 +486,31 @@ static int slot_py_bind(const slot_class *cls, PyObject *args, PyObject *kwds, P
 	return 0;
 }
 
+/* Start @p self again from its class's defaults, every other slot unset
+ * (readonly ones too): what __new__ gives. */
+static int slot_py_restart(PyObject *self, const slot_class *cls)
+{
+	void *obj = slot_py_data(self);
+	slot_object_fini(obj, cls);
+	if (cls->defaults(obj) != SLOT_OK) {
+		PyErr_NoMemory();
+		return -1;
+	}
+	return 0;
+}
+
+/* __new__: an object of the class's defaults, every other slot unset, as
+ * the loaders start from; a zeroed struct would hold no value in a slot
+ * that cannot be cleared (`clear: false`). */
+static PyObject *slot_py_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
+{
+	const slot_class *cls = slot_py_class_of(type);
+	PyObject *self = PyType_GenericNew(type, args, kwds);
+	if (self && cls && slot_py_restart(self, cls) < 0)
+		Py_CLEAR(self);
+	return self;
+}
+
 /* __init__(*args, **kwargs): as a dataclass's, the slots in table order
  * (inherited ones first), readonly ones required; the object starts again
  * from the class's defaults, every other slot unset. */
@@ -501,9 +530,7 @@ static int slot_py_init(PyObject *self, PyObject *args, PyObject *kwds)
 	}
 	memset(given, 0, (cls->count ? cls->count : 1) * sizeof *given);
 	if (slot_py_bind(cls, args, kwds, given) == 0) {
-		void *obj = slot_py_data(self);
-		slot_object_fini(obj, cls);
-		rc = cls->defaults(obj) == SLOT_OK ? 0 : (PyErr_NoMemory(), -1);
+		rc = slot_py_restart(self, cls);
 		for (size_t i = 0; rc == 0 && i < cls->count; i++) {
 			slot_value v;
 			if (given[i])
@@ -582,8 +609,10 @@ static PyObject *slot_py_reduce(PyObject *self, PyObject *unused)
 	return Py_BuildValue("(O(O)N)", slot_py_newobj, (PyObject *)Py_TYPE(self), state);
 }
 
-/* __setstate__: what __reduce__ gave, into an object fresh from __new__
- * (every slot unset): readonly slots are filled too, as __init__ does. */
+/* __setstate__: what __reduce__ gave.  The object starts with only its
+ * slots that cannot be cleared set (the state holds them, as every set
+ * slot), so that a slot unset before pickling is unset after, default or
+ * not; readonly slots are filled too, as __init__ does. */
 static PyObject *slot_py_setstate(PyObject *self, PyObject *state)
 {
 	const slot_class *cls = slot_py_class_of(Py_TYPE(self));
@@ -592,6 +621,11 @@ static PyObject *slot_py_setstate(PyObject *self, PyObject *state)
 		PyErr_SetString(PyExc_SystemError, "not a type slotgen made");
 		return NULL;
 	}
+	if (slot_py_restart(self, cls) < 0)
+		return NULL;
+	for (size_t i = 0; i < cls->count; i++) /* set or not: SLOT_ENOATTR is fine */
+		if (!(cls->fields[i].flags & (SLOT_READONLY | SLOT_ALWAYS_SET)))
+			(void)slot_clear_field(slot_py_data(self), &cls->fields[i]);
 	if (PyTuple_Check(state) && PyTuple_Size(state) == 2) {
 		dict = PyTuple_GetItem(state, 0);
 		slots = PyTuple_GetItem(state, 1);
@@ -847,7 +881,7 @@ static int slot_py_add_class(PyObject *mod, const slot_py_module *m, const slot_
 	}
 	PyType_Slot slots[] = {
 		{Py_tp_dealloc, slot_py_fn((void (*)(void))slot_py_dealloc)},
-		{Py_tp_new, slot_py_fn((void (*)(void))PyType_GenericNew)},
+		{Py_tp_new, slot_py_fn((void (*)(void))slot_py_new)},
 		{Py_tp_init, slot_py_fn((void (*)(void))slot_py_init)},
 		{Py_tp_repr, slot_py_fn((void (*)(void))slot_py_repr)},
 		{Py_tp_richcompare, slot_py_fn((void (*)(void))slot_py_richcompare)},

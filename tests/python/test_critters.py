@@ -392,10 +392,28 @@ class Construction(unittest.TestCase):
         p.__init__(6, code='x')
         self.assertEqual((p.id, p.legs, p.code), (6, 4, 'x'))
         self.assertFalse(hasattr(p, 'name'))
-        # __new__ alone leaves every slot unset.
+        # __new__ alone gives the defaults, every other slot unset, readonly
+        # ones too.
         q = critters.Pet.__new__(critters.Pet)
-        self.assertEqual(repr(q), 'Pet()')
+        self.assertEqual(repr(q), "Pet(kind=cat, legs=4, weight=1.5, alive=True, "
+                                  "owner='nobody', score=-1)")
         self.assertFalse(hasattr(q, 'id'))
+
+    def test_slots_that_cannot_be_cleared(self):
+        t = critters.Tally()
+        self.assertEqual((t.hits, t.label), (0, 'nothing counted yet'))
+        t.hits = 3
+        t.label = 'three'
+        self.assertEqual(outcome(delattr, t, 'hits'),
+                         (dataclasses.FrozenInstanceError, "cannot delete field 'hits'"))
+        self.assertEqual(outcome(delattr, t, 'label'),
+                         (dataclasses.FrozenInstanceError, "cannot delete field 'label'"))
+        self.assertEqual(outcome(delattr, t, 'last'), (AttributeError, 'last'))
+        self.assertEqual(repr(critters.Tally.__new__(critters.Tally)),
+                         "Tally(hits=0, label='nothing counted yet')")
+        for q in (copy.copy(t), copy.deepcopy(t), pickle.loads(pickle.dumps(t))):
+            self.assertEqual((q.hits, q.label), (3, 'three'))
+            self.assertFalse(hasattr(q, 'last'))
 
     def test_positional_in_table_order(self):
         self.assertEqual(critters.Pet.__match_args__, (
