@@ -18,6 +18,7 @@ import sys
 import tracemalloc
 import unittest
 
+import corners
 import critters
 import geo
 
@@ -560,6 +561,52 @@ class Protocols(unittest.TestCase):
         self.assertEqual(pickle.loads(pickle.dumps(p)), p)
         self.assertEqual(outcome(getattr, p, 'lon'),
                          (AttributeError, "'Place' object has no attribute 'lon'"))
+
+
+class EveryClass(unittest.TestCase):
+    """Every class of critters, geo and corners (tests/schemas/corners.yaml:
+    limits, NaN, keywords as slot names, slots that cannot be cleared,
+    strings of every kind, arrays): made by __new__, each slot read,
+    printed, copied and pickled without a crash, unset slots as unset."""
+
+    def test_every_class(self):
+        count = 0
+        for mod in (critters, geo, corners):
+            for cls in vars(mod).values():
+                if not (isinstance(cls, type) and cls.__module__ == mod.__name__ and
+                        hasattr(cls, '__match_args__')):
+                    continue
+                obj = cls.__new__(cls)
+                for name in cls.__match_args__:
+                    o = outcome(getattr, obj, name)
+                    if o[0] != 'ok':
+                        self.assertIn(o, (
+                            (AttributeError, f"'{cls.__name__}' object has no attribute "
+                                             f"'{name}'"),
+                            (TypeError, f"'{cls.__name__}' attribute '{name}' is not "
+                                        f"supported from Python yet")))
+                for q in (copy.copy(obj), copy.deepcopy(obj), pickle.loads(pickle.dumps(obj))):
+                    self.assertEqual(repr(q), repr(obj))
+                count += 1
+        self.assertEqual(count, 6 + 2 + 12)
+
+    def test_corners(self):
+        s = corners.Scalars()
+        self.assertEqual((s.i64, s.u64, s.f), (-2**63, 2**64 - 1, -math.inf))
+        self.assertTrue(math.isnan(s.n))
+        self.assertEqual(s.s, 'tab\tquote" backslash\\ ??= é')
+        self.assertNotEqual(s, corners.Scalars())  # NaN equals nothing, as in C
+        self.assertEqual(outcome(corners.Manifest), (
+            TypeError, "Manifest.__init__() missing 4 required positional arguments: "
+                       "'namespace', 'errno', 'o', and 'rc'"))
+        # Slots named after C keywords and macros keep the schema's names.
+        m = corners.Manifest(namespace='ns', errno=5, o=1, rc='r', **{'class': 3})
+        self.assertEqual((m.namespace, m.errno, m.o, m.rc, getattr(m, 'class')),
+                         ('ns', 5, 1, 'r', 3))
+        self.assertEqual(corners.Manifest.__match_args__[:3], ('namespace', 'template', 'class'))
+        m.EOF = 1.5
+        self.assertEqual(outcome(delattr, m, 'errno'),
+                         (dataclasses.FrozenInstanceError, "cannot delete field 'errno'"))
 
 
 def rss_kib():
