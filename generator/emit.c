@@ -332,6 +332,41 @@ static void put_doc(struct emitter *e, struct tpl_value *m, const char *doc, con
 	}
 }
 
+/* A doc as C string literals, for the Python module's tables (NULL for
+ * none): one literal a line of the doc, lines past 72 bytes broken after
+ * a space, each literal after the first on a line of its own at @p indent. */
+static const char *py_doc(struct emitter *e, const char *doc, const char *indent)
+{
+	if (!doc)
+		return "NULL";
+	struct sg_buf b;
+	sg_buf_init(&b);
+	const char *p = doc;
+	do {
+		size_t n = strcspn(p, "\n"), take = n;
+		if (take > 72) { /* after the last space that fits, or the first past */
+			size_t cut = 72;
+			while (cut > 0 && p[cut] != ' ')
+				cut--;
+			if (cut == 0)
+				for (cut = 72; cut < n && p[cut] != ' '; cut++)
+					;
+			take = cut < n ? cut + 1 : n;
+		}
+		bool newline = take == n && p[n] == '\n';
+		char *chunk = sg_arena_strndup(e->a, p, take);
+		if (!chunk)
+			break;
+		if (b.len)
+			sg_buf_printf(&b, "\n%s", indent);
+		sg_buf_putc(&b, '"');
+		sg_c_escape(&b, chunk);
+		sg_buf_puts(&b, newline ? "\\n\"" : "\"");
+		p += take + newline;
+	} while (*p);
+	return keep(e, &b);
+}
+
 static const char *float_literal(struct emitter *e, double d, bool single)
 {
 	if (isnan(d))
@@ -881,6 +916,11 @@ static void put_class(struct emitter *e, const struct sg_plan_class *pc, struct 
 	tpl_put_string(a, c, "cname", pc->cname);
 	put_names(e, c, "fn_", sg_class_suffixes, "", pc->fns);
 	put_doc(e, c, cls->doc, "");
+	tpl_put_string(a, c, "py_doc", py_doc(e, cls->doc, "\t "));
+	tpl_put_string(a, c, "py_parent_module",
+		       cls->parent && cls->parent->module != cls->module
+			       ? c_string(e, cls->parent->module->name)
+			       : "NULL");
 	tpl_put_string(a, c, "parent_ref",
 		       pc->parent_class_fns
 			       ? sg_arena_printf(a, "&%s", name_of(sg_class_suffixes, pc->parent_class_fns,
@@ -936,6 +976,7 @@ static void put_enum(struct emitter *e, const struct sg_plan_enum *pe, struct tp
 	put_names(e, m, "fn_", sg_enum_suffixes, "", pe->fns);
 	tpl_put_string(a, m, "count", sg_arena_printf(a, "%zu", pe->enm->count));
 	put_doc(e, m, pe->enm->doc, "");
+	tpl_put_string(a, m, "py_doc", py_doc(e, pe->enm->doc, "\t "));
 	struct tpl_value *values = tpl_list(a);
 	for (size_t i = 0; i < pe->enm->count; i++) {
 		struct tpl_value *v = tpl_append_map(a, values);
@@ -1004,6 +1045,44 @@ static void put_runtime_names(struct sg_arena *arena, struct tpl_value *top)
 	tpl_put_string(arena, top, "runtime_source", SG_RUNTIME_SOURCE);
 	tpl_put_string(arena, top, "yaml_runtime_header", SG_YAML_RUNTIME_HEADER);
 	tpl_put_string(arena, top, "yaml_runtime_source", SG_YAML_RUNTIME_SOURCE);
+	tpl_put_string(arena, top, "python_runtime_header", SG_PYTHON_RUNTIME_HEADER);
+	tpl_put_string(arena, top, "python_runtime_source", SG_PYTHON_RUNTIME_SOURCE);
+}
+
+/* The enums of other modules that this module's own slots hold, once each:
+ * the Python module takes their types from those modules' Python modules. */
+static struct tpl_value *imported_enums(struct emitter *e)
+{
+	struct sg_arena *a = e->a;
+	const struct sg_plan *plan = e->plan;
+	struct tpl_value *list = tpl_list(a);
+	const struct sg_enum **seen = sg_arena_alloc(a, sizeof *seen);
+	size_t n = 0;
+	for (size_t i = 0; seen && i < plan->module->class_count; i++) {
+		const struct sg_plan_class *pc = &plan->classes[i];
+		for (size_t k = pc->own_first; k < pc->count; k++) {
+			const struct sg_slot *s = pc->slots[k].slot;
+			size_t j = 0;
+			if (s->type != SG_TYPE_ENUM || s->enm->module == plan->module)
+				continue;
+			while (j < n && seen[j] != s->enm)
+				j++;
+			if (j < n)
+				continue;
+			const struct sg_enum **more = sg_arena_alloc(a, (n + 1) * sizeof *more);
+			if (!more)
+				return list;
+			memcpy(more, seen, n * sizeof *seen);
+			seen = more;
+			seen[n++] = s->enm;
+			struct tpl_value *m = tpl_append_map(a, list);
+			tpl_put_string(a, m, "py_enum_table", pc->slots[k].type_ref + 1); /* past the & */
+			tpl_put_string(a, m, "py_enum_module", c_string(e, s->enm->module->name));
+		}
+	}
+	if (!seen)
+		a->failed = true;
+	return list;
 }
 
 /* The template data of a module: everything every template may name. */
@@ -1018,6 +1097,13 @@ static struct tpl_value *module_data(struct emitter *e, struct sg_diags *diags)
 	tpl_put_string(arena, top, "yaml_header", plan->yaml_header);
 	tpl_put_string(arena, top, "yaml_source", plan->yaml_source);
 	tpl_put_string(arena, top, "yaml_guard", plan->yaml_guard);
+	tpl_put_string(arena, top, "python_source", plan->python_source);
+	tpl_put_string(arena, top, "py_init", plan->py_init);
+	tpl_put_string(arena, top, "py_classes", plan->py_classes);
+	tpl_put_string(arena, top, "py_enums", plan->py_enums);
+	tpl_put_string(arena, top, "py_module", plan->py_module);
+	tpl_put_string(arena, top, "py_module_doc", py_doc(e, m->doc, "\t       "));
+	tpl_put(arena, top, "py_imported_enums", imported_enums(e));
 	tpl_put_string(arena, top, "module", m->name);
 	tpl_put_string(arena, top, "schema", m->file_name);
 	tpl_put_string(arena, top, "version", SLOTGEN_VERSION);
@@ -1094,4 +1180,20 @@ bool sg_emit_yaml(struct sg_arena *arena, struct sg_diags *diags, const struct s
 	struct tpl_value *top = module_data(&e, diags);
 	return top && render(arena, diags, "templates/yaml.h.tpl", top, header) &&
 	       render(arena, diags, "templates/yaml.c.tpl", top, source);
+}
+
+bool sg_emit_python_runtime(struct sg_arena *arena, struct sg_diags *diags, struct sg_buf *header,
+			    struct sg_buf *source)
+{
+	struct tpl_value *top = runtime_data(arena, diags);
+	return top && render(arena, diags, "templates/slotgen_python.h.tpl", top, header) &&
+	       render(arena, diags, "templates/slotgen_python.c.tpl", top, source);
+}
+
+bool sg_emit_python(struct sg_arena *arena, struct sg_diags *diags, const struct sg_plan *plan,
+		    struct sg_buf *source)
+{
+	struct emitter e = {arena, plan};
+	struct tpl_value *top = module_data(&e, diags);
+	return top && render(arena, diags, "templates/python.c.tpl", top, source);
 }

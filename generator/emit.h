@@ -56,6 +56,18 @@ bool sg_emit_runtime(struct sg_arena *arena, struct sg_diags *diags, struct sg_b
 bool sg_emit_yaml_runtime(struct sg_arena *arena, struct sg_diags *diags, struct sg_buf *header,
 			  struct sg_buf *source) SG_CHECKRET;
 
+/**
+ * Render MODULE_python.c of @p plan: the CPython extension module whose
+ * types are the module's classes (slotgen --python); tables for the
+ * Python runtime.
+ */
+bool sg_emit_python(struct sg_arena *arena, struct sg_diags *diags, const struct sg_plan *plan,
+		    struct sg_buf *source) SG_CHECKRET;
+
+/** Render the Python runtime, slotgen_python.h and slotgen_python.c, likewise. */
+bool sg_emit_python_runtime(struct sg_arena *arena, struct sg_diags *diags,
+			    struct sg_buf *header, struct sg_buf *source) SG_CHECKRET;
+
 /** Append @p s to @p b as the body of a C string literal (no quotes). */
 void sg_c_escape(struct sg_buf *b, const char *s);
 

@@ -21,8 +21,11 @@ static const char usage[] =
 	"      --depfile FILE write Makefile-style dependencies of the outputs to FILE\n"
 	"      --yaml    also write MODULE_yaml.h and MODULE_yaml.c: objects to and from\n"
 	"                YAML, with libyaml\n"
+	"      --python  also write MODULE_python.c: a CPython extension module whose\n"
+	"                types are the generated structs\n"
 	"      --runtime also write slotgen_runtime.h and slotgen_runtime.c into DIR: the\n"
-	"                runtime every module needs, compiled once in a program\n"
+	"                runtime every module needs, compiled once in a program (with\n"
+	"                --yaml and --python, their runtimes too)\n"
 	"      --check   write nothing; exit 1 if an output is stale or missing\n"
 	"      --layout  write nothing; print each class's size, padding and minimum\n"
 	"      --version print the version and exit\n"
@@ -37,6 +40,7 @@ int main(int argc, char **argv)
 		{"depfile", required_argument, NULL, 'D'},
 		{"layout", no_argument, NULL, 'L'},
 		{"yaml", no_argument, NULL, 'Y'},
+		{"python", no_argument, NULL, 'P'},
 		{"runtime", no_argument, NULL, 'R'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
@@ -76,6 +80,9 @@ int main(int argc, char **argv)
 			break;
 		case 'Y':
 			opts.yaml = true;
+			break;
+		case 'P':
+			opts.python = true;
 			break;
 		case 'R':
 			opts.runtime = true;

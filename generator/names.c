@@ -217,6 +217,16 @@ char *sg_module_yaml_guard(struct sg_arena *arena, const struct sg_module *m)
 	return upper ? sg_arena_printf(arena, "SLOTGEN_%s_YAML_H", upper) : NULL;
 }
 
+char *sg_module_py_init(struct sg_arena *arena, const struct sg_module *m)
+{
+	return sg_arena_printf(arena, "PyInit_%s", m->name);
+}
+
+char *sg_module_py_table(struct sg_arena *arena, const struct sg_module *m, const char *what)
+{
+	return sg_arena_printf(arena, "%s_python_%s", m->name, what);
+}
+
 char *sg_module_format_macro(struct sg_arena *arena, const struct sg_module *m)
 {
 	char *upper = sg_upper(arena, m->name);

@@ -39,6 +39,12 @@ char *sg_upper(struct sg_arena *arena, const char *name);
 char *sg_module_guard(struct sg_arena *arena, const struct sg_module *m);
 char *sg_module_yaml_guard(struct sg_arena *arena, const struct sg_module *m);
 char *sg_module_format_macro(struct sg_arena *arena, const struct sg_module *m);
+/** The names MODULE_python.c defines (slotgen --python): CPython's entry
+ * point PyInit_game, and its tables game_python_<what> (classes, enums,
+ * module); recorded whether or not the run writes the file, as the YAML
+ * names are, so that adding --python later cannot break a schema. */
+char *sg_module_py_init(struct sg_arena *arena, const struct sg_module *m);
+char *sg_module_py_table(struct sg_arena *arena, const struct sg_module *m, const char *what);
 
 /** The C type of a class: module_snake (game_player). */
 char *sg_class_cname(struct sg_arena *arena, const struct sg_class *c);
@@ -96,6 +102,10 @@ size_t sg_name_index(const char *const *list, const char *entry);
 /** The YAML runtime's files (slotgen --runtime --yaml). */
 #define SG_YAML_RUNTIME_HEADER "slotgen_yaml.h"
 #define SG_YAML_RUNTIME_SOURCE "slotgen_yaml.c"
+/** The Python runtime's files (slotgen --runtime --python): the glue every
+ * generated extension module is built with. */
+#define SG_PYTHON_RUNTIME_HEADER "slotgen_python.h"
+#define SG_PYTHON_RUNTIME_SOURCE "slotgen_python.c"
 
 /** A name and what defines it: for duplicates and C-name collisions. */
 struct sg_name_def {

@@ -392,14 +392,15 @@ static const char *output_path(struct sg_arena *a, const struct sg_plan_where *w
 	return sg_arena_printf(a, "%s/%s%s", where && where->dir ? where->dir : ".", m->name, ext);
 }
 
-/* The YAML file beside @p path: `_yaml` before its extension @p ext, or
- * after a name that has another. */
-static const char *yaml_path(struct sg_arena *a, const char *path, const char *ext)
+/* The YAML (or Python) file beside @p path: @p tag (`_yaml`) before its
+ * extension @p ext, or after a name that has another. */
+static const char *tagged_path(struct sg_arena *a, const char *path, const char *tag,
+			       const char *ext)
 {
 	size_t n = strlen(path), e = strlen(ext);
 	if (n > e && strcmp(path + n - e, ext) == 0)
-		return sg_arena_printf(a, "%.*s_yaml%s", (int)(n - e), path, ext);
-	return sg_arena_printf(a, "%s_yaml%s", path, ext);
+		return sg_arena_printf(a, "%.*s%s%s", (int)(n - e), path, tag, ext);
+	return sg_arena_printf(a, "%s%s%s", path, tag, ext);
 }
 
 /* The file name of @p path, as an #include names a file beside it. */
@@ -415,23 +416,31 @@ bool sg_plan_module(struct sg_arena *a, const struct sg_module *m,
 	struct sg_plan p = {.module = m};
 	p.header_path = output_path(a, where, where ? where->header_path : NULL, m, ".h");
 	p.source_path = output_path(a, where, where ? where->source_path : NULL, m, ".c");
-	p.yaml_header_path = p.header_path ? yaml_path(a, p.header_path, ".h") : NULL;
-	p.yaml_source_path = p.source_path ? yaml_path(a, p.source_path, ".c") : NULL;
+	p.yaml_header_path = p.header_path ? tagged_path(a, p.header_path, "_yaml", ".h") : NULL;
+	p.yaml_source_path = p.source_path ? tagged_path(a, p.source_path, "_yaml", ".c") : NULL;
+	p.python_source_path = p.source_path ? tagged_path(a, p.source_path, "_python", ".c")
+					     : NULL;
 	p.header = base_name(p.header_path);
 	p.source = base_name(p.source_path);
 	p.yaml_header = base_name(p.yaml_header_path);
 	p.yaml_source = base_name(p.yaml_source_path);
+	p.python_source = base_name(p.python_source_path);
 	/* MODULE_yaml.h's guard is a module MODULE_yaml's header guard too:
 	 * defined here, the two meet when both would write MODULE_yaml.h. */
 	const struct definer md = {a, &p, {NULL, "module", m->name, m->loc, m}};
 	p.guard = define(&md, sg_module_guard(a, m));
 	p.format_macro = define(&md, sg_module_format_macro(a, m));
 	p.yaml_guard = define(&md, sg_module_yaml_guard(a, m));
+	p.py_init = define(&md, sg_module_py_init(a, m));
+	p.py_classes = define(&md, sg_module_py_table(a, m, "classes"));
+	p.py_enums = define(&md, sg_module_py_table(a, m, "enums"));
+	p.py_module = define(&md, sg_module_py_table(a, m, "module"));
 	p.enums = sg_arena_alloc(a, (m->enum_count + 1) * sizeof *p.enums);
 	p.classes = sg_arena_alloc(a, (m->class_count + 1) * sizeof *p.classes);
 	p.includes = sg_arena_alloc(a, (m->import_count + 1) * sizeof *p.includes);
 	if (!p.header || !p.source || !p.yaml_header || !p.yaml_source || !p.guard ||
-	    !p.yaml_guard || !p.format_macro || !p.enums || !p.classes || !p.includes)
+	    !p.yaml_guard || !p.format_macro || !p.enums || !p.classes || !p.includes ||
+	    !p.python_source || !p.py_init || !p.py_classes || !p.py_enums || !p.py_module)
 		return false;
 	for (size_t i = 0; i < m->import_count; i++) {
 		const char *h = sg_arena_printf(a, "%s.h", m->imports[i].module->name);

@@ -108,12 +108,17 @@ struct sg_plan {
 	const struct sg_module *module;
 	/** Where each output is written: DIR/game.h, or the path given. */
 	const char *header_path, *source_path, *yaml_header_path, *yaml_source_path;
+	const char *python_source_path; /**< the extension module's source: DIR/game_python.c */
 	/** The same files' names, as the generated files include each other:
 	 * game.h, game.c, game_yaml.h, game_yaml.c by default. */
 	const char *header, *source;
 	const char *yaml_header, *yaml_source;
+	const char *python_source;
 	const char *guard, *yaml_guard; /**< SLOTGEN_GAME_H, SLOTGEN_GAME_YAML_H */
 	const char *format_macro;    /**< GAME_SLOTGEN_FORMAT */
+	/** MODULE_python.c's names: PyInit_game, and its tables
+	 * game_python_classes, game_python_enums, game_python_module. */
+	const char *py_init, *py_classes, *py_enums, *py_module;
 	struct sg_plan_enum *enums;
 	struct sg_plan_class *classes;
 	bool forward;               /**< a class holds one by pointer, in a list or in a dict:
@@ -136,7 +141,8 @@ struct sg_plan_where {
 /**
  * Plan the output of @p m, to be written where @p where says (NULL: the
  * current directory).  With a header or source path given, the YAML files
- * take its name with `_yaml` before the extension: hs/api.h, hs/api_yaml.h.
+ * take its name with `_yaml` before the extension: hs/api.h, hs/api_yaml.h;
+ * the Python module's source `_python`: hs/api_python.c.
  * \return false only when memory ran out.
  */
 bool sg_plan_module(struct sg_arena *arena, const struct sg_module *m,

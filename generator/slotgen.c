@@ -63,6 +63,9 @@ static bool generate_module(struct sg_arena *arena, struct sg_diags *diags,
 		ok = sg_emit_yaml(arena, diags, plan, &h, &c) &&
 		     add_output(out, plan->yaml_header_path, &h) &&
 		     add_output(out, plan->yaml_source_path, &c);
+	if (ok && opts->python)
+		ok = sg_emit_python(arena, diags, plan, &c) &&
+		     add_output(out, plan->python_source_path, &c);
 	if (!ok && !diags->errors)
 		diags->oom = true;
 	sg_buf_fini(&h);
@@ -96,21 +99,31 @@ static bool generate_modules(struct sg_arena *arena, struct sg_diags *diags,
 	return true;
 }
 
+/* The runtimes: the one every module needs, the YAML one, the Python one. */
+enum runtime { RUNTIME_C, RUNTIME_YAML, RUNTIME_PYTHON };
+
+static const struct {
+	const char *header, *source;
+	bool (*emit)(struct sg_arena *, struct sg_diags *, struct sg_buf *, struct sg_buf *);
+} runtimes[] = {
+	[RUNTIME_C] = {SG_RUNTIME_HEADER, SG_RUNTIME_SOURCE, sg_emit_runtime},
+	[RUNTIME_YAML] = {SG_YAML_RUNTIME_HEADER, SG_YAML_RUNTIME_SOURCE, sg_emit_yaml_runtime},
+	[RUNTIME_PYTHON] = {SG_PYTHON_RUNTIME_HEADER, SG_PYTHON_RUNTIME_SOURCE,
+			    sg_emit_python_runtime},
+};
+
 /* A runtime's two files, into the output directory. */
 static bool generate_runtime(struct sg_arena *arena, struct sg_diags *diags,
-			     const struct sg_options *opts, bool yaml, struct sg_outputs *out)
+			     const struct sg_options *opts, enum runtime which,
+			     struct sg_outputs *out)
 {
 	const char *dir = opts->out_dir ? opts->out_dir : ".";
-	const char *h_path = sg_arena_printf(arena, "%s/%s", dir,
-					     yaml ? SG_YAML_RUNTIME_HEADER : SG_RUNTIME_HEADER);
-	const char *c_path = sg_arena_printf(arena, "%s/%s", dir,
-					     yaml ? SG_YAML_RUNTIME_SOURCE : SG_RUNTIME_SOURCE);
+	const char *h_path = sg_arena_printf(arena, "%s/%s", dir, runtimes[which].header);
+	const char *c_path = sg_arena_printf(arena, "%s/%s", dir, runtimes[which].source);
 	struct sg_buf h, c;
 	sg_buf_init(&h);
 	sg_buf_init(&c);
-	bool ok = h_path && c_path &&
-		  (yaml ? sg_emit_yaml_runtime(arena, diags, &h, &c)
-			: sg_emit_runtime(arena, diags, &h, &c)) &&
+	bool ok = h_path && c_path && runtimes[which].emit(arena, diags, &h, &c) &&
 		  !h.failed && !c.failed && add_output(out, h_path, &h) && add_output(out, c_path, &c);
 	if (!ok && !diags->errors)
 		diags->oom = true;
@@ -175,8 +188,9 @@ bool sg_generate(const struct sg_options *opts, const char *const *paths, size_t
 		ok = false;
 	}
 	if (ok && opts->runtime)
-		ok = generate_runtime(&arena, diags, opts, false, out) &&
-		     (!opts->yaml || generate_runtime(&arena, diags, opts, true, out));
+		ok = generate_runtime(&arena, diags, opts, RUNTIME_C, out) &&
+		     (!opts->yaml || generate_runtime(&arena, diags, opts, RUNTIME_YAML, out)) &&
+		     (!opts->python || generate_runtime(&arena, diags, opts, RUNTIME_PYTHON, out));
 	if (count > 0) {
 		ok = ok && sg_load(&arena, diags, &opts->load, paths, count, &prog) &&
 		     sg_check(&arena, diags, &prog) && keep_inputs(&prog, out, diags);

@@ -17,8 +17,10 @@ struct sg_options {
 	struct sg_load_options load;
 	bool check;                      /**< write nothing; report stale outputs */
 	bool yaml;                       /**< also MODULE_yaml.h and MODULE_yaml.c */
+	bool python;                     /**< also MODULE_python.c, a CPython extension module */
 	bool runtime;                    /**< also slotgen_runtime.h and .c, into out_dir;
-					      with yaml, slotgen_yaml.h and .c too */
+					      with yaml, slotgen_yaml.h and .c too; with
+					      python, slotgen_python.h and .c */
 };
 
 /** One generated file, rendered in memory. */

@@ -161,7 +161,7 @@ static void assert_names_planned(const struct sg_plan *plan, const char *text)
 		char *word = sg_arena_strndup(&T.arena, start, (size_t)(p - start));
 		bool file = p[0] == '.' && (p[1] == 'h' || p[1] == 'c'); /* m_yaml.h: a path */
 		bool prefixed = strncmp(word, "m_", 2) == 0 || strncmp(word, "M_", 2) == 0 ||
-				strncmp(word, "SLOTGEN_M", 9) == 0;
+				strncmp(word, "SLOTGEN_M", 9) == 0 || strncmp(word, "PyInit_", 7) == 0;
 		if (!file && prefixed)
 			ck_assert_msg(sg_name_table_find(&t, word), "%s is not in the plan's names", word);
 	}
@@ -197,6 +197,12 @@ START_TEST(test_every_name_is_planned)
 	}
 	ck_assert_msg(sg_emit(&T.arena, &T.diags, &plan, &t[0].h, &t[0].c), "%s", diag_text());
 	ck_assert_msg(sg_emit_yaml(&T.arena, &T.diags, &plan, &t[1].h, &t[1].c), "%s", diag_text());
+	struct sg_buf py;
+	sg_buf_init(&py);
+	ck_assert_msg(sg_emit_python(&T.arena, &T.diags, &plan, &py), "%s", diag_text());
+	assert_names_planned(&plan, py.data);
+	ck_assert_ptr_nonnull(strstr(py.data, "PyInit_m(void)"));
+	sg_buf_fini(&py);
 	for (int i = 0; i < 2; i++) {
 		assert_names_planned(&plan, t[i].h.data);
 		assert_names_planned(&plan, t[i].c.data);

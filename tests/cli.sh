@@ -11,7 +11,7 @@ run() { ${SLOTGEN_WRAP:-} "$slotgen" "$@"; }
 
 . "$(dirname "$0")/tap.sh"
 
-echo "1..26"
+echo "1..27"
 ok "--version prints the version" bash -c "'$slotgen' --version | grep -Eq '^slotgen [0-9]+\.[0-9]+\.[0-9]+$'"
 ok "--help prints the usage, exit 0" bash -c "'$slotgen' --help | grep -q '^usage: slotgen'"
 ok "no schema: usage on stderr, exit 2" bash -c "'$slotgen' 2>&1 >/dev/null | grep 'no schema given' >/dev/null; test \${PIPESTATUS[0]} -eq 2"
@@ -53,6 +53,12 @@ ok "--header and --source: the files include each other by the names written" ba
   ${SLOTGEN_WRAP:-} '$slotgen' --yaml --runtime -o '$tmp/hs' --header '$tmp/hs/game_api.h' --source '$tmp/hs/game_impl.c' '$schemas/game.yaml' &&
   grep -qx '#include \"game_api.h\"' '$tmp/hs/game_impl.c' &&
   for c in game_impl.c game_impl_yaml.c; do \${CC:-cc} -fsyntax-only -I'$tmp/hs' \"$tmp/hs/\$c\" || exit 1; done"
+mkdir -p "$tmp/py"
+ok "--python --runtime: MODULE_python.c, named after --source, and the Python runtime" bash -c "
+  ${SLOTGEN_WRAP:-} '$slotgen' --python --runtime -o '$tmp/py' --header '$tmp/py/g.h' --source '$tmp/py/g.c' '$schemas/game.yaml' &&
+  test \"\$(cd '$tmp/py' && ls | tr '\\n' ' ')\" = 'g.c g.h g_python.c slotgen_python.c slotgen_python.h slotgen_runtime.c slotgen_runtime.h ' &&
+  grep -qx '#include \"g.h\"' '$tmp/py/g_python.c' && grep -q '^PyMODINIT_FUNC PyInit_game(void)$' '$tmp/py/g_python.c' &&
+  '$slotgen' --help | grep -q -- '--python'"
 # A run writes all its files or none: the source's path is a directory here.
 mkdir -p "$tmp/p/src.c"
 printf '/* old */\n' >"$tmp/p/x.h"

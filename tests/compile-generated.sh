@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Compile every schema's generated code warning-free: gcc and clang, C99
 # and C11, -Wall -Wextra -Wpedantic -Werror; and include every generated
-# header from C++ (g++ and clang++).  TAP output.
+# header from C++ (g++ and clang++).  The Python modules (--python) too,
+# where /usr/bin/python3's headers are installed.  TAP output.
 # usage: compile-generated.sh SLOTGEN SCHEMA_DIR...
 set -u
 slotgen=$(realpath "$1")
@@ -24,7 +25,11 @@ command -v clang++ >/dev/null && cxx+=(clang++)
 
 schemas=()
 for d in "${schema_dirs[@]}"; do schemas+=("$d"/*.yaml); done
-echo "1..$(( ${#schemas[@]} * ${#compilers[@]} * 4 + ${#compilers[@]} * 5 + ${#cxx[@]} * 2 + 3 ))"
+pyinc=$(/usr/bin/python3 -c 'import sysconfig; print(sysconfig.get_paths()["include"])' 2>/dev/null)
+python_tests=0
+[ -f "$pyinc/Python.h" ] && python_tests=$(( (${#schemas[@]} + 1) * ${#compilers[@]} * 2 ))
+echo "1..$(( ${#schemas[@]} * ${#compilers[@]} * 4 + ${#compilers[@]} * 5 + ${#cxx[@]} * 2 + 3 +
+             python_tests ))"
 for schema in "${schemas[@]}"; do
   ${SLOTGEN_WRAP:-} "$slotgen" --yaml "${includes[@]}" -o "$tmp" "$schema" 2>"$tmp/log" ||
     { sed 's/^/# /' "$tmp/log"; exit 1; }
@@ -80,6 +85,24 @@ for cc in "${compilers[@]}"; do
   "$cc" -std=c99 "${cflags[@]}" -I"$tmp" -c "$tmp/use.c" -o "$tmp/use.o" >"$tmp/log" 2>&1
   report $? "the runtime inlined into calls with constant arguments, with $cc" "$tmp/log"
 done
+# The Python modules and their runtime, apart (their sources include
+# Python.h), with the same warnings.
+if [ "$python_tests" -gt 0 ]; then
+  mkdir "$tmp/py"
+  ${SLOTGEN_WRAP:-} "$slotgen" --runtime --python -o "$tmp/py" || exit 1
+  for schema in "${schemas[@]}"; do
+    ${SLOTGEN_WRAP:-} "$slotgen" --python "${includes[@]}" -o "$tmp/py" "$schema" || exit 1
+  done
+  for src in slotgen_python.c $(cd "$tmp/py" && ls *_python.c | grep -v '^slotgen_python.c$'); do
+    for cc in "${compilers[@]}"; do
+      for std in c99 c11; do
+        "$cc" -std=$std "${cflags[@]}" -I"$pyinc" -I"$tmp/py" -c "$tmp/py/$src" -o "$tmp/py/x.o" \
+          >"$tmp/log" 2>&1
+        report $? "$src with $cc -std=$std" "$tmp/log"
+      done
+    done
+  done
+fi
 # Every header, from C++, twice over (include guards) and in both orders.
 {
   for h in "$tmp"/*.h; do echo "#include \"$(basename "$h")\""; done

@@ -16,10 +16,10 @@ trap 'rm -rf "$tmp"' EXIT
 
 . "$(dirname "$0")/tap.sh"
 
-${SLOTGEN_WRAP:-} "$slotgen" --runtime --yaml -o "$tmp" 2>"$tmp/log" || { sed 's/^/# /' "$tmp/log"; exit 1; }
+${SLOTGEN_WRAP:-} "$slotgen" --runtime --yaml --python -o "$tmp" 2>"$tmp/log" || { sed 's/^/# /' "$tmp/log"; exit 1; }
 for dir in "${schema_dirs[@]}"; do
   for schema in "$dir"/*.yaml; do
-    ${SLOTGEN_WRAP:-} "$slotgen" --yaml "${includes[@]}" -o "$tmp" "$schema" 2>"$tmp/log" ||
+    ${SLOTGEN_WRAP:-} "$slotgen" --yaml --python "${includes[@]}" -o "$tmp" "$schema" 2>"$tmp/log" ||
       { sed 's/^/# /' "$tmp/log"; exit 1; }
   done
 done
@@ -52,10 +52,10 @@ report $? "no line past 100 columns that could break"
 [ -n "$long" ] && echo "$long" | head -5 | sed 's/^/# /'
 # A second run over unchanged outputs rewrites nothing.
 touch -d '2001-01-01 00:00:00' "$tmp"/*
-${SLOTGEN_WRAP:-} "$slotgen" --runtime --yaml -o "$tmp" || exit 1
+${SLOTGEN_WRAP:-} "$slotgen" --runtime --yaml --python -o "$tmp" || exit 1
 for dir in "${schema_dirs[@]}"; do
   for schema in "$dir"/*.yaml; do
-    ${SLOTGEN_WRAP:-} "$slotgen" --yaml "${includes[@]}" -o "$tmp" "$schema" || exit 1
+    ${SLOTGEN_WRAP:-} "$slotgen" --yaml --python "${includes[@]}" -o "$tmp" "$schema" || exit 1
   done
 done
 [ -z "$(find "$tmp" -type f -newermt '2001-01-02' -print)" ]

@@ -55,9 +55,15 @@ for schema in "${schemas[@]}"; do
     report 1 "$name: slotgen failed"
     continue
   fi
-  # Imported modules' code too, for linking.
+  # Imported modules' code too, for linking: beside the schema, or in
+  # another schema directory (as -I finds them).
   for dep in $(sed -n 's/^imports: *\[\(.*\)\]/\1/p' "$schema" | tr ',' ' '); do
-    "$slotgen" "${includes[@]}" -o "$out" "$(dirname "$schema")/$dep"
+    for d in "$(dirname "$schema")" "$@"; do
+      if [ -f "$d/$dep" ]; then
+        "$slotgen" "${includes[@]}" -o "$out" "$d/$dep"
+        break
+      fi
+    done
   done
   {
     for h in "$out"/*.h; do echo "#include \"$(basename "$h")\""; done
