@@ -765,7 +765,8 @@ int critters_tally_copy(critters_tally *dst, const critters_tally *src)
 
 const slot_elem critters_unreached_words_elem = {
 	.type = SLOT_STRING,
-	.size = sizeof(char *),
+	.flags = SLOT_SHORT,
+	.size = sizeof(slot_str),
 	.enum_type = NULL,
 	.class_type = NULL,
 	.elem = NULL,

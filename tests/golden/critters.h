@@ -1215,26 +1215,28 @@ static inline size_t critters_unreached_len_words(const critters_unreached *o)
 	return o->words.len;
 }
 /** The elements of words, borrowed and contiguous; NULL when it holds none. */
-static inline char *const *critters_unreached_get_words(const critters_unreached *o)
+static inline const slot_str *critters_unreached_get_words(const critters_unreached *o)
 {
-	return (char *const *)o->words.items;
+	return (const slot_str *)o->words.items;
 }
 /** Element @p i of words (i < its length), borrowed. */
 static inline const char *critters_unreached_get_words_at(const critters_unreached *o, size_t i)
 {
-	return ((char *const *)o->words.items)[i];
+	return slot_str_get(&((const slot_str *)o->words.items)[i]);
 }
 /** Set element @p i of words to a copy of @p v; unchanged on failure:
  * SLOT_EINDEX past its end, SLOT_ENOMEM, SLOT_ETYPE for NULL. */
 static inline int critters_unreached_set_words_at(critters_unreached *o, size_t i, const char *v)
 {
-	return slot_list_put(&o->words, &critters_unreached_words_elem, i, &v);
+	slot_str s = slot_str_lend(v);
+	return slot_list_put(&o->words, &critters_unreached_words_elem, i, &s);
 }
 /** Append a copy of @p v to words, which is set; unchanged on failure:
  * SLOT_ENOMEM, SLOT_ETYPE for NULL. */
 static inline int critters_unreached_append_words(critters_unreached *o, const char *v)
 {
-	int rc = slot_list_insert(&o->words, &critters_unreached_words_elem, o->words.len, &v);
+	slot_str s = slot_str_lend(v);
+	int rc = slot_list_insert(&o->words, &critters_unreached_words_elem, o->words.len, &s);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x08u;
 	return rc;
@@ -1243,7 +1245,8 @@ static inline int critters_unreached_append_words(critters_unreached *o, const c
  * which is set; unchanged on failure: SLOT_EINDEX, SLOT_ENOMEM, SLOT_ETYPE. */
 static inline int critters_unreached_insert_words_at(critters_unreached *o, size_t i, const char *v)
 {
-	int rc = slot_list_insert(&o->words, &critters_unreached_words_elem, i, &v);
+	slot_str s = slot_str_lend(v);
+	int rc = slot_list_insert(&o->words, &critters_unreached_words_elem, i, &s);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x08u;
 	return rc;
@@ -1258,7 +1261,7 @@ static inline int critters_unreached_remove_words_at(critters_unreached *o, size
 static inline int critters_unreached_reserve_words(critters_unreached *o, size_t n)
 {
 	size_t len = o->words.len;
-	if (n > len && slot_list_reserve(&o->words, sizeof(char *), n - len) != SLOT_OK)
+	if (n > len && slot_list_reserve(&o->words, sizeof(slot_str), n - len) != SLOT_OK)
 		return SLOT_ENOMEM;
 	o->slot_bits[0] |= 0x08u;
 	return SLOT_OK;
@@ -1274,7 +1277,7 @@ static inline void critters_unreached_empty_words(critters_unreached *o)
 static inline int critters_unreached_set_words(critters_unreached *o, const char *const *items,
 					       size_t n)
 {
-	int rc = slot_list_assign(&o->words, &critters_unreached_words_elem, items, n);
+	int rc = slot_list_assign_texts(&o->words, &critters_unreached_words_elem, items, n);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x08u;
 	return rc;
