@@ -1208,12 +1208,17 @@ static int slot_py_convert_map(const slot_py_dest *d, const slot_elem *e, PyObje
 	return 0;
 }
 
-/* Whether @p value is a member of an IntEnum this runtime knows, and which enum. */
-static const slot_enum *slot_py_enum_member(PyObject *value)
+/* The enum of union @p u whose IntEnum @p value is a member of, or NULL
+ * (then a member is an int, as an integer slot takes it). */
+static const slot_enum *slot_py_enum_member(const slot_elem *u, PyObject *value)
 {
-	for (size_t i = 0; i < slot_py_enum_type_count; i++)
-		if (Py_TYPE(value) == (PyTypeObject *)slot_py_enum_types[i].type)
-			return slot_py_enum_types[i].e;
+	for (size_t k = 0; k < u->alt_count; k++) {
+		const slot_py_enum_type *et = u->alts[k].type == SLOT_ENUM
+						      ? slot_py_enum_of(u->alts[k].enum_type)
+						      : NULL;
+		if (et && Py_TYPE(value) == (PyTypeObject *)et->type)
+			return et->e;
+	}
 	return NULL;
 }
 
@@ -1240,7 +1245,7 @@ static int slot_py_convert_union(const slot_py_dest *d, const slot_elem *u, PyOb
 			return slot_py_not(d, u, value);
 		v.type = SLOT_BOOL;
 		v.as.b = value == Py_True;
-	} else if ((v.enum_type = slot_py_enum_member(value)) != NULL) {
+	} else if ((v.enum_type = slot_py_enum_member(u, value)) != NULL) {
 		v.type = SLOT_ENUM;
 		v.as.i = PyLong_AsLongLong(value);
 	} else if (PyLong_Check(value) || PyIndex_Check(value)) {
@@ -1312,6 +1317,9 @@ static int slot_py_convert(const slot_py_dest *d, const slot_elem *e, PyObject *
 	case SLOT_OPTIONAL: {
 		if (value == Py_None)
 			return 0;
+		PyTypeObject *t = slot_py_type_of(e->class_type);
+		if (!t || !PyObject_TypeCheck(value, t))
+			return slot_py_not(d, e, value);
 		slot_elem one = *e;
 		one.type = SLOT_OBJECT;
 		one.size = e->class_type->size;
@@ -1672,10 +1680,12 @@ static int slot_py_seq_ass_subscript(PyObject *self, PyObject *key, PyObject *va
 		return slot_py_splice(l, &b->kind, (size_t)start, (size_t)(stop > start ? stop : start),
 				      &src);
 	}
-	if (!value) { /* an extended slice of a list: from the end, so indexes hold */
+	if (!value) { /* an extended slice of a list: the last first, so indexes hold */
 		slot_list *l = (slot_list *)slot_py_data(self);
-		for (Py_ssize_t k = m - 1; k >= 0; k--)
-			(void)slot_list_remove(l, &b->kind, (size_t)(start + k * step));
+		for (Py_ssize_t k = 0; k < m; k++) {
+			Py_ssize_t at = step < 0 ? start + k * step : start + (m - 1 - k) * step;
+			(void)slot_list_remove(l, &b->kind, (size_t)at);
+		}
 		return 0;
 	}
 	if ((Py_ssize_t)src.len != m) {
@@ -2429,8 +2439,10 @@ void *slot_py_unwrap(PyObject *o, const slot_class *cls)
 	PyTypeObject *t = slot_py_type_of(cls);
 	if (!t || !PyObject_TypeCheck(o, t)) {
 		PyObject *name = PyType_GetName(Py_TYPE(o));
-		if (name)
-			PyErr_Format(PyExc_TypeError, "expected %s, not %U", cls->name, name);
+		const char *n = name ? PyUnicode_AsUTF8AndSize(name, NULL) : NULL;
+		if (n) /* the same name: the class of another extension module */
+			PyErr_Format(PyExc_TypeError, "expected %s, not %U%s", cls->name, name,
+				     strcmp(cls->name, n) ? "" : " of another extension module");
 		Py_XDECREF(name);
 		return NULL;
 	}
