@@ -9,7 +9,10 @@
  * getter, setter and deleter are the runtime's slot_get_field,
  * slot_set_field and slot_clear_field, between conversions of the value;
  * __init__, repr, == and pickling go through the class's table too.
- * Compiled into each extension module, with the limited API of 3.11.
+ * Nested objects, arrays, lists and dicts read as views into their owner,
+ * which find their data again at each access (slot_py_data); a C program
+ * wraps its objects with slot_py_wrap and slot_py_adopt.  Compiled into
+ * each extension module, with the limited API of 3.11.
  */
 #include "slotgen_python.h"
 
@@ -185,21 +188,22 @@ static SLOT_COLD int slot_py_wrong_type(PyObject *self, const slot_field *f, PyO
 	return -1;
 }
 
-/* Whether Python code may read and assign slot @p f: a single number,
- * bool, enum or string.  Others (nested objects, arrays, lists, dicts,
- * bytes, optional children, unions) are not reached from Python yet. */
+/* Whether slot @p f holds a single number, bool, enum or string, read and
+ * assigned as a slot_value.  Others (nested objects, arrays, lists, dicts,
+ * bytes, optional children, unions) are views or values of their own
+ * (slot_py_get_other, slot_py_set_other). */
 static bool slot_py_supported(const slot_field *f)
 {
 	return !(f->flags & SLOT_ARRAY) && f->type <= SLOT_ENUM;
 }
 
-/* TypeError: slot @p f is of a type Python cannot reach yet.  Returns -1. */
+/* TypeError: slot @p f holds no single value, which slot_py_value's
+ * callers never ask it for (they call slot_py_set_other).  Returns -1. */
 static SLOT_COLD int slot_py_unsupported(PyObject *self, const slot_field *f)
 {
 	PyObject *cname = PyType_GetName(Py_TYPE(self));
 	if (cname)
-		PyErr_Format(PyExc_TypeError,
-			     "'%U' attribute '%s' is not supported from Python yet",
+		PyErr_Format(PyExc_TypeError, "'%U' attribute '%s' holds no single value",
 			     cname, f->name);
 	Py_XDECREF(cname);
 	return -1;
