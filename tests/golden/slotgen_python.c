@@ -56,10 +56,11 @@ static void *slot_py_reach(PyObject *view);
 /* The C struct of @p o: an owned object's own, past its header; a view's
  * (a type without Py_TPFLAGS_BASETYPE: views are the only types slotgen
  * makes that cannot be subclassed, and Python classes always can) is
- * reached through its path, NULL with an exception when it is gone. */
+ * reached through its path, NULL with an exception when it is gone.
+ * PyType_HasFeature reads the flags inline, but for the limited API. */
 static void *slot_py_data(PyObject *o)
 {
-	if (PyType_GetFlags(Py_TYPE(o)) & Py_TPFLAGS_BASETYPE)
+	if (PyType_HasFeature(Py_TYPE(o), Py_TPFLAGS_BASETYPE))
 		return (char *)o + SLOT_PY_OFFSET;
 	return slot_py_reach(o);
 }
@@ -795,7 +796,7 @@ static slot_py_box *slot_py_box_of(PyObject *box)
 
 static bool slot_py_is_view(PyObject *o)
 {
-	return !(PyType_GetFlags(Py_TYPE(o)) & Py_TPFLAGS_BASETYPE);
+	return !PyType_HasFeature(Py_TYPE(o), Py_TPFLAGS_BASETYPE);
 }
 
 static bool slot_py_is_box(PyObject *o)
