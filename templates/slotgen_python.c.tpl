@@ -9,7 +9,15 @@
  * getter, setter and deleter are the runtime's slot_get_field,
  * slot_set_field and slot_clear_field, between conversions of the value;
  * __init__, repr, == and pickling go through the class's table too.
- * Compiled into each extension module, with the limited API of 3.11.
+ * Numbers, bools, enums and strings are read and stored directly, with
+ * their presence bit.  Compiled into each extension module.
+ *
+ * With the full API (the default), a type is also constructed by its own
+ * vectorcall, and its tp_getattro finds a slot by the pointer of the
+ * attribute's name (interned, as names in code are) before the generic
+ * lookup, as long as the type's version says that nothing has shadowed a
+ * slot since its names were checked.  A build that defines Py_LIMITED_API
+ * keeps __init__ and the generic lookup; both behave the same.
  */
 #include "{{python_runtime_header}}"
 
@@ -43,12 +51,27 @@ static void *slot_py_data(PyObject *o)
 	return (char *)o + SLOT_PY_OFFSET;
 }
 
+/* A slot's name, interned, and its field: a type's slots by the pointer
+ * of their name; with the full API, with the descriptor that the type's
+ * lookup of the name must find for the pointer to be trusted. */
+typedef struct slot_py_name {
+	PyObject *name; /* NULL: an empty entry */
+	const slot_field *field;
+	PyObject *descr;
+} slot_py_name;
+
 /* The types this extension module made, and the class of each; and its
  * enums with their members by value.  Kept for the life of the process
  * (a module of single-phase init is made once). */
 typedef struct slot_py_type {
 	PyTypeObject *type;
 	const slot_class *cls;
+	slot_py_name *names; /* every slot, inherited ones too, open addressing */
+	size_t name_mask;    /* names has name_mask + 1 entries, a power of two */
+#ifndef Py_LIMITED_API
+	unsigned int version; /* the type's tp_version_tag when names were checked */
+	bool fast;            /* whether, at that version, names find the slots */
+#endif
 } slot_py_type;
 
 typedef struct slot_py_enum_type {
@@ -57,30 +80,67 @@ typedef struct slot_py_enum_type {
 	PyObject *members; /* a tuple: the member of each value */
 } slot_py_enum_type;
 
-static slot_py_type *slot_py_types;
+static slot_py_type **slot_py_types; /* in the order made */
 static size_t slot_py_type_count;
+static slot_py_type **slot_py_index;  /* by the type's pointer, open addressing */
+static size_t slot_py_index_mask;
 static slot_py_enum_type *slot_py_enum_types;
 static size_t slot_py_enum_type_count;
 static PyObject *slot_py_frozen;  /* dataclasses.FrozenInstanceError */
 static PyObject *slot_py_newobj;  /* copyreg.__newobj__ */
 static PyObject *slot_py_intenum; /* enum.IntEnum */
 
-/* The class whose table describes objects of type @p t: its own, or for a
- * Python subclass, its nearest generated base's. */
+/* Where pointer @p p starts its search in a table of open addressing
+ * (Fibonacci hashing: objects are aligned, their low bits all zero). */
+static size_t slot_py_hash(const void *p)
+{
+	return (size_t)(((uint64_t)(uintptr_t)p * UINT64_C(0x9E3779B97F4A7C15)) >> 32);
+}
+
+/* The type slotgen made that @p t is, or NULL (a Python subclass too):
+ * what every call on an object asks, in a few instructions. */
+static slot_py_type *slot_py_find(PyTypeObject *t)
+{
+	for (size_t i = slot_py_hash(t);; i++) {
+		slot_py_type *pt = slot_py_index ? slot_py_index[i & slot_py_index_mask] : NULL;
+		if (!pt || pt->type == t)
+			return pt;
+	}
+}
+
+/* The entry of slot name @p name (by its pointer) in @p pt, or NULL. */
+static const slot_py_name *slot_py_named(const slot_py_type *pt, PyObject *name)
+{
+	for (size_t i = slot_py_hash(name);; i++) {
+		const slot_py_name *n = &pt->names[i & pt->name_mask];
+		if (n->name == name || !n->name)
+			return n->name ? n : NULL;
+	}
+}
+
+/* The type whose table describes objects of type @p t: @p t, or for a
+ * Python subclass, its nearest generated base. */
+static slot_py_type *slot_py_record_of(PyTypeObject *t)
+{
+	for (; t; t = (PyTypeObject *)PyType_GetSlot(t, Py_tp_base)) {
+		slot_py_type *pt = slot_py_find(t);
+		if (pt)
+			return pt;
+	}
+	return NULL;
+}
+
 static const slot_class *slot_py_class_of(PyTypeObject *t)
 {
-	for (; t; t = (PyTypeObject *)PyType_GetSlot(t, Py_tp_base))
-		for (size_t i = 0; i < slot_py_type_count; i++)
-			if (slot_py_types[i].type == t)
-				return slot_py_types[i].cls;
-	return NULL;
+	const slot_py_type *pt = slot_py_record_of(t);
+	return pt ? pt->cls : NULL;
 }
 
 static PyTypeObject *slot_py_type_of(const slot_class *cls)
 {
 	for (size_t i = 0; i < slot_py_type_count; i++)
-		if (slot_py_types[i].cls == cls)
-			return slot_py_types[i].type;
+		if (slot_py_types[i]->cls == cls)
+			return slot_py_types[i]->type;
 	return NULL;
 }
 
@@ -327,14 +387,148 @@ static int slot_py_store(PyObject *self, const slot_field *f, const slot_value *
 	return 0;
 }
 
+/* The bounds of each integer type, by slot_type: 0 the lower one of the
+ * unsigned types; SLOT_UINT64's values past long long's take the general
+ * path. */
+static const long long slot_py_min[SLOT_UINT64 + 1] = {
+	[SLOT_INT8] = INT8_MIN, [SLOT_INT16] = INT16_MIN, [SLOT_INT32] = INT32_MIN,
+	[SLOT_INT64] = INT64_MIN,
+};
+static const long long slot_py_max[SLOT_UINT64 + 1] = {
+	[SLOT_INT8] = INT8_MAX, [SLOT_INT16] = INT16_MAX, [SLOT_INT32] = INT32_MAX,
+	[SLOT_INT64] = INT64_MAX, [SLOT_UINT8] = UINT8_MAX, [SLOT_UINT16] = UINT16_MAX,
+	[SLOT_UINT32] = UINT32_MAX, [SLOT_UINT64] = INT64_MAX,
+};
+
+/*
+ * Store @p value into slot @p f of the struct at @p obj and mark it set,
+ * without a slot_value, when it is what the slot takes most often: an
+ * exact int in range, a float, True or False, a member of the slot's
+ * enum, a str that fits in the object.  Returns false, @p obj untouched
+ * and no exception set, for anything else (another type, a value out of
+ * range, a long string): the general path takes it and gives its errors.
+ */
+static bool slot_py_put_fast(void *obj, const slot_field *f, PyObject *value)
+{
+	char *at = (char *)obj + f->offset;
+	if (f->flags & SLOT_ARRAY)
+		return false;
+	switch (f->type) {
+	case SLOT_BOOL:
+		if (value != Py_True && value != Py_False)
+			return false;
+		*(bool *)at = value == Py_True;
+		break;
+	case SLOT_INT8:
+	case SLOT_INT16:
+	case SLOT_INT32:
+	case SLOT_INT64:
+	case SLOT_UINT8:
+	case SLOT_UINT16:
+	case SLOT_UINT32:
+	case SLOT_UINT64: {
+		int overflow = 0;
+		if (!PyLong_CheckExact(value))
+			return false;
+		long long x = PyLong_AsLongLongAndOverflow(value, &overflow);
+		if (overflow || x < slot_py_min[f->type] || x > slot_py_max[f->type])
+			return false; /* an exact int raises nothing but overflow */
+		uint64_t u = (uint64_t)x; /* the same bits, signed or not, in any width */
+		if (f->size == 1)
+			*(uint8_t *)at = (uint8_t)u;
+		else if (f->size == 2)
+			*(uint16_t *)(void *)at = (uint16_t)u;
+		else if (f->size == 4)
+			*(uint32_t *)(void *)at = (uint32_t)u;
+		else
+			*(uint64_t *)(void *)at = u;
+		break;
+	}
+	case SLOT_FLOAT:
+	case SLOT_DOUBLE: {
+		if (!PyFloat_CheckExact(value))
+			return false;
+#ifdef Py_LIMITED_API
+		double d = PyFloat_AsDouble(value); /* a float's own: no error */
+#else
+		double d = PyFloat_AS_DOUBLE(value);
+#endif
+		if (f->type == SLOT_DOUBLE)
+			*(double *)at = d;
+		else
+			*(float *)at = (float)d;
+		break;
+	}
+	case SLOT_ENUM: {
+		const slot_py_enum_type *et = slot_py_enum_of(f->enum_type);
+		if (!et || Py_TYPE(value) != (PyTypeObject *)et->type)
+			return false;
+		long x = PyLong_AsLong(value); /* a member's value: 0 to count - 1 */
+		if (x < 0 || (unsigned long)x >= f->enum_type->count) {
+			PyErr_Clear();
+			return false;
+		}
+		*(int *)at = (int)x;
+		break;
+	}
+	case SLOT_STRING: {
+		Py_ssize_t len;
+		if (!PyUnicode_Check(value) || !(f->flags & (SLOT_SHORT | SLOT_INLINE)))
+			return false;
+		const char *s = PyUnicode_AsUTF8AndSize(value, &len);
+		if (!s) {
+			PyErr_Clear(); /* lone surrogates: the general path says so */
+			return false;
+		}
+		if (memchr(s, 0, (size_t)len))
+			return false;
+		if (f->flags & SLOT_INLINE) {
+			if ((size_t)len >= f->size)
+				return false;
+			memset(at, 0, f->size);
+			memcpy(at, s, (size_t)len);
+		} else {
+			slot_str next;
+			if ((size_t)len >= sizeof next.b - 1)
+				return false; /* past 14 bytes: a heap copy */
+			memset(next.b, 0, sizeof next.b);
+			memcpy(next.b, s, (size_t)len);
+			next.b[15] = 1;
+			slot_str_fini((slot_str *)(void *)at);
+			*(slot_str *)(void *)at = next;
+		}
+		break;
+	}
+	default:
+		return false;
+	}
+	slot_mark(obj, f, true);
+	return true;
+}
+
+/* Store @p value into slot @p f of @p self and mark it set, readonly or
+ * not: what __init__, unpickling and (past the readonly check) assignment
+ * do.  TypeError, ValueError or OverflowError when it cannot be. */
+static int slot_py_put(PyObject *self, const slot_field *f, PyObject *value)
+{
+	slot_value v;
+	if (slot_py_put_fast(slot_py_data(self), f, value))
+		return 0;
+	if (slot_py_value(self, f, value, &v) < 0)
+		return -1;
+	return slot_py_store(self, f, &v);
+}
+
 /* ---- attributes ------------------------------------------------------------ */
 
-/* A slot's __get__: its value, or AttributeError when it is unset. */
+/* A slot's __get__: its value, or AttributeError when it is unset.  Loads
+ * the field itself: the presence bit, then the value at its offset. */
 static PyObject *slot_py_get(PyObject *self, void *closure)
 {
 	const slot_field *f = (const slot_field *)closure;
-	slot_value v;
-	if (slot_get_field(slot_py_data(self), f, &v) != SLOT_OK) {
+	const char *obj = (const char *)slot_py_data(self);
+	const char *at = obj + f->offset;
+	if (!slot_is_set(obj, f)) {
 		slot_py_fail(self, f, SLOT_ENOATTR, SLOT_OP_GET);
 		return NULL;
 	}
@@ -344,25 +538,38 @@ static PyObject *slot_py_get(PyObject *self, void *closure)
 	}
 	switch (f->type) {
 	case SLOT_BOOL:
-		return PyBool_FromLong(v.as.b);
+		return PyBool_FromLong(*(const bool *)at);
 	case SLOT_INT8:
+		return PyLong_FromLong(*(const int8_t *)at);
 	case SLOT_INT16:
+		return PyLong_FromLong(*(const int16_t *)at);
 	case SLOT_INT32:
+		return PyLong_FromLong((long)*(const int32_t *)at);
 	case SLOT_INT64:
-		return PyLong_FromLongLong((long long)v.as.i);
+		return PyLong_FromLongLong((long long)*(const int64_t *)at);
+	case SLOT_UINT8:
+		return PyLong_FromLong(*(const uint8_t *)at);
+	case SLOT_UINT16:
+		return PyLong_FromLong(*(const uint16_t *)at);
+	case SLOT_UINT32:
+		return PyLong_FromUnsignedLong((unsigned long)*(const uint32_t *)at);
 	case SLOT_FLOAT:
+		return PyFloat_FromDouble(*(const float *)(const void *)at);
 	case SLOT_DOUBLE:
-		return PyFloat_FromDouble(v.as.d);
-	case SLOT_STRING:
-		if (!v.as.s) { /* a `clear: false` string left empty by C code */
+		return PyFloat_FromDouble(*(const double *)(const void *)at);
+	case SLOT_STRING: {
+		const char *s = slot_string_at(f, at);
+		if (!s) { /* a `clear: false` string left empty by C code */
 			slot_py_fail(self, f, SLOT_ENOATTR, SLOT_OP_GET);
 			return NULL;
 		}
-		return PyUnicode_DecodeUTF8(v.as.s, (Py_ssize_t)strlen(v.as.s), NULL);
+		return PyUnicode_DecodeUTF8(s, (Py_ssize_t)strlen(s), NULL);
+	}
 	case SLOT_ENUM:
-		return slot_py_member(f->enum_type, v.as.i);
+		return slot_py_member(f->enum_type, *(const int *)(const void *)at);
 	default:
-		return PyLong_FromUnsignedLongLong((unsigned long long)v.as.u);
+		return PyLong_FromUnsignedLongLong(
+			(unsigned long long)*(const uint64_t *)(const void *)at);
 	}
 }
 
@@ -371,20 +578,57 @@ static PyObject *slot_py_get(PyObject *self, void *closure)
 static int slot_py_set(PyObject *self, PyObject *value, void *closure)
 {
 	const slot_field *f = (const slot_field *)closure;
-	void *obj = slot_py_data(self);
-	slot_value v;
-	int rc;
 	if (!value) {
-		rc = slot_clear_field(obj, f);
+		int rc = slot_clear_field(slot_py_data(self), f);
 		return rc == SLOT_OK ? 0 : slot_py_fail(self, f, rc, SLOT_OP_CLEAR);
 	}
 	if (f->flags & SLOT_READONLY)
 		return slot_py_fail(self, f, SLOT_EREADONLY, SLOT_OP_SET);
-	if (slot_py_value(self, f, value, &v) < 0)
-		return -1;
-	rc = slot_set_field(obj, f, &v);
-	return rc == SLOT_OK ? 0 : slot_py_fail(self, f, rc, SLOT_OP_SET);
+	return slot_py_put(self, f, value);
 }
+
+#ifndef Py_LIMITED_API
+/* Check again, the type's version having changed, that each slot's name
+ * still finds the slot's descriptor in the type's lookup (nothing
+ * assigned to the class shadows it), and note the version.  The type
+ * keeps its version until it, or a base, is changed. */
+static SLOT_COLD bool slot_py_check_names(slot_py_type *pt)
+{
+	bool fast = true;
+	for (size_t i = 0; i <= pt->name_mask; i++) {
+		const slot_py_name *n = &pt->names[i];
+		if (n->name && (!n->descr || _PyType_Lookup(pt->type, n->name) != n->descr))
+			fast = false;
+	}
+	pt->version = pt->type->tp_version_tag; /* looked up: a version now, if any */
+	pt->fast = fast && pt->version != 0;
+	return pt->fast;
+}
+
+/* The slot that @p name is, by its pointer, on an object of exactly the
+ * type @p t, if the type's lookup would give that slot's descriptor; else
+ * NULL: the generic lookup decides. */
+static const slot_field *slot_py_fast_slot(PyTypeObject *t, PyObject *name)
+{
+	slot_py_type *pt = slot_py_find(t);
+	if (!pt || !(pt->version == t->tp_version_tag ? pt->fast : slot_py_check_names(pt)))
+		return NULL;
+	const slot_py_name *n = slot_py_named(pt, name);
+	return n ? n->field : NULL;
+}
+
+/* tp_getattro: a slot of the object's own type, found by the pointer of
+ * the name, is read at once; anything else (a name that is not interned,
+ * a method, __class__, a Python subclass's attributes) the generic lookup
+ * finds, and fails on, as before. */
+static PyObject *slot_py_getattro(PyObject *self, PyObject *name)
+{
+	const slot_field *f = slot_py_fast_slot(Py_TYPE(self), name);
+	if (f)
+		return slot_py_get(self, (void *)(uintptr_t)f);
+	return PyObject_GenericGetAttr(self, name);
+}
+#endif
 
 /* ---- construction ---------------------------------------------------------- */
 
@@ -432,19 +676,17 @@ static SLOT_COLD int slot_py_missing(const slot_class *cls, PyObject *const *giv
 	return -1;
 }
 
-/* Bind @p args and @p kwds to the slots of @p cls, in table order, into
- * @p given (borrowed): CPython's errors for a function whose parameters
- * are the slots, the readonly ones required. */
-static int slot_py_bind(const slot_class *cls, PyObject *args, PyObject *kwds, PyObject **given)
+/* Bind keyword @p key, @p value to the slot of @p pt's class it names,
+ * into @p given: found by the name's pointer (names in code are
+ * interned), else by its UTF-8 (the class's perfect hash); CPython's
+ * errors for an unknown name or one given twice. */
+static int slot_py_bind_keyword(const slot_py_type *pt, PyObject *key, PyObject *value,
+				PyObject **given)
 {
-	Py_ssize_t nargs = PyTuple_Size(args);
-	if (nargs < 0)
-		return -1;
-	for (Py_ssize_t i = 0; i < nargs && (size_t)i < cls->count; i++)
-		given[i] = PyTuple_GetItem(args, i);
-	Py_ssize_t pos = 0;
-	PyObject *key, *value;
-	while (kwds && PyDict_Next(kwds, &pos, &key, &value)) {
+	const slot_class *cls = pt->cls;
+	const slot_py_name *n = slot_py_named(pt, key);
+	const slot_field *f = n ? n->field : NULL;
+	if (!f) {
 		Py_ssize_t len;
 		const char *name = PyUnicode_Check(key) ? PyUnicode_AsUTF8AndSize(key, &len) : NULL;
 		if (!name) {
@@ -452,17 +694,24 @@ static int slot_py_bind(const slot_class *cls, PyObject *args, PyObject *kwds, P
 				slot_py_init_error(cls, "keywords must be strings");
 			return -1;
 		}
-		const slot_field *f = slot_lookupn(cls, name, (size_t)len);
-		if (!f)
-			return slot_py_init_error(cls, "got an unexpected keyword argument '%U'", key);
-		if (given[f - cls->fields])
-			return slot_py_init_error(cls, "got multiple values for argument '%s'", f->name);
-		given[f - cls->fields] = value;
+		f = slot_lookupn(cls, name, (size_t)len);
 	}
-	size_t required = 0;
-	for (size_t i = 0; i < cls->count; i++)
-		required += (cls->fields[i].flags & SLOT_READONLY) != 0;
+	if (!f)
+		return slot_py_init_error(cls, "got an unexpected keyword argument '%U'", key);
+	if (given[f - cls->fields])
+		return slot_py_init_error(cls, "got multiple values for argument '%s'", f->name);
+	given[f - cls->fields] = value;
+	return 0;
+}
+
+/* After the keywords: too many positional arguments, or readonly slots
+ * missing, as CPython checks them, in that order. */
+static int slot_py_bind_check(const slot_class *cls, Py_ssize_t nargs, PyObject *const *given)
+{
 	if ((size_t)nargs > cls->count) {
+		size_t required = 0;
+		for (size_t i = 0; i < cls->count; i++)
+			required += (cls->fields[i].flags & SLOT_READONLY) != 0;
 		if (required < cls->count)
 			return slot_py_init_error(cls, "takes from %zu to %zu positional arguments but "
 						  "%zd were given", required + 1, cls->count + 1, nargs + 1);
@@ -473,6 +722,47 @@ static int slot_py_bind(const slot_class *cls, PyObject *args, PyObject *kwds, P
 		if (!given[i] && (cls->fields[i].flags & SLOT_READONLY))
 			return slot_py_missing(cls, given);
 	return 0;
+}
+
+/* Bind @p args and @p kwds to the slots of @p pt's class, in table order,
+ * into @p given (borrowed): CPython's errors for a function whose
+ * parameters are the slots, the readonly ones required. */
+static int slot_py_bind(const slot_py_type *pt, PyObject *args, PyObject *kwds, PyObject **given)
+{
+	Py_ssize_t nargs = PyTuple_Size(args);
+	if (nargs < 0)
+		return -1;
+	for (Py_ssize_t i = 0; i < nargs && (size_t)i < pt->cls->count; i++)
+		given[i] = PyTuple_GetItem(args, i);
+	Py_ssize_t pos = 0;
+	PyObject *key, *value;
+	while (kwds && PyDict_Next(kwds, &pos, &key, &value))
+		if (slot_py_bind_keyword(pt, key, value, given) < 0)
+			return -1;
+	return slot_py_bind_check(pt->cls, nargs, given);
+}
+
+/* Store the values bound in @p given into @p self, in table order. */
+static int slot_py_fill(PyObject *self, const slot_class *cls, PyObject *const *given)
+{
+	for (size_t i = 0; i < cls->count; i++)
+		if (given[i] && slot_py_put(self, &cls->fields[i], given[i]) < 0)
+			return -1;
+	return 0;
+}
+
+/* Room for the arguments bound to @p cls's slots: @p stack when they fit,
+ * else from PyMem (NULL with MemoryError); all NULL. */
+static PyObject **slot_py_given(const slot_class *cls, PyObject **stack)
+{
+	PyObject **given = stack;
+	if (cls->count > SLOT_PY_ARGS_ON_STACK &&
+	    !(given = (PyObject **)PyMem_Malloc(cls->count * sizeof *given))) {
+		PyErr_NoMemory();
+		return NULL;
+	}
+	memset(given, 0, (cls->count ? cls->count : 1) * sizeof *given);
+	return given;
 }
 
 /* Start @p self again from its class's defaults, every other slot unset
@@ -505,33 +795,85 @@ static PyObject *slot_py_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
  * from the class's defaults, every other slot unset. */
 static int slot_py_init(PyObject *self, PyObject *args, PyObject *kwds)
 {
-	const slot_class *cls = slot_py_class_of(Py_TYPE(self));
-	PyObject *stack[SLOT_PY_ARGS_ON_STACK], **given = stack;
+	const slot_py_type *pt = slot_py_record_of(Py_TYPE(self));
+	PyObject *stack[SLOT_PY_ARGS_ON_STACK], **given;
 	int rc = -1;
-	if (!cls) {
+	if (!pt) {
 		PyErr_SetString(PyExc_SystemError, "not a type slotgen made");
 		return -1;
 	}
-	if (cls->count > SLOT_PY_ARGS_ON_STACK &&
-	    !(given = (PyObject **)PyMem_Malloc(cls->count * sizeof *given))) {
-		PyErr_NoMemory();
+	if (!(given = slot_py_given(pt->cls, stack)))
 		return -1;
-	}
-	memset(given, 0, (cls->count ? cls->count : 1) * sizeof *given);
-	if (slot_py_bind(cls, args, kwds, given) == 0) {
-		rc = slot_py_restart(self, cls);
-		for (size_t i = 0; rc == 0 && i < cls->count; i++) {
-			slot_value v;
-			if (given[i])
-				rc = slot_py_value(self, &cls->fields[i], given[i], &v) < 0
-					     ? -1
-					     : slot_py_store(self, &cls->fields[i], &v);
-		}
-	}
+	if (slot_py_bind(pt, args, kwds, given) == 0 && slot_py_restart(self, pt->cls) == 0)
+		rc = slot_py_fill(self, pt->cls, given);
 	if (given != stack)
 		PyMem_Free(given);
 	return rc;
 }
+
+#ifndef Py_LIMITED_API
+/* Call @p type as type.__call__ does, through __new__ and __init__: for a
+ * type whose __new__ or __init__ Python code has replaced. */
+static SLOT_COLD PyObject *slot_py_call_type(PyObject *type, PyObject *const *args, size_t nargsf,
+					     PyObject *kwnames)
+{
+	Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
+	Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
+	PyObject *tuple = PyTuple_New(nargs), *kwds = nkw ? PyDict_New() : NULL, *r = NULL;
+	for (Py_ssize_t i = 0; tuple && i < nargs; i++)
+		PyTuple_SET_ITEM(tuple, i, Py_NewRef(args[i]));
+	for (Py_ssize_t i = 0; kwds && i < nkw; i++)
+		if (PyDict_SetItem(kwds, PyTuple_GET_ITEM(kwnames, i), args[nargs + i]) < 0)
+			Py_CLEAR(kwds);
+	if (tuple && (kwds || !nkw))
+		r = Py_TYPE(type)->tp_call(type, tuple, kwds);
+	Py_XDECREF(tuple);
+	Py_XDECREF(kwds);
+	return r;
+}
+
+/* The type's own vectorcall: what type.__call__ would do through __new__
+ * and __init__, with the arguments as the call gives them (an array, the
+ * keywords' names in a tuple) and the defaults applied once.  Python
+ * subclasses do not inherit it. */
+static PyObject *slot_py_vectorcall(PyObject *type, PyObject *const *args, size_t nargsf,
+				    PyObject *kwnames)
+{
+	PyTypeObject *t = (PyTypeObject *)type;
+	const slot_py_type *pt = slot_py_find(t);
+	if (!pt || t->tp_new != slot_py_new || t->tp_init != slot_py_init)
+		return slot_py_call_type(type, args, nargsf, kwnames);
+	const slot_class *cls = pt->cls;
+	Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
+	Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
+	PyObject *stack[SLOT_PY_ARGS_ON_STACK], **given;
+	PyObject *self = t->tp_alloc(t, 0);
+	if (!self)
+		return NULL;
+	if (cls->defaults(slot_py_data(self)) != SLOT_OK) {
+		Py_DECREF(self);
+		return PyErr_NoMemory();
+	}
+	if (!(given = slot_py_given(cls, stack))) {
+		Py_DECREF(self);
+		return NULL;
+	}
+	int rc = 0;
+	for (Py_ssize_t i = 0; i < nargs && (size_t)i < cls->count; i++)
+		given[i] = args[i];
+	for (Py_ssize_t i = 0; rc == 0 && i < nkw; i++)
+		rc = slot_py_bind_keyword(pt, PyTuple_GET_ITEM(kwnames, i), args[nargs + i], given);
+	if (rc == 0)
+		rc = slot_py_bind_check(cls, nargs, given);
+	if (rc == 0)
+		rc = slot_py_fill(self, cls, given);
+	if (given != stack)
+		PyMem_Free(given);
+	if (rc < 0)
+		Py_CLEAR(self);
+	return self;
+}
+#endif
 
 /* tp_dealloc: free what the struct owns, then the object, through its
  * actual type (a Python subclass's tp_free); heap types hold a reference
@@ -542,10 +884,14 @@ static void slot_py_dealloc(PyObject *self)
 	const slot_class *cls = slot_py_class_of(t);
 	if (cls)
 		slot_object_fini(slot_py_data(self), cls);
+#ifdef Py_LIMITED_API
 	void *slot = PyType_GetSlot(t, Py_tp_free);
 	freefunc release;
 	memcpy(&release, &slot, sizeof release); /* ISO C casts no void * to a function */
 	release(self);
+#else
+	t->tp_free(self);
+#endif
 	Py_DECREF(t);
 }
 
@@ -642,14 +988,12 @@ static PyObject *slot_py_setstate(PyObject *self, PyObject *state)
 		while (PyDict_Next(slots, &pos, &key, &value)) {
 			const char *name = PyUnicode_Check(key) ? PyUnicode_AsUTF8AndSize(key, &len) : NULL;
 			const slot_field *f = name ? slot_lookupn(cls, name, (size_t)len) : NULL;
-			slot_value v;
 			if (PyErr_Occurred())
 				return NULL;
 			if (!f) { /* a Python subclass's own slot */
 				if (PyObject_SetAttr(self, key, value) < 0)
 					return NULL;
-			} else if (slot_py_value(self, f, value, &v) < 0 ||
-				   slot_py_store(self, f, &v) < 0) {
+			} else if (slot_py_put(self, f, value) < 0) {
 				return NULL;
 			}
 		}
@@ -844,6 +1188,79 @@ static PyGetSetDef *slot_py_getsets(const slot_class *cls, size_t own)
 	return g;
 }
 
+/* Put @p pt in the index by type, made again twice as large when it would
+ * be more than half full. */
+static int slot_py_index_add(slot_py_type *pt)
+{
+	size_t size = slot_py_index ? slot_py_index_mask + 1 : 0;
+	if (2 * (slot_py_type_count + 1) > size) {
+		size_t bigger = size ? 2 * size : 8;
+		slot_py_type **index = (slot_py_type **)PyMem_Calloc(bigger, sizeof *index);
+		if (!index) {
+			PyErr_NoMemory();
+			return -1;
+		}
+		PyMem_Free(slot_py_index);
+		slot_py_index = index;
+		slot_py_index_mask = bigger - 1;
+		for (size_t i = 0; i < slot_py_type_count; i++)
+			if (slot_py_index_add(slot_py_types[i]) < 0)
+				return -1; /* cannot be: there is room */
+	}
+	size_t i = slot_py_hash(pt->type);
+	while (slot_py_index[i & slot_py_index_mask])
+		i++;
+	slot_py_index[i & slot_py_index_mask] = pt;
+	return 0;
+}
+
+/* Keep type @p type of class @p cls, with its slots' interned names (and,
+ * with the full API, the descriptor each name finds), for the life of
+ * the process. */
+static int slot_py_register(PyTypeObject *type, const slot_class *cls)
+{
+	size_t size = 2;
+	while (size < 2 * cls->count)
+		size *= 2;
+	slot_py_type *pt = (slot_py_type *)PyMem_Calloc(1, sizeof *pt);
+	slot_py_name *names = (slot_py_name *)PyMem_Calloc(size, sizeof *names);
+	if (!pt || !names) {
+		PyMem_Free(pt);
+		PyMem_Free(names);
+		PyErr_NoMemory();
+		return -1;
+	}
+	pt->type = type;
+	pt->cls = cls;
+	pt->names = names;
+	pt->name_mask = size - 1;
+	for (size_t k = 0; k < cls->count; k++) {
+		PyObject *name = PyUnicode_InternFromString(cls->fields[k].name);
+		PyObject *descr = NULL;
+		if (!name)
+			return -1; /* what is kept stays: the module fails */
+#ifndef Py_LIMITED_API
+		/* The slot's getset, if the type's lookup finds it; if another
+		 * attribute has the name, the type never takes the fast path. */
+		descr = _PyType_Lookup(type, name);
+		if (descr && Py_IS_TYPE(descr, &PyGetSetDescr_Type) &&
+		    ((PyGetSetDescrObject *)descr)->d_getset->closure == (void *)(uintptr_t)&cls->fields[k])
+			Py_INCREF(descr);
+		else
+			descr = NULL;
+#endif
+		size_t i = slot_py_hash(name);
+		while (names[i & pt->name_mask].name)
+			i++;
+		names[i & pt->name_mask] = (slot_py_name){name, &cls->fields[k], descr};
+	}
+	if (slot_py_grow((void **)&slot_py_types, slot_py_type_count, sizeof *slot_py_types) < 0 ||
+	    slot_py_index_add(pt) < 0)
+		return -1;
+	slot_py_types[slot_py_type_count++] = pt;
+	return 0;
+}
+
 /* The type of class @p pc, its parent's as base. */
 static int slot_py_add_class(PyObject *mod, const slot_py_module *m, const slot_py_class *pc)
 {
@@ -868,6 +1285,9 @@ static int slot_py_add_class(PyObject *mod, const slot_py_module *m, const slot_
 		return -1;
 	}
 	PyType_Slot slots[] = {
+#ifndef Py_LIMITED_API
+		{Py_tp_getattro, slot_py_fn((void (*)(void))slot_py_getattro)},
+#endif
 		{Py_tp_dealloc, slot_py_fn((void (*)(void))slot_py_dealloc)},
 		{Py_tp_new, slot_py_fn((void (*)(void))slot_py_new)},
 		{Py_tp_init, slot_py_fn((void (*)(void))slot_py_init)},
@@ -885,12 +1305,14 @@ static int slot_py_add_class(PyObject *mod, const slot_py_module *m, const slot_
 	PyObject *type = base ? PyType_FromSpecWithBases(&spec, base) : PyType_FromSpec(&spec);
 	Py_XDECREF(base);
 	if (!type || slot_py_describe(type, cls, own, m->name) < 0 ||
-	    slot_py_grow((void **)&slot_py_types, slot_py_type_count, sizeof *slot_py_types) < 0 ||
+	    slot_py_register((PyTypeObject *)type, cls) < 0 ||
 	    PyModule_AddObjectRef(mod, cls->name, type) < 0) {
 		Py_XDECREF(type);
 		return -1; /* getsets stay: a type may hold them */
 	}
-	slot_py_types[slot_py_type_count++] = (slot_py_type){(PyTypeObject *)type, cls};
+#ifndef Py_LIMITED_API
+	((PyTypeObject *)type)->tp_vectorcall = slot_py_vectorcall;
+#endif
 	return 0;
 }
 
