@@ -77,6 +77,9 @@ typedef struct slot_py_type {
 	const slot_class *cls;
 	slot_py_name *names; /* every slot, inherited ones too, open addressing */
 	size_t name_mask;    /* names has name_mask + 1 entries, a power of two */
+	/* Whether the struct owns nothing but the strings of its slot_str
+	 * slots: then freeing those is all slot_object_fini would do. */
+	bool plain;
 #ifndef Py_LIMITED_API
 	unsigned int version; /* the type's tp_version_tag when names were checked */
 	bool fast;            /* whether, at that version, names find the slots */
@@ -516,17 +519,24 @@ static bool slot_py_put_fast(void *obj, const slot_field *f, PyObject *value)
 	return true;
 }
 
+/* slot_py_put of what slot_py_put_fast leaves: through a slot_value,
+ * with the errors.  Apart, so that the fast path saves no registers. */
+static SLOT_COLD int slot_py_put_slowly(PyObject *self, const slot_field *f, PyObject *value)
+{
+	slot_value v;
+	if (slot_py_value(self, f, value, &v) < 0)
+		return -1;
+	return slot_py_store(self, f, &v);
+}
+
 /* Store @p value into slot @p f of @p self and mark it set, readonly or
  * not: what __init__, unpickling and (past the readonly check) assignment
  * do.  TypeError, ValueError or OverflowError when it cannot be. */
 static int slot_py_put(PyObject *self, const slot_field *f, PyObject *value)
 {
-	slot_value v;
 	if (slot_py_put_fast(slot_py_data(self), f, value))
 		return 0;
-	if (slot_py_value(self, f, value, &v) < 0)
-		return -1;
-	return slot_py_store(self, f, &v);
+	return slot_py_put_slowly(self, f, value);
 }
 
 /* ---- attributes ------------------------------------------------------------ */
@@ -686,31 +696,38 @@ static SLOT_COLD int slot_py_missing(const slot_class *cls, PyObject *const *giv
 	return -1;
 }
 
-/* Bind keyword @p key, @p value to the slot of @p pt's class it names,
- * into @p given: found by the name's pointer (names in code are
- * interned), else by its UTF-8 (the class's perfect hash); CPython's
- * errors for an unknown name or one given twice. */
-static int slot_py_bind_keyword(const slot_py_type *pt, PyObject *key, PyObject *value,
-				PyObject **given)
+/* slot_py_bind_keyword for a name that is not one of the slots' interned
+ * names: by its UTF-8 (the class's perfect hash), with the errors. */
+static SLOT_COLD int slot_py_bind_keyword_slowly(const slot_class *cls, PyObject *key,
+						 PyObject *value, PyObject **given)
 {
-	const slot_class *cls = pt->cls;
-	const slot_py_name *n = slot_py_named(pt, key);
-	const slot_field *f = n ? n->field : NULL;
-	if (!f) {
-		Py_ssize_t len;
-		const char *name = PyUnicode_Check(key) ? PyUnicode_AsUTF8AndSize(key, &len) : NULL;
-		if (!name) {
-			if (!PyErr_Occurred())
-				slot_py_init_error(cls, "keywords must be strings");
-			return -1;
-		}
-		f = slot_lookupn(cls, name, (size_t)len);
+	Py_ssize_t len;
+	const char *name = PyUnicode_Check(key) ? PyUnicode_AsUTF8AndSize(key, &len) : NULL;
+	if (!name) {
+		if (!PyErr_Occurred())
+			slot_py_init_error(cls, "keywords must be strings");
+		return -1;
 	}
+	const slot_field *f = slot_lookupn(cls, name, (size_t)len);
 	if (!f)
 		return slot_py_init_error(cls, "got an unexpected keyword argument '%U'", key);
 	if (given[f - cls->fields])
 		return slot_py_init_error(cls, "got multiple values for argument '%s'", f->name);
 	given[f - cls->fields] = value;
+	return 0;
+}
+
+/* Bind keyword @p key, @p value to the slot of @p pt's class it names,
+ * into @p given: found by the name's pointer (names in code are
+ * interned), else by its UTF-8; CPython's errors for an unknown name or
+ * one given twice. */
+static int slot_py_bind_keyword(const slot_py_type *pt, PyObject *key, PyObject *value,
+				PyObject **given)
+{
+	const slot_py_name *n = slot_py_named(pt, key);
+	if (!n || given[n->field - pt->cls->fields])
+		return slot_py_bind_keyword_slowly(pt->cls, key, value, given);
+	given[n->field - pt->cls->fields] = value;
 	return 0;
 }
 
@@ -887,15 +904,24 @@ static PyObject *slot_py_vectorcall(PyObject *type, PyObject *const *args, size_
 }
 #endif
 
-/* tp_dealloc: free what the struct owns, then the object, through its
- * actual type (a Python subclass's tp_free); heap types hold a reference
- * to their type. */
+/* tp_dealloc: free what the struct owns (for a plain struct, its heap
+ * strings alone, without slot_object_fini's walk), then the object,
+ * through its actual type (a Python subclass's tp_free); heap types hold
+ * a reference to their type. */
 static void slot_py_dealloc(PyObject *self)
 {
 	PyTypeObject *t = Py_TYPE(self);
-	const slot_class *cls = slot_py_class_of(t);
-	if (cls)
-		slot_object_fini(slot_py_data(self), cls);
+	const slot_py_type *pt = slot_py_record_of(t);
+	if (pt && pt->plain) {
+		char *obj = (char *)slot_py_data(self);
+		for (size_t i = 0; i < pt->cls->count; i++) {
+			const slot_field *f = &pt->cls->fields[i];
+			if (f->type == SLOT_STRING && (f->flags & SLOT_SHORT) && obj[f->offset + 15] == 2)
+				slot_str_fini((slot_str *)(void *)(obj + f->offset));
+		}
+	} else if (pt) {
+		slot_object_fini(slot_py_data(self), pt->cls);
+	}
 #ifdef Py_LIMITED_API
 	void *slot = PyType_GetSlot(t, Py_tp_free);
 	freefunc release;
@@ -1247,6 +1273,13 @@ static int slot_py_register(PyTypeObject *type, const slot_class *cls)
 	pt->cls = cls;
 	pt->names = names;
 	pt->name_mask = size - 1;
+	pt->plain = true;
+	for (size_t k = 0; k < cls->count; k++) {
+		const slot_field *f = &cls->fields[k];
+		if ((f->flags & SLOT_ARRAY) || f->type > SLOT_ENUM ||
+		    (f->type == SLOT_STRING && !(f->flags & (SLOT_SHORT | SLOT_INLINE))))
+			pt->plain = false;
+	}
 	for (size_t k = 0; k < cls->count; k++) {
 		PyObject *name = PyUnicode_InternFromString(cls->fields[k].name);
 		PyObject *descr = NULL;
