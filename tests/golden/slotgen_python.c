@@ -1040,9 +1040,40 @@ static PyObject *slot_py_setstate(PyObject *self, PyObject *state)
 	Py_RETURN_NONE;
 }
 
+#ifndef Py_LIMITED_API
+/*
+ * __init_subclass__: a Python subclass gets back the generic tp_getattro
+ * (its own attributes and properties are found by the generic lookup
+ * anyway, and CPython specialises the attribute reads and method calls
+ * only of a type whose tp_getattro is the generic one), then the call
+ * goes on up the MRO, as super().__init_subclass__(**kwargs) would from
+ * @p defining, the generated type whose method this is.
+ */
+static PyObject *slot_py_init_subclass(PyObject *cls, PyTypeObject *defining,
+				       PyObject *const *args, Py_ssize_t nargsf, PyObject *kwnames)
+{
+	PyTypeObject *sub = (PyTypeObject *)cls;
+	if (sub->tp_getattro == slot_py_getattro && !slot_py_find(sub))
+		sub->tp_getattro = PyObject_GenericGetAttr;
+	PyObject *sup = PyObject_CallFunctionObjArgs((PyObject *)&PySuper_Type,
+						     (PyObject *)defining,
+						     cls, NULL);
+	PyObject *next = sup ? PyObject_GetAttrString(sup, "__init_subclass__") : NULL;
+	PyObject *r = next ? PyObject_Vectorcall(next, args, (size_t)nargsf, kwnames) : NULL;
+	Py_XDECREF(sup);
+	Py_XDECREF(next);
+	return r;
+}
+#endif
+
 static PyMethodDef slot_py_methods[] = {
 	{"__reduce__", slot_py_reduce, METH_NOARGS, "Pickle and copy the set slots."},
 	{"__setstate__", slot_py_setstate, METH_O, "Restore what __reduce__ saved."},
+#ifndef Py_LIMITED_API
+	{"__init_subclass__", (PyCFunction)(void (*)(void))slot_py_init_subclass,
+	 METH_METHOD | METH_FASTCALL | METH_KEYWORDS | METH_CLASS,
+	 "Give a Python subclass the generic attribute lookup, then go on up the MRO."},
+#endif
 	{NULL, NULL, 0, NULL},
 };
 

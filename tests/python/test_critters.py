@@ -657,6 +657,31 @@ class FastPaths(unittest.TestCase):
         self.assertEqual(gen.__dict__, {'extra': 1})
         self.assertIs(gen.__class__, type(gen))
 
+    def test_subclass_creation(self):
+        """Making a Python subclass goes on up the MRO as on a __slots__
+        class: keywords refused by object, taken by a mixin's
+        __init_subclass__; the subclass's methods and attributes work."""
+        def make(base, **kwargs):
+            return outcome(type, 'S', (base,), {}, **kwargs)
+
+        self.assertEqual(make(critters.Pet, foo=1), make(RefPet, foo=1))
+        seen = []
+
+        class Mixin:
+            def __init_subclass__(cls, **kwargs):
+                seen.append((cls.__name__, kwargs))
+                super().__init_subclass__()
+
+        class Both(critters.Pet, Mixin, tag='t'):
+            def twice(self):
+                return 2 * self.score
+
+        self.assertEqual(seen, [('Both', {'tag': 't'})])
+        b = Both(1, code='a', score=4)
+        b.extra = 1
+        self.assertEqual((b.twice(), b.extra, b.score), (8, 1, 4))
+        self.assertTrue(repr(b).endswith(" score=4)"), repr(b))
+
     def test_class_changed(self):
         """A slot shadowed on the generated class itself, or on its base,
         is what reads find until the slot's descriptor is put back."""
