@@ -6,11 +6,11 @@
  * the C struct (at SLOT_PY_OFFSET): no __dict__, no __weakref__, and no
  * garbage collector's header, since the struct holds no Python object.
  * Each slot is a getset descriptor whose closure is its slot_field: its
- * getter, setter and deleter are the runtime's slot_get_field,
- * slot_set_field and slot_clear_field, between conversions of the value;
- * __init__, repr, == and pickling go through the class's table too.
- * Numbers, bools, enums and strings are read and stored directly, with
- * their presence bit.  Compiled into each extension module.
+ * getter loads the field, its setter stores the values a slot takes most
+ * often straight into it and gives the others to the runtime's
+ * slot_store, its deleter is slot_clear_field; __init__, repr, == and
+ * pickling go through the class's table too.  Compiled into each
+ * extension module.
  *
  * With the full API (the default), a type is also constructed by its own
  * vectorcall, and its tp_getattro finds a slot by the pointer of the
@@ -31,6 +31,14 @@
 #endif
 
 {{> slot_cold.c.tpl}}
+
+/* A common path kept out of its caller, so that the caller's commoner one
+ * saves no registers for it. */
+#if defined(__GNUC__) || defined(__clang__)
+#define SLOT_PY_APART __attribute__((noinline))
+#else
+#define SLOT_PY_APART
+#endif
 
 /* ---- objects and their types --------------------------------------------- */
 
@@ -57,6 +65,7 @@ static void *slot_py_data(PyObject *o)
 typedef struct slot_py_name {
 	PyObject *name; /* NULL: an empty entry */
 	const slot_field *field;
+	size_t index; /* of field, in its class's table */
 	PyObject *descr;
 } slot_py_name;
 
@@ -68,9 +77,13 @@ typedef struct slot_py_type {
 	const slot_class *cls;
 	slot_py_name *names; /* every slot, inherited ones too, open addressing */
 	size_t name_mask;    /* names has name_mask + 1 entries, a power of two */
+	size_t required; /* readonly slots: __init__'s required arguments */
 	/* Whether the struct owns nothing but the strings of its slot_str
-	 * slots: then freeing those is all slot_object_fini would do. */
+	 * slots (at the @p short_count offsets at @p shorts): then freeing
+	 * those is all slot_object_fini would do. */
 	bool plain;
+	size_t *shorts;
+	size_t short_count;
 #ifndef Py_LIMITED_API
 	unsigned int version; /* the type's tp_version_tag when names were checked */
 	bool fast;            /* whether, at that version, names find the slots */
@@ -87,6 +100,7 @@ static slot_py_type **slot_py_types; /* in the order made */
 static size_t slot_py_type_count;
 static slot_py_type **slot_py_index;  /* by the type's pointer, open addressing */
 static size_t slot_py_index_mask;
+static slot_py_type *slot_py_last;    /* the type slot_py_find found last */
 static slot_py_enum_type *slot_py_enum_types;
 static size_t slot_py_enum_type_count;
 static PyObject *slot_py_frozen;  /* dataclasses.FrozenInstanceError */
@@ -104,10 +118,12 @@ static size_t slot_py_hash(const void *p)
  * what every call on an object asks, in a few instructions. */
 static slot_py_type *slot_py_find(PyTypeObject *t)
 {
+	if (slot_py_last && slot_py_last->type == t) /* a loop over objects of one type */
+		return slot_py_last;
 	for (size_t i = slot_py_hash(t);; i++) {
 		slot_py_type *pt = slot_py_index ? slot_py_index[i & slot_py_index_mask] : NULL;
 		if (!pt || pt->type == t)
-			return pt;
+			return pt ? (slot_py_last = pt) : NULL;
 	}
 }
 
@@ -403,65 +419,11 @@ static const long long slot_py_max[SLOT_UINT64 + 1] = {
 	[SLOT_UINT32] = UINT32_MAX, [SLOT_UINT64] = INT64_MAX,
 };
 
-/*
- * Store @p value into slot @p f of the struct at @p obj and mark it set,
- * without a slot_value, when it is what the slot takes most often: an
- * exact int in range, a float, True or False, a member of the slot's
- * enum, a str that fits in the object.  Returns false, @p obj untouched
- * and no exception set, for anything else (another type, a value out of
- * range, a long string): the general path takes it and gives its errors.
- */
-static bool slot_py_put_fast(void *obj, const slot_field *f, PyObject *value)
+/* slot_py_put_fast of an enum member or a string (not inlined there, so
+ * that numbers save no registers): true when stored at @p at. */
+static SLOT_PY_APART bool slot_py_put_other(char *at, const slot_field *f, PyObject *value)
 {
-	char *at = (char *)obj + f->offset;
-	if (f->flags & SLOT_ARRAY)
-		return false;
 	switch (f->type) {
-	case SLOT_BOOL:
-		if (value != Py_True && value != Py_False)
-			return false;
-		*(bool *)at = value == Py_True;
-		break;
-	case SLOT_INT8:
-	case SLOT_INT16:
-	case SLOT_INT32:
-	case SLOT_INT64:
-	case SLOT_UINT8:
-	case SLOT_UINT16:
-	case SLOT_UINT32:
-	case SLOT_UINT64: {
-		int overflow = 0;
-		if (!PyLong_CheckExact(value))
-			return false;
-		long long x = PyLong_AsLongLongAndOverflow(value, &overflow);
-		if (overflow || x < slot_py_min[f->type] || x > slot_py_max[f->type])
-			return false; /* an exact int raises nothing but overflow */
-		uint64_t u = (uint64_t)x; /* the same bits, signed or not, in any width */
-		if (f->size == 1)
-			*(uint8_t *)at = (uint8_t)u;
-		else if (f->size == 2)
-			*(uint16_t *)(void *)at = (uint16_t)u;
-		else if (f->size == 4)
-			*(uint32_t *)(void *)at = (uint32_t)u;
-		else
-			*(uint64_t *)(void *)at = u;
-		break;
-	}
-	case SLOT_FLOAT:
-	case SLOT_DOUBLE: {
-		if (!PyFloat_CheckExact(value))
-			return false;
-#ifdef Py_LIMITED_API
-		double d = PyFloat_AsDouble(value); /* a float's own: no error */
-#else
-		double d = PyFloat_AS_DOUBLE(value);
-#endif
-		if (f->type == SLOT_DOUBLE)
-			*(double *)at = d;
-		else
-			*(float *)at = (float)d;
-		break;
-	}
 	case SLOT_ENUM: {
 		const slot_py_enum_type *et = slot_py_enum_of(f->enum_type);
 		if (!et || Py_TYPE(value) != (PyTypeObject *)et->type)
@@ -472,7 +434,7 @@ static bool slot_py_put_fast(void *obj, const slot_field *f, PyObject *value)
 			return false;
 		}
 		*(int *)at = (int)x;
-		break;
+		return true;
 	}
 	case SLOT_STRING: {
 		Py_ssize_t len;
@@ -500,8 +462,83 @@ static bool slot_py_put_fast(void *obj, const slot_field *f, PyObject *value)
 			slot_str_fini((slot_str *)(void *)at);
 			*(slot_str *)(void *)at = next;
 		}
+		return true;
+	}
+	default:
+		return false;
+	}
+}
+
+/*
+ * Store @p value into slot @p f of the struct at @p obj and mark it set,
+ * without a slot_value, when it is what the slot takes most often: an
+ * exact int in range, a float, True or False, a member of the slot's
+ * enum, a str that fits in the object.  Returns false, @p obj untouched
+ * and no exception set, for anything else (another type, a value out of
+ * range, a long string): the general path takes it and gives its errors.
+ */
+static bool slot_py_put_fast(void *obj, const slot_field *f, PyObject *value)
+{
+	char *at = (char *)obj + f->offset;
+	if (f->flags & SLOT_ARRAY)
+		return false;
+	switch (f->type) {
+	case SLOT_BOOL:
+		if (value != Py_True && value != Py_False)
+			return false;
+		*(bool *)at = value == Py_True;
+		break;
+	case SLOT_INT8:
+	case SLOT_INT16:
+	case SLOT_INT32:
+	case SLOT_INT64:
+	case SLOT_UINT8:
+	case SLOT_UINT16:
+	case SLOT_UINT32:
+	case SLOT_UINT64: {
+		if (!PyLong_CheckExact(value))
+			return false;
+		/* PyLong_AsLong, as no local's address is then taken (a function
+		 * that takes one gets a stack protector); past a long, the
+		 * general path. */
+		long long x = PyLong_AsLong(value);
+		if (x == -1 && PyErr_Occurred()) {
+			PyErr_Clear();
+			return false;
+		}
+		if (x < slot_py_min[f->type] || x > slot_py_max[f->type])
+			return false;
+		uint64_t u = (uint64_t)x; /* the same bits, signed or not, in any width */
+		if (f->size == 1)
+			*(uint8_t *)at = (uint8_t)u;
+		else if (f->size == 2)
+			*(uint16_t *)(void *)at = (uint16_t)u;
+		else if (f->size == 4)
+			*(uint32_t *)(void *)at = (uint32_t)u;
+		else
+			*(uint64_t *)(void *)at = u;
 		break;
 	}
+	case SLOT_FLOAT:
+	case SLOT_DOUBLE: {
+		if (!PyFloat_CheckExact(value))
+			return false;
+#ifdef Py_LIMITED_API
+		double d = PyFloat_AsDouble(value); /* a float's own: no error */
+#else
+		double d = PyFloat_AS_DOUBLE(value);
+#endif
+		if (f->type == SLOT_DOUBLE)
+			*(double *)at = d;
+		else
+			*(float *)at = (float)d;
+		break;
+	}
+	case SLOT_ENUM:
+	case SLOT_STRING:
+		if (!slot_py_put_other(at, f, value))
+			return false;
+		break;
 	default:
 		return false;
 	}
@@ -542,7 +579,7 @@ static PyObject *slot_py_get(PyObject *self, void *closure)
 		slot_py_fail(self, f, SLOT_ENOATTR, SLOT_OP_GET);
 		return NULL;
 	}
-	if (!slot_py_supported(f)) {
+	if (f->flags & SLOT_ARRAY) {
 		slot_py_unsupported(self, f);
 		return NULL;
 	}
@@ -577,9 +614,12 @@ static PyObject *slot_py_get(PyObject *self, void *closure)
 	}
 	case SLOT_ENUM:
 		return slot_py_member(f->enum_type, *(const int *)(const void *)at);
-	default:
+	case SLOT_UINT64:
 		return PyLong_FromUnsignedLongLong(
 			(unsigned long long)*(const uint64_t *)(const void *)at);
+	default: /* what slot_py_supported refuses */
+		slot_py_unsupported(self, f);
+		return NULL;
 	}
 }
 
@@ -715,27 +755,26 @@ static int slot_py_bind_keyword(const slot_py_type *pt, PyObject *key, PyObject 
 				PyObject **given)
 {
 	const slot_py_name *n = slot_py_named(pt, key);
-	if (!n || given[n->field - pt->cls->fields])
+	if (!n || given[n->index])
 		return slot_py_bind_keyword_slowly(pt->cls, key, value, given);
-	given[n->field - pt->cls->fields] = value;
+	given[n->index] = value;
 	return 0;
 }
 
 /* After the keywords: too many positional arguments, or readonly slots
  * missing, as CPython checks them, in that order. */
-static int slot_py_bind_check(const slot_class *cls, Py_ssize_t nargs, PyObject *const *given)
+static int slot_py_bind_check(const slot_py_type *pt, Py_ssize_t nargs, PyObject *const *given)
 {
+	const slot_class *cls = pt->cls;
+	size_t required = pt->required;
 	if ((size_t)nargs > cls->count) {
-		size_t required = 0;
-		for (size_t i = 0; i < cls->count; i++)
-			required += (cls->fields[i].flags & SLOT_READONLY) != 0;
 		if (required < cls->count)
 			return slot_py_init_error(cls, "takes from %zu to %zu positional arguments but "
 						  "%zd were given", required + 1, cls->count + 1, nargs + 1);
 		return slot_py_init_error(cls, "takes %zu positional argument%s but %zd were given",
 					  cls->count + 1, cls->count ? "s" : "", nargs + 1);
 	}
-	for (size_t i = 0; i < cls->count; i++)
+	for (size_t i = 0; required && i < cls->count; i++)
 		if (!given[i] && (cls->fields[i].flags & SLOT_READONLY))
 			return slot_py_missing(cls, given);
 	return 0;
@@ -756,7 +795,7 @@ static int slot_py_bind(const slot_py_type *pt, PyObject *args, PyObject *kwds, 
 	while (kwds && PyDict_Next(kwds, &pos, &key, &value))
 		if (slot_py_bind_keyword(pt, key, value, given) < 0)
 			return -1;
-	return slot_py_bind_check(pt->cls, nargs, given);
+	return slot_py_bind_check(pt, nargs, given);
 }
 
 /* Store the values bound in @p given into @p self, in table order. */
@@ -881,7 +920,7 @@ static PyObject *slot_py_vectorcall(PyObject *type, PyObject *const *args, size_
 	for (Py_ssize_t i = 0; rc == 0 && i < nkw; i++)
 		rc = slot_py_bind_keyword(pt, PyTuple_GET_ITEM(kwnames, i), args[nargs + i], given);
 	if (rc == 0)
-		rc = slot_py_bind_check(cls, nargs, given);
+		rc = slot_py_bind_check(pt, nargs, given);
 	if (rc == 0)
 		rc = slot_py_fill(self, cls, given);
 	if (given != stack)
@@ -902,11 +941,9 @@ static void slot_py_dealloc(PyObject *self)
 	const slot_py_type *pt = slot_py_record_of(t);
 	if (pt && pt->plain) {
 		char *obj = (char *)slot_py_data(self);
-		for (size_t i = 0; i < pt->cls->count; i++) {
-			const slot_field *f = &pt->cls->fields[i];
-			if (f->type == SLOT_STRING && (f->flags & SLOT_SHORT) && obj[f->offset + 15] == 2)
-				slot_str_fini((slot_str *)(void *)(obj + f->offset));
-		}
+		for (size_t i = 0; i < pt->short_count; i++)
+			if (obj[pt->shorts[i] + 15] == 2) /* a heap copy */
+				slot_str_fini((slot_str *)(void *)(obj + pt->shorts[i]));
 	} else if (pt) {
 		slot_object_fini(slot_py_data(self), pt->cls);
 	}
@@ -1275,14 +1312,16 @@ static int slot_py_index_add(slot_py_type *pt)
  * the process. */
 static int slot_py_register(PyTypeObject *type, const slot_class *cls)
 {
-	size_t size = 2;
-	while (size < 2 * cls->count)
+	size_t size = 8; /* a quarter full at most: few collisions */
+	while (size < 4 * cls->count)
 		size *= 2;
 	slot_py_type *pt = (slot_py_type *)PyMem_Calloc(1, sizeof *pt);
 	slot_py_name *names = (slot_py_name *)PyMem_Calloc(size, sizeof *names);
-	if (!pt || !names) {
+	size_t *shorts = (size_t *)PyMem_Calloc(cls->count + 1, sizeof *shorts);
+	if (!pt || !names || !shorts) {
 		PyMem_Free(pt);
 		PyMem_Free(names);
+		PyMem_Free(shorts);
 		PyErr_NoMemory();
 		return -1;
 	}
@@ -1291,11 +1330,15 @@ static int slot_py_register(PyTypeObject *type, const slot_class *cls)
 	pt->names = names;
 	pt->name_mask = size - 1;
 	pt->plain = true;
+	pt->shorts = shorts;
 	for (size_t k = 0; k < cls->count; k++) {
 		const slot_field *f = &cls->fields[k];
+		pt->required += (f->flags & SLOT_READONLY) != 0;
 		if ((f->flags & SLOT_ARRAY) || f->type > SLOT_ENUM ||
 		    (f->type == SLOT_STRING && !(f->flags & (SLOT_SHORT | SLOT_INLINE))))
 			pt->plain = false;
+		else if (f->type == SLOT_STRING && (f->flags & SLOT_SHORT))
+			shorts[pt->short_count++] = f->offset;
 	}
 	for (size_t k = 0; k < cls->count; k++) {
 		PyObject *name = PyUnicode_InternFromString(cls->fields[k].name);
@@ -1315,7 +1358,7 @@ static int slot_py_register(PyTypeObject *type, const slot_class *cls)
 		size_t i = slot_py_hash(name);
 		while (names[i & pt->name_mask].name)
 			i++;
-		names[i & pt->name_mask] = (slot_py_name){name, &cls->fields[k], descr};
+		names[i & pt->name_mask] = (slot_py_name){name, &cls->fields[k], k, descr};
 	}
 	if (slot_py_grow((void **)&slot_py_types, slot_py_type_count, sizeof *slot_py_types) < 0 ||
 	    slot_py_index_add(pt) < 0)
