@@ -1411,8 +1411,8 @@ static int slot_py_add_class(PyObject *mod, const slot_py_module *m, const slot_
 	PyObject *type = base ? PyType_FromSpecWithBases(&spec, base) : PyType_FromSpec(&spec);
 	Py_XDECREF(base);
 	if (!type || slot_py_describe(type, cls, own, m->name) < 0 ||
-	    slot_py_register((PyTypeObject *)type, cls) < 0 ||
-	    PyModule_AddObjectRef(mod, cls->name, type) < 0) {
+	    PyModule_AddObjectRef(mod, cls->name, type) < 0 ||
+	    slot_py_register((PyTypeObject *)type, cls) < 0) {
 		Py_XDECREF(type);
 		return -1; /* getsets stay: a type may hold them */
 	}
