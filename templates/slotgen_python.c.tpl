@@ -407,7 +407,7 @@ static int slot_py_store(PyObject *self, const slot_field *f, const slot_value *
 }
 
 /* The bounds of each integer type, by slot_type: 0 the lower one of the
- * unsigned types; SLOT_UINT64's values past long long's take the general
+ * unsigned types; SLOT_UINT64's values past a long's take the general
  * path. */
 static const long long slot_py_min[SLOT_UINT64 + 1] = {
 	[SLOT_INT8] = INT8_MIN, [SLOT_INT16] = INT16_MIN, [SLOT_INT32] = INT32_MIN,
