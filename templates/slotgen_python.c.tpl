@@ -6,13 +6,20 @@
  * the C struct (at SLOT_PY_OFFSET): no __dict__, no __weakref__, and no
  * garbage collector's header, since the struct holds no Python object.
  * Each slot is a getset descriptor whose closure is its slot_field: its
- * getter, setter and deleter are the runtime's slot_get_field,
- * slot_set_field and slot_clear_field, between conversions of the value;
- * __init__, repr, == and pickling go through the class's table too.
- * Nested objects, arrays, lists and dicts read as views into their owner,
- * which find their data again at each access (slot_py_data); a C program
- * wraps its objects with slot_py_wrap and slot_py_adopt.  Compiled into
- * each extension module, with the limited API of 3.11.
+ * getter loads the field, its setter stores the values a slot takes most
+ * often straight into it and gives the others to the runtime's
+ * slot_store, its deleter is slot_clear_field; __init__, repr, == and
+ * pickling go through the class's table too.  Nested objects, arrays,
+ * lists and dicts read as views into their owner, which find their data
+ * again at each access (slot_py_data); a C program wraps its objects with
+ * slot_py_wrap and slot_py_adopt.  Compiled into each extension module.
+ *
+ * With the full API (the default), a type is also constructed by its own
+ * vectorcall, and its tp_getattro finds a slot by the pointer of the
+ * attribute's name (interned, as names in code are) before the generic
+ * lookup, as long as the type's version says that nothing has shadowed a
+ * slot since its names were checked.  A build that defines Py_LIMITED_API
+ * keeps __init__ and the generic lookup; both behave the same.
  */
 #include "{{python_runtime_header}}"
 
@@ -27,6 +34,14 @@
 #endif
 
 {{> slot_cold.c.tpl}}
+
+/* A common path kept out of its caller, so that the caller's commoner one
+ * saves no registers for it. */
+#if defined(__GNUC__) || defined(__clang__)
+#define SLOT_PY_APART __attribute__((noinline))
+#else
+#define SLOT_PY_APART
+#endif
 
 /* ---- objects and their types --------------------------------------------- */
 
@@ -56,6 +71,16 @@ static void *slot_py_data(PyObject *o)
 	return slot_py_reach(o);
 }
 
+/* A slot's name, interned, and its field: a type's slots by the pointer
+ * of their name; with the full API, with the descriptor that the type's
+ * lookup of the name must find for the pointer to be trusted. */
+typedef struct slot_py_name {
+	PyObject *name; /* NULL: an empty entry */
+	const slot_field *field;
+	size_t index; /* of field, in its class's table */
+	PyObject *descr;
+} slot_py_name;
+
 /* The types this extension module made, and the class of each; and its
  * enums with their members by value.  Kept for the life of the process
  * (a module of single-phase init is made once). */
@@ -63,6 +88,19 @@ typedef struct slot_py_type {
 	PyTypeObject *type;
 	const slot_class *cls;
 	PyTypeObject *view; /* its views' type: a subclass, not subclassable */
+	slot_py_name *names; /* every slot, inherited ones too, open addressing */
+	size_t name_mask;    /* names has name_mask + 1 entries, a power of two */
+	size_t required; /* readonly slots: __init__'s required arguments */
+	/* Whether the struct owns nothing but the strings of its slot_str
+	 * slots (at the @p short_count offsets at @p shorts): then freeing
+	 * those is all slot_object_fini would do. */
+	bool plain;
+	size_t *shorts;
+	size_t short_count;
+#ifndef Py_LIMITED_API
+	unsigned int version; /* the type's tp_version_tag when names were checked */
+	bool fast;            /* whether, at that version, names find the slots */
+#endif
 } slot_py_type;
 
 typedef struct slot_py_enum_type {
@@ -71,30 +109,70 @@ typedef struct slot_py_enum_type {
 	PyObject *members; /* a tuple: the member of each value */
 } slot_py_enum_type;
 
-static slot_py_type *slot_py_types;
+static slot_py_type **slot_py_types; /* in the order made */
 static size_t slot_py_type_count;
+static slot_py_type **slot_py_index;  /* by the type's pointer, open addressing */
+static size_t slot_py_index_mask;
+static slot_py_type *slot_py_last;    /* the type slot_py_find found last */
 static slot_py_enum_type *slot_py_enum_types;
 static size_t slot_py_enum_type_count;
 static PyObject *slot_py_frozen;  /* dataclasses.FrozenInstanceError */
 static PyObject *slot_py_newobj;  /* copyreg.__newobj__ */
 static PyObject *slot_py_intenum; /* enum.IntEnum */
 
-/* The class whose table describes objects of type @p t: its own, or for a
- * Python subclass, its nearest generated base's. */
+/* Where pointer @p p starts its search in a table of open addressing
+ * (Fibonacci hashing: objects are aligned, their low bits all zero). */
+static size_t slot_py_hash(const void *p)
+{
+	return (size_t)(((uint64_t)(uintptr_t)p * UINT64_C(0x9E3779B97F4A7C15)) >> 32);
+}
+
+/* The type slotgen made that @p t is, or NULL (a Python subclass too):
+ * what every call on an object asks, in a few instructions. */
+static slot_py_type *slot_py_find(PyTypeObject *t)
+{
+	if (slot_py_last && slot_py_last->type == t) /* a loop over objects of one type */
+		return slot_py_last;
+	for (size_t i = slot_py_hash(t);; i++) {
+		slot_py_type *pt = slot_py_index ? slot_py_index[i & slot_py_index_mask] : NULL;
+		if (!pt || pt->type == t)
+			return pt ? (slot_py_last = pt) : NULL;
+	}
+}
+
+/* The entry of slot name @p name (by its pointer) in @p pt, or NULL. */
+static const slot_py_name *slot_py_named(const slot_py_type *pt, PyObject *name)
+{
+	for (size_t i = slot_py_hash(name);; i++) {
+		const slot_py_name *n = &pt->names[i & pt->name_mask];
+		if (n->name == name || !n->name)
+			return n->name ? n : NULL;
+	}
+}
+
+/* The type whose table describes objects of type @p t: @p t, or for a
+ * Python subclass, its nearest generated base. */
+static slot_py_type *slot_py_record_of(PyTypeObject *t)
+{
+	for (; t; t = (PyTypeObject *)PyType_GetSlot(t, Py_tp_base)) {
+		slot_py_type *pt = slot_py_find(t);
+		if (pt)
+			return pt;
+	}
+	return NULL;
+}
+
 static const slot_class *slot_py_class_of(PyTypeObject *t)
 {
-	for (; t; t = (PyTypeObject *)PyType_GetSlot(t, Py_tp_base))
-		for (size_t i = 0; i < slot_py_type_count; i++)
-			if (slot_py_types[i].type == t)
-				return slot_py_types[i].cls;
-	return NULL;
+	const slot_py_type *pt = slot_py_record_of(t);
+	return pt ? pt->cls : NULL;
 }
 
 static PyTypeObject *slot_py_type_of(const slot_class *cls)
 {
 	for (size_t i = 0; i < slot_py_type_count; i++)
-		if (slot_py_types[i].cls == cls)
-			return slot_py_types[i].type;
+		if (slot_py_types[i]->cls == cls)
+			return slot_py_types[i]->type;
 	return NULL;
 }
 
@@ -355,27 +433,190 @@ static PyObject *slot_py_get_other(PyObject *self, void *obj, const slot_field *
 static int slot_py_set_other(PyObject *self, const slot_field *f, PyObject *value);
 static PyTypeObject *slot_py_own_type(PyObject *o);
 
-/* Store @p value into slot @p f of @p self, readonly or not, and mark it
- * set: what __init__ and unpickling do. */
-static int slot_py_assign(PyObject *self, const slot_field *f, PyObject *value)
+/* The bounds of each integer type, by slot_type: 0 the lower one of the
+ * unsigned types; SLOT_UINT64's values past a long's take the general
+ * path. */
+static const long long slot_py_min[SLOT_UINT64 + 1] = {
+	[SLOT_INT8] = INT8_MIN, [SLOT_INT16] = INT16_MIN, [SLOT_INT32] = INT32_MIN,
+	[SLOT_INT64] = INT64_MIN,
+};
+static const long long slot_py_max[SLOT_UINT64 + 1] = {
+	[SLOT_INT8] = INT8_MAX, [SLOT_INT16] = INT16_MAX, [SLOT_INT32] = INT32_MAX,
+	[SLOT_INT64] = INT64_MAX, [SLOT_UINT8] = UINT8_MAX, [SLOT_UINT16] = UINT16_MAX,
+	[SLOT_UINT32] = UINT32_MAX, [SLOT_UINT64] = INT64_MAX,
+};
+
+/* slot_py_put_fast of an enum member or a string (not inlined there, so
+ * that numbers save no registers): true when stored at @p at. */
+static SLOT_PY_APART bool slot_py_put_other(char *at, const slot_field *f, PyObject *value)
+{
+	switch (f->type) {
+	case SLOT_ENUM: {
+		const slot_py_enum_type *et = slot_py_enum_of(f->enum_type);
+		if (!et || Py_TYPE(value) != (PyTypeObject *)et->type)
+			return false;
+		long x = PyLong_AsLong(value); /* a member's value: 0 to count - 1 */
+		if (x < 0 || (unsigned long)x >= f->enum_type->count) {
+			PyErr_Clear();
+			return false;
+		}
+		*(int *)at = (int)x;
+		return true;
+	}
+	case SLOT_STRING: {
+		Py_ssize_t len;
+		if (!PyUnicode_Check(value) || !(f->flags & (SLOT_SHORT | SLOT_INLINE)))
+			return false;
+		const char *s = PyUnicode_AsUTF8AndSize(value, &len);
+		if (!s) {
+			PyErr_Clear(); /* lone surrogates: the general path says so */
+			return false;
+		}
+		if (memchr(s, 0, (size_t)len))
+			return false;
+		if (f->flags & SLOT_INLINE) {
+			if ((size_t)len >= f->size)
+				return false;
+			memset(at, 0, f->size);
+			memcpy(at, s, (size_t)len);
+		} else {
+			slot_str next;
+			if ((size_t)len >= sizeof next.b - 1)
+				return false; /* past 14 bytes: a heap copy */
+			memset(next.b, 0, sizeof next.b);
+			memcpy(next.b, s, (size_t)len);
+			next.b[15] = 1;
+			slot_str_fini((slot_str *)(void *)at);
+			*(slot_str *)(void *)at = next;
+		}
+		return true;
+	}
+	default:
+		return false;
+	}
+}
+
+/*
+ * Store @p value into slot @p f of the struct at @p obj and mark it set,
+ * without a slot_value, when it is what the slot takes most often: an
+ * exact int in range, a float, True or False, a member of the slot's
+ * enum, a str that fits in the object.  Returns false, @p obj untouched
+ * and no exception set, for anything else (another type, a value out of
+ * range, a long string): the general path takes it and gives its errors.
+ */
+static bool slot_py_put_fast(void *obj, const slot_field *f, PyObject *value)
+{
+	char *at = (char *)obj + f->offset;
+	if (f->flags & SLOT_ARRAY)
+		return false;
+	switch (f->type) {
+	case SLOT_BOOL:
+		if (value != Py_True && value != Py_False)
+			return false;
+		*(bool *)at = value == Py_True;
+		break;
+	case SLOT_INT8:
+	case SLOT_INT16:
+	case SLOT_INT32:
+	case SLOT_INT64:
+	case SLOT_UINT8:
+	case SLOT_UINT16:
+	case SLOT_UINT32:
+	case SLOT_UINT64: {
+		if (!PyLong_CheckExact(value))
+			return false;
+		/* PyLong_AsLong, as no local's address is then taken (a function
+		 * that takes one gets a stack protector); past a long, the
+		 * general path. */
+		long long x = PyLong_AsLong(value);
+		if (x == -1 && PyErr_Occurred()) {
+			PyErr_Clear();
+			return false;
+		}
+		if (x < slot_py_min[f->type] || x > slot_py_max[f->type])
+			return false;
+		uint64_t u = (uint64_t)x; /* the same bits, signed or not, in any width */
+		if (f->size == 1)
+			*(uint8_t *)at = (uint8_t)u;
+		else if (f->size == 2)
+			*(uint16_t *)(void *)at = (uint16_t)u;
+		else if (f->size == 4)
+			*(uint32_t *)(void *)at = (uint32_t)u;
+		else
+			*(uint64_t *)(void *)at = u;
+		break;
+	}
+	case SLOT_FLOAT:
+	case SLOT_DOUBLE: {
+		if (!PyFloat_CheckExact(value))
+			return false;
+#ifdef Py_LIMITED_API
+		double d = PyFloat_AsDouble(value); /* a float's own: no error */
+#else
+		double d = PyFloat_AS_DOUBLE(value);
+#endif
+		if (f->type == SLOT_DOUBLE)
+			*(double *)at = d;
+		else
+			*(float *)at = (float)d;
+		break;
+	}
+	case SLOT_ENUM:
+	case SLOT_STRING:
+		if (!slot_py_put_other(at, f, value))
+			return false;
+		break;
+	default:
+		return false;
+	}
+	slot_mark(obj, f, true);
+	return true;
+}
+
+/* slot_py_put of what slot_py_put_fast leaves: through a slot_value,
+ * with the errors.  Apart, so that the fast path saves no registers. */
+static SLOT_COLD int slot_py_put_slowly(PyObject *self, const slot_field *f, PyObject *value)
 {
 	slot_value v;
+	if (slot_py_value(self, f, value, &v) < 0)
+		return -1;
+	return slot_py_store(self, f, &v);
+}
+
+/* Store @p value into slot @p f of @p self and mark it set, readonly or
+ * not: what __init__, unpickling and (past the readonly check) assignment
+ * do.  TypeError, ValueError or OverflowError when it cannot be. */
+static int slot_py_put(PyObject *self, const slot_field *f, PyObject *value)
+{
+	void *obj = slot_py_data(self);
+	if (!obj)
+		return -1; /* a view whose element is gone */
+	if (slot_py_put_fast(obj, f, value))
+		return 0;
+	return slot_py_put_slowly(self, f, value);
+}
+
+/* slot_py_put of a slot of any type: nested objects, arrays, lists,
+ * dicts, bytes, children and unions are stored as deep copies (below). */
+static int slot_py_assign(PyObject *self, const slot_field *f, PyObject *value)
+{
 	if (!slot_py_supported(f))
 		return slot_py_set_other(self, f, value);
-	return slot_py_value(self, f, value, &v) < 0 ? -1 : slot_py_store(self, f, &v);
+	return slot_py_put(self, f, value);
 }
 
 /* ---- attributes ------------------------------------------------------------ */
 
-/* A slot's __get__: its value, or AttributeError when it is unset. */
+/* A slot's __get__: its value, or AttributeError when it is unset.  Loads
+ * the field itself: the presence bit, then the value at its offset. */
 static PyObject *slot_py_get(PyObject *self, void *closure)
 {
 	const slot_field *f = (const slot_field *)closure;
-	void *obj = slot_py_data(self);
-	slot_value v;
+	char *obj = (char *)slot_py_data(self);
 	if (!obj)
 		return NULL;
-	if (slot_get_field(obj, f, &v) != SLOT_OK) {
+	const char *at = obj + f->offset;
+	if (!slot_is_set(obj, f)) {
 		slot_py_fail(self, f, SLOT_ENOATTR, SLOT_OP_GET);
 		return NULL;
 	}
@@ -383,25 +624,41 @@ static PyObject *slot_py_get(PyObject *self, void *closure)
 		return slot_py_get_other(self, obj, f);
 	switch (f->type) {
 	case SLOT_BOOL:
-		return PyBool_FromLong(v.as.b);
+		return PyBool_FromLong(*(const bool *)at);
 	case SLOT_INT8:
+		return PyLong_FromLong(*(const int8_t *)at);
 	case SLOT_INT16:
+		return PyLong_FromLong(*(const int16_t *)at);
 	case SLOT_INT32:
+		return PyLong_FromLong((long)*(const int32_t *)at);
 	case SLOT_INT64:
-		return PyLong_FromLongLong((long long)v.as.i);
+		return PyLong_FromLongLong((long long)*(const int64_t *)at);
+	case SLOT_UINT8:
+		return PyLong_FromLong(*(const uint8_t *)at);
+	case SLOT_UINT16:
+		return PyLong_FromLong(*(const uint16_t *)at);
+	case SLOT_UINT32:
+		return PyLong_FromUnsignedLong((unsigned long)*(const uint32_t *)at);
 	case SLOT_FLOAT:
+		return PyFloat_FromDouble(*(const float *)(const void *)at);
 	case SLOT_DOUBLE:
-		return PyFloat_FromDouble(v.as.d);
-	case SLOT_STRING:
-		if (!v.as.s) { /* a `clear: false` string left empty by C code */
+		return PyFloat_FromDouble(*(const double *)(const void *)at);
+	case SLOT_STRING: {
+		const char *s = slot_string_at(f, at);
+		if (!s) { /* a `clear: false` string left empty by C code */
 			slot_py_fail(self, f, SLOT_ENOATTR, SLOT_OP_GET);
 			return NULL;
 		}
-		return PyUnicode_DecodeUTF8(v.as.s, (Py_ssize_t)strlen(v.as.s), NULL);
+		return PyUnicode_DecodeUTF8(s, (Py_ssize_t)strlen(s), NULL);
+	}
 	case SLOT_ENUM:
-		return slot_py_member(f->enum_type, v.as.i);
-	default:
-		return PyLong_FromUnsignedLongLong((unsigned long long)v.as.u);
+		return slot_py_member(f->enum_type, *(const int *)(const void *)at);
+	case SLOT_UINT64:
+		return PyLong_FromUnsignedLongLong(
+			(unsigned long long)*(const uint64_t *)(const void *)at);
+	default: /* what slot_py_supported refuses */
+		slot_py_unsupported(self, f);
+		return NULL;
 	}
 }
 
@@ -410,24 +667,60 @@ static PyObject *slot_py_get(PyObject *self, void *closure)
 static int slot_py_set(PyObject *self, PyObject *value, void *closure)
 {
 	const slot_field *f = (const slot_field *)closure;
-	void *obj = slot_py_data(self);
-	slot_value v;
-	int rc;
-	if (!obj)
-		return -1;
 	if (!value) {
-		rc = slot_clear_field(obj, f);
+		void *obj = slot_py_data(self);
+		if (!obj)
+			return -1; /* a view whose element is gone */
+		int rc = slot_clear_field(obj, f);
 		return rc == SLOT_OK ? 0 : slot_py_fail(self, f, rc, SLOT_OP_CLEAR);
 	}
 	if (f->flags & SLOT_READONLY)
 		return slot_py_fail(self, f, SLOT_EREADONLY, SLOT_OP_SET);
-	if (!slot_py_supported(f))
-		return slot_py_set_other(self, f, value);
-	if (slot_py_value(self, f, value, &v) < 0)
-		return -1;
-	rc = slot_set_field(obj, f, &v);
-	return rc == SLOT_OK ? 0 : slot_py_fail(self, f, rc, SLOT_OP_SET);
+	return slot_py_assign(self, f, value);
 }
+
+#ifndef Py_LIMITED_API
+/* Check again, the type's version having changed, that each slot's name
+ * still finds the slot's descriptor in the type's lookup (nothing
+ * assigned to the class shadows it), and note the version.  The type
+ * keeps its version until it, or a base, is changed. */
+static SLOT_COLD bool slot_py_check_names(slot_py_type *pt)
+{
+	bool fast = true;
+	for (size_t i = 0; i <= pt->name_mask; i++) {
+		const slot_py_name *n = &pt->names[i];
+		if (n->name && (!n->descr || _PyType_Lookup(pt->type, n->name) != n->descr))
+			fast = false;
+	}
+	pt->version = pt->type->tp_version_tag; /* looked up: a version now, if any */
+	pt->fast = fast && pt->version != 0;
+	return pt->fast;
+}
+
+/* The slot that @p name is, by its pointer, on an object of exactly the
+ * type @p t, if the type's lookup would give that slot's descriptor; else
+ * NULL: the generic lookup decides. */
+static const slot_field *slot_py_fast_slot(PyTypeObject *t, PyObject *name)
+{
+	slot_py_type *pt = slot_py_find(t);
+	if (!pt || !(pt->version == t->tp_version_tag ? pt->fast : slot_py_check_names(pt)))
+		return NULL;
+	const slot_py_name *n = slot_py_named(pt, name);
+	return n ? n->field : NULL;
+}
+
+/* tp_getattro: a slot of the object's own type, found by the pointer of
+ * the name, is read at once; anything else (a name that is not interned,
+ * a method, __class__, a Python subclass's attributes) the generic lookup
+ * finds, and fails on, as before. */
+static PyObject *slot_py_getattro(PyObject *self, PyObject *name)
+{
+	const slot_field *f = slot_py_fast_slot(Py_TYPE(self), name);
+	if (f)
+		return slot_py_get(self, (void *)(uintptr_t)f);
+	return PyObject_GenericGetAttr(self, name);
+}
+#endif
 
 /* ---- construction ---------------------------------------------------------- */
 
@@ -475,36 +768,47 @@ static SLOT_COLD int slot_py_missing(const slot_class *cls, PyObject *const *giv
 	return -1;
 }
 
-/* Bind @p args and @p kwds to the slots of @p cls, in table order, into
- * @p given (borrowed): CPython's errors for a function whose parameters
- * are the slots, the readonly ones required. */
-static int slot_py_bind(const slot_class *cls, PyObject *args, PyObject *kwds, PyObject **given)
+/* slot_py_bind_keyword for a name that is not one of the slots' interned
+ * names: by its UTF-8 (the class's perfect hash), with the errors. */
+static SLOT_COLD int slot_py_bind_keyword_slowly(const slot_class *cls, PyObject *key,
+						 PyObject *value, PyObject **given)
 {
-	Py_ssize_t nargs = PyTuple_Size(args);
-	if (nargs < 0)
+	Py_ssize_t len;
+	const char *name = PyUnicode_Check(key) ? PyUnicode_AsUTF8AndSize(key, &len) : NULL;
+	if (!name) {
+		if (!PyErr_Occurred())
+			slot_py_init_error(cls, "keywords must be strings");
 		return -1;
-	for (Py_ssize_t i = 0; i < nargs && (size_t)i < cls->count; i++)
-		given[i] = PyTuple_GetItem(args, i);
-	Py_ssize_t pos = 0;
-	PyObject *key, *value;
-	while (kwds && PyDict_Next(kwds, &pos, &key, &value)) {
-		Py_ssize_t len;
-		const char *name = PyUnicode_Check(key) ? PyUnicode_AsUTF8AndSize(key, &len) : NULL;
-		if (!name) {
-			if (!PyErr_Occurred())
-				slot_py_init_error(cls, "keywords must be strings");
-			return -1;
-		}
-		const slot_field *f = slot_lookupn(cls, name, (size_t)len);
-		if (!f)
-			return slot_py_init_error(cls, "got an unexpected keyword argument '%U'", key);
-		if (given[f - cls->fields])
-			return slot_py_init_error(cls, "got multiple values for argument '%s'", f->name);
-		given[f - cls->fields] = value;
 	}
-	size_t required = 0;
-	for (size_t i = 0; i < cls->count; i++)
-		required += (cls->fields[i].flags & SLOT_READONLY) != 0;
+	const slot_field *f = slot_lookupn(cls, name, (size_t)len);
+	if (!f)
+		return slot_py_init_error(cls, "got an unexpected keyword argument '%U'", key);
+	if (given[f - cls->fields])
+		return slot_py_init_error(cls, "got multiple values for argument '%s'", f->name);
+	given[f - cls->fields] = value;
+	return 0;
+}
+
+/* Bind keyword @p key, @p value to the slot of @p pt's class it names,
+ * into @p given: found by the name's pointer (names in code are
+ * interned), else by its UTF-8; CPython's errors for an unknown name or
+ * one given twice. */
+static int slot_py_bind_keyword(const slot_py_type *pt, PyObject *key, PyObject *value,
+				PyObject **given)
+{
+	const slot_py_name *n = slot_py_named(pt, key);
+	if (!n || given[n->index])
+		return slot_py_bind_keyword_slowly(pt->cls, key, value, given);
+	given[n->index] = value;
+	return 0;
+}
+
+/* After the keywords: too many positional arguments, or readonly slots
+ * missing, as CPython checks them, in that order. */
+static int slot_py_bind_check(const slot_py_type *pt, Py_ssize_t nargs, PyObject *const *given)
+{
+	const slot_class *cls = pt->cls;
+	size_t required = pt->required;
 	if ((size_t)nargs > cls->count) {
 		if (required < cls->count)
 			return slot_py_init_error(cls, "takes from %zu to %zu positional arguments but "
@@ -512,10 +816,51 @@ static int slot_py_bind(const slot_class *cls, PyObject *args, PyObject *kwds, P
 		return slot_py_init_error(cls, "takes %zu positional argument%s but %zd were given",
 					  cls->count + 1, cls->count ? "s" : "", nargs + 1);
 	}
-	for (size_t i = 0; i < cls->count; i++)
+	for (size_t i = 0; required && i < cls->count; i++)
 		if (!given[i] && (cls->fields[i].flags & SLOT_READONLY))
 			return slot_py_missing(cls, given);
 	return 0;
+}
+
+/* Bind @p args and @p kwds to the slots of @p pt's class, in table order,
+ * into @p given (borrowed): CPython's errors for a function whose
+ * parameters are the slots, the readonly ones required. */
+static int slot_py_bind(const slot_py_type *pt, PyObject *args, PyObject *kwds, PyObject **given)
+{
+	Py_ssize_t nargs = PyTuple_Size(args);
+	if (nargs < 0)
+		return -1;
+	for (Py_ssize_t i = 0; i < nargs && (size_t)i < pt->cls->count; i++)
+		given[i] = PyTuple_GetItem(args, i);
+	Py_ssize_t pos = 0;
+	PyObject *key, *value;
+	while (kwds && PyDict_Next(kwds, &pos, &key, &value))
+		if (slot_py_bind_keyword(pt, key, value, given) < 0)
+			return -1;
+	return slot_py_bind_check(pt, nargs, given);
+}
+
+/* Store the values bound in @p given into @p self, in table order. */
+static int slot_py_fill(PyObject *self, const slot_class *cls, PyObject *const *given)
+{
+	for (size_t i = 0; i < cls->count; i++)
+		if (given[i] && slot_py_assign(self, &cls->fields[i], given[i]) < 0)
+			return -1;
+	return 0;
+}
+
+/* Room for the arguments bound to @p cls's slots: @p stack when they fit,
+ * else from PyMem (NULL with MemoryError); all NULL. */
+static PyObject **slot_py_given(const slot_class *cls, PyObject **stack)
+{
+	PyObject **given = stack;
+	if (cls->count > SLOT_PY_ARGS_ON_STACK &&
+	    !(given = (PyObject **)PyMem_Malloc(cls->count * sizeof *given))) {
+		PyErr_NoMemory();
+		return NULL;
+	}
+	memset(given, 0, (cls->count ? cls->count : 1) * sizeof *given);
+	return given;
 }
 
 /* Start @p self again from its class's defaults, every other slot unset
@@ -550,43 +895,110 @@ static PyObject *slot_py_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
  * from the class's defaults, every other slot unset. */
 static int slot_py_init(PyObject *self, PyObject *args, PyObject *kwds)
 {
-	const slot_class *cls = slot_py_class_of(Py_TYPE(self));
-	PyObject *stack[SLOT_PY_ARGS_ON_STACK], **given = stack;
+	const slot_py_type *pt = slot_py_record_of(Py_TYPE(self));
+	PyObject *stack[SLOT_PY_ARGS_ON_STACK], **given;
 	int rc = -1;
-	if (!cls) {
+	if (!pt) {
 		PyErr_SetString(PyExc_SystemError, "not a type slotgen made");
 		return -1;
 	}
-	if (cls->count > SLOT_PY_ARGS_ON_STACK &&
-	    !(given = (PyObject **)PyMem_Malloc(cls->count * sizeof *given))) {
-		PyErr_NoMemory();
+	if (!(given = slot_py_given(pt->cls, stack)))
 		return -1;
-	}
-	memset(given, 0, (cls->count ? cls->count : 1) * sizeof *given);
-	if (slot_py_bind(cls, args, kwds, given) == 0) {
-		rc = slot_py_restart(self, cls);
-		for (size_t i = 0; rc == 0 && i < cls->count; i++)
-			if (given[i])
-				rc = slot_py_assign(self, &cls->fields[i], given[i]);
-	}
+	if (slot_py_bind(pt, args, kwds, given) == 0 && slot_py_restart(self, pt->cls) == 0)
+		rc = slot_py_fill(self, pt->cls, given);
 	if (given != stack)
 		PyMem_Free(given);
 	return rc;
 }
 
-/* tp_dealloc: free what the struct owns, then the object, through its
- * actual type (a Python subclass's tp_free); heap types hold a reference
- * to their type. */
+#ifndef Py_LIMITED_API
+/* Call @p type as type.__call__ does, through __new__ and __init__: for a
+ * type whose __new__ or __init__ Python code has replaced. */
+static SLOT_COLD PyObject *slot_py_call_type(PyObject *type, PyObject *const *args, size_t nargsf,
+					     PyObject *kwnames)
+{
+	Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
+	Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
+	PyObject *tuple = PyTuple_New(nargs), *kwds = nkw ? PyDict_New() : NULL, *r = NULL;
+	for (Py_ssize_t i = 0; tuple && i < nargs; i++)
+		PyTuple_SET_ITEM(tuple, i, Py_NewRef(args[i]));
+	for (Py_ssize_t i = 0; kwds && i < nkw; i++)
+		if (PyDict_SetItem(kwds, PyTuple_GET_ITEM(kwnames, i), args[nargs + i]) < 0)
+			Py_CLEAR(kwds);
+	if (tuple && (kwds || !nkw))
+		r = Py_TYPE(type)->tp_call(type, tuple, kwds);
+	Py_XDECREF(tuple);
+	Py_XDECREF(kwds);
+	return r;
+}
+
+/* The type's own vectorcall: what type.__call__ would do through __new__
+ * and __init__, with the arguments as the call gives them (an array, the
+ * keywords' names in a tuple) and the defaults applied once.  Python
+ * subclasses do not inherit it. */
+static PyObject *slot_py_vectorcall(PyObject *type, PyObject *const *args, size_t nargsf,
+				    PyObject *kwnames)
+{
+	PyTypeObject *t = (PyTypeObject *)type;
+	const slot_py_type *pt = slot_py_find(t);
+	if (!pt || t->tp_new != slot_py_new || t->tp_init != slot_py_init)
+		return slot_py_call_type(type, args, nargsf, kwnames);
+	const slot_class *cls = pt->cls;
+	Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
+	Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
+	PyObject *stack[SLOT_PY_ARGS_ON_STACK], **given;
+	PyObject *self = t->tp_alloc(t, 0);
+	if (!self)
+		return NULL;
+	if (cls->defaults(slot_py_data(self)) != SLOT_OK) {
+		Py_DECREF(self);
+		return PyErr_NoMemory();
+	}
+	if (!(given = slot_py_given(cls, stack))) {
+		Py_DECREF(self);
+		return NULL;
+	}
+	int rc = 0;
+	for (Py_ssize_t i = 0; i < nargs && (size_t)i < cls->count; i++)
+		given[i] = args[i];
+	for (Py_ssize_t i = 0; rc == 0 && i < nkw; i++)
+		rc = slot_py_bind_keyword(pt, PyTuple_GET_ITEM(kwnames, i), args[nargs + i], given);
+	if (rc == 0)
+		rc = slot_py_bind_check(pt, nargs, given);
+	if (rc == 0)
+		rc = slot_py_fill(self, cls, given);
+	if (given != stack)
+		PyMem_Free(given);
+	if (rc < 0)
+		Py_CLEAR(self);
+	return self;
+}
+#endif
+
+/* tp_dealloc: free what the struct owns (for a plain struct, its heap
+ * strings alone, without slot_object_fini's walk), then the object,
+ * through its actual type (a Python subclass's tp_free); heap types hold
+ * a reference to their type. */
 static void slot_py_dealloc(PyObject *self)
 {
 	PyTypeObject *t = Py_TYPE(self);
-	const slot_class *cls = slot_py_class_of(t);
-	if (cls)
-		slot_object_fini(slot_py_data(self), cls);
+	const slot_py_type *pt = slot_py_record_of(t);
+	if (pt && pt->plain) {
+		char *obj = (char *)slot_py_data(self);
+		for (size_t i = 0; i < pt->short_count; i++)
+			if (obj[pt->shorts[i] + 15] == 2) /* a heap copy */
+				slot_str_fini((slot_str *)(void *)(obj + pt->shorts[i]));
+	} else if (pt) {
+		slot_object_fini(slot_py_data(self), pt->cls);
+	}
+#ifdef Py_LIMITED_API
 	void *slot = PyType_GetSlot(t, Py_tp_free);
 	freefunc release;
 	memcpy(&release, &slot, sizeof release); /* ISO C casts no void * to a function */
 	release(self);
+#else
+	t->tp_free(self);
+#endif
 	Py_DECREF(t);
 }
 
@@ -690,17 +1102,12 @@ static PyObject *slot_py_setstate(PyObject *self, PyObject *state)
 		while (PyDict_Next(slots, &pos, &key, &value)) {
 			const char *name = PyUnicode_Check(key) ? PyUnicode_AsUTF8AndSize(key, &len) : NULL;
 			const slot_field *f = name ? slot_lookupn(cls, name, (size_t)len) : NULL;
-			slot_value v;
 			if (PyErr_Occurred())
 				return NULL;
 			if (!f) { /* a Python subclass's own slot */
 				if (PyObject_SetAttr(self, key, value) < 0)
 					return NULL;
-			} else if (!slot_py_supported(f)) {
-				if (slot_py_assign(self, f, value) < 0)
-					return NULL;
-			} else if (slot_py_value(self, f, value, &v) < 0 ||
-				   slot_py_store(self, f, &v) < 0) {
+			} else if (slot_py_assign(self, f, value) < 0) {
 				return NULL;
 			}
 		}
@@ -708,9 +1115,39 @@ static PyObject *slot_py_setstate(PyObject *self, PyObject *state)
 	Py_RETURN_NONE;
 }
 
+#ifndef Py_LIMITED_API
+/*
+ * __init_subclass__: a Python subclass gets back the generic tp_getattro
+ * (its own attributes and properties are found by the generic lookup
+ * anyway, and CPython specialises the attribute reads and method calls
+ * only of a type whose tp_getattro is the generic one), then the call
+ * goes on up the MRO, as super().__init_subclass__(**kwargs) would from
+ * @p defining, the generated type whose method this is.
+ */
+static PyObject *slot_py_init_subclass(PyObject *cls, PyTypeObject *defining,
+				       PyObject *const *args, Py_ssize_t nargsf, PyObject *kwnames)
+{
+	PyTypeObject *sub = (PyTypeObject *)cls;
+	if (sub->tp_getattro == slot_py_getattro && !slot_py_find(sub))
+		sub->tp_getattro = PyObject_GenericGetAttr;
+	PyObject *sup = PyObject_CallFunctionObjArgs((PyObject *)&PySuper_Type, (PyObject *)defining,
+						     cls, NULL);
+	PyObject *next = sup ? PyObject_GetAttrString(sup, "__init_subclass__") : NULL;
+	PyObject *r = next ? PyObject_Vectorcall(next, args, (size_t)nargsf, kwnames) : NULL;
+	Py_XDECREF(sup);
+	Py_XDECREF(next);
+	return r;
+}
+#endif
+
 static PyMethodDef slot_py_methods[] = {
 	{"__reduce__", slot_py_reduce, METH_NOARGS, "Pickle and copy the set slots."},
 	{"__setstate__", slot_py_setstate, METH_O, "Restore what __reduce__ saved."},
+#ifndef Py_LIMITED_API
+	{"__init_subclass__", (PyCFunction)(void (*)(void))slot_py_init_subclass,
+	 METH_METHOD | METH_FASTCALL | METH_KEYWORDS | METH_CLASS,
+	 "Give a Python subclass the generic attribute lookup, then go on up the MRO."},
+#endif
 	{NULL, NULL, 0, NULL},
 };
 
@@ -803,8 +1240,8 @@ static PyTypeObject *slot_py_own_type(PyObject *o)
 static PyTypeObject *slot_py_view_type_of(const slot_class *cls)
 {
 	for (size_t i = 0; i < slot_py_type_count; i++)
-		if (slot_py_types[i].cls == cls)
-			return slot_py_types[i].view;
+		if (slot_py_types[i]->cls == cls)
+			return slot_py_types[i]->view;
 	return NULL;
 }
 
@@ -1852,7 +2289,7 @@ static PyObject *slot_py_list_pop(PyObject *self, PyObject *args)
 
 /* The first index of an element equal to @p value in [lo, hi), or -1
  * (and no exception) for none; -2 with an exception. */
-static Py_ssize_t slot_py_find(PyObject *self, PyObject *value, Py_ssize_t lo, Py_ssize_t hi)
+static Py_ssize_t slot_py_list_find(PyObject *self, PyObject *value, Py_ssize_t lo, Py_ssize_t hi)
 {
 	for (Py_ssize_t i = lo; i < hi; i++) {
 		Py_ssize_t n = slot_py_seq_len(self);
@@ -1881,7 +2318,7 @@ static PyObject *slot_py_seq_index(PyObject *self, PyObject *args)
 		lo = 0;
 	if (hi < 0 && (hi += n) < 0)
 		hi = 0;
-	Py_ssize_t i = slot_py_find(self, value, lo, hi);
+	Py_ssize_t i = slot_py_list_find(self, value, lo, hi);
 	if (i == -1)
 		PyErr_Format(PyExc_ValueError, "%R is not in list", value);
 	return i < 0 ? NULL : PyLong_FromSsize_t(i);
@@ -1908,13 +2345,13 @@ static PyObject *slot_py_seq_count(PyObject *self, PyObject *value)
 
 static int slot_py_seq_contains(PyObject *self, PyObject *value)
 {
-	Py_ssize_t i = slot_py_find(self, value, 0, PY_SSIZE_T_MAX);
+	Py_ssize_t i = slot_py_list_find(self, value, 0, PY_SSIZE_T_MAX);
 	return i == -2 ? -1 : i >= 0;
 }
 
 static PyObject *slot_py_list_remove(PyObject *self, PyObject *value)
 {
-	Py_ssize_t i = slot_py_find(self, value, 0, PY_SSIZE_T_MAX);
+	Py_ssize_t i = slot_py_list_find(self, value, 0, PY_SSIZE_T_MAX);
 	if (i == -1)
 		PyErr_SetString(PyExc_ValueError, "list.remove(x): x not in list");
 	if (i < 0 || slot_py_seq_ass_item(self, i, NULL) < 0)
@@ -2656,6 +3093,93 @@ static PyGetSetDef *slot_py_getsets(const slot_class *cls, size_t own)
 	return g;
 }
 
+/* Put @p pt in the index by type, made again twice as large when it would
+ * be more than half full. */
+static int slot_py_index_add(slot_py_type *pt)
+{
+	size_t size = slot_py_index ? slot_py_index_mask + 1 : 0;
+	if (2 * (slot_py_type_count + 1) > size) {
+		size_t bigger = size ? 2 * size : 8;
+		slot_py_type **index = (slot_py_type **)PyMem_Calloc(bigger, sizeof *index);
+		if (!index) {
+			PyErr_NoMemory();
+			return -1;
+		}
+		PyMem_Free(slot_py_index);
+		slot_py_index = index;
+		slot_py_index_mask = bigger - 1;
+		for (size_t i = 0; i < slot_py_type_count; i++)
+			if (slot_py_index_add(slot_py_types[i]) < 0)
+				return -1; /* cannot be: there is room */
+	}
+	size_t i = slot_py_hash(pt->type);
+	while (slot_py_index[i & slot_py_index_mask])
+		i++;
+	slot_py_index[i & slot_py_index_mask] = pt;
+	return 0;
+}
+
+/* Keep type @p type of class @p cls, its views' type @p view, and its
+ * slots' interned names (and, with the full API, the descriptor each name
+ * finds), for the life of the process. */
+static int slot_py_register(PyTypeObject *type, const slot_class *cls, PyTypeObject *view)
+{
+	size_t size = 8; /* a quarter full at most: few collisions */
+	while (size < 4 * cls->count)
+		size *= 2;
+	slot_py_type *pt = (slot_py_type *)PyMem_Calloc(1, sizeof *pt);
+	slot_py_name *names = (slot_py_name *)PyMem_Calloc(size, sizeof *names);
+	size_t *shorts = (size_t *)PyMem_Calloc(cls->count + 1, sizeof *shorts);
+	if (!pt || !names || !shorts) {
+		PyMem_Free(pt);
+		PyMem_Free(names);
+		PyMem_Free(shorts);
+		PyErr_NoMemory();
+		return -1;
+	}
+	pt->type = type;
+	pt->cls = cls;
+	pt->view = view;
+	pt->names = names;
+	pt->name_mask = size - 1;
+	pt->plain = true;
+	pt->shorts = shorts;
+	for (size_t k = 0; k < cls->count; k++) {
+		const slot_field *f = &cls->fields[k];
+		pt->required += (f->flags & SLOT_READONLY) != 0;
+		if ((f->flags & SLOT_ARRAY) || f->type > SLOT_ENUM ||
+		    (f->type == SLOT_STRING && !(f->flags & (SLOT_SHORT | SLOT_INLINE))))
+			pt->plain = false;
+		else if (f->type == SLOT_STRING && (f->flags & SLOT_SHORT))
+			shorts[pt->short_count++] = f->offset;
+	}
+	for (size_t k = 0; k < cls->count; k++) {
+		PyObject *name = PyUnicode_InternFromString(cls->fields[k].name);
+		PyObject *descr = NULL;
+		if (!name)
+			return -1; /* what is kept stays: the module fails */
+#ifndef Py_LIMITED_API
+		/* The slot's getset, if the type's lookup finds it; if another
+		 * attribute has the name, the type never takes the fast path. */
+		descr = _PyType_Lookup(type, name);
+		if (descr && Py_IS_TYPE(descr, &PyGetSetDescr_Type) &&
+		    ((PyGetSetDescrObject *)descr)->d_getset->closure == (void *)(uintptr_t)&cls->fields[k])
+			Py_INCREF(descr);
+		else
+			descr = NULL;
+#endif
+		size_t i = slot_py_hash(name);
+		while (names[i & pt->name_mask].name)
+			i++;
+		names[i & pt->name_mask] = (slot_py_name){name, &cls->fields[k], k, descr};
+	}
+	if (slot_py_grow((void **)&slot_py_types, slot_py_type_count, sizeof *slot_py_types) < 0 ||
+	    slot_py_index_add(pt) < 0)
+		return -1;
+	slot_py_types[slot_py_type_count++] = pt;
+	return 0;
+}
+
 /* The type of class @p pc, its parent's as base. */
 static int slot_py_add_class(PyObject *mod, const slot_py_module *m, const slot_py_class *pc)
 {
@@ -2680,6 +3204,9 @@ static int slot_py_add_class(PyObject *mod, const slot_py_module *m, const slot_
 		return -1;
 	}
 	PyType_Slot slots[] = {
+#ifndef Py_LIMITED_API
+		{Py_tp_getattro, slot_py_fn((void (*)(void))slot_py_getattro)},
+#endif
 		{Py_tp_dealloc, slot_py_fn((void (*)(void))slot_py_dealloc)},
 		{Py_tp_new, slot_py_fn((void (*)(void))slot_py_new)},
 		{Py_tp_init, slot_py_fn((void (*)(void))slot_py_init)},
@@ -2699,13 +3226,15 @@ static int slot_py_add_class(PyObject *mod, const slot_py_module *m, const slot_
 	Py_XDECREF(base);
 	if (!type || slot_py_describe(type, cls, own, m->name) < 0 ||
 	    !(view = slot_py_make_view_type(type, cls, m->name)) ||
-	    slot_py_grow((void **)&slot_py_types, slot_py_type_count, sizeof *slot_py_types) < 0 ||
-	    PyModule_AddObjectRef(mod, cls->name, type) < 0) {
+	    PyModule_AddObjectRef(mod, cls->name, type) < 0 ||
+	    slot_py_register((PyTypeObject *)type, cls, view) < 0) {
 		Py_XDECREF((PyObject *)view);
 		Py_XDECREF(type);
 		return -1; /* getsets stay: a type may hold them */
 	}
-	slot_py_types[slot_py_type_count++] = (slot_py_type){(PyTypeObject *)type, cls, view};
+#ifndef Py_LIMITED_API
+	((PyTypeObject *)type)->tp_vectorcall = slot_py_vectorcall;
+#endif
 	return 0;
 }
 

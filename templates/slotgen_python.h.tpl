@@ -10,17 +10,18 @@
  * messages.  Compiled into each extension module, in
  * {{python_runtime_source}}, with Python's headers (python3-dev).
  *
- * It keeps to CPython's limited API of 3.11 (Py_LIMITED_API is defined
- * here unless the build defines it): one build serves CPython 3.11 and
- * later.
+ * By default it uses CPython's full API, built for the interpreter whose
+ * headers it is compiled with: construction by the types' own vectorcall,
+ * attribute reads that find a slot by the name's identity.  A build that
+ * defines Py_LIMITED_API (0x030B0000 or later) keeps to the limited API of
+ * that version, one build for every CPython from it on: construction goes
+ * through __init__, reads through the slots' descriptors alone.  Both
+ * behave the same; docs/python.md gives what each costs.
  */
 #ifndef SLOTGEN_PYTHON_H
 #define SLOTGEN_PYTHON_H {{format}}
 
 /* Python.h first, as CPython asks: it sets feature macros of libc. */
-#ifndef Py_LIMITED_API
-#define Py_LIMITED_API 0x030B0000
-#endif
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 

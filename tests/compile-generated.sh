@@ -27,7 +27,7 @@ schemas=()
 for d in "${schema_dirs[@]}"; do schemas+=("$d"/*.yaml); done
 pyinc=$(/usr/bin/python3 -c 'import sysconfig; print(sysconfig.get_paths()["include"])' 2>/dev/null)
 python_tests=0
-[ -f "$pyinc/Python.h" ] && python_tests=$(( (${#schemas[@]} + 1) * ${#compilers[@]} * 2 ))
+[ -f "$pyinc/Python.h" ] && python_tests=$(( (${#schemas[@]} + 1) * ${#compilers[@]} * 2 + ${#compilers[@]} ))
 echo "1..$(( ${#schemas[@]} * ${#compilers[@]} * 4 + ${#compilers[@]} * 5 + ${#cxx[@]} * 2 + 3 +
              python_tests ))"
 for schema in "${schemas[@]}"; do
@@ -101,6 +101,13 @@ if [ "$python_tests" -gt 0 ]; then
         report $? "$src with $cc -std=$std" "$tmp/log"
       done
     done
+  done
+  # The runtime with the limited API too (Py_LIMITED_API: one build for
+  # every CPython from 3.11 on), whose code differs.
+  for cc in "${compilers[@]}"; do
+    "$cc" -std=c11 "${cflags[@]}" -DPy_LIMITED_API=0x030B0000 -I"$pyinc" -I"$tmp/py" \
+      -c "$tmp/py/slotgen_python.c" -o "$tmp/py/x.o" >"$tmp/log" 2>&1
+    report $? "slotgen_python.c with $cc and the limited API of 3.11" "$tmp/log"
   done
 fi
 # Every header, from C++, twice over (include guards) and in both orders.

@@ -7,12 +7,14 @@ figure, and its ratio to the __slots__ class (construction: to the
 dataclass).  See docs/performance.md, "Python types (issue 15)".
 
     pybench.py [--n N] [--rounds R] [--construct-n K] [--module PATH]...
-               [--type LABEL=MOD.ATTR]... [--generated PATH] [--callgrind]
+               [--type LABEL=MOD.ATTR]... [--generated [LABEL=]PATH]... [--callgrind]
 
 --module imports an extension module from a file (or a directory on
 sys.path); --type adds one of its types as a variant.  --generated PATH is
-the generated module (named after the schema's module, `mem` for
-bench/memory/player.yaml) and adds its Player.  A type is built as a
+a generated module (named after the schema's module, `mem` for
+bench/memory/player.yaml) and adds its Player, labelled LABEL ("slotgen,
+generated" by default); given twice (two builds of the module, in
+different files), both are loaded.  A type is built as a
 dataclass is: Player(name=..., score=..., level=..., nickname=..., x=...,
 y=...), nickname left out where it is unset.
 
@@ -341,7 +343,7 @@ def main():
     ap.add_argument("--construct-n", type=int, help="constructions timed (default n / 5)")
     ap.add_argument("--module", action="append", default=[])
     ap.add_argument("--type", action="append", default=[], metavar="LABEL=MOD.ATTR")
-    ap.add_argument("--generated", metavar="PATH")
+    ap.add_argument("--generated", action="append", default=[], metavar="[LABEL=]PATH")
     ap.add_argument("--callgrind", action="store_true")
     a = ap.parse_args()
 
@@ -351,10 +353,11 @@ def main():
     for spec in a.type:
         label, _, dotted = spec.partition("=")
         variants.append((label, resolve(dotted)))
-    if a.generated:
-        mod = import_path(a.generated)
-        name = mod.__name__ if mod else "mem"
-        variants.append(("slotgen, generated", resolve(f"{name}.Player")))
+    for spec in a.generated:
+        label, _, path = spec.rpartition("=")
+        mod = import_path(path)
+        variants.append((label or "slotgen, generated",
+                         mod.Player if mod else resolve("mem.Player")))
     for label, cls in variants:
         check(label, cls)
 

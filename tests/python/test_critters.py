@@ -546,6 +546,175 @@ class Protocols(unittest.TestCase):
                          (AttributeError, "'Place' object has no attribute 'lon'"))
 
 
+API = os.environ.get('SLOTGEN_PYTHON_API')  # 'full' or 'limited': how the modules were built
+
+
+class FastPaths(unittest.TestCase):
+    """What the full API's build does quicker (a slot found by the pointer
+    of its interned name, construction by the type's vectorcall) behaves
+    as the generic lookup and __init__ do, which the limited API's build
+    uses: both builds run this suite."""
+
+    def test_build(self):
+        """The modules are the build the test is run for: with the full
+        API a type has its own __getattribute__ (tp_getattro), with the
+        limited API it has not."""
+        if API is None:
+            self.skipTest('SLOTGEN_PYTHON_API not set')
+        self.assertEqual('__getattribute__' in critters.Pet.__dict__, API == 'full')
+        self.assertNotIn('__setattr__', critters.Pet.__dict__)  # object.__setattr__ applies
+
+    def test_names_in_code(self):
+        """o.NAME in code (an interned name) gives what getattr gives with a
+        name made at run time, and what a __slots__ class gives, set or
+        unset, for every slot and a few other names."""
+        for gen, ref in Attributes.pairs(None):
+            names = [n for n in type(gen).__match_args__] + ['nmae', '__dict__', '__class__',
+                                                             '__weakref__', '__reduce__']
+            for name in names:
+                read = eval(f'lambda o: o.{name}')  # noqa: S307 - names of the schema
+                made = ''.join(list(name))  # equal, not interned
+                self.assertIsNot(made, name)
+                for _ in range(2):
+                    g = outcome(read, gen)
+                    self.assertEqual(g, outcome(getattr, gen, made), name)
+                    self.assertEqual(g, outcome(getattr, gen, sys.intern(made)), name)
+                    if not name.startswith('__'):
+                        self.assertEqual(g, outcome(read, ref), name)
+                    if name in VALUES:
+                        self.assertEqual(outcome(setattr, gen, made, VALUES[name][0]),
+                                         outcome(setattr, ref, made, VALUES[name][0]))
+                        outcome(delattr, gen, name)
+                        outcome(delattr, ref, name)
+
+    def test_name_not_a_plain_str(self):
+        class Name(str):
+            pass
+
+        p = critters.Pet(1, code='a', score=5)
+        self.assertEqual(p.score, 5)
+        self.assertEqual(getattr(p, 'sc' + 'ore'), 5)
+        self.assertEqual(getattr(p, Name('score')), 5)
+        setattr(p, Name('score'), 6)
+        self.assertEqual(p.score, 6)
+        self.assertEqual(outcome(getattr, p, 7),
+                         (TypeError, "attribute name must be string, not 'int'"))
+
+    def test_object_setattr(self):
+        """object.__setattr__ and object.__getattribute__ apply, as on a
+        __slots__ class (a tp_setattro of our own would make CPython refuse
+        the first)."""
+        p = critters.Pet(1, code='a')
+        object.__setattr__(p, 'score', 9)
+        self.assertEqual(object.__getattribute__(p, 'score'), 9)
+
+        class Logged(critters.Pet):
+            def __setattr__(self, name, value):
+                object.__setattr__(self, name, value)
+
+        q = Logged(1, code='a')
+        q.score = 4
+        self.assertEqual(q.score, 4)
+
+    def test_subclass_shadows_a_slot(self):
+        """A Python subclass's property named as a slot wins, as over a
+        __slots__ class's member; its own __dict__ and methods work."""
+        def shadow(base):
+            class Shadow(base):
+                @property
+                def score(self):
+                    return 'shadowed'
+
+                def double(self):
+                    return 2 * self.legs
+            return Shadow
+
+        gen = shadow(critters.Pet)(1, code='a')
+        ref = make_reference(shadow(RefPet), id=1, code='a', legs=4)
+        Attributes.same(self, gen, ref, getattr, 'score')
+        self.assertEqual(gen.score, 'shadowed')
+        self.assertEqual(outcome(setattr, gen, 'score', 3)[0], AttributeError)
+        self.assertEqual(outcome(setattr, gen, 'score', 3)[0], outcome(setattr, ref, 'score', 3)[0])
+        self.assertEqual(gen.double(), 8)
+        gen.extra = 1
+        self.assertEqual(gen.__dict__, {'extra': 1})
+        self.assertIs(gen.__class__, type(gen))
+
+    def test_subclass_creation(self):
+        """Making a Python subclass goes on up the MRO as on a __slots__
+        class: keywords refused by object, taken by a mixin's
+        __init_subclass__; the subclass's methods and attributes work."""
+        def make(base, **kwargs):
+            return outcome(type, 'S', (base,), {}, **kwargs)
+
+        self.assertEqual(make(critters.Pet, foo=1), make(RefPet, foo=1))
+        seen = []
+
+        class Mixin:
+            def __init_subclass__(cls, **kwargs):
+                seen.append((cls.__name__, kwargs))
+                super().__init_subclass__()
+
+        class Both(critters.Pet, Mixin, tag='t'):
+            def twice(self):
+                return 2 * self.score
+
+        self.assertEqual(seen, [('Both', {'tag': 't'})])
+        b = Both(1, code='a', score=4)
+        b.extra = 1
+        self.assertEqual((b.twice(), b.extra, b.score), (8, 1, 4))
+        self.assertTrue(repr(b).endswith(" score=4)"), repr(b))
+
+    def test_class_changed(self):
+        """A slot shadowed on the generated class itself, or on its base,
+        is what reads find until the slot's descriptor is put back."""
+        p = critters.Pet(1, code='a', score=5, legs=3)
+        own, inherited = critters.Pet.__dict__['score'], critters.Critter.__dict__['legs']
+        self.assertEqual((p.score, p.legs), (5, 3))
+        try:
+            critters.Pet.score = property(lambda self: 'patched')
+            critters.Critter.legs = property(lambda self: 'base')
+            self.assertEqual((p.score, p.legs), ('patched', 'base'))
+            self.assertEqual(getattr(p, 'score'), 'patched')
+        finally:
+            critters.Pet.score = own
+            critters.Critter.legs = inherited
+        self.assertEqual((p.score, p.legs), (5, 3))
+        critters.Pet.other = 1  # not a slot: reads stay as they are
+        del critters.Pet.other
+        self.assertEqual((p.score, p.legs), (5, 3))
+
+    def test_keywords(self):
+        """Keywords made at run time, or of a str subclass, bind as
+        interned ones do; a dataclass's errors otherwise."""
+        class Name(str):
+            pass
+
+        a = critters.Pet(1, code='a', score=5)
+        b = critters.Pet(**{'i' + 'd': 1, 'co' + 'de': 'a', Name('score'): 5})
+        self.assertEqual(a, b)
+        for gen, ref in ((critters.Critter, DataCritter), (critters.Numbers, DataNumbers)):
+            for kwargs in ({'nm' + 'ae': 1}, {'id' if gen is critters.Critter else 'u8': 1,
+                                              Name('bogus'): 2}):
+                self.assertEqual(outcome(gen, **kwargs), outcome(ref, **kwargs))
+        self.assertEqual(outcome(critters.Critter, 1, **{'i' + 'd': 2}),
+                         outcome(DataCritter, 1, **{'i' + 'd': 2}))
+
+    def test_init_replaced(self):
+        """Construction follows an __init__ that Python code has put on the
+        class, as type.__call__ does."""
+        Numbers = critters.Numbers
+        own = Numbers.__dict__['__init__']
+        try:
+            Numbers.__init__ = lambda self, *args, **kwargs: None
+            n = Numbers(u8=300)
+            self.assertFalse(hasattr(n, 'u8'))
+        finally:
+            Numbers.__init__ = own
+        self.assertEqual(Numbers(u8=7).u8, 7)
+        self.assertEqual(outcome(Numbers, u8=300)[0], OverflowError)
+
+
 class EveryClass(unittest.TestCase):
     """Every class of critters, geo and corners (tests/schemas/corners.yaml:
     limits, NaN, keywords as slot names, slots that cannot be cleared,
