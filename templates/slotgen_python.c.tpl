@@ -1055,6 +1055,14 @@ static PyObject *slot_py_reduce(PyObject *self, PyObject *unused)
 	PyObject *state = PyObject_CallMethod(self, "__getstate__", NULL);
 	if (!state)
 		return NULL;
+	/* None (no slot set, no __dict__) would not be handed to __setstate__
+	 * (copy and pickle skip a false state), and the copy would keep the
+	 * defaults __new__ gives: the same, as (no __dict__, no slots). */
+	if (state == Py_None) {
+		Py_DECREF(state);
+		if (!(state = Py_BuildValue("(O{})", Py_None)))
+			return NULL;
+	}
 	return Py_BuildValue("(O(O)N)", slot_py_newobj, (PyObject *)slot_py_own_type(self), state);
 }
 

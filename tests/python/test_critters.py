@@ -456,6 +456,20 @@ class Protocols(unittest.TestCase):
             self.assertFalse(hasattr(q, 'owner'))
         n = critters.Numbers()
         self.assertEqual(pickle.loads(pickle.dumps(n)), n)
+        # No slot set: the copy has none set either, not the defaults that
+        # __new__ gives (object.__getstate__ says None, which copy and
+        # pickle would not hand to __setstate__).
+        bare = critters.Pet.__new__(critters.Pet)
+        for name in critters.Pet.__match_args__:
+            try:
+                delattr(bare, name)
+            except (AttributeError, dataclasses.FrozenInstanceError):
+                pass
+        self.assertEqual(repr(bare), 'Pet()')
+        for q in [copy.copy(bare), copy.deepcopy(bare)] + [
+                pickle.loads(pickle.dumps(bare, protocol)) for protocol in range(6)]:
+            self.assertEqual(repr(q), 'Pet()')
+            self.assertFalse(hasattr(q, 'legs'))  # a slot with a default
 
     def test_python_subclass(self):
         class Dog(critters.Pet):
