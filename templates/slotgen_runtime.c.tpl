@@ -1671,27 +1671,81 @@ static bool slot_out_enter(slot_out *o)
 }
 
 /* A string as Python's repr() writes it. */
+{{> slot_unprintable.c.tpl}}
+
+/* Whether Python's repr() writes code point @p c (from U+0080) as it is. */
+static bool slot_printable(uint32_t c)
+{
+	size_t lo = 0, hi = sizeof slot_unprintable / sizeof *slot_unprintable;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (c < slot_unprintable[mid][0])
+			hi = mid;
+		else if (c > slot_unprintable[mid][1])
+			lo = mid + 1;
+		else
+			return false;
+	}
+	return true;
+}
+
+/* The code point of the UTF-8 sequence at @p s, its length in @p *n; 0
+ * bytes for none (a byte that starts no valid sequence: an overlong form,
+ * a surrogate, past U+10FFFF, or cut short). */
+static uint32_t slot_utf8(const unsigned char *s, size_t *n)
+{
+	static const uint32_t least[5] = {0, 0, 0x80, 0x800, 0x10000};
+	size_t len = s[0] >= 0xf0 ? 4 : s[0] >= 0xe0 ? 3 : s[0] >= 0xc0 ? 2 : 0;
+	uint32_t c = s[0] & (0x7fu >> len);
+	*n = 0;
+	if (!len || s[0] > 0xf4)
+		return 0;
+	for (size_t i = 1; i < len; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		c = c << 6 | (s[i] & 0x3fu);
+	}
+	if (c < least[len] || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
+		return 0;
+	*n = len;
+	return c;
+}
+
+/* A string as Python's repr() writes it (of CPython 3.11): quoted, with
+ * backslash escapes for what it escapes.  A byte of no valid UTF-8
+ * sequence, which no str holds, is written as it is. */
 static void slot_repr_string(slot_out *o, const char *s)
 {
 	const char quote = strchr(s, '\'') && !strchr(s, '"') ? '"' : '\'';
 	slot_out_put(o, &quote, 1);
-	for (; *s; s++) {
+	while (*s) {
 		unsigned char c = (unsigned char)*s;
-		char esc[5] = {'\\', 0, 0, 0, 0};
-		if (c == '\\' || c == (unsigned char)quote)
+		char esc[12] = {'\\', 0};
+		size_t n = 1;
+		if (c >= 0x80) {
+			uint32_t u = slot_utf8((const unsigned char *)s, &n);
+			if (!n)
+				n = 1;
+			else if (!slot_printable(u))
+				snprintf(esc + 1, sizeof esc - 1,
+					 u <= 0xff ? "x%02lx" : u <= 0xffff ? "u%04lx" : "U%08lx",
+					 (unsigned long)u);
+		} else if (c == '\\' || c == (unsigned char)quote) {
 			esc[1] = (char)c;
-		else if (c == '\n')
+		} else if (c == '\n') {
 			esc[1] = 'n';
-		else if (c == '\r')
+		} else if (c == '\r') {
 			esc[1] = 'r';
-		else if (c == '\t')
+		} else if (c == '\t') {
 			esc[1] = 't';
-		else if (c < 0x20 || c == 0x7f)
+		} else if (c < 0x20 || c == 0x7f) {
 			snprintf(esc + 1, sizeof esc - 1, "x%02x", c);
+		}
 		if (esc[1])
 			slot_out_str(o, esc);
 		else
-			slot_out_put(o, s, 1);
+			slot_out_put(o, s, n);
+		s += n;
 	}
 	slot_out_put(o, &quote, 1);
 }

@@ -424,6 +424,21 @@ class Protocols(unittest.TestCase):
         self.assertEqual(repr(critters.Numbers(u64=2**64 - 1, f32=0.1)),
                          'Numbers(u64=18446744073709551615, f32=0.1)')
         self.assertEqual(repr(critters.Critter(1, 'x' * 1000)).count('x'), 1000)
+        # Strings as Python's repr() writes them, escapes beyond ASCII too:
+        # every code point around the edges of what str.isprintable() says,
+        # and a sample of the rest, one string each and all together.
+        edges = {0x7f, 0x80, 0xa0, 0xa1, 0xad, 0xff, 0x100, 0x2028, 0xd7ff, 0xe000,
+                 0xfeff, 0xffff, 0x10000, 0x1f600, 0xe0001, 0x10fffd, 0x10ffff}
+        for c in range(0x80, 0x110000, 97):
+            if not 0xd800 <= c <= 0xdfff:
+                edges.add(c)
+        for c in range(0x80, 0x110000):
+            if not 0xd800 <= c <= 0xdfff and chr(c).isprintable() != chr(c - 1).isprintable():
+                edges.update((c - 1, c))
+        edges -= set(range(0xd800, 0xe000))
+        for text in [chr(c) + "x'" for c in sorted(edges)] + [''.join(map(chr, sorted(edges)))]:
+            p.name = text
+            self.assertIn('name=%r,' % text, repr(p), hex(ord(text[0])))
 
     def test_equality(self):
         a, b = critters.Pet(1, code='a'), critters.Pet(1, code='a')
