@@ -2453,7 +2453,99 @@ static PyObject *slot_py_seq_reduce(PyObject *self, PyObject *unused)
 	return list ? Py_BuildValue("(O(N))", (PyObject *)&PyList_Type, list) : NULL;
 }
 
+/* copy(): a new Python list of copies of the elements, as pop() gives
+ * them (objects, lists and dicts detached from this one). */
+static PyObject *slot_py_list_copy(PyObject *self, PyObject *unused)
+{
+	(void)unused;
+	const slot_elem *e = &slot_py_box_of(self)->kind;
+	PyObject *list = PyList_New(0);
+	for (size_t i = 0; list; i++) {
+		size_t n;
+		/* Again each time: a copy may run Python code. */
+		char *items = slot_py_items(self, &n);
+		if (!items) {
+			Py_CLEAR(list);
+			break;
+		}
+		if (i >= n)
+			break;
+		PyObject *v = slot_py_copy_out(e, items + i * e->size);
+		if (!v || PyList_Append(list, v) < 0)
+			Py_CLEAR(list);
+		Py_XDECREF(v);
+	}
+	return list;
+}
+
+/* sort(*, key=None, reverse=False): Python's own sort, of copies, stored
+ * back; on an error (a comparison, a key) the list is as it was. */
+static PyObject *slot_py_list_sort(PyObject *self, PyObject *args, PyObject *kwargs)
+{
+	PyObject *list = slot_py_list_copy(self, NULL);
+	PyObject *sort = list ? PyObject_GetAttrString(list, "sort") : NULL;
+	PyObject *r = sort ? PyObject_Call(sort, args, kwargs) : NULL;
+	PyObject *all = r ? PySlice_New(NULL, NULL, NULL) : NULL;
+	int rc = all ? slot_py_seq_ass_subscript(self, all, list) : -1;
+	Py_XDECREF(all);
+	Py_XDECREF(r);
+	Py_XDECREF(sort);
+	Py_XDECREF(list);
+	if (rc < 0)
+		return NULL;
+	Py_RETURN_NONE;
+}
+
+/* +: a new Python list, as a list's gives (either side a list or a list's
+ * view: both orders come here). */
+static PyObject *slot_py_list_add(PyObject *a, PyObject *b)
+{
+	if (!PyList_Check(a) && Py_TYPE(a) != slot_py_list_type)
+		Py_RETURN_NOTIMPLEMENTED;
+	if (!PyList_Check(b) && Py_TYPE(b) != slot_py_list_type) {
+		PyObject *name = PyType_GetName(Py_TYPE(b)); /* list's own message */
+		if (name)
+			PyErr_Format(PyExc_TypeError,
+				     "can only concatenate list (not \"%U\") to list",
+				     name);
+		Py_XDECREF(name);
+		return NULL;
+	}
+	PyObject *x = PyList_Check(a) ? PySequence_List(a) : slot_py_list_copy(a, NULL);
+	PyObject *y = !x ? NULL : PyList_Check(b) ? PySequence_List(b) : slot_py_list_copy(b, NULL);
+	PyObject *r = y ? PySequence_Concat(x, y) : NULL;
+	Py_XDECREF(x);
+	Py_XDECREF(y);
+	return r;
+}
+
+/* * and *=, as a list's (sq_repeat: CPython's messages for what is no
+ * count, both orders). */
+static PyObject *slot_py_list_repeat(PyObject *self, Py_ssize_t n)
+{
+	PyObject *x = slot_py_list_copy(self, NULL);
+	PyObject *r = x ? PySequence_Repeat(x, n) : NULL;
+	Py_XDECREF(x);
+	return r;
+}
+
+static PyObject *slot_py_list_irepeat(PyObject *self, Py_ssize_t n)
+{
+	PyObject *all = slot_py_list_repeat(self, n);
+	PyObject *slice = all ? PySlice_New(NULL, NULL, NULL) : NULL;
+	int rc = slice ? slot_py_seq_ass_subscript(self, slice, all) : -1;
+	Py_XDECREF(slice);
+	Py_XDECREF(all);
+	if (rc < 0)
+		return NULL;
+	Py_INCREF(self);
+	return self;
+}
+
 static PyMethodDef slot_py_list_methods[] = {
+	{"copy", slot_py_list_copy, METH_NOARGS, "A new list of copies of the elements."},
+	{"sort", (PyCFunction)(void (*)(void))slot_py_list_sort, METH_VARARGS | METH_KEYWORDS,
+	 "Sort in place, as list.sort(*, key=None, reverse=False)."},
 	{"append", slot_py_list_append, METH_O, "Append a copy of the object to the end."},
 	{"insert", slot_py_list_insert, METH_VARARGS, "Insert a copy of the object before index."},
 	{"extend", slot_py_list_extend, METH_O, "Append copies of the elements of the iterable."},
@@ -2775,7 +2867,76 @@ static PyObject *slot_py_map_clear(PyObject *self, PyObject *unused)
 	Py_RETURN_NONE;
 }
 
+/* copy(): a new Python dict of copies of the values, as pop() gives them. */
+static PyObject *slot_py_map_copy(PyObject *self, PyObject *unused)
+{
+	(void)unused;
+	const slot_elem *e = &slot_py_box_of(self)->kind;
+	if (!slot_py_map(self))
+		return NULL;
+	PyObject *out = PyDict_New();
+	for (size_t i = 0; out; i++) {
+		slot_map *m = slot_py_map(self); /* again: a copy may run Python code */
+		if (!m) {
+			Py_CLEAR(out);
+			break;
+		}
+		if (i >= m->len)
+			break;
+		PyObject *key = PyUnicode_FromString(slot_map_key_at(m, e, i));
+		PyObject *v = key ? slot_py_copy_out(e, slot_map_value_at(m, e, i)) : NULL;
+		if (!v || PyDict_SetItem(out, key, v) < 0)
+			Py_CLEAR(out);
+		Py_XDECREF(key);
+		Py_XDECREF(v);
+	}
+	return out;
+}
+
+/* |: a new Python dict, as a dict's gives (either side a dict or a
+ * dict's view: both orders come here); |=: update(). */
+static PyObject *slot_py_map_or(PyObject *a, PyObject *b)
+{
+	bool da = PyDict_Check(a) || Py_TYPE(a) == slot_py_dict_type;
+	bool db = PyDict_Check(b) || Py_TYPE(b) == slot_py_dict_type;
+	if (!da || !db) {
+		/* The other side may know better; if it cannot, a dict's message,
+		 * the view named as the dict it stands for. */
+		PyObject *other = da ? b : a;
+		if (PyType_GetSlot(Py_TYPE(other), Py_nb_or))
+			Py_RETURN_NOTIMPLEMENTED;
+		PyObject *name = PyType_GetName(Py_TYPE(other));
+		if (name)
+			PyErr_Format(PyExc_TypeError, da ? "unsupported operand type(s) for |: "
+							   "'dict' and '%U'"
+							 : "unsupported operand type(s) for |: "
+							   "'%U' and 'dict'",
+				     name);
+		Py_XDECREF(name);
+		return NULL;
+	}
+	PyObject *x = PyDict_Check(a) ? PyDict_Copy(a) : slot_py_map_copy(a, NULL);
+	PyObject *y = !x ? NULL : PyDict_Check(b) ? (Py_INCREF(b), b) : slot_py_map_copy(b, NULL);
+	if (!y || PyDict_Update(x, y) < 0)
+		Py_CLEAR(x);
+	Py_XDECREF(y);
+	return x;
+}
+
+static PyObject *slot_py_map_ior(PyObject *self, PyObject *other)
+{
+	PyObject *args = PyTuple_Pack(1, other);
+	PyObject *r = args ? slot_py_map_update(self, args, NULL) : NULL;
+	Py_XDECREF(args);
+	if (!r)
+		return NULL;
+	Py_DECREF(r);
+	Py_INCREF(self);
+	return self;
+}
+
 static PyMethodDef slot_py_dict_methods[] = {
+	{"copy", slot_py_map_copy, METH_NOARGS, "A new dict of copies of the values."},
 	{"keys", slot_py_map_keys, METH_NOARGS, "A set-like view of the keys."},
 	{"values", slot_py_map_values, METH_NOARGS, "A view of the values."},
 	{"items", slot_py_map_items, METH_NOARGS, "A set-like view of the items."},
@@ -2818,7 +2979,11 @@ static int slot_py_make_boxes(void)
 		{Py_tp_methods, slot_py_array_methods},
 		{Py_tp_doc,
 		 (void *)(uintptr_t)"A fixed array of a slotgen object, a view into it."},
-		{0, NULL}, /* lists: += */
+		{0, NULL}, /* lists: +=, +, *, *= */
+		{0, NULL},
+		{0, NULL},
+		{0, NULL},
+		{0, NULL},
 		{0, NULL},
 	};
 	PyType_Spec array_spec = {"slotgen.array_view", size, 0, flags, seq};
@@ -2827,6 +2992,10 @@ static int slot_py_make_boxes(void)
 	seq[13].pfunc = (void *)(uintptr_t)"A list a slotgen object owns, a view into it.";
 	seq[14] = (PyType_Slot){Py_sq_inplace_concat,
 				slot_py_fn((void (*)(void))slot_py_list_iadd)};
+	seq[15] = (PyType_Slot){Py_nb_add, slot_py_fn((void (*)(void))slot_py_list_add)};
+	seq[16] = (PyType_Slot){Py_sq_repeat, slot_py_fn((void (*)(void))slot_py_list_repeat)};
+	seq[17] = (PyType_Slot){Py_sq_inplace_repeat,
+				slot_py_fn((void (*)(void))slot_py_list_irepeat)};
 	PyType_Spec list_spec = {"slotgen.list_view", size, 0, flags, seq};
 	slot_py_list_type = (PyTypeObject *)PyType_FromSpec(&list_spec);
 	PyType_Slot map[] = {
@@ -2841,6 +3010,8 @@ static int slot_py_make_boxes(void)
 		{Py_sq_contains, slot_py_fn((void (*)(void))slot_py_map_contains)},
 		{Py_tp_methods, slot_py_dict_methods},
 		{Py_tp_doc, (void *)(uintptr_t)"A dict a slotgen object owns, a view into it."},
+		{Py_nb_or, slot_py_fn((void (*)(void))slot_py_map_or)},
+		{Py_nb_inplace_or, slot_py_fn((void (*)(void))slot_py_map_ior)},
 		{0, NULL},
 	};
 	PyType_Spec dict_spec = {"slotgen.dict_view", size, 0, flags, map};
