@@ -213,8 +213,7 @@ def repr_value(s, v, strings=repr):
 
 def raw_string_repr(v):
     """repr of a string with the characters Python escapes beyond ASCII left
-    as they are: what slotgen's runtime prints (the known difference of
-    KNOWN_REPR)."""
+    as they are: what slotgen's runtime prints (the first of KNOWN)."""
     r = repr(v)
     for ch in set(v):
         if ord(ch) >= 0x80 and not ch.isprintable():
@@ -586,6 +585,10 @@ class Ops:
                                 'FloatOnly(1)', "StrSub('sub')", 'IntSub(1)', 'IntSub(-1)']),
             lambda: lit(rng.randrange(0, 12)),
         ]
+        if s is not None and s.max_length is not None:  # a byte too long, or a character
+            n = s.max_length
+            choices.append(lambda: lit(rng.choice(['a' * (n + 1), 'é' * (n // 2 + 1),
+                                                   'a' * (n - 1) + 'é', '名' * n])))
         return rng.choice(choices)()
 
     # -- names
@@ -682,6 +685,8 @@ class Ops:
         kind = rng.choices(['get', 'getdef', 'has', 'set', 'del', 'new', 'init', 'eq', 'repr',
                             'copy', 'hash', 'drop'],
                            [20, 4, 7, 30, 10, 5, 1.5, 4, 4, 3, 1, 1])[0]
+        if len(self.objects) > 40:  # a few dozen objects live at a time
+            kind = 'drop'
         if kind == 'drop' and len(self.objects) > 6:
             n = self.pick()
             del self.objects[n]
@@ -721,6 +726,8 @@ class Ops:
             return 'repr(%s)' % o, None, [], kind
         if kind == 'hash':
             return rng.choice(['hash(%s)' % o, '%s < o[%d]' % (o, self.pick())]), None, [], kind
+        if rng.random() < 0.2:  # the state pickling copies: object.__getstate__'s
+            return '%s.__reduce_ex__(%d)[2]' % (o, rng.randrange(2, 6)), None, [], 'state'
         how = rng.choice(['copy.copy(%s)', 'copy.deepcopy(%s)'] +
                          ['pickle.loads(pickle.dumps(%%s, %d))' % p for p in range(6)])
         self.copied = n
@@ -967,7 +974,7 @@ def main(argv):
     ap = argparse.ArgumentParser(prog='pyoracle.py')
     ap.add_argument('slotgen')
     ap.add_argument('--seeds', default='1-10', help='A-B, or one seed')
-    ap.add_argument('--ops', type=int, default=3000, help='random operations a seed')
+    ap.add_argument('--ops', type=int, default=5000, help='random operations a seed')
     ap.add_argument('--work', help='where each seed\'s schema, module and repro.py go '
                     '(emptied first; a seed\'s are removed when it agrees)')
     ap.add_argument('--keep', action='store_true', help='keep them when it agrees too')
