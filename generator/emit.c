@@ -502,11 +502,11 @@ static void put_list(struct emitter *e, const struct sg_plan_slot *ps, struct tp
 	tpl_put_bool(a, m, "item_mut", t == SG_TYPE_CLASS || t == SG_TYPE_LIST || t == SG_TYPE_MAP);
 	tpl_put_string(a, m, "item_param", by_value ? sg_arena_printf(a, "%s v", ct)
 					   : str ? "const char *v" : sg_arena_printf(a, "%sv", cptr));
-	/* What the runtime's list calls take: the address of the element. */
-	tpl_put_string(a, m, "item_ref", by_value || str ? "&v" : "v");
+	/* What the runtime's list calls take: the address of the element (a
+	 * string lent as a slot_str, `s`). */
+	tpl_put_string(a, m, "item_ref", by_value ? "&v" : str ? "&s" : "v");
 	tpl_put_string(a, m, "items_decl",
-		       c_decl(e, str ? "char *const *" : cptr,
-			      ps->fns[sg_name_index(sg_slot_verbs, "get")]));
+		       c_decl(e, cptr, ps->fns[sg_name_index(sg_slot_verbs, "get")]));
 	tpl_put_string(a, m, "items_param", str ? "const char *const *items"
 					       : sg_arena_printf(a, "%sitems", cptr));
 	/* What get_..._at (lists) and value_..._at (dicts) return. */
@@ -529,6 +529,7 @@ static void put_list(struct emitter *e, const struct sg_plan_slot *ps, struct tp
 		tpl_put_string(a, d, "desc", x->desc);
 		tpl_put_bool(a, d, "outer", x == el);
 		tpl_put_string(a, d, "slot_type", slot_types[x->type->type]);
+		tpl_put_bool(a, d, "is_short", x->type->type == SG_TYPE_STRING);
 		tpl_put_string(a, d, "ctype", x->ctype);
 		tpl_put_string(a, d, "enum_ref", x->type->enm ? x->type_ref : "NULL");
 		tpl_put_string(a, d, "class_ref", x->type->cls ? x->type_ref : "NULL");

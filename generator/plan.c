@@ -131,9 +131,12 @@ static struct sg_plan_elem *plan_elem(struct sg_arena *a, const struct definer *
 		return NULL;
 	e->type = t;
 	e->depth = depth;
+	/* A string element is a slot_str, short ones kept in it, as a plain
+	 * string slot is. */
 	e->ctype = t->type == SG_TYPE_ENUM ? sg_enum_cname(a, t->enm)
 		   : t->type == SG_TYPE_CLASS ? sg_class_cname(a, t->cls)
-					      : scalar_ctypes[t->type];
+		   : t->type == SG_TYPE_STRING ? "slot_str"
+					       : scalar_ctypes[t->type];
 	e->desc = define(d, sg_slot_elem_cname(a, class_cname, sg_slot_member(a, s), depth));
 	const char *table = t->enm ? sg_decl_cname(a, e->ctype, "enum")
 			    : t->cls ? sg_decl_cname(a, e->ctype, "class") : NULL;

@@ -16,7 +16,7 @@ static inline {{items_decl}}(const {{cname}} *o)
 	return {{parent_fn_get}}(&o->slot_base);
 {{/inherited}}
 {{^inherited}}
-	return ({{#item_string}}char *const *{{/item_string}}{{^item_string}}const {{item_ctype}} *{{/item_string}})o->{{path}}.items;
+	return (const {{item_ctype}} *)o->{{path}}.items;
 {{/inherited}}
 }
 /** Element @p i of {{name}} (i < its length){{^item_by_value}}, borrowed{{/item_by_value}}. */
@@ -30,7 +30,7 @@ static inline {{item_get_decl}}(const {{cname}} *o, size_t i)
 	return ((const {{item_ctype}} *)o->{{path}}.items)[i];
 {{/item_by_value}}
 {{#item_string}}
-	return ((char *const *)o->{{path}}.items)[i];
+	return slot_str_get(&((const slot_str *)o->{{path}}.items)[i]);
 {{/item_string}}
 {{^item_by_value}}
 {{^item_string}}
@@ -91,6 +91,9 @@ static inline int {{fn_set_at}}({{cname}} *o, size_t i, {{item_param}})
 	return {{parent_fn_set_at}}(&o->slot_base, i, v);
 {{/inherited}}
 {{^inherited}}
+{{#item_string}}
+	slot_str s = slot_str_lend(v);
+{{/item_string}}
 	return slot_list_put(&o->{{path}}, &{{item_desc}}, i, {{item_ref}});
 {{/inherited}}
 }
@@ -102,6 +105,9 @@ static inline int {{fn_append}}({{cname}} *o, {{item_param}})
 	return {{parent_fn_append}}(&o->slot_base, v);
 {{/inherited}}
 {{^inherited}}
+{{#item_string}}
+	slot_str s = slot_str_lend(v);
+{{/item_string}}
 	int rc = slot_list_insert(&o->{{path}}, &{{item_desc}}, o->{{path}}.len, {{item_ref}});
 	if (rc == SLOT_OK)
 		o->{{bits}} |= {{mask}};
@@ -117,6 +123,9 @@ static inline int {{fn_insert_at}}({{cname}} *o, size_t i, {{item_param}})
 	return {{parent_fn_insert_at}}(&o->slot_base, i, v);
 {{/inherited}}
 {{^inherited}}
+{{#item_string}}
+	slot_str s = slot_str_lend(v);
+{{/item_string}}
 	int rc = slot_list_insert(&o->{{path}}, &{{item_desc}}, i, {{item_ref}});
 	if (rc == SLOT_OK)
 		o->{{bits}} |= {{mask}};
@@ -167,7 +176,12 @@ static inline int {{fn_set}}({{cname}} *o, {{items_param}}, size_t n)
 	return {{parent_fn_set}}(&o->slot_base, items, n);
 {{/inherited}}
 {{^inherited}}
+{{#item_string}}
+	int rc = slot_list_assign_texts(&o->{{path}}, &{{item_desc}}, items, n);
+{{/item_string}}
+{{^item_string}}
 	int rc = slot_list_assign(&o->{{path}}, &{{item_desc}}, items, n);
+{{/item_string}}
 	if (rc == SLOT_OK)
 		o->{{bits}} |= {{mask}};
 	return rc;

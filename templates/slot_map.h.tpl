@@ -17,8 +17,8 @@ static inline {{value_get_decl}}(const {{cname}} *o, const char *key)
 {{/inherited}}
 {{^inherited}}
 {{#item_string}}
-	char *const *v = (char *const *)slot_map_find(&o->{{path}}, &{{item_desc}}, key);
-	return v ? *v : NULL;
+	const slot_str *v = (const slot_str *)slot_map_find(&o->{{path}}, &{{item_desc}}, key);
+	return v ? slot_str_get(v) : NULL;
 {{/item_string}}
 {{^item_string}}
 	return (const {{item_ctype}} *)slot_map_find(&o->{{path}}, &{{item_desc}}, key);
@@ -56,6 +56,9 @@ static inline int {{fn_put}}({{cname}} *o, const char *key, {{item_param}})
 	return {{parent_fn_put}}(&o->slot_base, key, v);
 {{/inherited}}
 {{^inherited}}
+{{#item_string}}
+	slot_str s = slot_str_lend(v);
+{{/item_string}}
 	int rc = slot_map_put(&o->{{path}}, &{{item_desc}}, key, {{item_ref}});
 	if (rc == SLOT_OK)
 		o->{{bits}} |= {{mask}};
@@ -94,7 +97,7 @@ static inline {{item_get_decl}}(const {{cname}} *o, size_t i)
 	return *(const {{item_ctype}} *)slot_map_value_at(&o->{{path}}, &{{item_desc}}, i);
 {{/item_by_value}}
 {{#item_string}}
-	return *(char *const *)slot_map_value_at(&o->{{path}}, &{{item_desc}}, i);
+	return slot_str_get((const slot_str *)slot_map_value_at(&o->{{path}}, &{{item_desc}}, i));
 {{/item_string}}
 {{^item_by_value}}
 {{^item_string}}

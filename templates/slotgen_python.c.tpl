@@ -9,13 +9,17 @@
  * getter, setter and deleter are the runtime's slot_get_field,
  * slot_set_field and slot_clear_field, between conversions of the value;
  * __init__, repr, == and pickling go through the class's table too.
- * Compiled into each extension module, with the limited API of 3.11.
+ * Nested objects, arrays, lists and dicts read as views into their owner,
+ * which find their data again at each access (slot_py_data); a C program
+ * wraps its objects with slot_py_wrap and slot_py_adopt.  Compiled into
+ * each extension module, with the limited API of 3.11.
  */
 #include "{{python_runtime_header}}"
 
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #if SLOTGEN_PYTHON_H != {{format}}
@@ -38,9 +42,18 @@ struct slot_py_layout {
 };
 #define SLOT_PY_OFFSET offsetof(struct slot_py_layout, data)
 
+static void *slot_py_reach(PyObject *view);
+
+/* The C struct of @p o: an owned object's own, past its header; a view's
+ * (a type without Py_TPFLAGS_BASETYPE: views are the only types slotgen
+ * makes that cannot be subclassed, and Python classes always can) is
+ * reached through its path, NULL with an exception when it is gone.
+ * PyType_HasFeature reads the flags inline, but for the limited API. */
 static void *slot_py_data(PyObject *o)
 {
-	return (char *)o + SLOT_PY_OFFSET;
+	if (PyType_HasFeature(Py_TYPE(o), Py_TPFLAGS_BASETYPE))
+		return (char *)o + SLOT_PY_OFFSET;
+	return slot_py_reach(o);
 }
 
 /* The types this extension module made, and the class of each; and its
@@ -49,6 +62,7 @@ static void *slot_py_data(PyObject *o)
 typedef struct slot_py_type {
 	PyTypeObject *type;
 	const slot_class *cls;
+	PyTypeObject *view; /* its views' type: a subclass, not subclassable */
 } slot_py_type;
 
 typedef struct slot_py_enum_type {
@@ -166,20 +180,22 @@ static SLOT_COLD int slot_py_wrong_type(PyObject *self, const slot_field *f, PyO
 	return -1;
 }
 
-/* Whether Python code may read and assign slot @p f: a single number,
- * bool, enum or string.  Others (nested objects, arrays, lists, dicts,
- * bytes, optional children, unions) are not reached from Python yet. */
+/* Whether slot @p f holds a single number, bool, enum or string, read and
+ * assigned as a slot_value.  Others (nested objects, arrays, lists, dicts,
+ * bytes, optional children, unions) are views or values of their own
+ * (slot_py_get_other, slot_py_set_other). */
 static bool slot_py_supported(const slot_field *f)
 {
 	return !(f->flags & SLOT_ARRAY) && f->type <= SLOT_ENUM;
 }
 
-/* TypeError: slot @p f is of a type Python cannot reach yet.  Returns -1. */
+/* TypeError: slot @p f holds no single value, which slot_py_value's
+ * callers never ask it for (they call slot_py_set_other).  Returns -1. */
 static SLOT_COLD int slot_py_unsupported(PyObject *self, const slot_field *f)
 {
 	PyObject *cname = PyType_GetName(Py_TYPE(self));
 	if (cname)
-		PyErr_Format(PyExc_TypeError, "'%U' attribute '%s' is not supported from Python yet",
+		PyErr_Format(PyExc_TypeError, "'%U' attribute '%s' holds no single value",
 			     cname, f->name);
 	Py_XDECREF(cname);
 	return -1;
@@ -320,11 +336,33 @@ static PyObject *slot_py_member(const slot_enum *e, int64_t i)
 static int slot_py_store(PyObject *self, const slot_field *f, const slot_value *v)
 {
 	void *obj = slot_py_data(self);
+	if (!obj)
+		return -1;
 	int rc = slot_store((char *)obj + f->offset, f, v);
 	if (rc != SLOT_OK)
 		return slot_py_fail(self, f, rc, SLOT_OP_SET);
 	slot_mark(obj, f, true);
 	return 0;
+}
+
+static bool slot_py_is_view(PyObject *o);
+static PyObject *slot_py_view_reduce(PyObject *self);
+static void slot_py_spell(char *buf, size_t size, const slot_elem *e);
+
+/* Slots of nested objects, arrays, lists, dicts, bytes, children and
+ * unions: read as views or values, assigned as deep copies (below). */
+static PyObject *slot_py_get_other(PyObject *self, void *obj, const slot_field *f);
+static int slot_py_set_other(PyObject *self, const slot_field *f, PyObject *value);
+static PyTypeObject *slot_py_own_type(PyObject *o);
+
+/* Store @p value into slot @p f of @p self, readonly or not, and mark it
+ * set: what __init__ and unpickling do. */
+static int slot_py_assign(PyObject *self, const slot_field *f, PyObject *value)
+{
+	slot_value v;
+	if (!slot_py_supported(f))
+		return slot_py_set_other(self, f, value);
+	return slot_py_value(self, f, value, &v) < 0 ? -1 : slot_py_store(self, f, &v);
 }
 
 /* ---- attributes ------------------------------------------------------------ */
@@ -333,15 +371,16 @@ static int slot_py_store(PyObject *self, const slot_field *f, const slot_value *
 static PyObject *slot_py_get(PyObject *self, void *closure)
 {
 	const slot_field *f = (const slot_field *)closure;
+	void *obj = slot_py_data(self);
 	slot_value v;
-	if (slot_get_field(slot_py_data(self), f, &v) != SLOT_OK) {
+	if (!obj)
+		return NULL;
+	if (slot_get_field(obj, f, &v) != SLOT_OK) {
 		slot_py_fail(self, f, SLOT_ENOATTR, SLOT_OP_GET);
 		return NULL;
 	}
-	if (!slot_py_supported(f)) {
-		slot_py_unsupported(self, f);
-		return NULL;
-	}
+	if (!slot_py_supported(f))
+		return slot_py_get_other(self, obj, f);
 	switch (f->type) {
 	case SLOT_BOOL:
 		return PyBool_FromLong(v.as.b);
@@ -374,12 +413,16 @@ static int slot_py_set(PyObject *self, PyObject *value, void *closure)
 	void *obj = slot_py_data(self);
 	slot_value v;
 	int rc;
+	if (!obj)
+		return -1;
 	if (!value) {
 		rc = slot_clear_field(obj, f);
 		return rc == SLOT_OK ? 0 : slot_py_fail(self, f, rc, SLOT_OP_CLEAR);
 	}
 	if (f->flags & SLOT_READONLY)
 		return slot_py_fail(self, f, SLOT_EREADONLY, SLOT_OP_SET);
+	if (!slot_py_supported(f))
+		return slot_py_set_other(self, f, value);
 	if (slot_py_value(self, f, value, &v) < 0)
 		return -1;
 	rc = slot_set_field(obj, f, &v);
@@ -480,6 +523,8 @@ static int slot_py_bind(const slot_class *cls, PyObject *args, PyObject *kwds, P
 static int slot_py_restart(PyObject *self, const slot_class *cls)
 {
 	void *obj = slot_py_data(self);
+	if (!obj)
+		return -1;
 	slot_object_fini(obj, cls);
 	if (cls->defaults(obj) != SLOT_OK) {
 		PyErr_NoMemory();
@@ -520,13 +565,9 @@ static int slot_py_init(PyObject *self, PyObject *args, PyObject *kwds)
 	memset(given, 0, (cls->count ? cls->count : 1) * sizeof *given);
 	if (slot_py_bind(cls, args, kwds, given) == 0) {
 		rc = slot_py_restart(self, cls);
-		for (size_t i = 0; rc == 0 && i < cls->count; i++) {
-			slot_value v;
+		for (size_t i = 0; rc == 0 && i < cls->count; i++)
 			if (given[i])
-				rc = slot_py_value(self, &cls->fields[i], given[i], &v) < 0
-					     ? -1
-					     : slot_py_store(self, &cls->fields[i], &v);
-		}
+				rc = slot_py_assign(self, &cls->fields[i], given[i]);
 	}
 	if (given != stack)
 		PyMem_Free(given);
@@ -558,13 +599,14 @@ static PyObject *slot_py_repr(PyObject *self)
 	PyObject *qualname = PyType_GetQualName(Py_TYPE(self));
 	const char *name = qualname ? PyUnicode_AsUTF8AndSize(qualname, NULL) : NULL;
 	PyObject *r = NULL;
-	if (cls && name) {
+	const void *obj = cls && name ? slot_py_data(self) : NULL;
+	if (obj) {
 		slot_class named = *cls;
 		named.name = name;
 		char small[512], *text = small;
-		size_t n = slot_repr(small, sizeof small, slot_py_data(self), &named);
+		size_t n = slot_repr(small, sizeof small, obj, &named);
 		if (n >= sizeof small && (text = (char *)PyMem_Malloc(n + 1)) != NULL)
-			slot_repr(text, n + 1, slot_py_data(self), &named);
+			slot_repr(text, n + 1, obj, &named);
 		r = text ? PyUnicode_DecodeUTF8(text, (Py_ssize_t)n, "replace") : PyErr_NoMemory();
 		if (text != small)
 			PyMem_Free(text);
@@ -573,16 +615,20 @@ static PyObject *slot_py_repr(PyObject *self)
 	return r;
 }
 
-/* == and != as a dataclass's: objects of the same type, slot by slot;
- * NotImplemented otherwise. */
+/* == and != as a dataclass's: objects of the same type (a view of a
+ * class's type counting as that type), slot by slot; NotImplemented
+ * otherwise. */
 static PyObject *slot_py_richcompare(PyObject *a, PyObject *b, int op)
 {
-	if ((op != Py_EQ && op != Py_NE) || Py_TYPE(a) != Py_TYPE(b))
+	if ((op != Py_EQ && op != Py_NE) || slot_py_own_type(a) != slot_py_own_type(b))
 		Py_RETURN_NOTIMPLEMENTED;
 	const slot_class *cls = slot_py_class_of(Py_TYPE(a));
 	if (!cls)
 		Py_RETURN_NOTIMPLEMENTED;
-	bool same = slot_equal(slot_py_data(a), slot_py_data(b), cls);
+	const void *x = slot_py_data(a), *y = x ? slot_py_data(b) : NULL;
+	if (!y)
+		return NULL;
+	bool same = slot_equal(x, y, cls);
 	return PyBool_FromLong(same == (op == Py_EQ));
 }
 
@@ -592,10 +638,12 @@ static PyObject *slot_py_richcompare(PyObject *a, PyObject *b, int op)
 static PyObject *slot_py_reduce(PyObject *self, PyObject *unused)
 {
 	(void)unused;
+	if (slot_py_is_view(self))
+		return slot_py_view_reduce(self);
 	PyObject *state = PyObject_CallMethod(self, "__getstate__", NULL);
 	if (!state)
 		return NULL;
-	return Py_BuildValue("(O(O)N)", slot_py_newobj, (PyObject *)Py_TYPE(self), state);
+	return Py_BuildValue("(O(O)N)", slot_py_newobj, (PyObject *)slot_py_own_type(self), state);
 }
 
 /* __setstate__: what __reduce__ gave.  The object starts with only its
@@ -648,6 +696,9 @@ static PyObject *slot_py_setstate(PyObject *self, PyObject *state)
 			if (!f) { /* a Python subclass's own slot */
 				if (PyObject_SetAttr(self, key, value) < 0)
 					return NULL;
+			} else if (!slot_py_supported(f)) {
+				if (slot_py_assign(self, f, value) < 0)
+					return NULL;
 			} else if (slot_py_value(self, f, value, &v) < 0 ||
 				   slot_py_store(self, f, &v) < 0) {
 				return NULL;
@@ -662,6 +713,1752 @@ static PyMethodDef slot_py_methods[] = {
 	{"__setstate__", slot_py_setstate, METH_O, "Restore what __reduce__ saved."},
 	{NULL, NULL, 0, NULL},
 };
+
+/* ---- views: where they find their data ------------------------------------- */
+
+/*
+ * A nested object, an array, a list or a dict is read as a view: a Python
+ * object that holds no data, only the way to it from an owner it keeps
+ * alive (its path), and finds the data again at each access.  So a view
+ * can never reach memory that was freed: when its element is gone (the
+ * slot unset, the list shorter, the key deleted, the child None), the
+ * access raises as reading it from the owner would.  An object view is of
+ * a hidden subclass of its class's type, made without
+ * Py_TPFLAGS_BASETYPE (which tells it from an owned object), whose
+ * instances keep the path where an owned one keeps the struct.
+ */
+typedef enum slot_py_step {
+	SLOT_PY_AT,    /* memory a C program lends, at @p at */
+	SLOT_PY_IN,    /* the parent's data plus @p offset; @p field set there */
+	SLOT_PY_CHILD, /* the child that slot @p field of the parent's data points to */
+	SLOT_PY_ITEM,  /* element @p index of the list the parent is */
+	SLOT_PY_VALUE  /* the value of @p key in the dict the parent is */
+} slot_py_step;
+
+typedef struct slot_py_path {
+	PyObject *parent;        /* what holds the data (a reference), or NULL */
+	const slot_field *field; /* SLOT_PY_IN (NULL: no bit to check), SLOT_PY_CHILD */
+	void *at;                /* SLOT_PY_AT */
+	size_t offset;           /* SLOT_PY_IN */
+	Py_ssize_t index;        /* SLOT_PY_ITEM */
+	PyObject *key;           /* SLOT_PY_VALUE: a str (a reference) */
+	const slot_elem *elem;   /* SLOT_PY_ITEM, SLOT_PY_VALUE: what the parent holds */
+	unsigned depth;          /* views between this one and its owner */
+	slot_py_step step;
+} slot_py_path;
+
+/* How deep views may stand on views (`c.next.next...`): each access walks
+ * the path, and freeing a view frees its parent, by recursion. */
+#define SLOT_PY_DEPTH 4096
+
+/* A view of an array, a list or a dict: its path, to the array's first
+ * element, the slot_list or the slot_map, and what it holds. */
+typedef struct slot_py_box {
+	slot_py_path path;
+	const slot_field *slot; /* the slot it is, or is inside of (messages) */
+	slot_elem kind;         /* each element, or each value of a dict */
+	size_t count;           /* an array's length */
+} slot_py_box;
+
+static PyObject *slot_py_import(const char *module, const char *name);
+
+static PyTypeObject *slot_py_array_type; /* the three kinds of box, made once */
+static PyTypeObject *slot_py_list_type;
+static PyTypeObject *slot_py_dict_type;
+static PyObject *slot_py_keys_view; /* collections.abc's KeysView, ValuesView, ItemsView */
+static PyObject *slot_py_values_view;
+static PyObject *slot_py_items_view;
+static PyObject *slot_py_copier; /* copy.copy */
+
+static slot_py_path *slot_py_path_of(PyObject *view)
+{
+	return (slot_py_path *)(void *)((char *)view + SLOT_PY_OFFSET);
+}
+
+static slot_py_box *slot_py_box_of(PyObject *box)
+{
+	return (slot_py_box *)(void *)((char *)box + SLOT_PY_OFFSET);
+}
+
+static bool slot_py_is_view(PyObject *o)
+{
+	return !PyType_HasFeature(Py_TYPE(o), Py_TPFLAGS_BASETYPE);
+}
+
+static bool slot_py_is_box(PyObject *o)
+{
+	PyTypeObject *t = Py_TYPE(o);
+	return t == slot_py_array_type || t == slot_py_list_type || t == slot_py_dict_type;
+}
+
+/* The type an object is of, a view counting as its class's: what ==,
+ * copying and pickling see. */
+static PyTypeObject *slot_py_own_type(PyObject *o)
+{
+	if (slot_py_is_view(o))
+		return (PyTypeObject *)PyType_GetSlot(Py_TYPE(o), Py_tp_base);
+	return Py_TYPE(o);
+}
+
+static PyTypeObject *slot_py_view_type_of(const slot_class *cls)
+{
+	for (size_t i = 0; i < slot_py_type_count; i++)
+		if (slot_py_types[i].cls == cls)
+			return slot_py_types[i].view;
+	return NULL;
+}
+
+/* AttributeError: the child of slot @p f of @p holder is None now. */
+static SLOT_COLD void *slot_py_none(PyObject *holder, const slot_field *f)
+{
+	PyObject *cname = PyType_GetName(Py_TYPE(holder));
+	if (cname)
+		PyErr_Format(PyExc_AttributeError, "'%U' attribute '%s' is None", cname, f->name);
+	Py_XDECREF(cname);
+	return NULL;
+}
+
+/* The data @p view reaches now: its parent's, then one step. */
+static void *slot_py_reach(PyObject *view)
+{
+	const slot_py_path *p = slot_py_path_of(view);
+	if (p->step == SLOT_PY_AT)
+		return p->at;
+	char *base = (char *)slot_py_data(p->parent);
+	if (!base)
+		return NULL;
+	switch (p->step) {
+	case SLOT_PY_IN:
+		if (p->field && !slot_is_set(base, p->field)) {
+			slot_py_fail(p->parent, p->field, SLOT_ENOATTR, SLOT_OP_GET);
+			return NULL;
+		}
+		return base + p->offset;
+	case SLOT_PY_CHILD: {
+		if (!slot_is_set(base, p->field)) {
+			slot_py_fail(p->parent, p->field, SLOT_ENOATTR, SLOT_OP_GET);
+			return NULL;
+		}
+		void *child = *(void **)(void *)(base + p->field->offset);
+		return child ? child : slot_py_none(p->parent, p->field);
+	}
+	case SLOT_PY_ITEM: {
+		const slot_list *l = (const slot_list *)(void *)base;
+		if (p->index < 0 || (size_t)p->index >= l->len) {
+			PyErr_SetString(PyExc_IndexError, "list index out of range");
+			return NULL;
+		}
+		return (char *)l->items + (size_t)p->index * p->elem->size;
+	}
+	case SLOT_PY_VALUE: {
+		const char *key = PyUnicode_AsUTF8AndSize(p->key, NULL);
+		void *v = key ? slot_map_find((const slot_map *)(void *)base, p->elem, key) : NULL;
+		if (!v && key)
+			PyErr_SetObject(PyExc_KeyError, p->key);
+		return v;
+	}
+	default:
+		PyErr_SetString(PyExc_SystemError, "a view of nothing");
+		return NULL;
+	}
+}
+
+/* A new view of @p type (an object view, or a box) at path @p p, which
+ * takes references to its parent and key. */
+static PyObject *slot_py_view_new(PyTypeObject *type, const slot_py_path *p)
+{
+	unsigned depth = 0;
+	if (p->step != SLOT_PY_AT && slot_py_is_view(p->parent))
+		depth = slot_py_path_of(p->parent)->depth + 1;
+	if (depth > SLOT_PY_DEPTH) {
+		PyErr_Format(PyExc_RecursionError, "views nest more than %d deep", SLOT_PY_DEPTH);
+		return NULL;
+	}
+	PyObject *o = PyType_GenericAlloc(type, 0);
+	if (!o)
+		return NULL;
+	slot_py_path *q = slot_py_path_of(o);
+	*q = *p;
+	q->depth = depth;
+	Py_XINCREF(q->parent);
+	Py_XINCREF(q->key);
+	return o;
+}
+
+/* A box of @p type at path @p p, of elements of kind @p kind. */
+static PyObject *slot_py_box_new(PyTypeObject *type, const slot_py_path *p, const slot_field *slot,
+				 const slot_elem *kind, size_t count)
+{
+	PyObject *o = slot_py_view_new(type, p);
+	if (o) {
+		slot_py_box *b = slot_py_box_of(o);
+		b->slot = slot;
+		b->kind = *kind;
+		b->count = count;
+	}
+	return o;
+}
+
+/* tp_dealloc of views and boxes: the data is the owner's, left alone. */
+static void slot_py_view_dealloc(PyObject *self)
+{
+	PyTypeObject *t = Py_TYPE(self);
+	slot_py_path *p = slot_py_path_of(self);
+	PyObject *parent = p->parent, *key = p->key;
+	void *slot = PyType_GetSlot(t, Py_tp_free);
+	freefunc release;
+	memcpy(&release, &slot, sizeof release);
+	release(self);
+	Py_DECREF(t);
+	Py_XDECREF(key);
+	Py_XDECREF(parent);
+}
+
+/* The object whose slot a box is, or is in (for messages). */
+static PyObject *slot_py_holder(PyObject *o)
+{
+	while (o && slot_py_is_box(o))
+		o = slot_py_path_of(o)->parent;
+	return o;
+}
+
+/* ---- values of any kind ---------------------------------------------------- */
+
+/* The type @p e as the schema spells it (list[int32], Vec2 | None), into
+ * @p buf of @p size bytes. */
+static void slot_py_spell(char *buf, size_t size, const slot_elem *e)
+{
+	char inner[200];
+	switch (e->type) {
+	case SLOT_LIST:
+		slot_py_spell(inner, sizeof inner, e->elem);
+		snprintf(buf, size, "list[%s]", inner);
+		return;
+	case SLOT_MAP:
+		slot_py_spell(inner, sizeof inner, e->elem);
+		snprintf(buf, size, "dict[string, %s]", inner);
+		return;
+	case SLOT_OPTIONAL:
+		snprintf(buf, size, "%s | None", e->class_type->name);
+		return;
+	case SLOT_UNION: {
+		size_t n = 0;
+		buf[0] = 0;
+		for (size_t k = 0; k < e->alt_count && n < size; k++) {
+			const slot_elem *a = &e->alts[k];
+			int w = snprintf(buf + n, size - n, "%s%s", k ? " | " : "",
+					 slot_type_name(a->type, a->enum_type, a->class_type));
+			n += w > 0 ? (size_t)w : 0;
+		}
+		return;
+	}
+	default:
+		snprintf(buf, size, "%s", slot_type_name(e->type, e->enum_type, e->class_type));
+	}
+}
+
+/* Where a value goes, for messages: slot @p slot of @p self, or an item
+ * (a list's or an array's element, a dict's value) of it. */
+typedef struct slot_py_dest {
+	PyObject *self;
+	const slot_field *slot;
+	bool item;
+} slot_py_dest;
+
+/* TypeError: @p value is no @p e for where @p d says.  Returns -1. */
+static SLOT_COLD int slot_py_not(const slot_py_dest *d, const slot_elem *e, PyObject *value)
+{
+	char want[256];
+	PyObject *cname = d->self ? PyType_GetName(Py_TYPE(d->self)) : NULL;
+	PyObject *vname = PyType_GetName(Py_TYPE(value));
+	slot_py_spell(want, sizeof want, e);
+	if (cname && vname)
+		PyErr_Format(PyExc_TypeError, "'%U' attribute '%s%s' must be %s, not %U", cname,
+			     d->slot->name, d->item ? "[]" : "", want, vname);
+	Py_XDECREF(cname);
+	Py_XDECREF(vname);
+	return -1;
+}
+
+/* OverflowError (ValueError for a string too long) for an item of kind
+ * @p e, as slot_py_fail words it for a slot.  Returns -1. */
+static SLOT_COLD int slot_py_item_range(const slot_py_dest *d, const slot_elem *e)
+{
+	PyObject *cname = PyType_GetName(Py_TYPE(d->self));
+	char want[256];
+	slot_py_spell(want, sizeof want, e);
+	if (cname && (e->flags & SLOT_INLINE))
+		PyErr_Format(PyExc_ValueError,
+			     "string too long for '%U' attribute '%s[]' (at most %zu bytes)", cname,
+			     d->slot->name, e->size - 1);
+	else if (cname)
+		PyErr_Format(PyExc_OverflowError, "value out of range for '%U' attribute '%s[]' (%s)",
+			     cname, d->slot->name, want);
+	Py_XDECREF(cname);
+	return -1;
+}
+
+/* The number of @p size bytes at @p at, signed or not. */
+static PyObject *slot_py_load_int(const void *at, size_t size, bool sign)
+{
+	union {
+		int8_t i8;
+		int16_t i16;
+		int32_t i32;
+		int64_t i64;
+		uint8_t u8;
+		uint16_t u16;
+		uint32_t u32;
+		uint64_t u64;
+	} n;
+	memcpy(&n, at, size);
+	switch (size) {
+	case 1:
+		return sign ? PyLong_FromLong(n.i8) : PyLong_FromLong(n.u8);
+	case 2:
+		return sign ? PyLong_FromLong(n.i16) : PyLong_FromLong(n.u16);
+	case 4:
+		return sign ? PyLong_FromLongLong(n.i32) : PyLong_FromUnsignedLongLong(n.u32);
+	default:
+		return sign ? PyLong_FromLongLong(n.i64) : PyLong_FromUnsignedLongLong(n.u64);
+	}
+}
+
+/*
+ * The value at @p at, of kind @p e, as Python reads it: a new int, float,
+ * bool, str (None for an array's string never assigned), bytes or enum
+ * member; for an object, a list or a dict, a view at path @p where
+ * (messages naming slot @p slot).
+ */
+static PyObject *slot_py_load(const slot_elem *e, const void *at, const slot_py_path *where,
+			      const slot_field *slot)
+{
+	switch (e->type) {
+	case SLOT_BOOL:
+		return PyBool_FromLong(*(const bool *)at);
+	case SLOT_INT8:
+	case SLOT_INT16:
+	case SLOT_INT32:
+	case SLOT_INT64:
+		return slot_py_load_int(at, e->size, true);
+	case SLOT_UINT8:
+	case SLOT_UINT16:
+	case SLOT_UINT32:
+	case SLOT_UINT64:
+		return slot_py_load_int(at, e->size, false);
+	case SLOT_FLOAT:
+		return PyFloat_FromDouble(*(const float *)at);
+	case SLOT_DOUBLE:
+		return PyFloat_FromDouble(*(const double *)at);
+	case SLOT_STRING: {
+		const char *s = e->flags & SLOT_SHORT	 ? slot_str_get((const slot_str *)at)
+				: e->flags & SLOT_INLINE ? (const char *)at
+							 : *(const char *const *)at;
+		if (!s)
+			Py_RETURN_NONE;
+		return PyUnicode_DecodeUTF8(s, (Py_ssize_t)strlen(s), NULL);
+	}
+	case SLOT_ENUM:
+		return slot_py_member(e->enum_type, *(const int *)at);
+	case SLOT_BYTES: {
+		const slot_bytes *b = (const slot_bytes *)at;
+		return PyBytes_FromStringAndSize(b->len ? (const char *)b->data : "",
+						 (Py_ssize_t)b->len);
+	}
+	case SLOT_OBJECT: {
+		PyTypeObject *t = slot_py_view_type_of(e->class_type);
+		if (!t)
+			return PyErr_Format(PyExc_SystemError, "no type for %s", e->class_type->name);
+		return slot_py_view_new(t, where);
+	}
+	case SLOT_LIST:
+		return slot_py_box_new(slot_py_list_type, where, slot, e->elem, 0);
+	case SLOT_MAP:
+		return slot_py_box_new(slot_py_dict_type, where, slot, e->elem, 0);
+	default:
+		return PyErr_Format(PyExc_SystemError, "no Python value for a %s",
+				    slot_type_name(e->type, NULL, NULL));
+	}
+}
+
+static int slot_py_convert(const slot_py_dest *d, const slot_elem *e, PyObject *value, void *dst);
+
+/* A list of kind @p e from any iterable but a str, into @p l (zeroed). */
+static int slot_py_convert_list(const slot_py_dest *d, const slot_elem *e, PyObject *value,
+				slot_list *l)
+{
+	slot_elem whole = {SLOT_LIST, 0, sizeof(slot_list), NULL, NULL, e, NULL, 0, 0};
+	PyObject *it = PyUnicode_Check(value) ? NULL : PyObject_GetIter(value), *item;
+	slot_py_dest inner = {d->self, d->slot, true};
+	if (!it) {
+		if (PyErr_Occurred() && !PyErr_ExceptionMatches(PyExc_TypeError))
+			return -1;
+		PyErr_Clear();
+		return slot_py_not(d, &whole, value);
+	}
+	while ((item = PyIter_Next(it)) != NULL) {
+		int rc = -1;
+		if (slot_list_reserve(l, e->size, 1) != SLOT_OK)
+			PyErr_NoMemory();
+		else
+			rc = slot_py_convert(&inner, e, item, (char *)l->items + (size_t)l->len * e->size);
+		Py_DECREF(item);
+		if (rc < 0)
+			break;
+		l->len++;
+	}
+	Py_DECREF(it);
+	if (PyErr_Occurred()) {
+		slot_list_fini(l, e);
+		return -1;
+	}
+	return 0;
+}
+
+/* The UTF-8 of key @p key, a str without NUL; NULL with TypeError or
+ * ValueError otherwise (naming where @p d says). */
+static const char *slot_py_key(const slot_py_dest *d, PyObject *key)
+{
+	Py_ssize_t len;
+	if (!PyUnicode_Check(key)) {
+		PyObject *cname = d ? PyType_GetName(Py_TYPE(d->self)) : NULL;
+		PyObject *kname = PyType_GetName(Py_TYPE(key));
+		if (cname && kname)
+			PyErr_Format(PyExc_TypeError, "'%U' attribute '%s' keys must be str, not %U",
+				     cname, d->slot->name, kname);
+		else if (kname)
+			PyErr_Format(PyExc_TypeError, "keys must be str, not %U", kname);
+		Py_XDECREF(cname);
+		Py_XDECREF(kname);
+		return NULL;
+	}
+	const char *s = PyUnicode_AsUTF8AndSize(key, &len);
+	if (s && strlen(s) != (size_t)len) {
+		PyErr_SetString(PyExc_ValueError, "embedded null character");
+		return NULL;
+	}
+	return s;
+}
+
+/* Put the value at @p v (owned, moved in) under key @p key of @p m: a new
+ * key last, a known one's value replaced in place.  On failure, -1 with
+ * MemoryError, and @p v freed. */
+static int slot_py_map_move(slot_map *m, const slot_elem *e, const char *key, void *v)
+{
+	void *old = slot_map_find(m, e, key);
+	if (old) {
+		slot_value_fini(old, e);
+		memcpy(old, v, e->size);
+		return 0;
+	}
+	slot_str k;
+	void *place;
+	memset(&k, 0, sizeof k);
+	if (slot_str_assign(&k, key) != SLOT_OK || slot_map_add(m, e, &k, &place) != SLOT_OK) {
+		slot_str_fini(&k);
+		slot_value_fini(v, e);
+		PyErr_NoMemory();
+		return -1;
+	}
+	memcpy(place, v, e->size);
+	return 0;
+}
+
+/* Room for one value of kind @p e, aligned for any; free it with PyMem_Free. */
+static void *slot_py_scratch(const slot_elem *e)
+{
+	void *p = PyMem_Calloc(1, e->size ? e->size : 1);
+	if (!p)
+		PyErr_NoMemory();
+	return p;
+}
+
+/* A dict of values of kind @p e from a dict or any mapping (what has
+ * keys(), as dict.update takes), into @p m (zeroed): str keys only. */
+static int slot_py_convert_map(const slot_py_dest *d, const slot_elem *e, PyObject *value,
+			       slot_map *m)
+{
+	slot_elem whole = {SLOT_MAP, 0, sizeof(slot_map), NULL, NULL, e, NULL, 0, 0};
+	slot_py_dest inner = {d->self, d->slot, true};
+	PyObject *items = NULL;
+	if (PyDict_Check(value))
+		items = PyDict_Items(value);
+	else if (PyObject_HasAttrString(value, "keys") && !PyUnicode_Check(value))
+		items = PyMapping_Items(value);
+	else
+		return slot_py_not(d, &whole, value);
+	if (!items)
+		return -1;
+	void *tmp = slot_py_scratch(e);
+	Py_ssize_t n = tmp ? PyList_Size(items) : -1;
+	for (Py_ssize_t i = 0; i < n; i++) {
+		PyObject *pair = PyList_GetItem(items, i);
+		PyObject *k = pair ? PySequence_GetItem(pair, 0) : NULL;
+		PyObject *v = k ? PySequence_GetItem(pair, 1) : NULL;
+		const char *key = v ? slot_py_key(d, k) : NULL;
+		int rc = key ? slot_py_convert(&inner, e, v, tmp) : -1;
+		/* The key's UTF-8 is k's: k is still held. */
+		if (rc == 0)
+			rc = slot_py_map_move(m, e, key, tmp);
+		Py_XDECREF(k);
+		Py_XDECREF(v);
+		if (rc < 0)
+			break;
+	}
+	PyMem_Free(tmp);
+	Py_DECREF(items);
+	if (PyErr_Occurred()) {
+		slot_map_fini(m, e);
+		return -1;
+	}
+	return 0;
+}
+
+/* The enum of union @p u whose IntEnum @p value is a member of, or NULL
+ * (then a member is an int, as an integer slot takes it). */
+static const slot_enum *slot_py_enum_member(const slot_elem *u, PyObject *value)
+{
+	for (size_t k = 0; k < u->alt_count; k++) {
+		const slot_py_enum_type *et = u->alts[k].type == SLOT_ENUM
+						      ? slot_py_enum_of(u->alts[k].enum_type)
+						      : NULL;
+		if (et && Py_TYPE(value) == (PyTypeObject *)et->type)
+			return et->e;
+	}
+	return NULL;
+}
+
+/*
+ * A value for the union @p u: the Python value's own type (bool, an int,
+ * float, str, bytes-like, an enum's member) into the first of the union's
+ * types that takes it, as slot_set's rules: its own type, else the first
+ * of its numbers that holds it.  A bool goes to a bool only.
+ */
+static int slot_py_convert_union(const slot_py_dest *d, const slot_elem *u, PyObject *value,
+				 void *dst)
+{
+	slot_field f = {d->slot->name, SLOT_UNION, 0, 0, u->size, 1, 0, 0, NULL, NULL, NULL, u};
+	slot_value v;
+	slot_bytes b = {NULL, 0};
+	Py_buffer buf;
+	bool held = false, has_bool = false;
+	memset(&v, 0, sizeof v);
+	v.count = 1;
+	for (size_t k = 0; k < u->alt_count; k++)
+		has_bool |= u->alts[k].type == SLOT_BOOL;
+	if (PyBool_Check(value)) {
+		if (!has_bool)
+			return slot_py_not(d, u, value);
+		v.type = SLOT_BOOL;
+		v.as.b = value == Py_True;
+	} else if ((v.enum_type = slot_py_enum_member(u, value)) != NULL) {
+		v.type = SLOT_ENUM;
+		v.as.i = PyLong_AsLongLong(value);
+	} else if (PyLong_Check(value) || PyIndex_Check(value)) {
+		if (slot_py_integer(d->self, &f, value, &v) < 0)
+			return -1;
+	} else if (PyFloat_Check(value) || PyType_GetSlot(Py_TYPE(value), Py_nb_float)) {
+		v.type = SLOT_DOUBLE;
+		v.as.d = PyFloat_AsDouble(value);
+		if (v.as.d == -1.0 && PyErr_Occurred())
+			return -1;
+	} else if (PyUnicode_Check(value)) {
+		Py_ssize_t len;
+		v.type = SLOT_STRING;
+		if (!(v.as.s = PyUnicode_AsUTF8AndSize(value, &len)))
+			return -1;
+		if (strlen(v.as.s) != (size_t)len) {
+			PyErr_SetString(PyExc_ValueError, "embedded null character");
+			return -1;
+		}
+	} else if (PyObject_CheckBuffer(value)) {
+		if (PyObject_GetBuffer(value, &buf, PyBUF_SIMPLE) < 0)
+			return -1;
+		held = true;
+		b.data = (unsigned char *)buf.buf;
+		b.len = (size_t)buf.len;
+		v.type = SLOT_BYTES;
+		v.as.p = &b;
+	} else {
+		return slot_py_not(d, u, value);
+	}
+	int rc = slot_store(dst, &f, &v);
+	if (held)
+		PyBuffer_Release(&buf);
+	if (rc == SLOT_ETYPE)
+		return slot_py_not(d, u, value);
+	return rc == SLOT_OK ? 0 : slot_py_fail(d->self, &f, rc, SLOT_OP_SET);
+}
+
+/* A new child of class @p cls, a deep copy of the object @p value, at
+ * @p *child. */
+static int slot_py_convert_object(const slot_py_dest *d, const slot_elem *e, PyObject *value,
+				  void *dst)
+{
+	PyTypeObject *t = slot_py_type_of(e->class_type);
+	if (!t || !PyObject_TypeCheck(value, t))
+		return slot_py_not(d, e, value);
+	const void *src = slot_py_data(value);
+	if (!src)
+		return -1;
+	if (slot_object_copy(dst, src, e->class_type) != SLOT_OK) {
+		PyErr_NoMemory();
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * @p value as a value of kind @p e, deep-copied into @p dst (raw storage
+ * of e->size bytes): what assigning it stores.  On failure, -1 with the
+ * exception set and @p dst owning nothing.  Python code may run (__index__,
+ * iterators), so callers find their destination again afterwards.
+ */
+static int slot_py_convert(const slot_py_dest *d, const slot_elem *e, PyObject *value, void *dst)
+{
+	memset(dst, 0, e->size);
+	switch (e->type) {
+	case SLOT_OBJECT:
+		return slot_py_convert_object(d, e, value, dst);
+	case SLOT_OPTIONAL: {
+		if (value == Py_None)
+			return 0;
+		PyTypeObject *t = slot_py_type_of(e->class_type);
+		if (!t || !PyObject_TypeCheck(value, t))
+			return slot_py_not(d, e, value);
+		slot_elem one = *e;
+		one.type = SLOT_OBJECT;
+		one.size = e->class_type->size;
+		void *child = slot_malloc(e->class_type->size);
+		if (!child) {
+			PyErr_NoMemory();
+			return -1;
+		}
+		if (slot_py_convert_object(d, &one, value, child) < 0) {
+			slot_free(child);
+			return -1;
+		}
+		*(void **)dst = child;
+		return 0;
+	}
+	case SLOT_BYTES: {
+		Py_buffer buf;
+		if (PyUnicode_Check(value) || !PyObject_CheckBuffer(value))
+			return slot_py_not(d, e, value);
+		if (PyObject_GetBuffer(value, &buf, PyBUF_SIMPLE) < 0)
+			return -1;
+		int rc = slot_bytes_assign((slot_bytes *)dst, buf.buf, (size_t)buf.len);
+		PyBuffer_Release(&buf);
+		if (rc != SLOT_OK) {
+			PyErr_NoMemory();
+			return -1;
+		}
+		return 0;
+	}
+	case SLOT_LIST:
+		return slot_py_convert_list(d, e->elem, value, (slot_list *)dst);
+	case SLOT_MAP:
+		return slot_py_convert_map(d, e->elem, value, (slot_map *)dst);
+	case SLOT_UNION:
+		return slot_py_convert_union(d, e, value, dst);
+	default: {
+		/* An array's string may be None, as one never assigned reads. */
+		if (value == Py_None && e->type == SLOT_STRING &&
+		    !(e->flags & (SLOT_INLINE | SLOT_SHORT)))
+			return 0;
+		char name[128];
+		snprintf(name, sizeof name, "%s%s", d->slot->name, d->item ? "[]" : "");
+		slot_field f = slot_elem_field(e, name);
+		slot_value v;
+		if (slot_py_value(d->self, &f, value, &v) < 0)
+			return -1;
+		int rc = slot_store(dst, &f, &v);
+		if (rc == SLOT_ERANGE && d->item)
+			return slot_py_item_range(d, e);
+		return rc == SLOT_OK ? 0 : slot_py_fail(d->self, &f, rc, SLOT_OP_SET);
+	}
+	}
+}
+
+/* @p count values of kind @p e from any iterable but a str, into @p dst:
+ * an array is assigned whole, of its length exactly, as slot_set takes it. */
+static int slot_py_convert_array(const slot_py_dest *d, const slot_elem *e, size_t count,
+				 PyObject *value, char *dst)
+{
+	slot_py_dest inner = {d->self, d->slot, true};
+	PyObject *list = PyUnicode_Check(value) ? NULL : PySequence_List(value);
+	size_t k = 0;
+	if (!list) {
+		if (PyErr_Occurred() && !PyErr_ExceptionMatches(PyExc_TypeError))
+			return -1;
+		PyErr_Clear();
+	} else if ((size_t)PyList_Size(list) != count) {
+		PyObject *cname = PyType_GetName(Py_TYPE(d->self));
+		char want[256];
+		slot_py_spell(want, sizeof want, e);
+		if (cname)
+			PyErr_Format(PyExc_TypeError, "'%U' attribute '%s' must be %s[%zu], not %zd items",
+				     cname, d->slot->name, want, count, PyList_Size(list));
+		Py_XDECREF(cname);
+		Py_DECREF(list);
+		return -1;
+	}
+	if (!list) {
+		PyObject *cname = PyType_GetName(Py_TYPE(d->self));
+		PyObject *vname = PyType_GetName(Py_TYPE(value));
+		char want[256];
+		slot_py_spell(want, sizeof want, e);
+		if (cname && vname)
+			PyErr_Format(PyExc_TypeError, "'%U' attribute '%s' must be %s[%zu], not %U", cname,
+				     d->slot->name, want, count, vname);
+		Py_XDECREF(cname);
+		Py_XDECREF(vname);
+		return -1;
+	}
+	for (; k < count; k++)
+		if (slot_py_convert(&inner, e, PyList_GetItem(list, (Py_ssize_t)k), dst + k * e->size) < 0)
+			break;
+	Py_DECREF(list);
+	if (k == count)
+		return 0;
+	while (k-- > 0)
+		slot_value_fini(dst + k * e->size, e);
+	return -1;
+}
+
+/* ---- slots of other kinds ---------------------------------------------------- */
+
+/* Read a slot that is no single number, bool, enum or string, set in
+ * @p obj, the data of @p self: a view of a nested object, an array, a
+ * list or a dict; a child's view or None; bytes; a union's value. */
+static PyObject *slot_py_get_other(PyObject *self, void *obj, const slot_field *f)
+{
+	char *at = (char *)obj + f->offset;
+	slot_py_path p = {self, f, NULL, f->offset, 0, NULL, NULL, 0, SLOT_PY_IN};
+	slot_elem e = slot_field_elem(f);
+	if (f->flags & SLOT_ARRAY)
+		return slot_py_box_new(slot_py_array_type, &p, f, &e, f->count);
+	switch (f->type) {
+	case SLOT_OPTIONAL: {
+		if (!*(void **)(void *)at)
+			Py_RETURN_NONE;
+		PyTypeObject *t = slot_py_view_type_of(f->class_type);
+		p.step = SLOT_PY_CHILD;
+		return t ? slot_py_view_new(t, &p) : PyErr_Format(PyExc_SystemError, "no type");
+	}
+	case SLOT_UNION: {
+		const slot_elem *a = slot_union_alt(f->elem, at);
+		if (!a) {
+			slot_py_fail(self, f, SLOT_ENOATTR, SLOT_OP_GET);
+			return NULL;
+		}
+		return slot_py_load(a, at + f->elem->offset, NULL, f);
+	}
+	default:
+		return slot_py_load(&e, at, &p, f);
+	}
+}
+
+/* Assign @p value to slot @p f of @p self: a deep copy, made aside and
+ * then moved in, so that the slot is unchanged on failure and a value
+ * read from the slot itself (`p.pos = p.pos`) is copied before the old
+ * one is freed. */
+static int slot_py_set_other(PyObject *self, const slot_field *f, PyObject *value)
+{
+	slot_elem e = slot_field_elem(f);
+	slot_py_dest d = {self, f, false};
+	size_t n = f->size * f->count;
+	char *tmp = (char *)PyMem_Calloc(1, n ? n : 1);
+	if (!tmp) {
+		PyErr_NoMemory();
+		return -1;
+	}
+	int rc = f->flags & SLOT_ARRAY ? slot_py_convert_array(&d, &e, f->count, value, tmp)
+				       : slot_py_convert(&d, &e, value, tmp);
+	char *obj = NULL;
+	if (rc == 0 && !(obj = (char *)slot_py_data(self))) { /* gone meanwhile */
+		for (size_t k = 0; k < f->count; k++)
+			slot_value_fini(tmp + k * f->size, &e);
+		rc = -1;
+	}
+	if (rc == 0) {
+		char *dst = obj + f->offset;
+		if (slot_is_set(obj, f))
+			for (size_t k = 0; k < f->count; k++)
+				slot_value_fini(dst + k * f->size, &e);
+		memcpy(dst, tmp, n);
+		slot_mark(obj, f, true);
+	}
+	PyMem_Free(tmp);
+	return rc;
+}
+
+static PyObject *slot_py_copy_out(const slot_elem *e, const void *at);
+
+/* A view is copied and pickled as an owned copy of its object: pickle
+ * wants __newobj__'s class to be the object's own, which a view's is not,
+ * so the copy comes back through copy.copy. */
+static PyObject *slot_py_view_reduce(PyObject *self)
+{
+	const slot_class *cls = slot_py_class_of(Py_TYPE(self));
+	const void *data = cls ? slot_py_data(self) : NULL;
+	slot_elem e = {SLOT_OBJECT, 0, cls ? cls->size : 0, NULL, cls, NULL, NULL, 0, 0};
+	PyObject *copy = data ? slot_py_copy_out(&e, data) : NULL;
+	return copy ? Py_BuildValue("(O(N))", slot_py_copier, copy) : NULL;
+}
+
+/* ---- arrays and lists: sequences -------------------------------------------- */
+
+/* The elements of box @p self now: where, and how many. */
+static char *slot_py_items(PyObject *self, size_t *n)
+{
+	slot_py_box *b = slot_py_box_of(self);
+	char *base = (char *)slot_py_data(self);
+	if (!base)
+		return NULL;
+	if (Py_TYPE(self) == slot_py_array_type) {
+		*n = b->count;
+		return base;
+	}
+	slot_list *l = (slot_list *)(void *)base;
+	*n = l->len;
+	return l->len ? (char *)l->items : base; /* not NULL: the list is there */
+}
+
+static Py_ssize_t slot_py_seq_len(PyObject *self)
+{
+	size_t n;
+	return slot_py_items(self, &n) ? (Py_ssize_t)n : -1;
+}
+
+/* Element @p i (from 0; negative from the end) of @p self. */
+static PyObject *slot_py_seq_item(PyObject *self, Py_ssize_t i)
+{
+	slot_py_box *b = slot_py_box_of(self);
+	size_t n;
+	char *items = slot_py_items(self, &n);
+	if (!items)
+		return NULL;
+	if (i < 0)
+		i += (Py_ssize_t)n;
+	if (i < 0 || (size_t)i >= n) {
+		PyErr_SetString(PyExc_IndexError, Py_TYPE(self) == slot_py_array_type
+							  ? "array index out of range"
+							  : "list index out of range");
+		return NULL;
+	}
+	slot_py_path p;
+	if (Py_TYPE(self) == slot_py_array_type) /* one step from the array's holder */
+		p = (slot_py_path){b->path.parent, b->path.field, NULL,
+				   b->path.offset + (size_t)i * b->kind.size, 0, NULL, NULL, 0, SLOT_PY_IN};
+	else
+		p = (slot_py_path){self, NULL, NULL, 0, i, NULL, &b->kind, 0, SLOT_PY_ITEM};
+	return slot_py_load(&b->kind, items + (size_t)i * b->kind.size, &p, b->slot);
+}
+
+/* The destination of an item of @p self, for messages. */
+static slot_py_dest slot_py_item_dest(PyObject *self)
+{
+	slot_py_dest d = {slot_py_holder(self), slot_py_box_of(self)->slot, true};
+	return d;
+}
+
+/* Replace element @p i of @p self by a copy of @p value (NULL: delete it). */
+static int slot_py_seq_ass_item(PyObject *self, Py_ssize_t i, PyObject *value)
+{
+	slot_py_box *b = slot_py_box_of(self);
+	bool array = Py_TYPE(self) == slot_py_array_type;
+	slot_py_dest d = slot_py_item_dest(self);
+	void *tmp = NULL;
+	size_t n;
+	if (!value && array) {
+		PyErr_SetString(PyExc_TypeError, "an array's items cannot be deleted");
+		return -1;
+	}
+	if (value && (!(tmp = slot_py_scratch(&b->kind)) ||
+		      slot_py_convert(&d, &b->kind, value, tmp) < 0)) {
+		PyMem_Free(tmp);
+		return -1;
+	}
+	char *items = slot_py_items(self, &n); /* found again: Python code may have run */
+	if (items && i < 0)
+		i += (Py_ssize_t)n;
+	if (items && (i < 0 || (size_t)i >= n)) {
+		PyErr_SetString(PyExc_IndexError, array ? "array assignment index out of range"
+						       : "list assignment index out of range");
+		items = NULL;
+	}
+	if (!items) {
+		if (tmp)
+			slot_value_fini(tmp, &b->kind);
+		PyMem_Free(tmp);
+		return -1;
+	}
+	if (!value) {
+		(void)slot_list_remove((slot_list *)slot_py_data(self), &b->kind, (size_t)i);
+		return 0;
+	}
+	char *at = items + (size_t)i * b->kind.size;
+	slot_value_fini(at, &b->kind);
+	memcpy(at, tmp, b->kind.size);
+	PyMem_Free(tmp);
+	return 0;
+}
+
+/* Move the @p m elements of @p src (its block freed) into list @p l in
+ * place of its elements [@p lo, @p hi), which are freed. */
+static int slot_py_splice(slot_list *l, const slot_elem *e, size_t lo, size_t hi, slot_list *src)
+{
+	size_t m = src->len, size = e->size;
+	if (m > hi - lo && slot_list_reserve(l, size, m - (hi - lo)) != SLOT_OK) {
+		slot_list_fini(src, e);
+		PyErr_NoMemory();
+		return -1;
+	}
+	char *items = (char *)l->items;
+	for (size_t k = lo; k < hi; k++)
+		slot_value_fini(items + k * size, e);
+	if (m != hi - lo && l->len > hi)
+		memmove(items + (lo + m) * size, items + hi * size, (l->len - hi) * size);
+	if (m)
+		memcpy(items + lo * size, src->items, m * size);
+	l->len = (uint32_t)(l->len - (hi - lo) + m);
+	slot_free(src->items);
+	src->items = NULL;
+	src->len = src->cap = 0;
+	return 0;
+}
+
+static PyObject *slot_py_seq_subscript(PyObject *self, PyObject *key)
+{
+	if (!PySlice_Check(key)) {
+		Py_ssize_t i = PyNumber_AsSsize_t(key, PyExc_IndexError);
+		if (i == -1 && PyErr_Occurred())
+			return NULL;
+		return slot_py_seq_item(self, i);
+	}
+	Py_ssize_t start, stop, step, len = slot_py_seq_len(self);
+	if (len < 0 || PySlice_Unpack(key, &start, &stop, &step) < 0)
+		return NULL;
+	Py_ssize_t m = PySlice_AdjustIndices(len, &start, &stop, step);
+	PyObject *out = PyList_New(m);
+	for (Py_ssize_t k = 0; out && k < m; k++) {
+		PyObject *item = slot_py_seq_item(self, start + k * step);
+		if (!item || PyList_SetItem(out, k, item) < 0)
+			Py_CLEAR(out);
+	}
+	return out;
+}
+
+static int slot_py_seq_ass_subscript(PyObject *self, PyObject *key, PyObject *value)
+{
+	slot_py_box *b = slot_py_box_of(self);
+	bool array = Py_TYPE(self) == slot_py_array_type;
+	if (!PySlice_Check(key)) {
+		Py_ssize_t i = PyNumber_AsSsize_t(key, PyExc_IndexError);
+		if (i == -1 && PyErr_Occurred())
+			return -1;
+		return slot_py_seq_ass_item(self, i, value);
+	}
+	Py_ssize_t start, stop, step;
+	if (PySlice_Unpack(key, &start, &stop, &step) < 0)
+		return -1;
+	if (!value && array) {
+		PyErr_SetString(PyExc_TypeError, "an array's items cannot be deleted");
+		return -1;
+	}
+	slot_list src = {NULL, 0, 0};
+	slot_py_dest d = slot_py_item_dest(self);
+	d.item = false;
+	slot_elem whole = {SLOT_LIST, 0, sizeof(slot_list), NULL, NULL, &b->kind, NULL, 0, 0};
+	/* The new items first, aside (l[:] = l works): then the list again. */
+	if (value && slot_py_convert(&d, &whole, value, &src) < 0)
+		return -1;
+	size_t n;
+	char *items = slot_py_items(self, &n);
+	if (!items) {
+		slot_list_fini(&src, &b->kind);
+		return -1;
+	}
+	Py_ssize_t m = PySlice_AdjustIndices((Py_ssize_t)n, &start, &stop, step);
+	if (step == 1 && !array) {
+		slot_list *l = (slot_list *)slot_py_data(self);
+		return slot_py_splice(l, &b->kind, (size_t)start, (size_t)(stop > start ? stop : start),
+				      &src);
+	}
+	if (!value) { /* an extended slice of a list: the last first, so indexes hold */
+		slot_list *l = (slot_list *)slot_py_data(self);
+		for (Py_ssize_t k = 0; k < m; k++) {
+			Py_ssize_t at = step < 0 ? start + k * step : start + (m - 1 - k) * step;
+			(void)slot_list_remove(l, &b->kind, (size_t)at);
+		}
+		return 0;
+	}
+	if ((Py_ssize_t)src.len != m) {
+		PyErr_Format(PyExc_ValueError, "attempt to assign sequence of size %zd to %s of size %zd",
+			     (Py_ssize_t)src.len, step == 1 ? "slice" : "extended slice", m);
+		slot_list_fini(&src, &b->kind);
+		return -1;
+	}
+	for (Py_ssize_t k = 0; k < m; k++) {
+		char *at = items + (size_t)(start + k * step) * b->kind.size;
+		slot_value_fini(at, &b->kind);
+		memcpy(at, (char *)src.items + (size_t)k * b->kind.size, b->kind.size);
+	}
+	slot_free(src.items);
+	return 0;
+}
+
+/* Insert a copy of @p value before element @p i (clamped, as list.insert). */
+static int slot_py_list_insert_at(PyObject *self, Py_ssize_t i, PyObject *value)
+{
+	slot_py_box *b = slot_py_box_of(self);
+	slot_py_dest d = slot_py_item_dest(self);
+	void *tmp = slot_py_scratch(&b->kind);
+	if (!tmp || slot_py_convert(&d, &b->kind, value, tmp) < 0) {
+		PyMem_Free(tmp);
+		return -1;
+	}
+	slot_list *l = (slot_list *)slot_py_data(self);
+	if (!l || slot_list_reserve(l, b->kind.size, 1) != SLOT_OK) {
+		if (l)
+			PyErr_NoMemory();
+		slot_value_fini(tmp, &b->kind);
+		PyMem_Free(tmp);
+		return -1;
+	}
+	Py_ssize_t n = (Py_ssize_t)l->len;
+	if (i < 0)
+		i = i + n < 0 ? 0 : i + n;
+	if (i > n)
+		i = n;
+	char *items = (char *)l->items, *at = items + (size_t)i * b->kind.size;
+	memmove(at + b->kind.size, at, (size_t)(n - i) * b->kind.size);
+	memcpy(at, tmp, b->kind.size);
+	l->len++;
+	PyMem_Free(tmp);
+	return 0;
+}
+
+static PyObject *slot_py_list_append(PyObject *self, PyObject *value)
+{
+	if (slot_py_list_insert_at(self, PY_SSIZE_T_MAX, value) < 0)
+		return NULL;
+	Py_RETURN_NONE;
+}
+
+static PyObject *slot_py_list_insert(PyObject *self, PyObject *args)
+{
+	Py_ssize_t i;
+	PyObject *value;
+	if (!PyArg_ParseTuple(args, "nO:insert", &i, &value) ||
+	    slot_py_list_insert_at(self, i, value) < 0)
+		return NULL;
+	Py_RETURN_NONE;
+}
+
+static PyObject *slot_py_list_extend(PyObject *self, PyObject *values)
+{
+	slot_py_box *b = slot_py_box_of(self);
+	slot_py_dest d = slot_py_item_dest(self);
+	slot_elem whole = {SLOT_LIST, 0, sizeof(slot_list), NULL, NULL, &b->kind, NULL, 0, 0};
+	slot_list src = {NULL, 0, 0};
+	d.item = false;
+	if (slot_py_convert(&d, &whole, values, &src) < 0)
+		return NULL;
+	slot_list *l = (slot_list *)slot_py_data(self);
+	if (!l) {
+		slot_list_fini(&src, &b->kind);
+		return NULL;
+	}
+	if (slot_py_splice(l, &b->kind, l->len, l->len, &src) < 0)
+		return NULL;
+	Py_RETURN_NONE;
+}
+
+static PyObject *slot_py_list_iadd(PyObject *self, PyObject *values)
+{
+	PyObject *r = slot_py_list_extend(self, values);
+	if (!r)
+		return NULL;
+	Py_DECREF(r);
+	Py_INCREF(self);
+	return self;
+}
+
+/* An independent copy of the value at @p at, of kind @p e, for Python:
+ * what pop() gives, the element leaving its list or dict.  An object is a
+ * new owned object of its class; a list or a dict, Python's own. */
+static PyObject *slot_py_copy_out(const slot_elem *e, const void *at)
+{
+	if (e->type == SLOT_OBJECT) {
+		PyTypeObject *t = slot_py_type_of(e->class_type);
+		PyObject *o = t ? PyType_GenericAlloc(t, 0) : NULL;
+		if (o && slot_object_copy(slot_py_data(o), at, e->class_type) != SLOT_OK) {
+			Py_DECREF(o);
+			return PyErr_NoMemory();
+		}
+		return o;
+	}
+	if (e->type == SLOT_LIST) {
+		const slot_list *l = (const slot_list *)at;
+		PyObject *out = PyList_New((Py_ssize_t)l->len);
+		for (size_t k = 0; out && k < l->len; k++) {
+			PyObject *v = slot_py_copy_out(e->elem, (char *)l->items + k * e->elem->size);
+			if (!v || PyList_SetItem(out, (Py_ssize_t)k, v) < 0)
+				Py_CLEAR(out);
+		}
+		return out;
+	}
+	if (e->type == SLOT_MAP) {
+		const slot_map *m = (const slot_map *)at;
+		PyObject *out = PyDict_New();
+		for (size_t k = 0; out && k < m->len; k++) {
+			PyObject *v = slot_py_copy_out(e->elem, slot_map_value_at(m, e->elem, k));
+			if (!v || PyDict_SetItemString(out, slot_map_key_at(m, e->elem, k), v) < 0)
+				Py_CLEAR(out);
+			Py_XDECREF(v);
+		}
+		return out;
+	}
+	return slot_py_load(e, at, NULL, NULL);
+}
+
+static PyObject *slot_py_list_pop(PyObject *self, PyObject *args)
+{
+	slot_py_box *b = slot_py_box_of(self);
+	Py_ssize_t i = -1;
+	size_t n;
+	if (!PyArg_ParseTuple(args, "|n:pop", &i))
+		return NULL;
+	char *items = slot_py_items(self, &n);
+	if (!items)
+		return NULL;
+	if (n == 0) {
+		PyErr_SetString(PyExc_IndexError, "pop from empty list");
+		return NULL;
+	}
+	if (i < 0)
+		i += (Py_ssize_t)n;
+	if (i < 0 || (size_t)i >= n) {
+		PyErr_SetString(PyExc_IndexError, "pop index out of range");
+		return NULL;
+	}
+	PyObject *v = slot_py_copy_out(&b->kind, items + (size_t)i * b->kind.size);
+	if (v)
+		(void)slot_list_remove((slot_list *)slot_py_data(self), &b->kind, (size_t)i);
+	return v;
+}
+
+/* The first index of an element equal to @p value in [lo, hi), or -1
+ * (and no exception) for none; -2 with an exception. */
+static Py_ssize_t slot_py_find(PyObject *self, PyObject *value, Py_ssize_t lo, Py_ssize_t hi)
+{
+	for (Py_ssize_t i = lo; i < hi; i++) {
+		Py_ssize_t n = slot_py_seq_len(self);
+		if (n < 0)
+			return -2;
+		if (i >= n)
+			break;
+		PyObject *item = slot_py_seq_item(self, i);
+		int same = item ? PyObject_RichCompareBool(item, value, Py_EQ) : -1;
+		Py_XDECREF(item);
+		if (same < 0)
+			return -2;
+		if (same)
+			return i;
+	}
+	return -1;
+}
+
+static PyObject *slot_py_seq_index(PyObject *self, PyObject *args)
+{
+	PyObject *value;
+	Py_ssize_t lo = 0, hi = PY_SSIZE_T_MAX, n = slot_py_seq_len(self);
+	if (n < 0 || !PyArg_ParseTuple(args, "O|nn:index", &value, &lo, &hi))
+		return NULL;
+	if (lo < 0 && (lo += n) < 0)
+		lo = 0;
+	if (hi < 0 && (hi += n) < 0)
+		hi = 0;
+	Py_ssize_t i = slot_py_find(self, value, lo, hi);
+	if (i == -1)
+		PyErr_Format(PyExc_ValueError, "%R is not in list", value);
+	return i < 0 ? NULL : PyLong_FromSsize_t(i);
+}
+
+static PyObject *slot_py_seq_count(PyObject *self, PyObject *value)
+{
+	Py_ssize_t count = 0;
+	for (Py_ssize_t i = 0;; i++) {
+		Py_ssize_t n = slot_py_seq_len(self);
+		if (n < 0)
+			return NULL;
+		if (i >= n)
+			break;
+		PyObject *item = slot_py_seq_item(self, i);
+		int same = item ? PyObject_RichCompareBool(item, value, Py_EQ) : -1;
+		Py_XDECREF(item);
+		if (same < 0)
+			return NULL;
+		count += same;
+	}
+	return PyLong_FromSsize_t(count);
+}
+
+static int slot_py_seq_contains(PyObject *self, PyObject *value)
+{
+	Py_ssize_t i = slot_py_find(self, value, 0, PY_SSIZE_T_MAX);
+	return i == -2 ? -1 : i >= 0;
+}
+
+static PyObject *slot_py_list_remove(PyObject *self, PyObject *value)
+{
+	Py_ssize_t i = slot_py_find(self, value, 0, PY_SSIZE_T_MAX);
+	if (i == -1)
+		PyErr_SetString(PyExc_ValueError, "list.remove(x): x not in list");
+	if (i < 0 || slot_py_seq_ass_item(self, i, NULL) < 0)
+		return NULL;
+	Py_RETURN_NONE;
+}
+
+static PyObject *slot_py_list_clear(PyObject *self, PyObject *unused)
+{
+	(void)unused;
+	slot_list *l = (slot_list *)slot_py_data(self);
+	if (!l)
+		return NULL;
+	slot_list_empty(l, &slot_py_box_of(self)->kind);
+	Py_RETURN_NONE;
+}
+
+/* Reverse in place: elements are moved as bytes, as the list moves them. */
+static PyObject *slot_py_seq_reverse(PyObject *self, PyObject *unused)
+{
+	(void)unused;
+	size_t n, size = slot_py_box_of(self)->kind.size;
+	char *items = slot_py_items(self, &n), *tmp = (char *)PyMem_Malloc(size ? size : 1);
+	if (!items || !tmp) {
+		PyMem_Free(tmp);
+		return items ? PyErr_NoMemory() : NULL;
+	}
+	for (size_t i = 0, j = n; n && i < --j; i++) {
+		memcpy(tmp, items + i * size, size);
+		memcpy(items + i * size, items + j * size, size);
+		memcpy(items + j * size, tmp, size);
+	}
+	PyMem_Free(tmp);
+	Py_RETURN_NONE;
+}
+
+static PyObject *slot_py_seq_iter(PyObject *self)
+{
+	return PySeqIter_New(self);
+}
+
+/* repr, == and < as the list of the elements now: views of their objects. */
+static PyObject *slot_py_seq_repr(PyObject *self)
+{
+	PyObject *list = PySequence_List(self);
+	PyObject *r = list ? PyObject_Repr(list) : NULL;
+	Py_XDECREF(list);
+	return r;
+}
+
+static PyObject *slot_py_seq_richcompare(PyObject *a, PyObject *b, int op)
+{
+	if (!PyList_Check(b) && Py_TYPE(b) != slot_py_array_type && Py_TYPE(b) != slot_py_list_type)
+		Py_RETURN_NOTIMPLEMENTED;
+	PyObject *x = PySequence_List(a), *y = x ? PySequence_List(b) : NULL;
+	PyObject *r = y ? PyObject_RichCompare(x, y, op) : NULL;
+	Py_XDECREF(x);
+	Py_XDECREF(y);
+	return r;
+}
+
+/* Copied and pickled as the list it holds, objects copied as theirs. */
+static PyObject *slot_py_seq_reduce(PyObject *self, PyObject *unused)
+{
+	(void)unused;
+	PyObject *list = PySequence_List(self);
+	return list ? Py_BuildValue("(O(N))", (PyObject *)&PyList_Type, list) : NULL;
+}
+
+static PyMethodDef slot_py_list_methods[] = {
+	{"append", slot_py_list_append, METH_O, "Append a copy of the object to the end."},
+	{"insert", slot_py_list_insert, METH_VARARGS, "Insert a copy of the object before index."},
+	{"extend", slot_py_list_extend, METH_O, "Append copies of the elements of the iterable."},
+	{"pop", slot_py_list_pop, METH_VARARGS, "Remove and return the item at index (default last)."},
+	{"remove", slot_py_list_remove, METH_O, "Remove the first occurrence of value."},
+	{"index", slot_py_seq_index, METH_VARARGS, "Return the first index of value."},
+	{"count", slot_py_seq_count, METH_O, "Return the number of occurrences of value."},
+	{"clear", slot_py_list_clear, METH_NOARGS, "Remove all items."},
+	{"reverse", slot_py_seq_reverse, METH_NOARGS, "Reverse in place."},
+	{"__reduce__", slot_py_seq_reduce, METH_NOARGS, "Pickled as a list."},
+	{NULL, NULL, 0, NULL},
+};
+
+static PyMethodDef slot_py_array_methods[] = {
+	{"index", slot_py_seq_index, METH_VARARGS, "Return the first index of value."},
+	{"count", slot_py_seq_count, METH_O, "Return the number of occurrences of value."},
+	{"__reduce__", slot_py_seq_reduce, METH_NOARGS, "Pickled as a list."},
+	{NULL, NULL, 0, NULL},
+};
+
+/* ---- dicts: mappings ---------------------------------------------------------- */
+
+static slot_map *slot_py_map(PyObject *self)
+{
+	return (slot_map *)slot_py_data(self);
+}
+
+static Py_ssize_t slot_py_map_len(PyObject *self)
+{
+	slot_map *m = slot_py_map(self);
+	return m ? (Py_ssize_t)m->len : -1;
+}
+
+/* The value of @p key, as the dict's own (views of objects, lists and
+ * dicts); NULL and no exception when there is none. */
+static PyObject *slot_py_map_get(PyObject *self, PyObject *key)
+{
+	slot_py_box *b = slot_py_box_of(self);
+	slot_map *m = slot_py_map(self);
+	Py_ssize_t len;
+	const char *k = m && PyUnicode_Check(key) ? PyUnicode_AsUTF8AndSize(key, &len) : NULL;
+	if (!k || strlen(k) != (size_t)len)
+		return NULL;
+	void *v = slot_map_find(m, &b->kind, k);
+	if (!v)
+		return NULL;
+	slot_py_path p = {self, NULL, NULL, 0, 0, key, &b->kind, 0, SLOT_PY_VALUE};
+	return slot_py_load(&b->kind, v, &p, b->slot);
+}
+
+static PyObject *slot_py_map_subscript(PyObject *self, PyObject *key)
+{
+	PyObject *v = slot_py_map_get(self, key);
+	if (!v && !PyErr_Occurred())
+		PyErr_SetObject(PyExc_KeyError, key);
+	return v;
+}
+
+static int slot_py_map_ass_subscript(PyObject *self, PyObject *key, PyObject *value)
+{
+	slot_py_box *b = slot_py_box_of(self);
+	slot_py_dest d = slot_py_item_dest(self);
+	if (!value) {
+		slot_map *m = slot_py_map(self);
+		Py_ssize_t len;
+		const char *k = m && PyUnicode_Check(key) ? PyUnicode_AsUTF8AndSize(key, &len) : NULL;
+		if (!m || (PyUnicode_Check(key) && !k))
+			return -1;
+		if (!k || strlen(k) != (size_t)len || slot_map_delete(m, &b->kind, k) != SLOT_OK) {
+			PyErr_SetObject(PyExc_KeyError, key);
+			return -1;
+		}
+		return 0;
+	}
+	if (!slot_py_key(&d, key))
+		return -1;
+	void *tmp = slot_py_scratch(&b->kind);
+	if (!tmp || slot_py_convert(&d, &b->kind, value, tmp) < 0) {
+		PyMem_Free(tmp);
+		return -1;
+	}
+	slot_map *m = slot_py_map(self);
+	int rc = m ? slot_py_map_move(m, &b->kind, PyUnicode_AsUTF8AndSize(key, NULL), tmp) : -1;
+	if (!m)
+		slot_value_fini(tmp, &b->kind);
+	PyMem_Free(tmp);
+	return rc;
+}
+
+static int slot_py_map_contains(PyObject *self, PyObject *key)
+{
+	slot_map *m = slot_py_map(self);
+	Py_ssize_t len;
+	if (!m)
+		return -1;
+	const char *k = PyUnicode_Check(key) ? PyUnicode_AsUTF8AndSize(key, &len) : NULL;
+	if (PyUnicode_Check(key) && !k)
+		return -1;
+	return k && strlen(k) == (size_t)len && slot_map_find(m, &slot_py_box_of(self)->kind, k);
+}
+
+/* The keys now, in insertion order, as a list. */
+static PyObject *slot_py_map_keys_now(PyObject *self)
+{
+	slot_py_box *b = slot_py_box_of(self);
+	slot_map *m = slot_py_map(self);
+	PyObject *keys = m ? PyList_New((Py_ssize_t)m->len) : NULL;
+	for (size_t i = 0; keys && i < m->len; i++) {
+		const char *k = slot_map_key_at(m, &b->kind, i);
+		PyObject *key = PyUnicode_DecodeUTF8(k, (Py_ssize_t)strlen(k), NULL);
+		if (!key || PyList_SetItem(keys, (Py_ssize_t)i, key) < 0)
+			Py_CLEAR(keys);
+	}
+	return keys;
+}
+
+/* Iteration goes over the keys as they were when it began. */
+static PyObject *slot_py_map_iter(PyObject *self)
+{
+	PyObject *keys = slot_py_map_keys_now(self);
+	PyObject *it = keys ? PyObject_GetIter(keys) : NULL;
+	Py_XDECREF(keys);
+	return it;
+}
+
+/* A dict of the entries now, the values as the view gives them. */
+static PyObject *slot_py_map_dict(PyObject *self)
+{
+	PyObject *keys = slot_py_map_keys_now(self), *out = keys ? PyDict_New() : NULL;
+	for (Py_ssize_t i = 0; out && i < PyList_Size(keys); i++) {
+		PyObject *key = PyList_GetItem(keys, i);
+		PyObject *v = slot_py_map_subscript(self, key);
+		if (!v || PyDict_SetItem(out, key, v) < 0)
+			Py_CLEAR(out);
+		Py_XDECREF(v);
+	}
+	Py_XDECREF(keys);
+	return out;
+}
+
+static PyObject *slot_py_map_repr(PyObject *self)
+{
+	PyObject *d = slot_py_map_dict(self);
+	PyObject *r = d ? PyObject_Repr(d) : NULL;
+	Py_XDECREF(d);
+	return r;
+}
+
+static PyObject *slot_py_map_richcompare(PyObject *a, PyObject *b, int op)
+{
+	if ((op != Py_EQ && op != Py_NE) || (!PyDict_Check(b) && Py_TYPE(b) != slot_py_dict_type))
+		Py_RETURN_NOTIMPLEMENTED;
+	PyObject *x = slot_py_map_dict(a);
+	PyObject *y = !x ? NULL : PyDict_Check(b) ? (Py_INCREF(b), b) : slot_py_map_dict(b);
+	PyObject *r = y ? PyObject_RichCompare(x, y, op) : NULL;
+	Py_XDECREF(x);
+	Py_XDECREF(y);
+	return r;
+}
+
+static PyObject *slot_py_map_reduce(PyObject *self, PyObject *unused)
+{
+	(void)unused;
+	PyObject *d = slot_py_map_dict(self);
+	return d ? Py_BuildValue("(O(N))", (PyObject *)&PyDict_Type, d) : NULL;
+}
+
+static PyObject *slot_py_map_view(PyObject *self, PyObject *type)
+{
+	return PyObject_CallFunctionObjArgs(type, self, NULL);
+}
+
+static PyObject *slot_py_map_keys(PyObject *self, PyObject *unused)
+{
+	(void)unused;
+	return slot_py_map_view(self, slot_py_keys_view);
+}
+
+static PyObject *slot_py_map_values(PyObject *self, PyObject *unused)
+{
+	(void)unused;
+	return slot_py_map_view(self, slot_py_values_view);
+}
+
+static PyObject *slot_py_map_items(PyObject *self, PyObject *unused)
+{
+	(void)unused;
+	return slot_py_map_view(self, slot_py_items_view);
+}
+
+static PyObject *slot_py_map_get_method(PyObject *self, PyObject *args)
+{
+	PyObject *key, *dflt = Py_None;
+	if (!PyArg_ParseTuple(args, "O|O:get", &key, &dflt))
+		return NULL;
+	PyObject *v = slot_py_map_get(self, key);
+	if (!v && !PyErr_Occurred()) {
+		Py_INCREF(dflt);
+		v = dflt;
+	}
+	return v;
+}
+
+/* pop(key[, default]) and popitem(): the value leaves the dict, copied out. */
+static PyObject *slot_py_map_take(PyObject *self, PyObject *key, PyObject *dflt)
+{
+	slot_py_box *b = slot_py_box_of(self);
+	slot_map *m = slot_py_map(self);
+	Py_ssize_t len;
+	const char *k = m && PyUnicode_Check(key) ? PyUnicode_AsUTF8AndSize(key, &len) : NULL;
+	void *v = k && strlen(k) == (size_t)len ? slot_map_find(m, &b->kind, k) : NULL;
+	if (!v) {
+		if (!m || PyErr_Occurred())
+			return NULL;
+		if (dflt) {
+			Py_INCREF(dflt);
+			return dflt;
+		}
+		PyErr_SetObject(PyExc_KeyError, key);
+		return NULL;
+	}
+	PyObject *out = slot_py_copy_out(&b->kind, v);
+	if (out)
+		(void)slot_map_delete(m, &b->kind, k);
+	return out;
+}
+
+static PyObject *slot_py_map_pop(PyObject *self, PyObject *args)
+{
+	PyObject *key, *dflt = NULL;
+	if (!PyArg_ParseTuple(args, "O|O:pop", &key, &dflt))
+		return NULL;
+	return slot_py_map_take(self, key, dflt);
+}
+
+static PyObject *slot_py_map_popitem(PyObject *self, PyObject *unused)
+{
+	(void)unused;
+	slot_map *m = slot_py_map(self);
+	if (!m)
+		return NULL;
+	if (!m->len) {
+		PyErr_SetString(PyExc_KeyError, "popitem(): dictionary is empty");
+		return NULL;
+	}
+	const char *k = slot_map_key_at(m, &slot_py_box_of(self)->kind, m->len - 1);
+	PyObject *key = PyUnicode_DecodeUTF8(k, (Py_ssize_t)strlen(k), NULL);
+	PyObject *v = key ? slot_py_map_take(self, key, NULL) : NULL;
+	PyObject *r = v ? PyTuple_Pack(2, key, v) : NULL;
+	Py_XDECREF(key);
+	Py_XDECREF(v);
+	return r;
+}
+
+static PyObject *slot_py_map_setdefault(PyObject *self, PyObject *args)
+{
+	PyObject *key, *dflt = Py_None;
+	if (!PyArg_ParseTuple(args, "O|O:setdefault", &key, &dflt))
+		return NULL;
+	PyObject *v = slot_py_map_get(self, key);
+	if (v || PyErr_Occurred())
+		return v;
+	if (slot_py_map_ass_subscript(self, key, dflt) < 0)
+		return NULL;
+	return slot_py_map_subscript(self, key);
+}
+
+/* update([other], **kwargs), as dict.update: a mapping's keys (what has
+ * keys()), or pairs. */
+static PyObject *slot_py_map_update(PyObject *self, PyObject *args, PyObject *kwargs)
+{
+	PyObject *other = NULL;
+	if (!PyArg_UnpackTuple(args, "update", 0, 1, &other))
+		return NULL;
+	PyObject *sources[2] = {other, kwargs};
+	for (int s = 0; s < 2; s++) {
+		PyObject *src = sources[s], *items;
+		if (!src)
+			continue;
+		if (PyDict_Check(src))
+			items = PyDict_Items(src);
+		else if (PyObject_HasAttrString(src, "keys"))
+			items = PyMapping_Items(src);
+		else
+			items = PySequence_List(src);
+		for (Py_ssize_t i = 0; items && i < PyList_Size(items); i++) {
+			PyObject *pair = PyList_GetItem(items, i);
+			PyObject *k = NULL, *v = NULL;
+			if (PySequence_Check(pair) && PySequence_Size(pair) == 2) {
+				k = PySequence_GetItem(pair, 0);
+				v = k ? PySequence_GetItem(pair, 1) : NULL;
+			} else if (!PyErr_Occurred()) {
+				PyErr_Format(PyExc_ValueError, "dictionary update sequence element #%zd "
+					     "has the wrong length", i);
+			}
+			int rc = v ? slot_py_map_ass_subscript(self, k, v) : -1;
+			Py_XDECREF(k);
+			Py_XDECREF(v);
+			if (rc < 0)
+				Py_CLEAR(items);
+		}
+		if (!items)
+			return NULL;
+		Py_DECREF(items);
+	}
+	Py_RETURN_NONE;
+}
+
+static PyObject *slot_py_map_clear(PyObject *self, PyObject *unused)
+{
+	(void)unused;
+	slot_map *m = slot_py_map(self);
+	if (!m)
+		return NULL;
+	slot_map_empty(m, &slot_py_box_of(self)->kind);
+	Py_RETURN_NONE;
+}
+
+static PyMethodDef slot_py_dict_methods[] = {
+	{"keys", slot_py_map_keys, METH_NOARGS, "A set-like view of the keys."},
+	{"values", slot_py_map_values, METH_NOARGS, "A view of the values."},
+	{"items", slot_py_map_items, METH_NOARGS, "A set-like view of the items."},
+	{"get", slot_py_map_get_method, METH_VARARGS, "The value of key, or default."},
+	{"pop", slot_py_map_pop, METH_VARARGS, "Remove key and return its value, or default."},
+	{"popitem", slot_py_map_popitem, METH_NOARGS, "Remove and return the last (key, value)."},
+	{"setdefault", slot_py_map_setdefault, METH_VARARGS,
+	 "The value of key, set to default first if absent."},
+	{"update", (PyCFunction)(void (*)(void))slot_py_map_update, METH_VARARGS | METH_KEYWORDS,
+	 "Set the keys of a mapping or of pairs, and keyword arguments."},
+	{"clear", slot_py_map_clear, METH_NOARGS, "Remove all items."},
+	{"__reduce__", slot_py_map_reduce, METH_NOARGS, "Pickled as a dict."},
+	{NULL, NULL, 0, NULL},
+};
+
+/* ---- the types of views -------------------------------------------------------- */
+
+/* The box types, once, registered with collections.abc: an array is a
+ * Sequence (its length is fixed), a list a MutableSequence, a dict a
+ * MutableMapping. */
+static int slot_py_make_boxes(void)
+{
+	if (slot_py_list_type)
+		return 0;
+	int size = (int)(SLOT_PY_OFFSET + sizeof(slot_py_box));
+	unsigned flags = (unsigned)(Py_TPFLAGS_DEFAULT | Py_TPFLAGS_DISALLOW_INSTANTIATION);
+	PyType_Slot seq[] = {
+		{Py_tp_dealloc, slot_py_fn((void (*)(void))slot_py_view_dealloc)},
+		{Py_tp_repr, slot_py_fn((void (*)(void))slot_py_seq_repr)},
+		{Py_tp_richcompare, slot_py_fn((void (*)(void))slot_py_seq_richcompare)},
+		{Py_tp_hash, slot_py_fn((void (*)(void))PyObject_HashNotImplemented)},
+		{Py_tp_iter, slot_py_fn((void (*)(void))slot_py_seq_iter)},
+		{Py_sq_length, slot_py_fn((void (*)(void))slot_py_seq_len)},
+		{Py_sq_item, slot_py_fn((void (*)(void))slot_py_seq_item)},
+		{Py_sq_ass_item, slot_py_fn((void (*)(void))slot_py_seq_ass_item)},
+		{Py_sq_contains, slot_py_fn((void (*)(void))slot_py_seq_contains)},
+		{Py_mp_length, slot_py_fn((void (*)(void))slot_py_seq_len)},
+		{Py_mp_subscript, slot_py_fn((void (*)(void))slot_py_seq_subscript)},
+		{Py_mp_ass_subscript, slot_py_fn((void (*)(void))slot_py_seq_ass_subscript)},
+		{Py_tp_methods, slot_py_array_methods},
+		{Py_tp_doc, (void *)(uintptr_t)"A fixed array of a slotgen object, a view into it."},
+		{0, NULL}, /* lists: += */
+		{0, NULL},
+	};
+	PyType_Spec array_spec = {"slotgen.array_view", size, 0, flags, seq};
+	slot_py_array_type = (PyTypeObject *)PyType_FromSpec(&array_spec);
+	seq[12].pfunc = slot_py_list_methods;
+	seq[13].pfunc = (void *)(uintptr_t)"A list a slotgen object owns, a view into it.";
+	seq[14] = (PyType_Slot){Py_sq_inplace_concat, slot_py_fn((void (*)(void))slot_py_list_iadd)};
+	PyType_Spec list_spec = {"slotgen.list_view", size, 0, flags, seq};
+	slot_py_list_type = (PyTypeObject *)PyType_FromSpec(&list_spec);
+	PyType_Slot map[] = {
+		{Py_tp_dealloc, slot_py_fn((void (*)(void))slot_py_view_dealloc)},
+		{Py_tp_repr, slot_py_fn((void (*)(void))slot_py_map_repr)},
+		{Py_tp_richcompare, slot_py_fn((void (*)(void))slot_py_map_richcompare)},
+		{Py_tp_hash, slot_py_fn((void (*)(void))PyObject_HashNotImplemented)},
+		{Py_tp_iter, slot_py_fn((void (*)(void))slot_py_map_iter)},
+		{Py_mp_length, slot_py_fn((void (*)(void))slot_py_map_len)},
+		{Py_mp_subscript, slot_py_fn((void (*)(void))slot_py_map_subscript)},
+		{Py_mp_ass_subscript, slot_py_fn((void (*)(void))slot_py_map_ass_subscript)},
+		{Py_sq_contains, slot_py_fn((void (*)(void))slot_py_map_contains)},
+		{Py_tp_methods, slot_py_dict_methods},
+		{Py_tp_doc, (void *)(uintptr_t)"A dict a slotgen object owns, a view into it."},
+		{0, NULL},
+	};
+	PyType_Spec dict_spec = {"slotgen.dict_view", size, 0, flags, map};
+	slot_py_dict_type = (PyTypeObject *)PyType_FromSpec(&dict_spec);
+	if (!slot_py_array_type || !slot_py_list_type || !slot_py_dict_type)
+		return -1;
+	slot_py_keys_view = slot_py_import("collections.abc", "KeysView");
+	slot_py_values_view = slot_py_import("collections.abc", "ValuesView");
+	slot_py_items_view = slot_py_import("collections.abc", "ItemsView");
+	slot_py_copier = slot_py_import("copy", "copy");
+	const char *abcs[] = {"Sequence", "MutableSequence", "MutableMapping"};
+	PyTypeObject *types[] = {slot_py_array_type, slot_py_list_type, slot_py_dict_type};
+	for (int i = 0; i < 3; i++) {
+		PyObject *abc = slot_py_import("collections.abc", abcs[i]);
+		PyObject *r = abc ? PyObject_CallMethod(abc, "register", "O", (PyObject *)types[i]) : NULL;
+		Py_XDECREF(abc);
+		if (!r)
+			return -1;
+		Py_DECREF(r);
+	}
+	return slot_py_keys_view && slot_py_values_view && slot_py_items_view && slot_py_copier
+		       ? 0
+		       : -1;
+}
+
+/* The type of views of class @p cls, whose type is @p type: a subclass
+ * of the same name that cannot be instantiated nor subclassed, room for
+ * a path in its instances. */
+static PyTypeObject *slot_py_make_view_type(PyObject *type, const slot_class *cls,
+					    const char *module)
+{
+	size_t size = SLOT_PY_OFFSET + cls->size;
+	if (size < SLOT_PY_OFFSET + sizeof(slot_py_path))
+		size = SLOT_PY_OFFSET + sizeof(slot_py_path);
+	size = (size + sizeof(void *) - 1) / sizeof(void *) * sizeof(void *);
+	PyType_Slot slots[] = {
+		{Py_tp_dealloc, slot_py_fn((void (*)(void))slot_py_view_dealloc)},
+		{0, NULL},
+	};
+	PyType_Spec spec = {cls->name, (int)size, 0,
+			    (unsigned)(Py_TPFLAGS_DEFAULT | Py_TPFLAGS_DISALLOW_INSTANTIATION), slots};
+	PyObject *view = PyType_FromSpecWithBases(&spec, type);
+	PyObject *modname = view ? PyUnicode_FromString(module) : NULL;
+	if (!modname || PyObject_SetAttrString(view, "__module__", modname) < 0)
+		Py_CLEAR(view);
+	Py_XDECREF(modname);
+	return (PyTypeObject *)view;
+}
+
+/* ---- from C ------------------------------------------------------------------ */
+
+PyObject *slot_py_wrap(const slot_class *cls, void *obj, PyObject *owner)
+{
+	PyTypeObject *t = slot_py_view_type_of(cls);
+	if (!t)
+		return PyErr_Format(PyExc_TypeError, "no Python type for class %s", cls->name);
+	slot_py_path p = {owner, NULL, obj, 0, 0, NULL, NULL, 0, SLOT_PY_AT};
+	return slot_py_view_new(t, &p);
+}
+
+PyObject *slot_py_adopt(const slot_class *cls, void *obj)
+{
+	PyTypeObject *t = slot_py_type_of(cls);
+	if (!t)
+		return PyErr_Format(PyExc_TypeError, "no Python type for class %s", cls->name);
+	PyObject *o = PyType_GenericAlloc(t, 0);
+	if (o) {
+		memcpy(slot_py_data(o), obj, cls->size);
+		memset(obj, 0, cls->size);
+	}
+	return o;
+}
+
+void *slot_py_unwrap(PyObject *o, const slot_class *cls)
+{
+	PyTypeObject *t = slot_py_type_of(cls);
+	if (!t || !PyObject_TypeCheck(o, t)) {
+		PyObject *name = PyType_GetName(Py_TYPE(o));
+		const char *n = name ? PyUnicode_AsUTF8AndSize(name, NULL) : NULL;
+		if (n) /* the same name: the class of another extension module */
+			PyErr_Format(PyExc_TypeError, "expected %s, not %U%s", cls->name, name,
+				     strcmp(cls->name, n) ? "" : " of another extension module");
+		Py_XDECREF(name);
+		return NULL;
+	}
+	return slot_py_data(o);
+}
+
+PyTypeObject *slot_py_class_type(const slot_class *cls)
+{
+	return slot_py_type_of(cls);
+}
 
 /* ---- the module ------------------------------------------------------------ */
 
@@ -683,7 +2480,9 @@ static int slot_py_prepare(void)
 		slot_py_newobj = slot_py_import("copyreg", "__newobj__");
 	if (!slot_py_intenum)
 		slot_py_intenum = slot_py_import("enum", "IntEnum");
-	return slot_py_frozen && slot_py_newobj && slot_py_intenum ? 0 : -1;
+	if (!slot_py_frozen || !slot_py_newobj || !slot_py_intenum)
+		return -1;
+	return slot_py_make_boxes();
 }
 
 /* Grow the array at @p p of @p count items of @p size bytes by one. */
@@ -752,16 +2551,29 @@ static int slot_py_add_enum(PyObject *mod, const slot_py_module *m, const slot_p
 }
 
 /* What a slot of field @p f holds, for __annotations__: int, float, str,
- * bool or the enum's type; the schema's name of a type Python cannot reach
- * yet. */
+ * bool, bytes, the enum's or the class's type; the schema's spelling, as a
+ * string, of arrays, lists, dicts, children and unions. */
 static PyObject *slot_py_annotation(const slot_field *f)
 {
 	PyObject *t;
 	const char *name = slot_type_name(f->type, f->enum_type, f->class_type);
 	if (f->flags & SLOT_ARRAY)
 		return PyUnicode_FromFormat("%s[%zu]", name, f->count);
-	if (!slot_py_supported(f))
-		return PyUnicode_FromString(name);
+	if (f->type == SLOT_OBJECT && slot_py_type_of(f->class_type)) {
+		t = (PyObject *)slot_py_type_of(f->class_type);
+		Py_INCREF(t);
+		return t;
+	}
+	if (f->type == SLOT_BYTES) {
+		Py_INCREF((PyObject *)&PyBytes_Type);
+		return (PyObject *)&PyBytes_Type;
+	}
+	if (!slot_py_supported(f)) { /* list[int32], Vec | None, int32 | string: as the schema */
+		char spelled[256];
+		slot_elem e = slot_field_elem(f);
+		slot_py_spell(spelled, sizeof spelled, &e);
+		return PyUnicode_FromString(spelled);
+	}
 	switch (f->type) {
 	case SLOT_BOOL:
 		t = (PyObject *)&PyBool_Type;
@@ -883,14 +2695,17 @@ static int slot_py_add_class(PyObject *mod, const slot_py_module *m, const slot_
 	PyType_Spec spec = {cls->name, (int)size, 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
 			    slots};
 	PyObject *type = base ? PyType_FromSpecWithBases(&spec, base) : PyType_FromSpec(&spec);
+	PyTypeObject *view = NULL;
 	Py_XDECREF(base);
 	if (!type || slot_py_describe(type, cls, own, m->name) < 0 ||
+	    !(view = slot_py_make_view_type(type, cls, m->name)) ||
 	    slot_py_grow((void **)&slot_py_types, slot_py_type_count, sizeof *slot_py_types) < 0 ||
 	    PyModule_AddObjectRef(mod, cls->name, type) < 0) {
+		Py_XDECREF((PyObject *)view);
 		Py_XDECREF(type);
 		return -1; /* getsets stay: a type may hold them */
 	}
-	slot_py_types[slot_py_type_count++] = (slot_py_type){(PyTypeObject *)type, cls};
+	slot_py_types[slot_py_type_count++] = (slot_py_type){(PyTypeObject *)type, cls, view};
 	return 0;
 }
 

@@ -71,6 +71,44 @@ typedef struct slot_py_module {
  */
 PyObject *slot_py_module_create(slot_py_module *m);
 
+/*
+ * From C: objects the program owns as Python objects, and back.  The
+ * class must be one of a module this extension module made (its
+ * PyInit_MODULE ran), in the same extension module.
+ */
+
+/**
+ * A Python object of class @p cls whose data is the struct at @p obj,
+ * which stays the program's: a view, as a nested object reads, that
+ * never frees it.  With @p owner NULL the memory is borrowed: the
+ * program keeps it alive as long as Python may hold the view.  Else the
+ * view holds a reference to @p owner, a Python object whose life covers
+ * the memory (a capsule that frees it, the object it is part of).  A new
+ * reference, or NULL with an exception set.
+ */
+PyObject *slot_py_wrap(const slot_class *cls, void *obj, PyObject *owner);
+
+/**
+ * A new owned Python object of class @p cls holding the struct at @p obj,
+ * moved: @p obj is left with every slot unset, owning nothing, and its
+ * storage stays the caller's to free (MODULE_CLASS_free of an object from
+ * MODULE_CLASS_new frees nothing more).  A new reference, or NULL with an
+ * exception set (@p obj untouched).
+ */
+PyObject *slot_py_adopt(const slot_class *cls, void *obj);
+
+/**
+ * The C struct of @p o, an object of class @p cls or of a subclass (owned,
+ * a view, a Python subclass's): borrowed, valid while @p o lives and, for
+ * a view, while the element it reaches is there.  NULL with TypeError for
+ * an object of another type, or with the view's error when its element
+ * is gone.
+ */
+void *slot_py_unwrap(PyObject *o, const slot_class *cls);
+
+/** The Python type of class @p cls (borrowed), or NULL. */
+PyTypeObject *slot_py_class_type(const slot_class *cls);
+
 #ifdef __cplusplus
 }
 #endif

@@ -313,12 +313,20 @@ static bool slot_owns(const slot_elem *e)
 	       e->type == SLOT_OPTIONAL || e->type == SLOT_UNION;
 }
 
+/* Whether a value of kind @p e may hold others (an object, a list, a dict,
+ * a child): freeing one takes jobs. */
+static bool slot_nests(const slot_elem *e)
+{
+	return e->type == SLOT_OBJECT || e->type == SLOT_LIST || e->type == SLOT_MAP ||
+	       e->type == SLOT_OPTIONAL;
+}
+
 bool slot_elem_same(const slot_elem *a, const slot_elem *b)
 {
 	for (;;) {
 		if (a == b)
 			return true;
-		if (!a || !b || a->type != b->type || a->size != b->size ||
+		if (!a || !b || a->type != b->type || a->flags != b->flags || a->size != b->size ||
 		    a->enum_type != b->enum_type || a->class_type != b->class_type)
 			return false;
 		a = a->elem;
@@ -403,9 +411,9 @@ static void slot_works_push(slot_jobs *w, void *p, const slot_elem *elem, const 
 }
 
 /* Where the key of entry @p i of @p m is kept. */
-static char **slot_map_key_ref(slot_map *m, const slot_elem *e, size_t i)
+static slot_str *slot_map_key_ref(slot_map *m, const slot_elem *e, size_t i)
 {
-	return (char **)(void *)((char *)m->entries + i * slot_map_stride(e));
+	return (slot_str *)(void *)((char *)m->entries + i * slot_map_stride(e));
 }
 
 /* Free @p n values of kind @p e at @p items: now when they own nothing
@@ -417,16 +425,30 @@ static void slot_finish_items(slot_jobs *w, char *items, size_t n, const slot_el
 			    slot_inner(e), e->class_type);
 }
 
-/* What the value at @p v, of type @p t, owns: freed now or left to @p w.
- * Lists and dicts free their blocks after their elements (pushed first,
- * so popped last). */
+/* Free what the slot_str @p s holds on the heap (a free walk: @p s is
+ * left as it is). */
+static void slot_str_drop(slot_str *s)
+{
+	if (s->b[15] == 2) {
+		char *p;
+		memcpy(&p, s->b, sizeof p);
+		slot_free(p);
+	}
+}
+
+/*
+ * What the value at @p v, of type @p t, owns: freed now or left to @p w.
+ * A list's or dict's block is freed after its elements: now when they
+ * hold no objects, lists, dicts or children (freed now too), else pushed
+ * before them, so popped after them.
+ */
 static void slot_finish(slot_jobs *w, void *v, slot_type t, unsigned flags, const slot_elem *inner,
 			const slot_class *cls)
 {
 	switch (t) {
 	case SLOT_STRING:
 		if (flags & SLOT_SHORT)
-			slot_str_fini((slot_str *)v);
+			slot_str_drop((slot_str *)v);
 		else if (!(flags & SLOT_INLINE))
 			slot_free(*(char **)v);
 		break;
@@ -435,21 +457,29 @@ static void slot_finish(slot_jobs *w, void *v, slot_type t, unsigned flags, cons
 		break;
 	case SLOT_LIST: {
 		slot_list *l = (slot_list *)v;
-		slot_works_push(w, l->items, NULL, NULL);
+		bool later = slot_nests(inner);
+		if (later)
+			slot_works_push(w, l->items, NULL, NULL);
 		if (slot_owns(inner))
 			slot_finish_items(w, (char *)l->items, l->len, inner);
+		if (!later)
+			slot_free(l->items);
 		break;
 	}
 	case SLOT_MAP: {
 		slot_map *m = (slot_map *)v;
-		slot_works_push(w, m->entries, NULL, NULL);
+		bool later = slot_nests(inner), owns = slot_owns(inner);
+		if (later)
+			slot_works_push(w, m->entries, NULL, NULL);
 		slot_free(m->index);
 		for (size_t i = 0; i < m->len; i++) {
-			slot_free(*slot_map_key_ref(m, inner, i));
-			if (slot_owns(inner))
+			slot_str_drop(slot_map_key_ref(m, inner, i));
+			if (owns)
 				slot_finish(w, slot_map_value_at(m, inner, i), inner->type,
 					    inner->flags, inner->elem, inner->class_type);
 		}
+		if (!later)
+			slot_free(m->entries);
 		break;
 	}
 	case SLOT_OBJECT:
@@ -479,7 +509,13 @@ static void slot_finish_object(slot_jobs *w, void *obj, const slot_class *cls)
 {
 	for (size_t i = 0; i < cls->count; i++) {
 		const slot_field *f = &cls->fields[i];
+		if (f->type < SLOT_STRING || f->type == SLOT_ENUM || (f->flags & SLOT_INLINE))
+			continue; /* owns nothing */
 		char *v = (char *)obj + f->offset;
+		if (f->flags & SLOT_SHORT) { /* the commonest: not worth a call */
+			slot_str_drop((slot_str *)v);
+			continue;
+		}
 		for (size_t k = 0; k < f->count; k++)
 			slot_finish(w, v + k * f->size, f->type, f->flags, f->elem, f->class_type);
 	}
@@ -541,13 +577,30 @@ int slot_bytes_assign(slot_bytes *b, const void *data, size_t len)
 /* Whether @p v may be an element of kind @p e: a list holds no NULL string. */
 static bool slot_list_takes(const slot_elem *e, const void *v)
 {
-	return e->type != SLOT_STRING || *(const char *const *)v != NULL;
+	if (e->type != SLOT_STRING)
+		return true;
+	if (e->flags & SLOT_SHORT)
+		return slot_str_get((const slot_str *)v) != NULL;
+	return *(const char *const *)v != NULL;
 }
 
-/* Deep copies of the @p n elements at @p items into @p l, empty and
- * owning nothing on failure. */
-static int slot_list_dup(slot_list *l, const slot_elem *e, const void *items, size_t n)
+/* Element @p i of @p items: a value of kind @p e, or, for @p texts, a C
+ * string of an array of them, lent as a slot_str in @p lent. */
+static const void *slot_item(const slot_elem *e, const void *items, size_t i, bool texts,
+			     slot_str *lent)
 {
+	if (!texts)
+		return (const char *)items + i * e->size;
+	*lent = slot_str_lend(((const char *const *)items)[i]);
+	return lent;
+}
+
+/* Deep copies of the @p n elements at @p items (C strings for @p texts)
+ * into @p l, empty and owning nothing on failure. */
+static int slot_list_dup(slot_list *l, const slot_elem *e, const void *items, size_t n,
+			 bool texts)
+{
+	slot_str lent;
 	l->items = NULL;
 	l->len = l->cap = 0;
 	if (!n)
@@ -557,7 +610,7 @@ static int slot_list_dup(slot_list *l, const slot_elem *e, const void *items, si
 	if (n > UINT32_MAX || n > SIZE_MAX / e->size)
 		return SLOT_ENOMEM;
 	for (size_t i = 0; i < n; i++)
-		if (!slot_list_takes(e, (const char *)items + i * e->size))
+		if (!slot_list_takes(e, slot_item(e, items, i, texts, &lent)))
 			return SLOT_ETYPE;
 	char *p = (char *)slot_malloc(n * e->size);
 	if (!p)
@@ -566,8 +619,8 @@ static int slot_list_dup(slot_list *l, const slot_elem *e, const void *items, si
 		memcpy(p, items, n * e->size);
 	} else {
 		for (size_t i = 0; i < n; i++) {
-			int rc = slot_value_copy(p + i * e->size, (const char *)items + i * e->size,
-						 e);
+			int rc = slot_value_copy(p + i * e->size,
+						 slot_item(e, items, i, texts, &lent), e);
 			if (rc != SLOT_OK) {
 				while (i--)
 					slot_value_fini(p + i * e->size, e);
@@ -651,16 +704,16 @@ static int slot_copy_into(slot_jobs *c, void *dst, const void *src, slot_type t,
 		slot_map *to = (slot_map *)dst;
 		int rc = slot_map_reserve(to, inner, from->len);
 		for (size_t i = 0; rc == SLOT_OK && i < from->len; i++) {
-			char *key = slot_strdup(slot_map_key_at(from, inner, i));
-			if (!key) {
+			slot_str *key = slot_map_key_ref(to, inner, i);
+			memset(key, 0, sizeof *key);
+			if (slot_str_assign(key, slot_map_key_at(from, inner, i)) != SLOT_OK) {
 				rc = SLOT_ENOMEM;
 				break;
 			}
-			char *entry = (char *)to->entries + i * slot_map_stride(inner);
-			memcpy(entry, &key, sizeof key);
-			memset(entry + sizeof key, 0, inner->size);
+			void *value = slot_map_value_at(to, inner, i);
+			memset(value, 0, inner->size);
 			to->len = (uint32_t)i + 1;
-			rc = slot_copy_into(c, entry + sizeof key, slot_map_value_at(from, inner, i),
+			rc = slot_copy_into(c, value, slot_map_value_at(from, inner, i),
 					    inner->type, inner->flags, inner->size,
 					    slot_inner(inner),
 					    inner->class_type);
@@ -984,15 +1037,27 @@ void slot_list_empty(slot_list *l, const slot_elem *e)
 	l->len = 0;
 }
 
-int slot_list_assign(slot_list *l, const slot_elem *e, const void *items, size_t n)
+/* slot_list_assign, of C strings for @p texts. */
+static int slot_list_replace(slot_list *l, const slot_elem *e, const void *items, size_t n,
+			     bool texts)
 {
 	slot_list copy;
-	int rc = slot_list_dup(&copy, e, items, n);
+	int rc = slot_list_dup(&copy, e, items, n, texts);
 	if (rc != SLOT_OK)
 		return rc;
 	slot_list_fini(l, e);
 	*l = copy;
 	return SLOT_OK;
+}
+
+int slot_list_assign(slot_list *l, const slot_elem *e, const void *items, size_t n)
+{
+	return slot_list_replace(l, e, items, n, false);
+}
+
+int slot_list_assign_texts(slot_list *l, const slot_elem *e, const char *const *items, size_t n)
+{
+	return slot_list_replace(l, e, items, n, true);
 }
 
 void slot_list_fini(slot_list *l, const slot_elem *e)
@@ -1033,8 +1098,10 @@ static size_t slot_map_index_size(size_t cap)
 static size_t slot_map_lookup(const slot_map *m, const slot_elem *e, const char *key, size_t *at)
 {
 	if (!m->index) {
-		for (size_t i = 0; i < m->len; i++)
-			if (strcmp(slot_map_key_at(m, e, i), key) == 0)
+		size_t stride = slot_map_stride(e);
+		const char *entry = (const char *)m->entries;
+		for (size_t i = 0; i < m->len; i++, entry += stride)
+			if (strcmp(slot_str_get((const slot_str *)(const void *)entry), key) == 0)
 				return i;
 		return SIZE_MAX;
 	}
@@ -1127,21 +1194,24 @@ int slot_map_put(slot_map *m, const slot_elem *e, const char *key, const void *v
 	 * the dict as it was, its room too. */
 	unsigned char small[64];
 	void *copy = e->size <= sizeof small ? small : slot_malloc(e->size);
-	char *k = copy ? slot_strdup(key) : NULL;
-	int rc = k ? slot_value_copy(copy, v, e) : SLOT_ENOMEM;
+	slot_str k;
+	memset(&k, 0, sizeof k);
+	int rc = copy ? slot_str_assign(&k, key) : SLOT_ENOMEM;
+	if (rc == SLOT_OK)
+		rc = slot_value_copy(copy, v, e);
 	bool grows = m->len == m->cap;
 	if (rc == SLOT_OK && slot_map_reserve(m, e, (size_t)m->len + 1) != SLOT_OK) {
 		slot_value_fini(copy, e);
 		rc = SLOT_ENOMEM;
 	}
 	if (rc != SLOT_OK) {
-		slot_free(k);
-		if (copy != small)
+		slot_str_fini(&k);
+		if (copy && copy != small)
 			slot_free(copy);
 		return rc;
 	}
 	char *entry = (char *)m->entries + (size_t)m->len * slot_map_stride(e);
-	memcpy(entry + sizeof(char *), copy, e->size);
+	memcpy(entry + sizeof k, copy, e->size);
 	if (copy != small)
 		slot_free(copy);
 	memcpy(entry, &k, sizeof k);
@@ -1154,26 +1224,28 @@ int slot_map_put(slot_map *m, const slot_elem *e, const char *key, const void *v
 	return SLOT_OK;
 }
 
-int slot_map_add(slot_map *m, const slot_elem *e, char *key, void **value)
+int slot_map_add(slot_map *m, const slot_elem *e, slot_str *key, void **value)
 {
 	size_t at = 0;
-	if (!key)
+	const char *text = slot_str_get(key);
+	if (!text)
 		return SLOT_ETYPE;
-	if (slot_map_lookup(m, e, key, &at) != SIZE_MAX)
+	if (slot_map_lookup(m, e, text, &at) != SIZE_MAX)
 		return SLOT_EKEY;
 	bool grows = m->len == m->cap;
 	if (grows && slot_map_reserve(m, e, (size_t)m->len + 1) != SLOT_OK)
 		return SLOT_ENOMEM;
 	char *entry = (char *)m->entries + (size_t)m->len * slot_map_stride(e);
-	memcpy(entry, &key, sizeof key);
-	memset(entry + sizeof(char *), 0, e->size);
+	memcpy(entry, key, sizeof *key);
+	memset(key, 0, sizeof *key);
+	memset(entry + sizeof *key, 0, e->size);
 	if (m->index) {
 		if (grows) /* a new index: find the key's place in it */
-			slot_map_lookup(m, e, key, &at);
+			slot_map_lookup(m, e, slot_map_key_at(m, e, m->len), &at);
 		m->index[at] = m->len + 1;
 	}
 	m->len++;
-	*value = entry + sizeof(char *);
+	*value = entry + sizeof *key;
 	return SLOT_OK;
 }
 
@@ -1185,8 +1257,8 @@ int slot_map_delete(slot_map *m, const slot_elem *e, const char *key)
 		return SLOT_EKEY;
 	size_t stride = slot_map_stride(e);
 	char *entry = (char *)m->entries + i * stride;
-	slot_free(*(char **)(void *)entry);
-	slot_value_fini(entry + sizeof(char *), e);
+	slot_str_fini((slot_str *)(void *)entry);
+	slot_value_fini(entry + sizeof(slot_str), e);
 	memmove(entry, entry + stride, (m->len - i - 1) * stride);
 	m->len--;
 	slot_map_reindex(m, e); /* the entries after it moved down */
@@ -1198,7 +1270,7 @@ void slot_map_empty(slot_map *m, const slot_elem *e)
 	slot_jobs w;
 	slot_jobs_init(&w);
 	for (size_t i = 0; i < m->len; i++) {
-		slot_free(*slot_map_key_ref(m, e, i));
+		slot_str_fini(slot_map_key_ref(m, e, i));
 		slot_finish(&w, slot_map_value_at(m, e, i), e->type, e->flags, e->elem,
 			    e->class_type);
 	}

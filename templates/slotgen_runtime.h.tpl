@@ -69,8 +69,8 @@ typedef struct slot_list {
 } slot_list;
 
 /**
- * A dict a slot owns: @p len entries in insertion order, each a key (an
- * owned char *) then its value, room for @p cap; and, past 8 entries, an
+ * A dict a slot owns: @p len entries in insertion order, each a key (a
+ * slot_str) then its value, room for @p cap; and, past 8 entries, an
  * index of the entries by the keys' hashes (open addressing, twice the
  * room), so that a key is found in constant time on average.
  */
@@ -108,6 +108,22 @@ static inline const char *slot_str_get(const slot_str *s)
 		return s->b[15] ? s->b : NULL;
 	memcpy(&p, s->b, sizeof p);
 	return p;
+}
+
+/**
+ * @p v lent as a slot_str, nothing copied (NULL lends no string): a value
+ * for the runtime's list and dict calls, which copy what they are given.
+ * Never give a lent string to slot_str_fini.
+ */
+static inline slot_str slot_str_lend(const char *v)
+{
+	slot_str s;
+	memset(s.b, 0, sizeof s.b);
+	if (v) {
+		memcpy(s.b, &v, sizeof v);
+		s.b[15] = 2;
+	}
+	return s;
 }
 
 typedef struct slot_field slot_field;
@@ -164,10 +180,12 @@ typedef struct slot_class slot_class;
 typedef struct slot_elem slot_elem;
 
 /** What each element of a list is: numbers, bools and enums by value,
- * strings (char *), bytes (slot_bytes), objects by value, lists. */
+ * strings (slot_str, SLOT_SHORT), bytes (slot_bytes), objects by value,
+ * lists, dicts. */
 struct slot_elem {
 	slot_type type;
-	unsigned flags;               /**< SLOT_INLINE for a view of a slot (slot_field_elem) */
+	unsigned flags;               /**< SLOT_SHORT for strings; for a view of a slot
+					   (slot_field_elem), SLOT_INLINE too */
 	size_t size;                  /**< of one element */
 	const slot_enum *enum_type;   /**< for SLOT_ENUM */
 	const slot_class *class_type; /**< for SLOT_OBJECT */
@@ -462,6 +480,35 @@ static inline const char *slot_string_at(const slot_field *f, const void *at)
  */
 int slot_str_assign(slot_str *s, const char *v);
 
+/**
+ * Make @p s, which holds no string, hold the @p n bytes at @p *text (a
+ * string from slot_malloc, a NUL after them): copied into @p s when they
+ * fit; else, when @p take, the block itself (then @p s owns it and
+ * @p *text is NULL), else a copy.  SLOT_ENOMEM, @p s unchanged.  Inline:
+ * loaders call it for every string they read.
+ */
+static inline int slot_str_adopt(slot_str *s, char **text, size_t n, bool take)
+{
+	if (n < sizeof s->b - 1) { /* up to 14 bytes and the NUL: here */
+		memset(s->b, 0, sizeof s->b);
+		memcpy(s->b, *text, n);
+		s->b[15] = 1;
+		return SLOT_OK;
+	}
+	char *p = *text;
+	if (!take) {
+		p = (char *)slot_malloc(n + 1);
+		if (!p)
+			return SLOT_ENOMEM;
+		memcpy(p, *text, n + 1);
+	} else {
+		*text = NULL;
+	}
+	memcpy(s->b, &p, sizeof p);
+	s->b[15] = 2;
+	return SLOT_OK;
+}
+
 /** Free what @p s holds on the heap; @p s holds no string afterwards. */
 void slot_str_fini(slot_str *s);
 
@@ -476,6 +523,23 @@ static inline slot_elem slot_field_elem(const slot_field *f)
 	slot_elem e = {f->type, f->flags & (SLOT_INLINE | SLOT_SHORT), f->size, f->enum_type,
 		       f->class_type, f->elem, NULL, 0, 0};
 	return e;
+}
+
+/** One value of kind @p e (a list's element, a dict's value, a union's
+ * type) as a slot of its own named @p name: what the calls by field take. */
+static inline slot_field slot_elem_field(const slot_elem *e, const char *name)
+{
+	slot_field f;
+	memset(&f, 0, sizeof f);
+	f.name = name;
+	f.type = e->type;
+	f.flags = e->flags & (SLOT_INLINE | SLOT_SHORT);
+	f.size = e->size;
+	f.count = 1;
+	f.enum_type = e->enum_type;
+	f.class_type = e->class_type;
+	f.elem = e->elem;
+	return f;
 }
 
 /** The type of the value a union of kind @p u holds at @p v, and where it is. */
@@ -528,25 +592,31 @@ void slot_list_empty(slot_list *l, const slot_elem *e);
 /** Replace @p l's elements by deep copies of the @p n at @p items; kept on failure. */
 int slot_list_assign(slot_list *l, const slot_elem *e, const void *items, size_t n);
 
+/** slot_list_assign for a list of strings, from the @p n C strings at
+ * @p items; SLOT_ETYPE for a NULL one. */
+int slot_list_assign_texts(slot_list *l, const slot_elem *e, const char *const *items, size_t n);
+
 /** Free @p l's elements and its room; @p l is empty afterwards. */
 void slot_list_fini(slot_list *l, const slot_elem *e);
 
-/** Bytes from one entry of a map of values of kind @p e to the next. */
+/** Bytes from one entry of a map of values of kind @p e to the next: the
+ * key, a slot_str, then the value, aligned for a pointer. */
 static inline size_t slot_map_stride(const slot_elem *e)
 {
-	return (sizeof(char *) + e->size + sizeof(char *) - 1) / sizeof(char *) * sizeof(char *);
+	return (sizeof(slot_str) + e->size + sizeof(void *) - 1) / sizeof(void *) * sizeof(void *);
 }
 
 /** The key of entry @p i (i < len) of @p m. */
 static inline const char *slot_map_key_at(const slot_map *m, const slot_elem *e, size_t i)
 {
-	return *(char *const *)(const void *)((const char *)m->entries + i * slot_map_stride(e));
+	return slot_str_get((const slot_str *)(const void *)((const char *)m->entries +
+							     i * slot_map_stride(e)));
 }
 
 /** The value of entry @p i (i < len) of @p m: its key's, in insertion order. */
 static inline void *slot_map_value_at(const slot_map *m, const slot_elem *e, size_t i)
 {
-	return (char *)m->entries + i * slot_map_stride(e) + sizeof(char *);
+	return (char *)m->entries + i * slot_map_stride(e) + sizeof(slot_str);
 }
 
 /** The value of key @p key in @p m, or NULL. */
@@ -560,14 +630,14 @@ void *slot_map_find(const slot_map *m, const slot_elem *e, const char *key);
 int slot_map_put(slot_map *m, const slot_elem *e, const char *key, const void *v);
 
 /**
- * Add key @p key, which @p m then owns (a string from slot_malloc), last,
- * with a zeroed value, and give the value's place in @p *value, to be
- * filled in place (a zeroed string is NULL: fill it before any other call
- * reads the dict).  For loaders, which take no copy of what they read:
- * SLOT_EKEY when @p m holds the key already, SLOT_ETYPE for a NULL key,
- * SLOT_ENOMEM; on failure @p key is still the caller's and @p m unchanged.
+ * Add the key @p *key, moved into @p m (@p *key holds no string after),
+ * last, with a zeroed value, and give the value's place in @p *value, to
+ * be filled in place (a zeroed string is NULL: fill it before any other
+ * call reads the dict).  For loaders, which take no copy of what they
+ * read: SLOT_EKEY when @p m holds the key already, SLOT_ETYPE for no key,
+ * SLOT_ENOMEM; on failure @p *key is still the caller's and @p m unchanged.
  */
-int slot_map_add(slot_map *m, const slot_elem *e, char *key, void **value);
+int slot_map_add(slot_map *m, const slot_elem *e, slot_str *key, void **value);
 
 /** Remove key @p key and its value; SLOT_EKEY when @p m has none. */
 int slot_map_delete(slot_map *m, const slot_elem *e, const char *key);

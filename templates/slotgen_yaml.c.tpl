@@ -233,11 +233,14 @@ static int load_unknown_key(struct load *l, const slot_class *cls, const char *k
 			 cls->name, key);
 }
 
-/* Whether a scalar holds a NUL (a quoted "\0"), which would cut it short
- * as a C string: a key or a value looked up or kept by its text. */
+/* Whether a scalar holds a NUL, which would cut it short as a C string:
+ * a key or a value looked up or kept by its text.  Only an escape of a
+ * double-quoted scalar ("\0", "\x00", "\u0000") makes one: libyaml refuses
+ * the character itself anywhere in a stream. */
 static bool scalar_holds_nul(const yaml_event_t *e)
 {
-	return strlen((const char *)e->data.scalar.value) != e->data.scalar.length;
+	return e->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE &&
+	       memchr(e->data.scalar.value, 0, e->data.scalar.length) != NULL;
 }
 
 static bool scalar_is(const yaml_event_t *e, const char *const *words)
@@ -521,16 +524,8 @@ static int scalar_float(const yaml_event_t *e, float *out)
 
 static void elem_field(slot_field *ef, const slot_field *list)
 {
-	const slot_elem *e = list->elem;
-	memset(ef, 0, sizeof *ef);
-	ef->name = list->name;
-	ef->type = e->type;
-	ef->flags = (e->flags & SLOT_INLINE) | IN_LIST;
-	ef->size = e->size;
-	ef->count = 1;
-	ef->enum_type = e->enum_type;
-	ef->class_type = e->class_type;
-	ef->elem = e->elem;
+	*ef = slot_elem_field(list->elem, list->name);
+	ef->flags |= IN_LIST;
 }
 
 /* @p s after the @p n bytes of @p buf, with snprintf's rules: the new length. */
@@ -662,6 +657,19 @@ static SLOT_COLD int element_failed(struct load *l, const slot_class *cls,
 				 "'%s' attribute '%s' must be %s number (%s), not '%s'",
 				 cls->name, f->name, real ? "a" : "a whole", type, text);
 	}
+}
+
+/* The current scalar's text into @p s, which holds nothing: kept in it
+ * when short (libyaml frees its block, which its next scalar reuses), else
+ * libyaml's own copy where the allocator is libc's, else a copy of it. */
+static SLOT_HOT int load_str(struct load *l, slot_str *s)
+{
+	yaml_event_t *e = &l->event;
+	char *text = (char *)e->data.scalar.value;
+	int rc = slot_str_adopt(s, &text, e->data.scalar.length, l->take);
+	if (!text) /* taken */
+		e->data.scalar.value = NULL;
+	return rc;
 }
 
 /* A number into the element of @p f at @p at, by the slot's own type. */
@@ -1112,13 +1120,8 @@ static int union_pick(const slot_elem *u, const yaml_event_t *e, void *value)
  * @p f: what the loaders and dumpers of single values take. */
 static void alt_field(slot_field *af, const slot_field *f, const slot_elem *a)
 {
-	memset(af, 0, sizeof *af);
-	af->name = f->name;
-	af->type = a->type;
-	af->flags = IN_LIST;
-	af->size = a->size;
-	af->count = 1;
-	af->enum_type = a->enum_type;
+	*af = slot_elem_field(a, f->name);
+	af->flags |= IN_LIST;
 }
 
 /*
@@ -1189,7 +1192,8 @@ static SLOT_COLD int key_failed(struct load *l, const slot_class *cls, const slo
  * value's place in @p *value.  A key is a string: a scalar, not null, not
  * `!!binary` (which PyYAML reads as bytes), holding no NUL; the text of any
  * other, as written (a plain `1` is the key "1", as a string slot reads it).
- * libyaml's copy of the text becomes the key where the allocator is libc's.
+ * A short key is kept in the entry, a long one is libyaml's copy of the
+ * text where the allocator is libc's (load_str).
  */
 static int load_key(struct load *l, slot_map *m, const slot_class *cls, const slot_field *f,
 		    void **value)
@@ -1198,19 +1202,19 @@ static int load_key(struct load *l, slot_map *m, const slot_class *cls, const sl
 	if (e->type != YAML_SCALAR_EVENT || scalar_is_null(e) || scalar_is_binary(e) ||
 	    scalar_holds_nul(e))
 		return key_failed(l, cls, f);
-	const char *text = (const char *)e->data.scalar.value;
-	char *key = l->take ? (char *)e->data.scalar.value : slot_strdup(text);
-	int rc = key ? slot_map_add(m, f->elem, key, value) : SLOT_ENOMEM;
-	if (rc == SLOT_OK) {
-		if (l->take)
-			e->data.scalar.value = NULL;
+	slot_str key;
+	int rc = load_str(l, &key);
+	if (rc == SLOT_OK)
+		rc = slot_map_add(m, f->elem, &key, value);
+	if (rc == SLOT_OK)
 		return SLOT_OK;
-	}
-	if (!l->take)
-		slot_free(key);
 	if (rc == SLOT_EKEY)
-		return load_fail(l, SLOT_ESYNTAX, e->start_mark, "duplicate key '%s'", text);
-	return element_failed(l, cls, f, WHY_NOMEM);
+		rc = load_fail(l, SLOT_ESYNTAX, e->start_mark, "duplicate key '%s'",
+			       slot_str_get(&key));
+	else
+		rc = element_failed(l, cls, f, WHY_NOMEM);
+	slot_str_fini(&key);
+	return rc;
 }
 
 /*
@@ -1337,8 +1341,9 @@ static int load_element(struct load *l, void *at, const slot_class *cls, const s
 				return element_failed(l, cls, f, WHY_LONG);
 			return SLOT_OK;
 		}
-		if (f->flags & SLOT_SHORT) { /* a slot_str: copied, into the object if short */
-			if (slot_str_assign((slot_str *)at, text) != SLOT_OK)
+		if (f->flags & SLOT_SHORT) { /* a slot_str: in the object if short */
+			slot_str_fini((slot_str *)at);
+			if (load_str(l, (slot_str *)at) != SLOT_OK)
 				return element_failed(l, cls, f, WHY_NOMEM);
 			return SLOT_OK;
 		}

@@ -90,6 +90,9 @@ const slot_elem {{union_desc}} = {
 {{#elems}}
 {{^outer}}static {{/outer}}const slot_elem {{desc}} = {
 	.type = {{slot_type}},
+{{#is_short}}
+	.flags = SLOT_SHORT,
+{{/is_short}}
 	.size = sizeof({{ctype}}),
 	.enum_type = {{enum_ref}},
 	.class_type = {{class_ref}},

@@ -16,7 +16,7 @@ copy() {
   ln -s "$src" "$tmp/$1/subprojects/slotgen"
 }
 
-echo "1..9"
+echo "1..12"
 copy meson-subproject
 sub=$tmp/meson-subproject
 ok "subproject: configure, with slotgen from the wrap" \
@@ -43,4 +43,16 @@ ok "committed: after a schema edit the freshness test fails" \
 ok "committed: update-generated brings the files up to date" \
   bash -c "ninja -C '$com/b' update-generated && grep -q shelf '$com/generated/inventory.h'"
 ok "committed: and the tests pass again" meson test -C "$com/b"
+
+copy python
+pyx=$tmp/python
+ok "python: configure and build the extension module" \
+  bash -c "cd '$pyx' && meson setup b >/dev/null && ninja -C b >/dev/null"
+ok "python: players.py runs on the generated type" \
+  bash -c "cd '$pyx' && PYTHONPATH=b /usr/bin/python3 players.py >'$tmp/players.log' &&
+    grep -q 'matched player 7 of the red team' '$tmp/players.log'"
+ok "python: a player takes less than a third of a __slots__ player's bytes" \
+  /usr/bin/python3 -c "import re, sys
+m = re.search(r'roster.Player ([0-9.]+), __slots__ class ([0-9.]+)', open('$tmp/players.log').read())
+sys.exit(not (m and float(m.group(2)) >= 3 * float(m.group(1))))"
 tap_done

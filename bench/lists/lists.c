@@ -343,7 +343,7 @@ static int memory(uint32_t n)
 	printf("c n %u\n", n);
 	for (int kind = 0; kind < 3; kind++) {
 		static const char *const names[3] = {"int", "str", "obj"};
-		static const size_t elem[3] = {sizeof(int32_t), sizeof(char *),
+		static const size_t elem[3] = {sizeof(int32_t), sizeof(slot_str),
 					       sizeof(listbench_point)};
 		const slot_list *l = kind == 0 ? &o.ints : kind == 1 ? &o.names : &o.points;
 		size_t before = heap_in_use();
@@ -372,9 +372,13 @@ static int memory(uint32_t n)
 		printf("%s cap %u\n", names[kind], l->cap);
 		printf("%s usable %zu\n", names[kind], malloc_usable_size(l->items));
 		printf("%s heap %zu\n", names[kind], heap);
-		if (kind == 1)
+		if (kind == 1) { /* a string of up to 14 bytes is kept in its slot_str */
+			const slot_str *first = (const slot_str *)l->items;
+			const char *s = slot_str_get(first);
+			bool heap = s < first->b || s >= first->b + sizeof first->b;
 			printf("str owned %zu\n",
-			       malloc_usable_size(((char **)l->items)[0]) + sizeof(size_t));
+			       heap ? malloc_usable_size((void *)s) + sizeof(size_t) : 0);
+		}
 	}
 	listbench_lists_fini(&o);
 	/* The hand-written vectors' room after as many appends. */

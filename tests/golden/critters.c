@@ -763,90 +763,49 @@ int critters_tally_copy(critters_tally *dst, const critters_tally *src)
 	return slot_object_copy(dst, src, &critters_tally_class);
 }
 
-const slot_elem critters_unreached_words_elem = {
-	.type = SLOT_STRING,
-	.size = sizeof(char *),
-	.enum_type = NULL,
-	.class_type = NULL,
-	.elem = NULL,
-};
-
-static const slot_elem critters_unreached_either_alts[2] = {
-	{.type = SLOT_INT32, .size = sizeof(int32_t), .enum_type = NULL},
-	{.type = SLOT_STRING, .size = sizeof(char *), .enum_type = NULL},
-};
-
-const slot_elem critters_unreached_either_elem = {
-	.type = SLOT_UNION,
-	.size = sizeof(critters_unreached_either),
-	.alts = critters_unreached_either_alts,
-	.alt_count = 2,
-	.offset = offsetof(critters_unreached_either, as),
-};
-
-static const slot_field critters_unreached_fields[6] = {
-	{.name = "count", .type = SLOT_INT32, .flags = SLOT_DEFAULT, .count = 1,
-	 .offset = offsetof(critters_unreached, count),
-	 .size = sizeof(((const critters_unreached *)0)->count),
-	 .bits = offsetof(critters_unreached, slot_bits) + 0, .mask = 0x01u,
+static const slot_field critters_vec_fields[3] = {
+	{.name = "x", .type = SLOT_DOUBLE, .flags = SLOT_DEFAULT, .count = 1,
+	 .offset = offsetof(critters_vec, x),
+	 .size = sizeof(((const critters_vec *)0)->x),
+	 .bits = offsetof(critters_vec, slot_bits) + 0, .mask = 0x01u,
 	},
-	{.name = "numbers", .type = SLOT_OBJECT, .flags = 0, .count = 1,
-	 .offset = offsetof(critters_unreached, numbers),
-	 .size = sizeof(((const critters_unreached *)0)->numbers),
-	 .bits = offsetof(critters_unreached, slot_bits) + 0, .mask = 0x02u,
-	 .class_type = &critters_numbers_class,
+	{.name = "y", .type = SLOT_DOUBLE, .flags = SLOT_DEFAULT, .count = 1,
+	 .offset = offsetof(critters_vec, y),
+	 .size = sizeof(((const critters_vec *)0)->y),
+	 .bits = offsetof(critters_vec, slot_bits) + 0, .mask = 0x02u,
 	},
-	{.name = "history", .type = SLOT_UINT16, .flags = SLOT_ARRAY, .count = 3,
-	 .offset = offsetof(critters_unreached, history),
-	 .size = sizeof(((const critters_unreached *)0)->history[0]),
-	 .bits = offsetof(critters_unreached, slot_bits) + 0, .mask = 0x04u,
-	},
-	{.name = "words", .type = SLOT_LIST, .flags = 0, .count = 1,
-	 .offset = offsetof(critters_unreached, words),
-	 .size = sizeof(((const critters_unreached *)0)->words),
-	 .bits = offsetof(critters_unreached, slot_bits) + 0, .mask = 0x08u,
-	 .elem = &critters_unreached_words_elem,
-	},
-	{.name = "blob", .type = SLOT_BYTES, .flags = 0, .count = 1,
-	 .offset = offsetof(critters_unreached, blob),
-	 .size = sizeof(((const critters_unreached *)0)->blob),
-	 .bits = offsetof(critters_unreached, slot_bits) + 0, .mask = 0x10u,
-	},
-	{.name = "either", .type = SLOT_UNION, .flags = 0, .count = 1,
-	 .offset = offsetof(critters_unreached, either),
-	 .size = sizeof(((const critters_unreached *)0)->either),
-	 .bits = offsetof(critters_unreached, slot_bits) + 0, .mask = 0x20u,
-	 .elem = &critters_unreached_either_elem,
+	{.name = "label", .type = SLOT_STRING, .flags = SLOT_SHORT, .count = 1,
+	 .offset = offsetof(critters_vec, label),
+	 .size = sizeof(((const critters_vec *)0)->label),
+	 .bits = offsetof(critters_vec, slot_bits) + 0, .mask = 0x04u,
 	},
 };
 
-/* Per length from 4: what the hash's entry is xor'ed with, or
+/* Per length from 1: what the hash's entry is xor'ed with, or
  * 0xffffu where no name has that length. */
-static const uint16_t critters_unreached_slot_disp[4] = {
-	1, 0, 0, 2,
+static const uint16_t critters_vec_slot_disp[5] = {
+	0, 0xffff, 0xffff, 0xffff, 0,
 };
 
 /* Each entry: the slot whose name lands there and that name's length;
  * NULL and 0 where none does. */
-static const slot_entry critters_unreached_slot_table[8] = {
-	{&critters_unreached_fields[1], 7}, {&critters_unreached_fields[2], 7},
-	{&critters_unreached_fields[0], 5}, {NULL, 0}, {NULL, 0},
-	{&critters_unreached_fields[5], 6}, {&critters_unreached_fields[4], 4},
-	{&critters_unreached_fields[3], 5},
+static const slot_entry critters_vec_slot_table[4] = {
+	{&critters_vec_fields[0], 1}, {NULL, 0}, {&critters_vec_fields[2], 5},
+	{&critters_vec_fields[1], 1},
 };
 
 /* The slot named by the @p len bytes at @p name, or NULL: one hash and at
  * most one comparison. */
-static const slot_field *critters_unreached_slot_lookup(const char *name, size_t len)
+static const slot_field *critters_vec_slot_lookup(const char *name, size_t len)
 {
-	if (len - 4 > 3)
+	if (len - 1 > 4)
 		return NULL;
-	uint32_t d = critters_unreached_slot_disp[len - 4];
+	uint32_t d = critters_vec_slot_disp[len - 1];
 	if (d == 0xffffu)
 		return NULL;
-	uint64_t h = 0x9e3779b97f4a7c15u;
-	h = (h ^ slot_le16(name + len - 3)) * 0x9e3779b97f4a7c15u;
-	const slot_entry *t = &critters_unreached_slot_table[(uint32_t)(h >> 61) ^ d];
+	uint64_t h = 0x0u;
+	h = (h ^ (unsigned char)name[len - 1]) * 0x9e3779b97f4a7c15u;
+	const slot_entry *t = &critters_vec_slot_table[(uint32_t)(h >> 62) ^ d];
 	if (t->len != len)
 		return NULL;
 	return slot_field_named(t->field, name, len);
@@ -854,52 +813,392 @@ static const slot_field *critters_unreached_slot_lookup(const char *name, size_t
 
 /* Every slot at its default, the others unset (readonly ones too): what
  * init starts from, and what loaders start from, through the name table. */
-static int critters_unreached_defaults(void *obj)
+static int critters_vec_defaults(void *obj)
 {
-	critters_unreached *o = (critters_unreached *)obj;
+	critters_vec *o = (critters_vec *)obj;
+	memset(o, 0, sizeof *o);
+	o->x = 0.0;
+	o->slot_bits[0] |= 0x01u;
+	o->y = 0.0;
+	o->slot_bits[0] |= 0x02u;
+	return SLOT_OK;
+}
+
+const slot_class critters_vec_class = {
+	.name = "Vec",
+	.parent = NULL,
+	.size = sizeof(critters_vec),
+	.count = 3,
+	.fields = critters_vec_fields,
+	.lookup = critters_vec_slot_lookup,
+	.defaults = critters_vec_defaults,
+};
+
+void critters_vec_init(critters_vec *o)
+{
+	(void)critters_vec_defaults(o);
+}
+
+void critters_vec_fini(critters_vec *o)
+{
+	slot_object_fini(o, &critters_vec_class);
+}
+
+critters_vec *critters_vec_new(void)
+{
+	critters_vec *o = (critters_vec *)slot_malloc(sizeof *o);
+	if (o)
+		critters_vec_init(o);
+	return o;
+}
+
+void critters_vec_free(critters_vec *o)
+{
+	if (o) {
+		critters_vec_fini(o);
+		slot_free(o);
+	}
+}
+
+int critters_vec_copy(critters_vec *dst, const critters_vec *src)
+{
+	return slot_object_copy(dst, src, &critters_vec_class);
+}
+
+const slot_elem critters_holder_words_elem = {
+	.type = SLOT_STRING,
+	.flags = SLOT_SHORT,
+	.size = sizeof(slot_str),
+	.enum_type = NULL,
+	.class_type = NULL,
+	.elem = NULL,
+};
+
+const slot_elem critters_holder_ints_elem = {
+	.type = SLOT_INT32,
+	.size = sizeof(int32_t),
+	.enum_type = NULL,
+	.class_type = NULL,
+	.elem = NULL,
+};
+
+const slot_elem critters_holder_kinds_elem = {
+	.type = SLOT_ENUM,
+	.size = sizeof(critters_kind),
+	.enum_type = &critters_kind_enum,
+	.class_type = NULL,
+	.elem = NULL,
+};
+
+const slot_elem critters_holder_spots_elem = {
+	.type = SLOT_OBJECT,
+	.size = sizeof(critters_vec),
+	.enum_type = NULL,
+	.class_type = &critters_vec_class,
+	.elem = NULL,
+};
+
+static const slot_elem critters_holder_grid_elem_2 = {
+	.type = SLOT_INT32,
+	.size = sizeof(int32_t),
+	.enum_type = NULL,
+	.class_type = NULL,
+	.elem = NULL,
+};
+
+const slot_elem critters_holder_grid_elem = {
+	.type = SLOT_LIST,
+	.size = sizeof(slot_list),
+	.enum_type = NULL,
+	.class_type = NULL,
+	.elem = &critters_holder_grid_elem_2,
+};
+
+const slot_elem critters_holder_blobs_elem = {
+	.type = SLOT_BYTES,
+	.size = sizeof(slot_bytes),
+	.enum_type = NULL,
+	.class_type = NULL,
+	.elem = NULL,
+};
+
+const slot_elem critters_holder_critters_elem = {
+	.type = SLOT_OBJECT,
+	.size = sizeof(critters_critter),
+	.enum_type = NULL,
+	.class_type = &critters_critter_class,
+	.elem = NULL,
+};
+
+static const slot_elem critters_holder_either_alts[2] = {
+	{.type = SLOT_INT32, .size = sizeof(int32_t), .enum_type = NULL},
+	{.type = SLOT_STRING, .size = sizeof(char *), .enum_type = NULL},
+};
+
+const slot_elem critters_holder_either_elem = {
+	.type = SLOT_UNION,
+	.size = sizeof(critters_holder_either),
+	.alts = critters_holder_either_alts,
+	.alt_count = 2,
+	.offset = offsetof(critters_holder_either, as),
+};
+
+static const slot_elem critters_holder_mixed_alts[4] = {
+	{.type = SLOT_BOOL, .size = sizeof(bool), .enum_type = NULL},
+	{.type = SLOT_FLOAT, .size = sizeof(float), .enum_type = NULL},
+	{.type = SLOT_ENUM, .size = sizeof(critters_kind), .enum_type = &critters_kind_enum},
+	{.type = SLOT_BYTES, .size = sizeof(slot_bytes), .enum_type = NULL},
+};
+
+const slot_elem critters_holder_mixed_elem = {
+	.type = SLOT_UNION,
+	.size = sizeof(critters_holder_mixed),
+	.alts = critters_holder_mixed_alts,
+	.alt_count = 4,
+	.offset = offsetof(critters_holder_mixed, as),
+};
+
+const slot_elem critters_holder_env_elem = {
+	.type = SLOT_STRING,
+	.flags = SLOT_SHORT,
+	.size = sizeof(slot_str),
+	.enum_type = NULL,
+	.class_type = NULL,
+	.elem = NULL,
+};
+
+const slot_elem critters_holder_places_elem = {
+	.type = SLOT_OBJECT,
+	.size = sizeof(critters_vec),
+	.enum_type = NULL,
+	.class_type = &critters_vec_class,
+	.elem = NULL,
+};
+
+static const slot_elem critters_holder_tables_elem_2 = {
+	.type = SLOT_INT32,
+	.size = sizeof(int32_t),
+	.enum_type = NULL,
+	.class_type = NULL,
+	.elem = NULL,
+};
+
+const slot_elem critters_holder_tables_elem = {
+	.type = SLOT_LIST,
+	.size = sizeof(slot_list),
+	.enum_type = NULL,
+	.class_type = NULL,
+	.elem = &critters_holder_tables_elem_2,
+};
+
+static const slot_field critters_holder_fields[21] = {
+	{.name = "count", .type = SLOT_INT32, .flags = SLOT_DEFAULT, .count = 1,
+	 .offset = offsetof(critters_holder, count),
+	 .size = sizeof(((const critters_holder *)0)->count),
+	 .bits = offsetof(critters_holder, slot_bits) + 0, .mask = 0x01u,
+	},
+	{.name = "numbers", .type = SLOT_OBJECT, .flags = 0, .count = 1,
+	 .offset = offsetof(critters_holder, numbers),
+	 .size = sizeof(((const critters_holder *)0)->numbers),
+	 .bits = offsetof(critters_holder, slot_bits) + 0, .mask = 0x02u,
+	 .class_type = &critters_numbers_class,
+	},
+	{.name = "pos", .type = SLOT_OBJECT, .flags = 0, .count = 1,
+	 .offset = offsetof(critters_holder, pos),
+	 .size = sizeof(((const critters_holder *)0)->pos),
+	 .bits = offsetof(critters_holder, slot_bits) + 0, .mask = 0x04u,
+	 .class_type = &critters_vec_class,
+	},
+	{.name = "history", .type = SLOT_UINT16, .flags = SLOT_ARRAY, .count = 3,
+	 .offset = offsetof(critters_holder, history),
+	 .size = sizeof(((const critters_holder *)0)->history[0]),
+	 .bits = offsetof(critters_holder, slot_bits) + 0, .mask = 0x08u,
+	},
+	{.name = "boxes", .type = SLOT_OBJECT, .flags = SLOT_ARRAY, .count = 2,
+	 .offset = offsetof(critters_holder, boxes),
+	 .size = sizeof(((const critters_holder *)0)->boxes[0]),
+	 .bits = offsetof(critters_holder, slot_bits) + 0, .mask = 0x10u,
+	 .class_type = &critters_vec_class,
+	},
+	{.name = "names", .type = SLOT_STRING, .flags = SLOT_ARRAY, .count = 2,
+	 .offset = offsetof(critters_holder, names),
+	 .size = sizeof(((const critters_holder *)0)->names[0]),
+	 .bits = offsetof(critters_holder, slot_bits) + 0, .mask = 0x20u,
+	},
+	{.name = "codes", .type = SLOT_STRING, .flags = SLOT_ARRAY | SLOT_INLINE, .count = 2,
+	 .offset = offsetof(critters_holder, codes),
+	 .size = sizeof(((const critters_holder *)0)->codes[0]),
+	 .bits = offsetof(critters_holder, slot_bits) + 0, .mask = 0x40u,
+	},
+	{.name = "words", .type = SLOT_LIST, .flags = 0, .count = 1,
+	 .offset = offsetof(critters_holder, words),
+	 .size = sizeof(((const critters_holder *)0)->words),
+	 .bits = offsetof(critters_holder, slot_bits) + 0, .mask = 0x80u,
+	 .elem = &critters_holder_words_elem,
+	},
+	{.name = "ints", .type = SLOT_LIST, .flags = 0, .count = 1,
+	 .offset = offsetof(critters_holder, ints),
+	 .size = sizeof(((const critters_holder *)0)->ints),
+	 .bits = offsetof(critters_holder, slot_bits) + 1, .mask = 0x01u,
+	 .elem = &critters_holder_ints_elem,
+	},
+	{.name = "kinds", .type = SLOT_LIST, .flags = 0, .count = 1,
+	 .offset = offsetof(critters_holder, kinds),
+	 .size = sizeof(((const critters_holder *)0)->kinds),
+	 .bits = offsetof(critters_holder, slot_bits) + 1, .mask = 0x02u,
+	 .elem = &critters_holder_kinds_elem,
+	},
+	{.name = "spots", .type = SLOT_LIST, .flags = 0, .count = 1,
+	 .offset = offsetof(critters_holder, spots),
+	 .size = sizeof(((const critters_holder *)0)->spots),
+	 .bits = offsetof(critters_holder, slot_bits) + 1, .mask = 0x04u,
+	 .elem = &critters_holder_spots_elem,
+	},
+	{.name = "grid", .type = SLOT_LIST, .flags = 0, .count = 1,
+	 .offset = offsetof(critters_holder, grid),
+	 .size = sizeof(((const critters_holder *)0)->grid),
+	 .bits = offsetof(critters_holder, slot_bits) + 1, .mask = 0x08u,
+	 .elem = &critters_holder_grid_elem,
+	},
+	{.name = "blobs", .type = SLOT_LIST, .flags = 0, .count = 1,
+	 .offset = offsetof(critters_holder, blobs),
+	 .size = sizeof(((const critters_holder *)0)->blobs),
+	 .bits = offsetof(critters_holder, slot_bits) + 1, .mask = 0x10u,
+	 .elem = &critters_holder_blobs_elem,
+	},
+	{.name = "critters", .type = SLOT_LIST, .flags = 0, .count = 1,
+	 .offset = offsetof(critters_holder, critters),
+	 .size = sizeof(((const critters_holder *)0)->critters),
+	 .bits = offsetof(critters_holder, slot_bits) + 1, .mask = 0x20u,
+	 .elem = &critters_holder_critters_elem,
+	},
+	{.name = "blob", .type = SLOT_BYTES, .flags = 0, .count = 1,
+	 .offset = offsetof(critters_holder, blob),
+	 .size = sizeof(((const critters_holder *)0)->blob),
+	 .bits = offsetof(critters_holder, slot_bits) + 1, .mask = 0x40u,
+	},
+	{.name = "either", .type = SLOT_UNION, .flags = 0, .count = 1,
+	 .offset = offsetof(critters_holder, either),
+	 .size = sizeof(((const critters_holder *)0)->either),
+	 .bits = offsetof(critters_holder, slot_bits) + 1, .mask = 0x80u,
+	 .elem = &critters_holder_either_elem,
+	},
+	{.name = "mixed", .type = SLOT_UNION, .flags = 0, .count = 1,
+	 .offset = offsetof(critters_holder, mixed),
+	 .size = sizeof(((const critters_holder *)0)->mixed),
+	 .bits = offsetof(critters_holder, slot_bits) + 2, .mask = 0x01u,
+	 .elem = &critters_holder_mixed_elem,
+	},
+	{.name = "env", .type = SLOT_MAP, .flags = 0, .count = 1,
+	 .offset = offsetof(critters_holder, env),
+	 .size = sizeof(((const critters_holder *)0)->env),
+	 .bits = offsetof(critters_holder, slot_bits) + 2, .mask = 0x02u,
+	 .elem = &critters_holder_env_elem,
+	},
+	{.name = "places", .type = SLOT_MAP, .flags = 0, .count = 1,
+	 .offset = offsetof(critters_holder, places),
+	 .size = sizeof(((const critters_holder *)0)->places),
+	 .bits = offsetof(critters_holder, slot_bits) + 2, .mask = 0x04u,
+	 .elem = &critters_holder_places_elem,
+	},
+	{.name = "tables", .type = SLOT_MAP, .flags = 0, .count = 1,
+	 .offset = offsetof(critters_holder, tables),
+	 .size = sizeof(((const critters_holder *)0)->tables),
+	 .bits = offsetof(critters_holder, slot_bits) + 2, .mask = 0x08u,
+	 .elem = &critters_holder_tables_elem,
+	},
+	{.name = "next", .type = SLOT_OPTIONAL, .flags = 0, .count = 1,
+	 .offset = offsetof(critters_holder, next),
+	 .size = sizeof(((const critters_holder *)0)->next),
+	 .bits = offsetof(critters_holder, slot_bits) + 2, .mask = 0x10u,
+	 .class_type = &critters_holder_class,
+	},
+};
+
+/* Per bucket (picked by the hash): what the hash's entry is xor'ed with. */
+static const uint16_t critters_holder_slot_disp[16] = {
+	0, 0, 5, 0, 0, 1, 0, 0, 2, 1, 0, 0, 0, 0, 1, 10,
+};
+
+/* Each entry: the slot whose name lands there and that name's length;
+ * NULL and 0 where none does. */
+static const slot_entry critters_holder_slot_table[32] = {
+	{&critters_holder_fields[11], 4}, {NULL, 0}, {&critters_holder_fields[10], 5},
+	{&critters_holder_fields[3], 7}, {NULL, 0}, {NULL, 0}, {&critters_holder_fields[14], 4},
+	{NULL, 0}, {&critters_holder_fields[0], 5}, {&critters_holder_fields[5], 5}, {NULL, 0},
+	{NULL, 0}, {&critters_holder_fields[20], 4}, {&critters_holder_fields[18], 6}, {NULL, 0},
+	{&critters_holder_fields[19], 6}, {&critters_holder_fields[9], 5},
+	{&critters_holder_fields[13], 8}, {&critters_holder_fields[2], 3},
+	{&critters_holder_fields[6], 5}, {&critters_holder_fields[15], 6},
+	{&critters_holder_fields[17], 3}, {&critters_holder_fields[16], 5},
+	{&critters_holder_fields[8], 4}, {&critters_holder_fields[12], 5},
+	{&critters_holder_fields[7], 5}, {NULL, 0}, {&critters_holder_fields[1], 7},
+	{&critters_holder_fields[4], 5}, {NULL, 0}, {NULL, 0}, {NULL, 0},
+};
+
+/* The slot named by the @p len bytes at @p name, or NULL: one hash and at
+ * most one comparison. */
+static const slot_field *critters_holder_slot_lookup(const char *name, size_t len)
+{
+	if (len - 3 > 5)
+		return NULL;
+	uint64_t h = (0xdaa66d2c7ddf743fu ^ len) * 0x9e3779b97f4a7c15u;
+	h = (h ^ slot_le16(name + 1)) * 0x9e3779b97f4a7c15u;
+	uint32_t d = critters_holder_slot_disp[(uint32_t)(h >> 55) & 0xfu];
+	const slot_entry *t = &critters_holder_slot_table[(uint32_t)(h >> 59) ^ d];
+	if (t->len != len)
+		return NULL;
+	return slot_field_named(t->field, name, len);
+}
+
+/* Every slot at its default, the others unset (readonly ones too): what
+ * init starts from, and what loaders start from, through the name table. */
+static int critters_holder_defaults(void *obj)
+{
+	critters_holder *o = (critters_holder *)obj;
 	memset(o, 0, sizeof *o);
 	o->count = 0;
 	o->slot_bits[0] |= 0x01u;
 	return SLOT_OK;
 }
 
-const slot_class critters_unreached_class = {
-	.name = "Unreached",
+const slot_class critters_holder_class = {
+	.name = "Holder",
 	.parent = NULL,
-	.size = sizeof(critters_unreached),
-	.count = 6,
-	.fields = critters_unreached_fields,
-	.lookup = critters_unreached_slot_lookup,
-	.defaults = critters_unreached_defaults,
+	.size = sizeof(critters_holder),
+	.count = 21,
+	.fields = critters_holder_fields,
+	.lookup = critters_holder_slot_lookup,
+	.defaults = critters_holder_defaults,
 };
 
-void critters_unreached_init(critters_unreached *o)
+void critters_holder_init(critters_holder *o)
 {
-	(void)critters_unreached_defaults(o);
+	(void)critters_holder_defaults(o);
 }
 
-void critters_unreached_fini(critters_unreached *o)
+void critters_holder_fini(critters_holder *o)
 {
-	slot_object_fini(o, &critters_unreached_class);
+	slot_object_fini(o, &critters_holder_class);
 }
 
-critters_unreached *critters_unreached_new(void)
+critters_holder *critters_holder_new(void)
 {
-	critters_unreached *o = (critters_unreached *)slot_malloc(sizeof *o);
+	critters_holder *o = (critters_holder *)slot_malloc(sizeof *o);
 	if (o)
-		critters_unreached_init(o);
+		critters_holder_init(o);
 	return o;
 }
 
-void critters_unreached_free(critters_unreached *o)
+void critters_holder_free(critters_holder *o)
 {
 	if (o) {
-		critters_unreached_fini(o);
+		critters_holder_fini(o);
 		slot_free(o);
 	}
 }
 
-int critters_unreached_copy(critters_unreached *dst, const critters_unreached *src)
+int critters_holder_copy(critters_holder *dst, const critters_holder *src)
 {
-	return slot_object_copy(dst, src, &critters_unreached_class);
+	return slot_object_copy(dst, src, &critters_holder_class);
 }

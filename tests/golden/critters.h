@@ -45,8 +45,18 @@ typedef enum critters_mood {
 /** The name table of Mood: its value names, in order. */
 extern const slot_enum critters_mood_enum;
 
+/* Every class, declared before any is defined: they hold each other by
+ * pointer, in lists and in dicts. */
+typedef struct critters_numbers critters_numbers;
+typedef struct critters_critter critters_critter;
+typedef struct critters_pet critters_pet;
+typedef struct critters_place critters_place;
+typedef struct critters_tally critters_tally;
+typedef struct critters_vec critters_vec;
+typedef struct critters_holder critters_holder;
+
 /** One slot of each number type, and a bool. */
-typedef struct critters_numbers {
+struct critters_numbers {
 	int64_t i64;
 	uint64_t u64;
 	double f64;
@@ -59,7 +69,7 @@ typedef struct critters_numbers {
 	uint8_t u8;
 	bool flag;
 	unsigned char slot_bits[2]; /**< one bit a slot: set or unset */
-} critters_numbers;
+};
 
 /** The name table of Numbers. */
 extern const slot_class critters_numbers_class;
@@ -88,7 +98,7 @@ static inline size_t critters_numbers_repr(char *buf, size_t size, const critter
 }
 
 /** Anything alive. */
-typedef struct critters_critter {
+struct critters_critter {
 	uint64_t id; /**< Never reused. */
 	critters_kind kind;
 	float weight;
@@ -97,7 +107,7 @@ typedef struct critters_critter {
 	uint8_t legs;
 	bool alive;
 	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
-} critters_critter;
+};
 
 /** The name table of Critter. */
 extern const slot_class critters_critter_class;
@@ -126,7 +136,7 @@ static inline size_t critters_critter_repr(char *buf, size_t size, const critter
 }
 
 /** A critter with an owner. */
-typedef struct critters_pet {
+struct critters_pet {
 	/** the parent, first: a critters_pet * is a critters_critter * */
 	critters_critter slot_base;
 	critters_mood mood;
@@ -134,7 +144,7 @@ typedef struct critters_pet {
 	slot_str owner;
 	char code[4];
 	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
-} critters_pet;
+};
 
 /** The name table of Pet. */
 extern const slot_class critters_pet_class;
@@ -166,12 +176,12 @@ static inline size_t critters_pet_repr(char *buf, size_t size, const critters_pe
 }
 
 /** A point with a name, of another module's class and enum. */
-typedef struct critters_place {
+struct critters_place {
 	geo_point slot_base; /**< the parent, first: a critters_place * is a geo_point * */
 	geo_unit unit;
 	slot_str title;
 	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
-} critters_place;
+};
 
 /** The name table of Place. */
 extern const slot_class critters_place_class;
@@ -200,12 +210,12 @@ static inline size_t critters_place_repr(char *buf, size_t size, const critters_
 }
 
 /** Slots that cannot be cleared (clear: false): never unset, no del. */
-typedef struct critters_tally {
+struct critters_tally {
 	int64_t last;
 	uint32_t hits;
 	slot_str label;
 	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
-} critters_tally;
+};
 
 /** The name table of Tally. */
 extern const slot_class critters_tally_class;
@@ -235,62 +245,150 @@ static inline size_t critters_tally_repr(char *buf, size_t size, const critters_
 	return slot_repr(buf, size, o, &critters_tally_class);
 }
 
-/** Which type critters_unreached's either holds: int32 | string. */
-typedef enum critters_unreached_either_kind {
-	CRITTERS_UNREACHED_EITHER_INT32 = 0,
-	CRITTERS_UNREACHED_EITHER_STRING = 1
-} critters_unreached_either_kind;
+/** A point, held by value, in arrays, lists and dicts. */
+struct critters_vec {
+	double x;
+	double y;
+	slot_str label;
+	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
+};
 
-/** critters_unreached's either: `kind` says which member of `as` holds its value. */
-typedef struct critters_unreached_either {
+/** The name table of Vec. */
+extern const slot_class critters_vec_class;
+
+/**
+ * Initialise @p o: defaults applied, every other slot unset.
+ */
+void critters_vec_init(critters_vec *o);
+/** Free what @p o owns; every slot is unset afterwards. */
+void critters_vec_fini(critters_vec *o);
+/** A new initialised Vec on the heap, or NULL. */
+critters_vec *critters_vec_new(void);
+/** Finish and free @p o (NULL is fine). */
+void critters_vec_free(critters_vec *o);
+/** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
+int critters_vec_copy(critters_vec *dst, const critters_vec *src);
+/** Whether @p a and @p b are equal, as a dataclass's __eq__. */
+static inline bool critters_vec_equal(const critters_vec *a, const critters_vec *b)
+{
+	return slot_equal(a, b, &critters_vec_class);
+}
+/** `Vec(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t critters_vec_repr(char *buf, size_t size, const critters_vec *o)
+{
+	return slot_repr(buf, size, o, &critters_vec_class);
+}
+
+/** Which type critters_holder's either holds: int32 | string. */
+typedef enum critters_holder_either_kind {
+	CRITTERS_HOLDER_EITHER_INT32 = 0,
+	CRITTERS_HOLDER_EITHER_STRING = 1
+} critters_holder_either_kind;
+
+/** critters_holder's either: `kind` says which member of `as` holds its value. */
+typedef struct critters_holder_either {
 	unsigned char kind;
 	union {
 		int32_t int32;
 		char *string;
 	} as;
-} critters_unreached_either;
+} critters_holder_either;
 
-/** What critters_unreached's either is, for the runtime. */
-extern const slot_elem critters_unreached_either_elem;
+/** What critters_holder's either is, for the runtime. */
+extern const slot_elem critters_holder_either_elem;
 
-/** Slots of the types Python cannot reach yet. */
-typedef struct critters_unreached {
+/** Which type critters_holder's mixed holds: bool | float | Kind | bytes. */
+typedef enum critters_holder_mixed_kind {
+	CRITTERS_HOLDER_MIXED_BOOL_ = 0,
+	CRITTERS_HOLDER_MIXED_FLOAT_ = 1,
+	CRITTERS_HOLDER_MIXED_KIND = 2,
+	CRITTERS_HOLDER_MIXED_BYTES = 3
+} critters_holder_mixed_kind;
+
+/** critters_holder's mixed: `kind` says which member of `as` holds its value. */
+typedef struct critters_holder_mixed {
+	unsigned char kind;
+	union {
+		bool bool_;
+		float float_;
+		critters_kind kind;
+		slot_bytes bytes;
+	} as;
+} critters_holder_mixed;
+
+/** What critters_holder's mixed is, for the runtime. */
+extern const slot_elem critters_holder_mixed_elem;
+
+/** Slots beyond single values, read as views or values. */
+struct critters_holder {
 	critters_numbers numbers;
+	critters_vec pos;
+	critters_vec boxes[2];
+	char *names[2];
 	slot_list words;
+	slot_list ints;
+	slot_list kinds;
+	slot_list spots;
+	slot_list grid;
+	slot_list blobs;
+	slot_list critters;
 	slot_bytes blob;
-	critters_unreached_either either;
+	critters_holder_either either;
+	critters_holder_mixed mixed;
+	slot_map env;
+	slot_map places;
+	slot_map tables;
+	critters_holder *next;
 	int32_t count;
 	uint16_t history[3];
-	unsigned char slot_bits[1]; /**< one bit a slot: set or unset */
-} critters_unreached;
+	char codes[2][4];
+	unsigned char slot_bits[3]; /**< one bit a slot: set or unset */
+};
 
-/** The name table of Unreached. */
-extern const slot_class critters_unreached_class;
-/** What the elements of critters_unreached's words are, for the runtime's list calls. */
-extern const slot_elem critters_unreached_words_elem;
+/** The name table of Holder. */
+extern const slot_class critters_holder_class;
+/** What the elements of critters_holder's words are, for the runtime's list calls. */
+extern const slot_elem critters_holder_words_elem;
+/** What the elements of critters_holder's ints are, for the runtime's list calls. */
+extern const slot_elem critters_holder_ints_elem;
+/** What the elements of critters_holder's kinds are, for the runtime's list calls. */
+extern const slot_elem critters_holder_kinds_elem;
+/** What the elements of critters_holder's spots are, for the runtime's list calls. */
+extern const slot_elem critters_holder_spots_elem;
+/** What the elements of critters_holder's grid are, for the runtime's list calls. */
+extern const slot_elem critters_holder_grid_elem;
+/** What the elements of critters_holder's blobs are, for the runtime's list calls. */
+extern const slot_elem critters_holder_blobs_elem;
+/** What the elements of critters_holder's critters are, for the runtime's list calls. */
+extern const slot_elem critters_holder_critters_elem;
+/** What the elements of critters_holder's env are, for the runtime's list calls. */
+extern const slot_elem critters_holder_env_elem;
+/** What the elements of critters_holder's places are, for the runtime's list calls. */
+extern const slot_elem critters_holder_places_elem;
+/** What the elements of critters_holder's tables are, for the runtime's list calls. */
+extern const slot_elem critters_holder_tables_elem;
 
 /**
  * Initialise @p o: defaults applied, every other slot unset.
  */
-void critters_unreached_init(critters_unreached *o);
+void critters_holder_init(critters_holder *o);
 /** Free what @p o owns; every slot is unset afterwards. */
-void critters_unreached_fini(critters_unreached *o);
-/** A new initialised Unreached on the heap, or NULL. */
-critters_unreached *critters_unreached_new(void);
+void critters_holder_fini(critters_holder *o);
+/** A new initialised Holder on the heap, or NULL. */
+critters_holder *critters_holder_new(void);
 /** Finish and free @p o (NULL is fine). */
-void critters_unreached_free(critters_unreached *o);
+void critters_holder_free(critters_holder *o);
 /** Deep copy @p src into uninitialised @p dst; on failure @p dst owns nothing. */
-int critters_unreached_copy(critters_unreached *dst, const critters_unreached *src);
+int critters_holder_copy(critters_holder *dst, const critters_holder *src);
 /** Whether @p a and @p b are equal, as a dataclass's __eq__. */
-static inline bool critters_unreached_equal(const critters_unreached *a,
-					    const critters_unreached *b)
+static inline bool critters_holder_equal(const critters_holder *a, const critters_holder *b)
 {
-	return slot_equal(a, b, &critters_unreached_class);
+	return slot_equal(a, b, &critters_holder_class);
 }
-/** `Unreached(slot=value, ...)` into @p buf, with snprintf's rules. */
-static inline size_t critters_unreached_repr(char *buf, size_t size, const critters_unreached *o)
+/** `Holder(slot=value, ...)` into @p buf, with snprintf's rules. */
+static inline size_t critters_holder_repr(char *buf, size_t size, const critters_holder *o)
 {
-	return slot_repr(buf, size, o, &critters_unreached_class);
+	return slot_repr(buf, size, o, &critters_holder_class);
 }
 
 /* i8: int8 */
@@ -1109,25 +1207,100 @@ static inline void critters_tally_clear_last(critters_tally *o)
 	o->slot_bits[0] &= (unsigned char)~0x01u;
 }
 
+/* x: double */
+/** Whether x is set (Python's hasattr). */
+static inline bool critters_vec_has_x(const critters_vec *o)
+{
+	return (o->slot_bits[0] & 0x01u) != 0;
+}
+/** x's value; its zero when unset. */
+static inline double critters_vec_get_x(const critters_vec *o)
+{
+	return o->x;
+}
+/** Set x to @p v. */
+static inline void critters_vec_set_x(critters_vec *o, double v)
+{
+	o->x = v;
+	o->slot_bits[0] |= 0x01u;
+}
+/** Unset x, freeing what it owned (Python's del). */
+static inline void critters_vec_clear_x(critters_vec *o)
+{
+	o->x = 0;
+	o->slot_bits[0] &= (unsigned char)~0x01u;
+}
+
+/* y: double */
+/** Whether y is set (Python's hasattr). */
+static inline bool critters_vec_has_y(const critters_vec *o)
+{
+	return (o->slot_bits[0] & 0x02u) != 0;
+}
+/** y's value; its zero when unset. */
+static inline double critters_vec_get_y(const critters_vec *o)
+{
+	return o->y;
+}
+/** Set y to @p v. */
+static inline void critters_vec_set_y(critters_vec *o, double v)
+{
+	o->y = v;
+	o->slot_bits[0] |= 0x02u;
+}
+/** Unset y, freeing what it owned (Python's del). */
+static inline void critters_vec_clear_y(critters_vec *o)
+{
+	o->y = 0;
+	o->slot_bits[0] &= (unsigned char)~0x02u;
+}
+
+/* label: string */
+/** Whether label is set (Python's hasattr). */
+static inline bool critters_vec_has_label(const critters_vec *o)
+{
+	return (o->slot_bits[0] & 0x04u) != 0;
+}
+/** label's value, borrowed; NULL when unset. */
+static inline const char *critters_vec_get_label(const critters_vec *o)
+{
+	return slot_str_get(&o->label);
+}
+/** Set label to a copy of @p v; unchanged on failure: SLOT_ETYPE for NULL,
+ * SLOT_ENOMEM. */
+static inline int critters_vec_set_label(critters_vec *o, const char *v)
+{
+	int rc = slot_str_assign(&o->label, v);
+	if (rc == SLOT_OK)
+		o->slot_bits[0] |= 0x04u;
+	return rc;
+}
+/** Unset label, freeing what it owned (Python's del). */
+static inline void critters_vec_clear_label(critters_vec *o)
+{
+	slot_str_fini(&o->label);
+	o->slot_bits[0] &= (unsigned char)~0x04u;
+}
+
 /* count: int32 */
 /** Whether count is set (Python's hasattr). */
-static inline bool critters_unreached_has_count(const critters_unreached *o)
+static inline bool critters_holder_has_count(const critters_holder *o)
 {
 	return (o->slot_bits[0] & 0x01u) != 0;
 }
 /** count's value; its zero when unset. */
-static inline int32_t critters_unreached_get_count(const critters_unreached *o)
+static inline int32_t critters_holder_get_count(const critters_holder *o)
 {
 	return o->count;
 }
 /** Set count to @p v. */
-static inline void critters_unreached_set_count(critters_unreached *o, int32_t v)
+static inline void critters_holder_set_count(critters_holder *o, int32_t v)
 {
 	o->count = v;
 	o->slot_bits[0] |= 0x01u;
 }
 /** Unset count, freeing what it owned (Python's del). */
-static inline void critters_unreached_clear_count(critters_unreached *o)
+static inline void critters_holder_clear_count(critters_holder *o)
 {
 	o->count = 0;
 	o->slot_bits[0] &= (unsigned char)~0x01u;
@@ -1135,167 +1308,841 @@ static inline void critters_unreached_clear_count(critters_unreached *o)
 
 /* numbers: Numbers */
 /** Whether numbers is set (Python's hasattr). */
-static inline bool critters_unreached_has_numbers(const critters_unreached *o)
+static inline bool critters_holder_has_numbers(const critters_holder *o)
 {
 	return (o->slot_bits[0] & 0x02u) != 0;
 }
 /** numbers, borrowed; every slot unset when numbers is. */
-static inline const critters_numbers *critters_unreached_get_numbers(const critters_unreached *o)
+static inline const critters_numbers *critters_holder_get_numbers(const critters_holder *o)
 {
 	return &o->numbers;
 }
 /** numbers, to change in place; set (initialised) if it was unset. */
-static inline critters_numbers *critters_unreached_mut_numbers(critters_unreached *o)
+static inline critters_numbers *critters_holder_mut_numbers(critters_holder *o)
 {
-	if (!critters_unreached_has_numbers(o)) {
+	if (!critters_holder_has_numbers(o)) {
 		critters_numbers_init(&o->numbers);
 		o->slot_bits[0] |= 0x02u;
 	}
 	return &o->numbers;
 }
 /** Set numbers to a deep copy of @p v; unchanged on failure. */
-static inline int critters_unreached_set_numbers(critters_unreached *o, const critters_numbers *v)
+static inline int critters_holder_set_numbers(critters_holder *o, const critters_numbers *v)
 {
 	critters_numbers copy;
 	int rc = critters_numbers_copy(&copy, v);
 	if (rc != SLOT_OK)
 		return rc;
-	if (critters_unreached_has_numbers(o))
+	if (critters_holder_has_numbers(o))
 		critters_numbers_fini(&o->numbers);
 	o->numbers = copy;
 	o->slot_bits[0] |= 0x02u;
 	return SLOT_OK;
 }
 /** Unset numbers, freeing what it owned (Python's del). */
-static inline void critters_unreached_clear_numbers(critters_unreached *o)
+static inline void critters_holder_clear_numbers(critters_holder *o)
 {
-	if (critters_unreached_has_numbers(o))
+	if (critters_holder_has_numbers(o))
 		critters_numbers_fini(&o->numbers);
 	o->slot_bits[0] &= (unsigned char)~0x02u;
 }
 
-/* history: uint16[3] */
-/** Whether history is set (Python's hasattr). */
-static inline bool critters_unreached_has_history(const critters_unreached *o)
+/* pos: Vec */
+/** Whether pos is set (Python's hasattr). */
+static inline bool critters_holder_has_pos(const critters_holder *o)
 {
 	return (o->slot_bits[0] & 0x04u) != 0;
 }
+/** pos, borrowed; every slot unset when pos is. */
+static inline const critters_vec *critters_holder_get_pos(const critters_holder *o)
+{
+	return &o->pos;
+}
+/** pos, to change in place; set (initialised) if it was unset. */
+static inline critters_vec *critters_holder_mut_pos(critters_holder *o)
+{
+	if (!critters_holder_has_pos(o)) {
+		critters_vec_init(&o->pos);
+		o->slot_bits[0] |= 0x04u;
+	}
+	return &o->pos;
+}
+/** Set pos to a deep copy of @p v; unchanged on failure. */
+static inline int critters_holder_set_pos(critters_holder *o, const critters_vec *v)
+{
+	critters_vec copy;
+	int rc = critters_vec_copy(&copy, v);
+	if (rc != SLOT_OK)
+		return rc;
+	if (critters_holder_has_pos(o))
+		critters_vec_fini(&o->pos);
+	o->pos = copy;
+	o->slot_bits[0] |= 0x04u;
+	return SLOT_OK;
+}
+/** Unset pos, freeing what it owned (Python's del). */
+static inline void critters_holder_clear_pos(critters_holder *o)
+{
+	if (critters_holder_has_pos(o))
+		critters_vec_fini(&o->pos);
+	o->slot_bits[0] &= (unsigned char)~0x04u;
+}
+
+/* history: uint16[3] */
+/** Whether history is set (Python's hasattr). */
+static inline bool critters_holder_has_history(const critters_holder *o)
+{
+	return (o->slot_bits[0] & 0x08u) != 0;
+}
 /** The 3 elements of history. */
-static inline const uint16_t *critters_unreached_get_history(const critters_unreached *o)
+static inline const uint16_t *critters_holder_get_history(const critters_holder *o)
 {
 	return o->history;
 }
 /** Element @p i of history (i < 3). */
-static inline uint16_t critters_unreached_get_history_at(const critters_unreached *o, size_t i)
+static inline uint16_t critters_holder_get_history_at(const critters_holder *o, size_t i)
 {
 	return o->history[i];
 }
 /** Set element @p i of history to @p v; the array is set. */
-static inline void critters_unreached_set_history_at(critters_unreached *o, size_t i, uint16_t v)
+static inline void critters_holder_set_history_at(critters_holder *o, size_t i, uint16_t v)
 {
 	o->history[i] = v;
-	o->slot_bits[0] |= 0x04u;
+	o->slot_bits[0] |= 0x08u;
 }
 /** Unset history, freeing what it owned (Python's del). */
-static inline void critters_unreached_clear_history(critters_unreached *o)
+static inline void critters_holder_clear_history(critters_holder *o)
 {
 	memset(o->history, 0, sizeof o->history);
-	o->slot_bits[0] &= (unsigned char)~0x04u;
+	o->slot_bits[0] &= (unsigned char)~0x08u;
+}
+
+/* boxes: Vec[2] */
+/** Whether boxes is set (Python's hasattr). */
+static inline bool critters_holder_has_boxes(const critters_holder *o)
+{
+	return (o->slot_bits[0] & 0x10u) != 0;
+}
+/** The 2 elements of boxes. */
+static inline const critters_vec *critters_holder_get_boxes(const critters_holder *o)
+{
+	return o->boxes;
+}
+/** Element @p i of boxes (i < 2). */
+static inline const critters_vec *critters_holder_get_boxes_at(const critters_holder *o, size_t i)
+{
+	return &o->boxes[i];
+}
+/** Set element @p i to a deep copy of @p v; unchanged on failure.  Other
+ * elements of an unset array stay empty (every slot unset). */
+static inline int critters_holder_set_boxes_at(critters_holder *o, size_t i, const critters_vec *v)
+{
+	critters_vec copy;
+	int rc = critters_vec_copy(&copy, v);
+	if (rc != SLOT_OK)
+		return rc;
+	critters_vec_fini(&o->boxes[i]);
+	o->boxes[i] = copy;
+	o->slot_bits[0] |= 0x10u;
+	return SLOT_OK;
+}
+/** Element @p i, to change in place; the array is set (initialised) if it
+ * was unset. */
+static inline critters_vec *critters_holder_mut_boxes_at(critters_holder *o, size_t i)
+{
+	if (!critters_holder_has_boxes(o)) {
+		for (size_t k = 0; k < 2; k++) {
+			critters_vec_init(&o->boxes[k]);
+		}
+		o->slot_bits[0] |= 0x10u;
+	}
+	return &o->boxes[i];
+}
+/** Unset boxes, freeing what it owned (Python's del). */
+static inline void critters_holder_clear_boxes(critters_holder *o)
+{
+	if (critters_holder_has_boxes(o))
+		for (size_t k = 0; k < 2; k++)
+			critters_vec_fini(&o->boxes[k]);
+	memset(o->boxes, 0, sizeof o->boxes);
+	o->slot_bits[0] &= (unsigned char)~0x10u;
+}
+
+/* names: string[2] */
+/** Whether names is set (Python's hasattr). */
+static inline bool critters_holder_has_names(const critters_holder *o)
+{
+	return (o->slot_bits[0] & 0x20u) != 0;
+}
+/** The 2 elements of names. */
+static inline char *const *critters_holder_get_names(const critters_holder *o)
+{
+	return o->names;
+}
+/** Element @p i of names (i < 2). */
+static inline const char *critters_holder_get_names_at(const critters_holder *o, size_t i)
+{
+	return o->names[i];
+}
+/** Set element @p i to a copy of @p v; unchanged on failure. */
+static inline int critters_holder_set_names_at(critters_holder *o, size_t i, const char *v)
+{
+	int rc = slot_string_assign(&o->names[i], v);
+	if (rc == SLOT_OK)
+		o->slot_bits[0] |= 0x20u;
+	return rc;
+}
+/** Unset names, freeing what it owned (Python's del). */
+static inline void critters_holder_clear_names(critters_holder *o)
+{
+	for (size_t k = 0; k < 2; k++)
+		slot_free(o->names[k]);
+	memset(o->names, 0, sizeof o->names);
+	o->slot_bits[0] &= (unsigned char)~0x20u;
+}
+
+/* codes: string of at most 3 bytes[2] */
+/** Whether codes is set (Python's hasattr). */
+static inline bool critters_holder_has_codes(const critters_holder *o)
+{
+	return (o->slot_bits[0] & 0x40u) != 0;
+}
+/** Element @p i of codes (i < 2). */
+static inline const char *critters_holder_get_codes_at(const critters_holder *o, size_t i)
+{
+	return o->codes[i];
+}
+/** Set element @p i to a copy of @p v; unchanged on failure. */
+static inline int critters_holder_set_codes_at(critters_holder *o, size_t i, const char *v)
+{
+	int rc = slot_string_put(o->codes[i], sizeof o->codes[i], v);
+	if (rc == SLOT_OK)
+		o->slot_bits[0] |= 0x40u;
+	return rc;
+}
+/** Unset codes, freeing what it owned (Python's del). */
+static inline void critters_holder_clear_codes(critters_holder *o)
+{
+	memset(o->codes, 0, sizeof o->codes);
+	o->slot_bits[0] &= (unsigned char)~0x40u;
 }
 
 /* words: list[string] */
 /** Whether words is set (Python's hasattr). */
-static inline bool critters_unreached_has_words(const critters_unreached *o)
+static inline bool critters_holder_has_words(const critters_holder *o)
 {
-	return (o->slot_bits[0] & 0x08u) != 0;
+	return (o->slot_bits[0] & 0x80u) != 0;
 }
 /** The number of elements of words; 0 when unset. */
-static inline size_t critters_unreached_len_words(const critters_unreached *o)
+static inline size_t critters_holder_len_words(const critters_holder *o)
 {
 	return o->words.len;
 }
 /** The elements of words, borrowed and contiguous; NULL when it holds none. */
-static inline char *const *critters_unreached_get_words(const critters_unreached *o)
+static inline const slot_str *critters_holder_get_words(const critters_holder *o)
 {
-	return (char *const *)o->words.items;
+	return (const slot_str *)o->words.items;
 }
 /** Element @p i of words (i < its length), borrowed. */
-static inline const char *critters_unreached_get_words_at(const critters_unreached *o, size_t i)
+static inline const char *critters_holder_get_words_at(const critters_holder *o, size_t i)
 {
-	return ((char *const *)o->words.items)[i];
+	return slot_str_get(&((const slot_str *)o->words.items)[i]);
 }
 /** Set element @p i of words to a copy of @p v; unchanged on failure:
  * SLOT_EINDEX past its end, SLOT_ENOMEM, SLOT_ETYPE for NULL. */
-static inline int critters_unreached_set_words_at(critters_unreached *o, size_t i, const char *v)
+static inline int critters_holder_set_words_at(critters_holder *o, size_t i, const char *v)
 {
-	return slot_list_put(&o->words, &critters_unreached_words_elem, i, &v);
+	slot_str s = slot_str_lend(v);
+	return slot_list_put(&o->words, &critters_holder_words_elem, i, &s);
 }
 /** Append a copy of @p v to words, which is set; unchanged on failure:
  * SLOT_ENOMEM, SLOT_ETYPE for NULL. */
-static inline int critters_unreached_append_words(critters_unreached *o, const char *v)
+static inline int critters_holder_append_words(critters_holder *o, const char *v)
 {
-	int rc = slot_list_insert(&o->words, &critters_unreached_words_elem, o->words.len, &v);
+	slot_str s = slot_str_lend(v);
+	int rc = slot_list_insert(&o->words, &critters_holder_words_elem, o->words.len, &s);
 	if (rc == SLOT_OK)
-		o->slot_bits[0] |= 0x08u;
+		o->slot_bits[0] |= 0x80u;
 	return rc;
 }
 /** Insert a copy of @p v before element @p i of words (i <= its length),
  * which is set; unchanged on failure: SLOT_EINDEX, SLOT_ENOMEM, SLOT_ETYPE. */
-static inline int critters_unreached_insert_words_at(critters_unreached *o, size_t i, const char *v)
+static inline int critters_holder_insert_words_at(critters_holder *o, size_t i, const char *v)
 {
-	int rc = slot_list_insert(&o->words, &critters_unreached_words_elem, i, &v);
+	slot_str s = slot_str_lend(v);
+	int rc = slot_list_insert(&o->words, &critters_holder_words_elem, i, &s);
 	if (rc == SLOT_OK)
-		o->slot_bits[0] |= 0x08u;
+		o->slot_bits[0] |= 0x80u;
 	return rc;
 }
 /** Remove element @p i of words, freeing what it owned; SLOT_EINDEX past its end. */
-static inline int critters_unreached_remove_words_at(critters_unreached *o, size_t i)
+static inline int critters_holder_remove_words_at(critters_holder *o, size_t i)
 {
-	return slot_list_remove(&o->words, &critters_unreached_words_elem, i);
+	return slot_list_remove(&o->words, &critters_holder_words_elem, i);
 }
 /** Make room in words for @p n elements in all; the list is set (empty, if
  * it was unset).  SLOT_ENOMEM, unchanged, on failure. */
-static inline int critters_unreached_reserve_words(critters_unreached *o, size_t n)
+static inline int critters_holder_reserve_words(critters_holder *o, size_t n)
 {
 	size_t len = o->words.len;
-	if (n > len && slot_list_reserve(&o->words, sizeof(char *), n - len) != SLOT_OK)
+	if (n > len && slot_list_reserve(&o->words, sizeof(slot_str), n - len) != SLOT_OK)
 		return SLOT_ENOMEM;
-	o->slot_bits[0] |= 0x08u;
+	o->slot_bits[0] |= 0x80u;
 	return SLOT_OK;
 }
 /** Make words an empty list, set (Python's list.clear()); its room stays. */
-static inline void critters_unreached_empty_words(critters_unreached *o)
+static inline void critters_holder_empty_words(critters_holder *o)
 {
-	slot_list_empty(&o->words, &critters_unreached_words_elem);
-	o->slot_bits[0] |= 0x08u;
+	slot_list_empty(&o->words, &critters_holder_words_elem);
+	o->slot_bits[0] |= 0x80u;
 }
 /** Set words to copies of the @p n elements at @p items; unchanged on failure:
  * SLOT_ENOMEM, SLOT_ETYPE for a NULL element. */
-static inline int critters_unreached_set_words(critters_unreached *o, const char *const *items,
-					       size_t n)
+static inline int critters_holder_set_words(critters_holder *o, const char *const *items, size_t n)
 {
-	int rc = slot_list_assign(&o->words, &critters_unreached_words_elem, items, n);
+	int rc = slot_list_assign_texts(&o->words, &critters_holder_words_elem, items, n);
 	if (rc == SLOT_OK)
-		o->slot_bits[0] |= 0x08u;
+		o->slot_bits[0] |= 0x80u;
 	return rc;
 }
 /** Unset words, freeing its elements and its room (Python's del). */
-static inline void critters_unreached_clear_words(critters_unreached *o)
+static inline void critters_holder_clear_words(critters_holder *o)
 {
-	slot_list_fini(&o->words, &critters_unreached_words_elem);
-	o->slot_bits[0] &= (unsigned char)~0x08u;
+	slot_list_fini(&o->words, &critters_holder_words_elem);
+	o->slot_bits[0] &= (unsigned char)~0x80u;
+}
+
+/* ints: list[int32] */
+/** Whether ints is set (Python's hasattr). */
+static inline bool critters_holder_has_ints(const critters_holder *o)
+{
+	return (o->slot_bits[1] & 0x01u) != 0;
+}
+/** The number of elements of ints; 0 when unset. */
+static inline size_t critters_holder_len_ints(const critters_holder *o)
+{
+	return o->ints.len;
+}
+/** The elements of ints, borrowed and contiguous; NULL when it holds none. */
+static inline const int32_t *critters_holder_get_ints(const critters_holder *o)
+{
+	return (const int32_t *)o->ints.items;
+}
+/** Element @p i of ints (i < its length). */
+static inline int32_t critters_holder_get_ints_at(const critters_holder *o, size_t i)
+{
+	return ((const int32_t *)o->ints.items)[i];
+}
+/** Set element @p i of ints (i < its length) to @p v. */
+static inline void critters_holder_set_ints_at(critters_holder *o, size_t i, int32_t v)
+{
+	((int32_t *)o->ints.items)[i] = v;
+}
+/** Append @p v to ints, which is set; SLOT_ENOMEM, unchanged, on failure. */
+static inline int critters_holder_append_ints(critters_holder *o, int32_t v)
+{
+	slot_list *l = &o->ints;
+	/* A list with room is set (see reserve): the bit is set where room is
+	 * made, not on every append. */
+	if (l->len == l->cap) {
+		if (slot_list_reserve(l, sizeof v, 1) != SLOT_OK)
+			return SLOT_ENOMEM;
+		o->slot_bits[1] |= 0x01u;
+	}
+	((int32_t *)l->items)[l->len++] = v;
+	return SLOT_OK;
+}
+/** Insert a copy of @p v before element @p i of ints (i <= its length),
+ * which is set; unchanged on failure: SLOT_EINDEX, SLOT_ENOMEM. */
+static inline int critters_holder_insert_ints_at(critters_holder *o, size_t i, int32_t v)
+{
+	int rc = slot_list_insert(&o->ints, &critters_holder_ints_elem, i, &v);
+	if (rc == SLOT_OK)
+		o->slot_bits[1] |= 0x01u;
+	return rc;
+}
+/** Remove element @p i of ints, freeing what it owned; SLOT_EINDEX past its end. */
+static inline int critters_holder_remove_ints_at(critters_holder *o, size_t i)
+{
+	return slot_list_remove(&o->ints, &critters_holder_ints_elem, i);
+}
+/** Make room in ints for @p n elements in all; the list is set (empty, if
+ * it was unset).  SLOT_ENOMEM, unchanged, on failure. */
+static inline int critters_holder_reserve_ints(critters_holder *o, size_t n)
+{
+	size_t len = o->ints.len;
+	if (n > len && slot_list_reserve(&o->ints, sizeof(int32_t), n - len) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[1] |= 0x01u;
+	return SLOT_OK;
+}
+/** Make ints an empty list, set (Python's list.clear()); its room stays. */
+static inline void critters_holder_empty_ints(critters_holder *o)
+{
+	slot_list_empty(&o->ints, &critters_holder_ints_elem);
+	o->slot_bits[1] |= 0x01u;
+}
+/** Set ints to copies of the @p n elements at @p items; unchanged on failure:
+ * SLOT_ENOMEM. */
+static inline int critters_holder_set_ints(critters_holder *o, const int32_t *items, size_t n)
+{
+	int rc = slot_list_assign(&o->ints, &critters_holder_ints_elem, items, n);
+	if (rc == SLOT_OK)
+		o->slot_bits[1] |= 0x01u;
+	return rc;
+}
+/** Unset ints, freeing its elements and its room (Python's del). */
+static inline void critters_holder_clear_ints(critters_holder *o)
+{
+	slot_list_fini(&o->ints, &critters_holder_ints_elem);
+	o->slot_bits[1] &= (unsigned char)~0x01u;
+}
+
+/* kinds: list[Kind] */
+/** Whether kinds is set (Python's hasattr). */
+static inline bool critters_holder_has_kinds(const critters_holder *o)
+{
+	return (o->slot_bits[1] & 0x02u) != 0;
+}
+/** The number of elements of kinds; 0 when unset. */
+static inline size_t critters_holder_len_kinds(const critters_holder *o)
+{
+	return o->kinds.len;
+}
+/** The elements of kinds, borrowed and contiguous; NULL when it holds none. */
+static inline const critters_kind *critters_holder_get_kinds(const critters_holder *o)
+{
+	return (const critters_kind *)o->kinds.items;
+}
+/** Element @p i of kinds (i < its length). */
+static inline critters_kind critters_holder_get_kinds_at(const critters_holder *o, size_t i)
+{
+	return ((const critters_kind *)o->kinds.items)[i];
+}
+/** Set element @p i of kinds (i < its length) to @p v. */
+static inline void critters_holder_set_kinds_at(critters_holder *o, size_t i, critters_kind v)
+{
+	((critters_kind *)o->kinds.items)[i] = v;
+}
+/** Append @p v to kinds, which is set; SLOT_ENOMEM, unchanged, on failure. */
+static inline int critters_holder_append_kinds(critters_holder *o, critters_kind v)
+{
+	slot_list *l = &o->kinds;
+	/* A list with room is set (see reserve): the bit is set where room is
+	 * made, not on every append. */
+	if (l->len == l->cap) {
+		if (slot_list_reserve(l, sizeof v, 1) != SLOT_OK)
+			return SLOT_ENOMEM;
+		o->slot_bits[1] |= 0x02u;
+	}
+	((critters_kind *)l->items)[l->len++] = v;
+	return SLOT_OK;
+}
+/** Insert a copy of @p v before element @p i of kinds (i <= its length),
+ * which is set; unchanged on failure: SLOT_EINDEX, SLOT_ENOMEM. */
+static inline int critters_holder_insert_kinds_at(critters_holder *o, size_t i, critters_kind v)
+{
+	int rc = slot_list_insert(&o->kinds, &critters_holder_kinds_elem, i, &v);
+	if (rc == SLOT_OK)
+		o->slot_bits[1] |= 0x02u;
+	return rc;
+}
+/** Remove element @p i of kinds, freeing what it owned; SLOT_EINDEX past its end. */
+static inline int critters_holder_remove_kinds_at(critters_holder *o, size_t i)
+{
+	return slot_list_remove(&o->kinds, &critters_holder_kinds_elem, i);
+}
+/** Make room in kinds for @p n elements in all; the list is set (empty, if
+ * it was unset).  SLOT_ENOMEM, unchanged, on failure. */
+static inline int critters_holder_reserve_kinds(critters_holder *o, size_t n)
+{
+	size_t len = o->kinds.len;
+	if (n > len && slot_list_reserve(&o->kinds, sizeof(critters_kind), n - len) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[1] |= 0x02u;
+	return SLOT_OK;
+}
+/** Make kinds an empty list, set (Python's list.clear()); its room stays. */
+static inline void critters_holder_empty_kinds(critters_holder *o)
+{
+	slot_list_empty(&o->kinds, &critters_holder_kinds_elem);
+	o->slot_bits[1] |= 0x02u;
+}
+/** Set kinds to copies of the @p n elements at @p items; unchanged on failure:
+ * SLOT_ENOMEM. */
+static inline int critters_holder_set_kinds(critters_holder *o, const critters_kind *items,
+					    size_t n)
+{
+	int rc = slot_list_assign(&o->kinds, &critters_holder_kinds_elem, items, n);
+	if (rc == SLOT_OK)
+		o->slot_bits[1] |= 0x02u;
+	return rc;
+}
+/** Unset kinds, freeing its elements and its room (Python's del). */
+static inline void critters_holder_clear_kinds(critters_holder *o)
+{
+	slot_list_fini(&o->kinds, &critters_holder_kinds_elem);
+	o->slot_bits[1] &= (unsigned char)~0x02u;
+}
+
+/* spots: list[Vec] */
+/** Whether spots is set (Python's hasattr). */
+static inline bool critters_holder_has_spots(const critters_holder *o)
+{
+	return (o->slot_bits[1] & 0x04u) != 0;
+}
+/** The number of elements of spots; 0 when unset. */
+static inline size_t critters_holder_len_spots(const critters_holder *o)
+{
+	return o->spots.len;
+}
+/** The elements of spots, borrowed and contiguous; NULL when it holds none. */
+static inline const critters_vec *critters_holder_get_spots(const critters_holder *o)
+{
+	return (const critters_vec *)o->spots.items;
+}
+/** Element @p i of spots (i < its length), borrowed. */
+static inline const critters_vec *critters_holder_get_spots_at(const critters_holder *o, size_t i)
+{
+	return &((const critters_vec *)o->spots.items)[i];
+}
+/** Element @p i of spots (i < its length), to change in place. */
+static inline critters_vec *critters_holder_mut_spots_at(critters_holder *o, size_t i)
+{
+	return &((critters_vec *)o->spots.items)[i];
+}
+/** Set element @p i of spots to a copy of @p v; unchanged on failure:
+ * SLOT_EINDEX past its end, SLOT_ENOMEM. */
+static inline int critters_holder_set_spots_at(critters_holder *o, size_t i, const critters_vec *v)
+{
+	return slot_list_put(&o->spots, &critters_holder_spots_elem, i, v);
+}
+/** Append a copy of @p v to spots, which is set; unchanged on failure:
+ * SLOT_ENOMEM. */
+static inline int critters_holder_append_spots(critters_holder *o, const critters_vec *v)
+{
+	int rc = slot_list_insert(&o->spots, &critters_holder_spots_elem, o->spots.len, v);
+	if (rc == SLOT_OK)
+		o->slot_bits[1] |= 0x04u;
+	return rc;
+}
+/** Insert a copy of @p v before element @p i of spots (i <= its length),
+ * which is set; unchanged on failure: SLOT_EINDEX, SLOT_ENOMEM. */
+static inline int critters_holder_insert_spots_at(critters_holder *o, size_t i,
+						  const critters_vec *v)
+{
+	int rc = slot_list_insert(&o->spots, &critters_holder_spots_elem, i, v);
+	if (rc == SLOT_OK)
+		o->slot_bits[1] |= 0x04u;
+	return rc;
+}
+/** Remove element @p i of spots, freeing what it owned; SLOT_EINDEX past its end. */
+static inline int critters_holder_remove_spots_at(critters_holder *o, size_t i)
+{
+	return slot_list_remove(&o->spots, &critters_holder_spots_elem, i);
+}
+/** Make room in spots for @p n elements in all; the list is set (empty, if
+ * it was unset).  SLOT_ENOMEM, unchanged, on failure. */
+static inline int critters_holder_reserve_spots(critters_holder *o, size_t n)
+{
+	size_t len = o->spots.len;
+	if (n > len && slot_list_reserve(&o->spots, sizeof(critters_vec), n - len) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[1] |= 0x04u;
+	return SLOT_OK;
+}
+/** Make spots an empty list, set (Python's list.clear()); its room stays. */
+static inline void critters_holder_empty_spots(critters_holder *o)
+{
+	slot_list_empty(&o->spots, &critters_holder_spots_elem);
+	o->slot_bits[1] |= 0x04u;
+}
+/** Set spots to copies of the @p n elements at @p items; unchanged on failure:
+ * SLOT_ENOMEM. */
+static inline int critters_holder_set_spots(critters_holder *o, const critters_vec *items, size_t n)
+{
+	int rc = slot_list_assign(&o->spots, &critters_holder_spots_elem, items, n);
+	if (rc == SLOT_OK)
+		o->slot_bits[1] |= 0x04u;
+	return rc;
+}
+/** Unset spots, freeing its elements and its room (Python's del). */
+static inline void critters_holder_clear_spots(critters_holder *o)
+{
+	slot_list_fini(&o->spots, &critters_holder_spots_elem);
+	o->slot_bits[1] &= (unsigned char)~0x04u;
+}
+
+/* grid: list[list[int32]] */
+/** Whether grid is set (Python's hasattr). */
+static inline bool critters_holder_has_grid(const critters_holder *o)
+{
+	return (o->slot_bits[1] & 0x08u) != 0;
+}
+/** The number of elements of grid; 0 when unset. */
+static inline size_t critters_holder_len_grid(const critters_holder *o)
+{
+	return o->grid.len;
+}
+/** The elements of grid, borrowed and contiguous; NULL when it holds none. */
+static inline const slot_list *critters_holder_get_grid(const critters_holder *o)
+{
+	return (const slot_list *)o->grid.items;
+}
+/** Element @p i of grid (i < its length), borrowed. */
+static inline const slot_list *critters_holder_get_grid_at(const critters_holder *o, size_t i)
+{
+	return &((const slot_list *)o->grid.items)[i];
+}
+/** Element @p i of grid (i < its length), to change in place. */
+static inline slot_list *critters_holder_mut_grid_at(critters_holder *o, size_t i)
+{
+	return &((slot_list *)o->grid.items)[i];
+}
+/** Set element @p i of grid to a copy of @p v; unchanged on failure:
+ * SLOT_EINDEX past its end, SLOT_ENOMEM. */
+static inline int critters_holder_set_grid_at(critters_holder *o, size_t i, const slot_list *v)
+{
+	return slot_list_put(&o->grid, &critters_holder_grid_elem, i, v);
+}
+/** Append a copy of @p v to grid, which is set; unchanged on failure:
+ * SLOT_ENOMEM. */
+static inline int critters_holder_append_grid(critters_holder *o, const slot_list *v)
+{
+	int rc = slot_list_insert(&o->grid, &critters_holder_grid_elem, o->grid.len, v);
+	if (rc == SLOT_OK)
+		o->slot_bits[1] |= 0x08u;
+	return rc;
+}
+/** Insert a copy of @p v before element @p i of grid (i <= its length),
+ * which is set; unchanged on failure: SLOT_EINDEX, SLOT_ENOMEM. */
+static inline int critters_holder_insert_grid_at(critters_holder *o, size_t i, const slot_list *v)
+{
+	int rc = slot_list_insert(&o->grid, &critters_holder_grid_elem, i, v);
+	if (rc == SLOT_OK)
+		o->slot_bits[1] |= 0x08u;
+	return rc;
+}
+/** Remove element @p i of grid, freeing what it owned; SLOT_EINDEX past its end. */
+static inline int critters_holder_remove_grid_at(critters_holder *o, size_t i)
+{
+	return slot_list_remove(&o->grid, &critters_holder_grid_elem, i);
+}
+/** Make room in grid for @p n elements in all; the list is set (empty, if
+ * it was unset).  SLOT_ENOMEM, unchanged, on failure. */
+static inline int critters_holder_reserve_grid(critters_holder *o, size_t n)
+{
+	size_t len = o->grid.len;
+	if (n > len && slot_list_reserve(&o->grid, sizeof(slot_list), n - len) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[1] |= 0x08u;
+	return SLOT_OK;
+}
+/** Make grid an empty list, set (Python's list.clear()); its room stays. */
+static inline void critters_holder_empty_grid(critters_holder *o)
+{
+	slot_list_empty(&o->grid, &critters_holder_grid_elem);
+	o->slot_bits[1] |= 0x08u;
+}
+/** Set grid to copies of the @p n elements at @p items; unchanged on failure:
+ * SLOT_ENOMEM. */
+static inline int critters_holder_set_grid(critters_holder *o, const slot_list *items, size_t n)
+{
+	int rc = slot_list_assign(&o->grid, &critters_holder_grid_elem, items, n);
+	if (rc == SLOT_OK)
+		o->slot_bits[1] |= 0x08u;
+	return rc;
+}
+/** Unset grid, freeing its elements and its room (Python's del). */
+static inline void critters_holder_clear_grid(critters_holder *o)
+{
+	slot_list_fini(&o->grid, &critters_holder_grid_elem);
+	o->slot_bits[1] &= (unsigned char)~0x08u;
+}
+
+/* blobs: list[bytes] */
+/** Whether blobs is set (Python's hasattr). */
+static inline bool critters_holder_has_blobs(const critters_holder *o)
+{
+	return (o->slot_bits[1] & 0x10u) != 0;
+}
+/** The number of elements of blobs; 0 when unset. */
+static inline size_t critters_holder_len_blobs(const critters_holder *o)
+{
+	return o->blobs.len;
+}
+/** The elements of blobs, borrowed and contiguous; NULL when it holds none. */
+static inline const slot_bytes *critters_holder_get_blobs(const critters_holder *o)
+{
+	return (const slot_bytes *)o->blobs.items;
+}
+/** Element @p i of blobs (i < its length), borrowed. */
+static inline const slot_bytes *critters_holder_get_blobs_at(const critters_holder *o, size_t i)
+{
+	return &((const slot_bytes *)o->blobs.items)[i];
+}
+/** Set element @p i of blobs to a copy of @p v; unchanged on failure:
+ * SLOT_EINDEX past its end, SLOT_ENOMEM. */
+static inline int critters_holder_set_blobs_at(critters_holder *o, size_t i, const slot_bytes *v)
+{
+	return slot_list_put(&o->blobs, &critters_holder_blobs_elem, i, v);
+}
+/** Append a copy of @p v to blobs, which is set; unchanged on failure:
+ * SLOT_ENOMEM. */
+static inline int critters_holder_append_blobs(critters_holder *o, const slot_bytes *v)
+{
+	int rc = slot_list_insert(&o->blobs, &critters_holder_blobs_elem, o->blobs.len, v);
+	if (rc == SLOT_OK)
+		o->slot_bits[1] |= 0x10u;
+	return rc;
+}
+/** Insert a copy of @p v before element @p i of blobs (i <= its length),
+ * which is set; unchanged on failure: SLOT_EINDEX, SLOT_ENOMEM. */
+static inline int critters_holder_insert_blobs_at(critters_holder *o, size_t i, const slot_bytes *v)
+{
+	int rc = slot_list_insert(&o->blobs, &critters_holder_blobs_elem, i, v);
+	if (rc == SLOT_OK)
+		o->slot_bits[1] |= 0x10u;
+	return rc;
+}
+/** Remove element @p i of blobs, freeing what it owned; SLOT_EINDEX past its end. */
+static inline int critters_holder_remove_blobs_at(critters_holder *o, size_t i)
+{
+	return slot_list_remove(&o->blobs, &critters_holder_blobs_elem, i);
+}
+/** Make room in blobs for @p n elements in all; the list is set (empty, if
+ * it was unset).  SLOT_ENOMEM, unchanged, on failure. */
+static inline int critters_holder_reserve_blobs(critters_holder *o, size_t n)
+{
+	size_t len = o->blobs.len;
+	if (n > len && slot_list_reserve(&o->blobs, sizeof(slot_bytes), n - len) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[1] |= 0x10u;
+	return SLOT_OK;
+}
+/** Make blobs an empty list, set (Python's list.clear()); its room stays. */
+static inline void critters_holder_empty_blobs(critters_holder *o)
+{
+	slot_list_empty(&o->blobs, &critters_holder_blobs_elem);
+	o->slot_bits[1] |= 0x10u;
+}
+/** Set blobs to copies of the @p n elements at @p items; unchanged on failure:
+ * SLOT_ENOMEM. */
+static inline int critters_holder_set_blobs(critters_holder *o, const slot_bytes *items, size_t n)
+{
+	int rc = slot_list_assign(&o->blobs, &critters_holder_blobs_elem, items, n);
+	if (rc == SLOT_OK)
+		o->slot_bits[1] |= 0x10u;
+	return rc;
+}
+/** Unset blobs, freeing its elements and its room (Python's del). */
+static inline void critters_holder_clear_blobs(critters_holder *o)
+{
+	slot_list_fini(&o->blobs, &critters_holder_blobs_elem);
+	o->slot_bits[1] &= (unsigned char)~0x10u;
+}
+
+/* critters: list[Critter] */
+/** Whether critters is set (Python's hasattr). */
+static inline bool critters_holder_has_critters(const critters_holder *o)
+{
+	return (o->slot_bits[1] & 0x20u) != 0;
+}
+/** The number of elements of critters; 0 when unset. */
+static inline size_t critters_holder_len_critters(const critters_holder *o)
+{
+	return o->critters.len;
+}
+/** The elements of critters, borrowed and contiguous; NULL when it holds none. */
+static inline const critters_critter *critters_holder_get_critters(const critters_holder *o)
+{
+	return (const critters_critter *)o->critters.items;
+}
+/** Element @p i of critters (i < its length), borrowed. */
+static inline const critters_critter *critters_holder_get_critters_at(const critters_holder *o,
+								      size_t i)
+{
+	return &((const critters_critter *)o->critters.items)[i];
+}
+/** Element @p i of critters (i < its length), to change in place. */
+static inline critters_critter *critters_holder_mut_critters_at(critters_holder *o, size_t i)
+{
+	return &((critters_critter *)o->critters.items)[i];
+}
+/** Set element @p i of critters to a copy of @p v; unchanged on failure:
+ * SLOT_EINDEX past its end, SLOT_ENOMEM. */
+static inline int critters_holder_set_critters_at(critters_holder *o, size_t i,
+						  const critters_critter *v)
+{
+	return slot_list_put(&o->critters, &critters_holder_critters_elem, i, v);
+}
+/** Append a copy of @p v to critters, which is set; unchanged on failure:
+ * SLOT_ENOMEM. */
+static inline int critters_holder_append_critters(critters_holder *o, const critters_critter *v)
+{
+	int rc = slot_list_insert(&o->critters, &critters_holder_critters_elem, o->critters.len, v);
+	if (rc == SLOT_OK)
+		o->slot_bits[1] |= 0x20u;
+	return rc;
+}
+/** Insert a copy of @p v before element @p i of critters (i <= its length),
+ * which is set; unchanged on failure: SLOT_EINDEX, SLOT_ENOMEM. */
+static inline int critters_holder_insert_critters_at(critters_holder *o, size_t i,
+						     const critters_critter *v)
+{
+	int rc = slot_list_insert(&o->critters, &critters_holder_critters_elem, i, v);
+	if (rc == SLOT_OK)
+		o->slot_bits[1] |= 0x20u;
+	return rc;
+}
+/** Remove element @p i of critters, freeing what it owned; SLOT_EINDEX past its end. */
+static inline int critters_holder_remove_critters_at(critters_holder *o, size_t i)
+{
+	return slot_list_remove(&o->critters, &critters_holder_critters_elem, i);
+}
+/** Make room in critters for @p n elements in all; the list is set (empty, if
+ * it was unset).  SLOT_ENOMEM, unchanged, on failure. */
+static inline int critters_holder_reserve_critters(critters_holder *o, size_t n)
+{
+	size_t len = o->critters.len;
+	if (n > len && slot_list_reserve(&o->critters, sizeof(critters_critter),
+					 n - len) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[1] |= 0x20u;
+	return SLOT_OK;
+}
+/** Make critters an empty list, set (Python's list.clear()); its room stays. */
+static inline void critters_holder_empty_critters(critters_holder *o)
+{
+	slot_list_empty(&o->critters, &critters_holder_critters_elem);
+	o->slot_bits[1] |= 0x20u;
+}
+/** Set critters to copies of the @p n elements at @p items; unchanged on failure:
+ * SLOT_ENOMEM. */
+static inline int critters_holder_set_critters(critters_holder *o, const critters_critter *items,
+					       size_t n)
+{
+	int rc = slot_list_assign(&o->critters, &critters_holder_critters_elem, items, n);
+	if (rc == SLOT_OK)
+		o->slot_bits[1] |= 0x20u;
+	return rc;
+}
+/** Unset critters, freeing its elements and its room (Python's del). */
+static inline void critters_holder_clear_critters(critters_holder *o)
+{
+	slot_list_fini(&o->critters, &critters_holder_critters_elem);
+	o->slot_bits[1] &= (unsigned char)~0x20u;
 }
 
 /* blob: bytes */
 /** Whether blob is set (Python's hasattr). */
-static inline bool critters_unreached_has_blob(const critters_unreached *o)
+static inline bool critters_holder_has_blob(const critters_holder *o)
 {
-	return (o->slot_bits[0] & 0x10u) != 0;
+	return (o->slot_bits[1] & 0x40u) != 0;
 }
 /** blob's bytes, borrowed, their number in @p len (if not NULL); NULL and 0
  * when unset or empty. */
-static inline const unsigned char *critters_unreached_get_blob(const critters_unreached *o,
-							       size_t *len)
+static inline const unsigned char *critters_holder_get_blob(const critters_holder *o, size_t *len)
 {
 	if (len)
 		*len = o->blob.len;
@@ -1303,70 +2150,429 @@ static inline const unsigned char *critters_unreached_get_blob(const critters_un
 }
 /** Set blob to a copy of the @p len bytes at @p data; unchanged on failure:
  * SLOT_ENOMEM, or SLOT_ETYPE for a NULL @p data with a @p len. */
-static inline int critters_unreached_set_blob(critters_unreached *o, const void *data, size_t len)
+static inline int critters_holder_set_blob(critters_holder *o, const void *data, size_t len)
 {
 	int rc = slot_bytes_assign(&o->blob, data, len);
 	if (rc == SLOT_OK)
-		o->slot_bits[0] |= 0x10u;
+		o->slot_bits[1] |= 0x40u;
 	return rc;
 }
 /** Unset blob, freeing what it owned (Python's del). */
-static inline void critters_unreached_clear_blob(critters_unreached *o)
+static inline void critters_holder_clear_blob(critters_holder *o)
 {
 	slot_free(o->blob.data);
 	o->blob.data = NULL;
 	o->blob.len = 0;
-	o->slot_bits[0] &= (unsigned char)~0x10u;
+	o->slot_bits[1] &= (unsigned char)~0x40u;
 }
 
 /* either: int32 | string */
 /** Whether either is set (Python's hasattr). */
-static inline bool critters_unreached_has_either(const critters_unreached *o)
+static inline bool critters_holder_has_either(const critters_holder *o)
 {
-	return (o->slot_bits[0] & 0x20u) != 0;
+	return (o->slot_bits[1] & 0x80u) != 0;
 }
 /** Which type either holds (while it is set). */
-static inline critters_unreached_either_kind critters_unreached_kind_either(const critters_unreached *o)
+static inline critters_holder_either_kind critters_holder_kind_either(const critters_holder *o)
 {
-	return (critters_unreached_either_kind)o->either.kind;
+	return (critters_holder_either_kind)o->either.kind;
 }
 /** either as int32: its value while it holds one, else 0. */
-static inline int32_t critters_unreached_get_either_int32(const critters_unreached *o)
+static inline int32_t critters_holder_get_either_int32(const critters_holder *o)
 {
-	return o->either.kind == CRITTERS_UNREACHED_EITHER_INT32 ? o->either.as.int32 : (int32_t)0;
+	return o->either.kind == CRITTERS_HOLDER_EITHER_INT32 ? o->either.as.int32 : (int32_t)0;
 }
 /** Set either to @p v, a int32. */
-static inline void critters_unreached_set_either_int32(critters_unreached *o, int32_t v)
+static inline void critters_holder_set_either_int32(critters_holder *o, int32_t v)
 {
-	slot_value_fini(&o->either, &critters_unreached_either_elem);
-	o->either.kind = CRITTERS_UNREACHED_EITHER_INT32;
+	slot_value_fini(&o->either, &critters_holder_either_elem);
+	o->either.kind = CRITTERS_HOLDER_EITHER_INT32;
 	o->either.as.int32 = v;
-	o->slot_bits[0] |= 0x20u;
+	o->slot_bits[1] |= 0x80u;
 }
 /** either as a string, borrowed, while it holds one; else NULL. */
-static inline const char *critters_unreached_get_either_string(const critters_unreached *o)
+static inline const char *critters_holder_get_either_string(const critters_holder *o)
 {
-	return o->either.kind == CRITTERS_UNREACHED_EITHER_STRING ? o->either.as.string : NULL;
+	return o->either.kind == CRITTERS_HOLDER_EITHER_STRING ? o->either.as.string : NULL;
 }
 /** Set either to a copy of the string @p v; unchanged on failure: SLOT_ETYPE
  * for NULL, SLOT_ENOMEM. */
-static inline int critters_unreached_set_either_string(critters_unreached *o, const char *v)
+static inline int critters_holder_set_either_string(critters_holder *o, const char *v)
 {
 	char *copy = v ? slot_strdup(v) : NULL;
 	if (!copy)
 		return v ? SLOT_ENOMEM : SLOT_ETYPE;
-	slot_value_fini(&o->either, &critters_unreached_either_elem);
-	o->either.kind = CRITTERS_UNREACHED_EITHER_STRING;
+	slot_value_fini(&o->either, &critters_holder_either_elem);
+	o->either.kind = CRITTERS_HOLDER_EITHER_STRING;
 	o->either.as.string = copy;
-	o->slot_bits[0] |= 0x20u;
+	o->slot_bits[1] |= 0x80u;
 	return SLOT_OK;
 }
 /** Unset either, freeing what it held (Python's del). */
-static inline void critters_unreached_clear_either(critters_unreached *o)
+static inline void critters_holder_clear_either(critters_holder *o)
 {
-	slot_value_fini(&o->either, &critters_unreached_either_elem);
+	slot_value_fini(&o->either, &critters_holder_either_elem);
 	memset(&o->either, 0, sizeof o->either);
-	o->slot_bits[0] &= (unsigned char)~0x20u;
+	o->slot_bits[1] &= (unsigned char)~0x80u;
+}
+
+/* mixed: bool | float | Kind | bytes */
+/** Whether mixed is set (Python's hasattr). */
+static inline bool critters_holder_has_mixed(const critters_holder *o)
+{
+	return (o->slot_bits[2] & 0x01u) != 0;
+}
+/** Which type mixed holds (while it is set). */
+static inline critters_holder_mixed_kind critters_holder_kind_mixed(const critters_holder *o)
+{
+	return (critters_holder_mixed_kind)o->mixed.kind;
+}
+/** mixed as bool: its value while it holds one, else 0. */
+static inline bool critters_holder_get_mixed_bool_(const critters_holder *o)
+{
+	return o->mixed.kind == CRITTERS_HOLDER_MIXED_BOOL_ ? o->mixed.as.bool_ : (bool)0;
+}
+/** Set mixed to @p v, a bool. */
+static inline void critters_holder_set_mixed_bool_(critters_holder *o, bool v)
+{
+	slot_value_fini(&o->mixed, &critters_holder_mixed_elem);
+	o->mixed.kind = CRITTERS_HOLDER_MIXED_BOOL_;
+	o->mixed.as.bool_ = v;
+	o->slot_bits[2] |= 0x01u;
+}
+/** mixed as float: its value while it holds one, else 0. */
+static inline float critters_holder_get_mixed_float_(const critters_holder *o)
+{
+	return o->mixed.kind == CRITTERS_HOLDER_MIXED_FLOAT_ ? o->mixed.as.float_ : (float)0;
+}
+/** Set mixed to @p v, a float. */
+static inline void critters_holder_set_mixed_float_(critters_holder *o, float v)
+{
+	slot_value_fini(&o->mixed, &critters_holder_mixed_elem);
+	o->mixed.kind = CRITTERS_HOLDER_MIXED_FLOAT_;
+	o->mixed.as.float_ = v;
+	o->slot_bits[2] |= 0x01u;
+}
+/** mixed as Kind: its value while it holds one, else 0. */
+static inline critters_kind critters_holder_get_mixed_kind(const critters_holder *o)
+{
+	return o->mixed.kind == CRITTERS_HOLDER_MIXED_KIND ? o->mixed.as.kind : (critters_kind)0;
+}
+/** Set mixed to @p v, a Kind. */
+static inline void critters_holder_set_mixed_kind(critters_holder *o, critters_kind v)
+{
+	slot_value_fini(&o->mixed, &critters_holder_mixed_elem);
+	o->mixed.kind = CRITTERS_HOLDER_MIXED_KIND;
+	o->mixed.as.kind = v;
+	o->slot_bits[2] |= 0x01u;
+}
+/** mixed as bytes, borrowed, while it holds them; else NULL. */
+static inline const slot_bytes *critters_holder_get_mixed_bytes(const critters_holder *o)
+{
+	return o->mixed.kind == CRITTERS_HOLDER_MIXED_BYTES ? &o->mixed.as.bytes : NULL;
+}
+/** Set mixed to a copy of the @p len bytes at @p data; unchanged on
+ * failure: SLOT_ENOMEM, SLOT_ETYPE for a NULL @p data with a @p len. */
+static inline int critters_holder_set_mixed_bytes(critters_holder *o, const void *data, size_t len)
+{
+	slot_bytes copy = {NULL, 0};
+	int rc = slot_bytes_assign(&copy, data, len);
+	if (rc != SLOT_OK)
+		return rc;
+	slot_value_fini(&o->mixed, &critters_holder_mixed_elem);
+	o->mixed.kind = CRITTERS_HOLDER_MIXED_BYTES;
+	o->mixed.as.bytes = copy;
+	o->slot_bits[2] |= 0x01u;
+	return SLOT_OK;
+}
+/** Unset mixed, freeing what it held (Python's del). */
+static inline void critters_holder_clear_mixed(critters_holder *o)
+{
+	slot_value_fini(&o->mixed, &critters_holder_mixed_elem);
+	memset(&o->mixed, 0, sizeof o->mixed);
+	o->slot_bits[2] &= (unsigned char)~0x01u;
+}
+
+/* env: dict[string, string] */
+/** Whether env is set (Python's hasattr). */
+static inline bool critters_holder_has_env(const critters_holder *o)
+{
+	return (o->slot_bits[2] & 0x02u) != 0;
+}
+/** The number of entries of env; 0 when unset. */
+static inline size_t critters_holder_len_env(const critters_holder *o)
+{
+	return o->env.len;
+}
+/** The value of @p key in env, borrowed; NULL when it has none. */
+static inline const char *critters_holder_get_env(const critters_holder *o, const char *key)
+{
+	const slot_str *v = (const slot_str *)slot_map_find(&o->env, &critters_holder_env_elem,
+							    key);
+	return v ? slot_str_get(v) : NULL;
+}
+/** Whether env has an entry for @p key (Python's `key in d`). */
+static inline bool critters_holder_contains_env(const critters_holder *o, const char *key)
+{
+	return slot_map_find(&o->env, &critters_holder_env_elem, key) != NULL;
+}
+/** Set @p key of env (a copy of each), which is set: a new key goes last,
+ * a known one keeps its place.  Unchanged on failure: SLOT_ENOMEM, SLOT_ETYPE
+ * for a NULL key or value. */
+static inline int critters_holder_put_env(critters_holder *o, const char *key, const char *v)
+{
+	slot_str s = slot_str_lend(v);
+	int rc = slot_map_put(&o->env, &critters_holder_env_elem, key, &s);
+	if (rc == SLOT_OK)
+		o->slot_bits[2] |= 0x02u;
+	return rc;
+}
+/** Remove @p key and its value from env (Python's del d[key]); SLOT_EKEY
+ * when it has none. */
+static inline int critters_holder_delete_env(critters_holder *o, const char *key)
+{
+	return slot_map_delete(&o->env, &critters_holder_env_elem, key);
+}
+/** The key of entry @p i of env (i < its length), in insertion order. */
+static inline const char *critters_holder_key_env_at(const critters_holder *o, size_t i)
+{
+	return slot_map_key_at(&o->env, &critters_holder_env_elem, i);
+}
+/** The value of entry @p i of env (i < its length), borrowed. */
+static inline const char *critters_holder_value_env_at(const critters_holder *o, size_t i)
+{
+	return slot_str_get((const slot_str *)slot_map_value_at(&o->env, &critters_holder_env_elem,
+								i));
+}
+/** Make room in env for @p n entries in all; the dict is set (empty, if it
+ * was unset).  SLOT_ENOMEM, unchanged, on failure. */
+static inline int critters_holder_reserve_env(critters_holder *o, size_t n)
+{
+	if (slot_map_reserve(&o->env, &critters_holder_env_elem, n) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[2] |= 0x02u;
+	return SLOT_OK;
+}
+/** Make env an empty dict, set (Python's d.clear()); its room stays. */
+static inline void critters_holder_empty_env(critters_holder *o)
+{
+	slot_map_empty(&o->env, &critters_holder_env_elem);
+	o->slot_bits[2] |= 0x02u;
+}
+/** Unset env, freeing its entries and its room (Python's del). */
+static inline void critters_holder_clear_env(critters_holder *o)
+{
+	slot_map_fini(&o->env, &critters_holder_env_elem);
+	o->slot_bits[2] &= (unsigned char)~0x02u;
+}
+
+/* places: dict[string, Vec] */
+/** Whether places is set (Python's hasattr). */
+static inline bool critters_holder_has_places(const critters_holder *o)
+{
+	return (o->slot_bits[2] & 0x04u) != 0;
+}
+/** The number of entries of places; 0 when unset. */
+static inline size_t critters_holder_len_places(const critters_holder *o)
+{
+	return o->places.len;
+}
+/** The value of @p key in places, borrowed; NULL when it has none. */
+static inline const critters_vec *critters_holder_get_places(const critters_holder *o,
+							     const char *key)
+{
+	return (const critters_vec *)slot_map_find(&o->places, &critters_holder_places_elem, key);
+}
+/** Whether places has an entry for @p key (Python's `key in d`). */
+static inline bool critters_holder_contains_places(const critters_holder *o, const char *key)
+{
+	return slot_map_find(&o->places, &critters_holder_places_elem, key) != NULL;
+}
+/** The value of @p key in places, to change in place; NULL when it has none. */
+static inline critters_vec *critters_holder_mut_places(critters_holder *o, const char *key)
+{
+	return (critters_vec *)slot_map_find(&o->places, &critters_holder_places_elem, key);
+}
+/** Set @p key of places (a copy of each), which is set: a new key goes last,
+ * a known one keeps its place.  Unchanged on failure: SLOT_ENOMEM, SLOT_ETYPE
+ * for a NULL key. */
+static inline int critters_holder_put_places(critters_holder *o, const char *key,
+					     const critters_vec *v)
+{
+	int rc = slot_map_put(&o->places, &critters_holder_places_elem, key, v);
+	if (rc == SLOT_OK)
+		o->slot_bits[2] |= 0x04u;
+	return rc;
+}
+/** Remove @p key and its value from places (Python's del d[key]); SLOT_EKEY
+ * when it has none. */
+static inline int critters_holder_delete_places(critters_holder *o, const char *key)
+{
+	return slot_map_delete(&o->places, &critters_holder_places_elem, key);
+}
+/** The key of entry @p i of places (i < its length), in insertion order. */
+static inline const char *critters_holder_key_places_at(const critters_holder *o, size_t i)
+{
+	return slot_map_key_at(&o->places, &critters_holder_places_elem, i);
+}
+/** The value of entry @p i of places (i < its length), borrowed. */
+static inline const critters_vec *critters_holder_value_places_at(const critters_holder *o,
+								  size_t i)
+{
+	return (const critters_vec *)slot_map_value_at(&o->places, &critters_holder_places_elem, i);
+}
+/** Make room in places for @p n entries in all; the dict is set (empty, if it
+ * was unset).  SLOT_ENOMEM, unchanged, on failure. */
+static inline int critters_holder_reserve_places(critters_holder *o, size_t n)
+{
+	if (slot_map_reserve(&o->places, &critters_holder_places_elem, n) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[2] |= 0x04u;
+	return SLOT_OK;
+}
+/** Make places an empty dict, set (Python's d.clear()); its room stays. */
+static inline void critters_holder_empty_places(critters_holder *o)
+{
+	slot_map_empty(&o->places, &critters_holder_places_elem);
+	o->slot_bits[2] |= 0x04u;
+}
+/** Unset places, freeing its entries and its room (Python's del). */
+static inline void critters_holder_clear_places(critters_holder *o)
+{
+	slot_map_fini(&o->places, &critters_holder_places_elem);
+	o->slot_bits[2] &= (unsigned char)~0x04u;
+}
+
+/* tables: dict[string, list[int32]] */
+/** Whether tables is set (Python's hasattr). */
+static inline bool critters_holder_has_tables(const critters_holder *o)
+{
+	return (o->slot_bits[2] & 0x08u) != 0;
+}
+/** The number of entries of tables; 0 when unset. */
+static inline size_t critters_holder_len_tables(const critters_holder *o)
+{
+	return o->tables.len;
+}
+/** The value of @p key in tables, borrowed; NULL when it has none. */
+static inline const slot_list *critters_holder_get_tables(const critters_holder *o, const char *key)
+{
+	return (const slot_list *)slot_map_find(&o->tables, &critters_holder_tables_elem, key);
+}
+/** Whether tables has an entry for @p key (Python's `key in d`). */
+static inline bool critters_holder_contains_tables(const critters_holder *o, const char *key)
+{
+	return slot_map_find(&o->tables, &critters_holder_tables_elem, key) != NULL;
+}
+/** The value of @p key in tables, to change in place; NULL when it has none. */
+static inline slot_list *critters_holder_mut_tables(critters_holder *o, const char *key)
+{
+	return (slot_list *)slot_map_find(&o->tables, &critters_holder_tables_elem, key);
+}
+/** Set @p key of tables (a copy of each), which is set: a new key goes last,
+ * a known one keeps its place.  Unchanged on failure: SLOT_ENOMEM, SLOT_ETYPE
+ * for a NULL key. */
+static inline int critters_holder_put_tables(critters_holder *o, const char *key,
+					     const slot_list *v)
+{
+	int rc = slot_map_put(&o->tables, &critters_holder_tables_elem, key, v);
+	if (rc == SLOT_OK)
+		o->slot_bits[2] |= 0x08u;
+	return rc;
+}
+/** Remove @p key and its value from tables (Python's del d[key]); SLOT_EKEY
+ * when it has none. */
+static inline int critters_holder_delete_tables(critters_holder *o, const char *key)
+{
+	return slot_map_delete(&o->tables, &critters_holder_tables_elem, key);
+}
+/** The key of entry @p i of tables (i < its length), in insertion order. */
+static inline const char *critters_holder_key_tables_at(const critters_holder *o, size_t i)
+{
+	return slot_map_key_at(&o->tables, &critters_holder_tables_elem, i);
+}
+/** The value of entry @p i of tables (i < its length), borrowed. */
+static inline const slot_list *critters_holder_value_tables_at(const critters_holder *o, size_t i)
+{
+	return (const slot_list *)slot_map_value_at(&o->tables, &critters_holder_tables_elem, i);
+}
+/** Make room in tables for @p n entries in all; the dict is set (empty, if it
+ * was unset).  SLOT_ENOMEM, unchanged, on failure. */
+static inline int critters_holder_reserve_tables(critters_holder *o, size_t n)
+{
+	if (slot_map_reserve(&o->tables, &critters_holder_tables_elem, n) != SLOT_OK)
+		return SLOT_ENOMEM;
+	o->slot_bits[2] |= 0x08u;
+	return SLOT_OK;
+}
+/** Make tables an empty dict, set (Python's d.clear()); its room stays. */
+static inline void critters_holder_empty_tables(critters_holder *o)
+{
+	slot_map_empty(&o->tables, &critters_holder_tables_elem);
+	o->slot_bits[2] |= 0x08u;
+}
+/** Unset tables, freeing its entries and its room (Python's del). */
+static inline void critters_holder_clear_tables(critters_holder *o)
+{
+	slot_map_fini(&o->tables, &critters_holder_tables_elem);
+	o->slot_bits[2] &= (unsigned char)~0x08u;
+}
+
+/* next: Holder | None */
+/** Whether next is set (Python's hasattr). */
+static inline bool critters_holder_has_next(const critters_holder *o)
+{
+	return (o->slot_bits[2] & 0x10u) != 0;
+}
+/** next's child, borrowed; NULL when it is None or unset. */
+static inline const critters_holder *critters_holder_get_next(const critters_holder *o)
+{
+	return o->next;
+}
+/** next's child, to change in place: made (with critters_holder's defaults)
+ * when it is None or unset, and next is set; NULL if that fails. */
+static inline critters_holder *critters_holder_ensure_next(critters_holder *o)
+{
+	if (!o->next && !(o->next = critters_holder_new()))
+		return NULL;
+	o->slot_bits[2] |= 0x10u;
+	return o->next;
+}
+/** Set next to a deep copy of @p v, or to None for NULL; unchanged on
+ * failure (SLOT_ENOMEM). */
+static inline int critters_holder_set_next(critters_holder *o, const critters_holder *v)
+{
+	critters_holder *copy = NULL;
+	if (v) {
+		copy = (critters_holder *)slot_malloc(sizeof *copy);
+		if (!copy)
+			return SLOT_ENOMEM;
+		int rc = critters_holder_copy(copy, v);
+		if (rc != SLOT_OK) {
+			slot_free(copy);
+			return rc;
+		}
+	}
+	critters_holder_free(o->next);
+	o->next = copy;
+	o->slot_bits[2] |= 0x10u;
+	return SLOT_OK;
+}
+/** Take next's child, which the caller then owns (free it with
+ * critters_holder_free); next is None afterwards, if it was set.  NULL when it
+ * had none. */
+static inline critters_holder *critters_holder_take_next(critters_holder *o)
+{
+	critters_holder *child = o->next;
+	o->next = NULL;
+	return child;
+}
+/** Unset next, freeing its child (Python's del). */
+static inline void critters_holder_clear_next(critters_holder *o)
+{
+	critters_holder_free(o->next);
+	o->next = NULL;
+	o->slot_bits[2] &= (unsigned char)~0x10u;
 }
 
 #ifdef __cplusplus

@@ -33,7 +33,8 @@ static const slot_py_class critters_python_classes[] = {
 	{&critters_place_class, "geo", "A point with a name, of another module's class and enum."},
 	{&critters_tally_class, NULL,
 	 "Slots that cannot be cleared (clear: false): never unset, no del."},
-	{&critters_unreached_class, NULL, "Slots of the types Python cannot reach yet."},
+	{&critters_vec_class, NULL, "A point, held by value, in arrays, lists and dicts."},
+	{&critters_holder_class, NULL, "Slots beyond single values, read as views or values."},
 	{NULL, NULL, NULL}
 };
 

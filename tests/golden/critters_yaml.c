@@ -217,44 +217,84 @@ int critters_tally_load_yaml_list_file(critters_tally **objs, size_t *count, FIL
 	return rc;
 }
 
-int critters_unreached_load_yaml(critters_unreached *o, const char *data, size_t len,
-				 slot_yaml_error *err)
+int critters_vec_load_yaml(critters_vec *o, const char *data, size_t len, slot_yaml_error *err)
 {
-	return slot_yaml_load(o, &critters_unreached_class, data, len, err);
+	return slot_yaml_load(o, &critters_vec_class, data, len, err);
 }
 
-int critters_unreached_dump_yaml(const critters_unreached *o, char **text, size_t *len)
+int critters_vec_dump_yaml(const critters_vec *o, char **text, size_t *len)
 {
-	return slot_yaml_dump(o, &critters_unreached_class, text, len);
+	return slot_yaml_dump(o, &critters_vec_class, text, len);
 }
 
-int critters_unreached_load_yaml_list(critters_unreached **objs, size_t *count, const char *data,
-				      size_t len, slot_yaml_error *err)
+int critters_vec_load_yaml_list(critters_vec **objs, size_t *count, const char *data, size_t len,
+				slot_yaml_error *err)
 {
 	void *all = NULL;
-	int rc = slot_yaml_load_list(&all, count, &critters_unreached_class, data, len, err);
+	int rc = slot_yaml_load_list(&all, count, &critters_vec_class, data, len, err);
 	if (rc == SLOT_OK)
-		*objs = (critters_unreached *)all;
+		*objs = (critters_vec *)all;
 	return rc;
 }
 
-int critters_unreached_dump_yaml_list(const critters_unreached *objs, size_t count, char **text,
-				      size_t *len)
+int critters_vec_dump_yaml_list(const critters_vec *objs, size_t count, char **text, size_t *len)
 {
-	return slot_yaml_dump_list(objs, count, &critters_unreached_class, text, len);
+	return slot_yaml_dump_list(objs, count, &critters_vec_class, text, len);
 }
 
-int critters_unreached_load_yaml_file(critters_unreached *o, FILE *f, slot_yaml_error *err)
+int critters_vec_load_yaml_file(critters_vec *o, FILE *f, slot_yaml_error *err)
 {
-	return slot_yaml_load_file(o, &critters_unreached_class, f, err);
+	return slot_yaml_load_file(o, &critters_vec_class, f, err);
 }
 
-int critters_unreached_load_yaml_list_file(critters_unreached **objs, size_t *count, FILE *f,
-					   slot_yaml_error *err)
+int critters_vec_load_yaml_list_file(critters_vec **objs, size_t *count, FILE *f,
+				     slot_yaml_error *err)
 {
 	void *all = NULL;
-	int rc = slot_yaml_load_list_file(&all, count, &critters_unreached_class, f, err);
+	int rc = slot_yaml_load_list_file(&all, count, &critters_vec_class, f, err);
 	if (rc == SLOT_OK)
-		*objs = (critters_unreached *)all;
+		*objs = (critters_vec *)all;
+	return rc;
+}
+
+int critters_holder_load_yaml(critters_holder *o, const char *data, size_t len,
+			      slot_yaml_error *err)
+{
+	return slot_yaml_load(o, &critters_holder_class, data, len, err);
+}
+
+int critters_holder_dump_yaml(const critters_holder *o, char **text, size_t *len)
+{
+	return slot_yaml_dump(o, &critters_holder_class, text, len);
+}
+
+int critters_holder_load_yaml_list(critters_holder **objs, size_t *count, const char *data,
+				   size_t len, slot_yaml_error *err)
+{
+	void *all = NULL;
+	int rc = slot_yaml_load_list(&all, count, &critters_holder_class, data, len, err);
+	if (rc == SLOT_OK)
+		*objs = (critters_holder *)all;
+	return rc;
+}
+
+int critters_holder_dump_yaml_list(const critters_holder *objs, size_t count, char **text,
+				   size_t *len)
+{
+	return slot_yaml_dump_list(objs, count, &critters_holder_class, text, len);
+}
+
+int critters_holder_load_yaml_file(critters_holder *o, FILE *f, slot_yaml_error *err)
+{
+	return slot_yaml_load_file(o, &critters_holder_class, f, err);
+}
+
+int critters_holder_load_yaml_list_file(critters_holder **objs, size_t *count, FILE *f,
+					slot_yaml_error *err)
+{
+	void *all = NULL;
+	int rc = slot_yaml_load_list_file(&all, count, &critters_holder_class, f, err);
+	if (rc == SLOT_OK)
+		*objs = (critters_holder *)all;
 	return rc;
 }

@@ -237,13 +237,12 @@ int critters_tally_dump_yaml_list(const critters_tally *objs, size_t count, char
 				  size_t *len);
 
 /**
- * Load one Unreached from the YAML mapping in @p data (@p len bytes) into
+ * Load one Vec from the YAML mapping in @p data (@p len bytes) into
  * @p o (raw storage, not initialised): keys absent from the data keep
  * their default or stay unset.  On failure @p o owns nothing, every slot
  * unset, and @p err (if not NULL) says where and why.
  */
-int critters_unreached_load_yaml(critters_unreached *o, const char *data, size_t len,
-				 slot_yaml_error *err);
+int critters_vec_load_yaml(critters_vec *o, const char *data, size_t len, slot_yaml_error *err);
 
 /**
  * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
@@ -257,28 +256,71 @@ int critters_unreached_load_yaml(critters_unreached *o, const char *data, size_t
  *         objects nested deeper than loading takes (YAML has no form for
  *         them that loads back).
  */
-int critters_unreached_dump_yaml(const critters_unreached *o, char **text, size_t *len);
+int critters_vec_dump_yaml(const critters_vec *o, char **text, size_t *len);
 
 /**
- * Load a YAML sequence of Unreached mappings.
+ * Load a YAML sequence of Vec mappings.
  * \param[out] objs   an array of @p count objects from slot_malloc (NULL when
  *                    empty): finish each, then free the array with slot_free.  Untouched on
  *                    failure, when nothing is left allocated.
  */
-int critters_unreached_load_yaml_list(critters_unreached **objs, size_t *count, const char *data,
-				      size_t len, slot_yaml_error *err);
+int critters_vec_load_yaml_list(critters_vec **objs, size_t *count, const char *data, size_t len,
+				slot_yaml_error *err);
 
-/** Load one Unreached, as critters_unreached_load_yaml(), from all of @p f. */
-int critters_unreached_load_yaml_file(critters_unreached *o, FILE *f, slot_yaml_error *err);
+/** Load one Vec, as critters_vec_load_yaml(), from all of @p f. */
+int critters_vec_load_yaml_file(critters_vec *o, FILE *f, slot_yaml_error *err);
 
-/** Load a list, as critters_unreached_load_yaml_list(), from all of @p f. */
-int critters_unreached_load_yaml_list_file(critters_unreached **objs, size_t *count, FILE *f,
-					   slot_yaml_error *err);
+/** Load a list, as critters_vec_load_yaml_list(), from all of @p f. */
+int critters_vec_load_yaml_list_file(critters_vec **objs, size_t *count, FILE *f,
+				     slot_yaml_error *err);
 
 /** Dump @p count objects as a YAML sequence, one flow mapping a line;
- * the statuses of critters_unreached_dump_yaml(). */
-int critters_unreached_dump_yaml_list(const critters_unreached *objs, size_t count, char **text,
-				      size_t *len);
+ * the statuses of critters_vec_dump_yaml(). */
+int critters_vec_dump_yaml_list(const critters_vec *objs, size_t count, char **text, size_t *len);
+
+/**
+ * Load one Holder from the YAML mapping in @p data (@p len bytes) into
+ * @p o (raw storage, not initialised): keys absent from the data keep
+ * their default or stay unset.  On failure @p o owns nothing, every slot
+ * unset, and @p err (if not NULL) says where and why.
+ */
+int critters_holder_load_yaml(critters_holder *o, const char *data, size_t len,
+			      slot_yaml_error *err);
+
+/**
+ * Dump @p o as a YAML mapping, in schema order: the set slots, and as `~`
+ * the unset ones that have a default or are readonly.  What it writes
+ * loads back equal, and means the same to any YAML 1.1 or 1.2 reader.
+ * \param[out] text  a NUL-terminated buffer from slot_malloc, which the
+ *                   caller frees with slot_free; untouched on failure.
+ * \return SLOT_OK; SLOT_ENOMEM; SLOT_ETYPE for a string that is not UTF-8,
+ *         SLOT_ERANGE for an enum holding a value with no name, for a
+ *         union's value that would load as another of its types, or for
+ *         objects nested deeper than loading takes (YAML has no form for
+ *         them that loads back).
+ */
+int critters_holder_dump_yaml(const critters_holder *o, char **text, size_t *len);
+
+/**
+ * Load a YAML sequence of Holder mappings.
+ * \param[out] objs   an array of @p count objects from slot_malloc (NULL when
+ *                    empty): finish each, then free the array with slot_free.  Untouched on
+ *                    failure, when nothing is left allocated.
+ */
+int critters_holder_load_yaml_list(critters_holder **objs, size_t *count, const char *data,
+				   size_t len, slot_yaml_error *err);
+
+/** Load one Holder, as critters_holder_load_yaml(), from all of @p f. */
+int critters_holder_load_yaml_file(critters_holder *o, FILE *f, slot_yaml_error *err);
+
+/** Load a list, as critters_holder_load_yaml_list(), from all of @p f. */
+int critters_holder_load_yaml_list_file(critters_holder **objs, size_t *count, FILE *f,
+					slot_yaml_error *err);
+
+/** Dump @p count objects as a YAML sequence, one flow mapping a line;
+ * the statuses of critters_holder_dump_yaml(). */
+int critters_holder_dump_yaml_list(const critters_holder *objs, size_t count, char **text,
+				   size_t *len);
 
 #ifdef __cplusplus
 }

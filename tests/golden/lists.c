@@ -206,7 +206,8 @@ const slot_elem lists_bag_colors_elem = {
 
 const slot_elem lists_bag_names_elem = {
 	.type = SLOT_STRING,
-	.size = sizeof(char *),
+	.flags = SLOT_SHORT,
+	.size = sizeof(slot_str),
 	.enum_type = NULL,
 	.class_type = NULL,
 	.elem = NULL,
@@ -416,7 +417,8 @@ const slot_elem lists_labeled_colors_elem = {
 
 const slot_elem lists_labeled_names_elem = {
 	.type = SLOT_STRING,
-	.size = sizeof(char *),
+	.flags = SLOT_SHORT,
+	.size = sizeof(slot_str),
 	.enum_type = NULL,
 	.class_type = NULL,
 	.elem = NULL,
@@ -456,7 +458,8 @@ const slot_elem lists_labeled_grid_elem = {
 
 const slot_elem lists_labeled_labels_elem = {
 	.type = SLOT_STRING,
-	.size = sizeof(char *),
+	.flags = SLOT_SHORT,
+	.size = sizeof(slot_str),
 	.enum_type = NULL,
 	.class_type = NULL,
 	.elem = NULL,
@@ -699,7 +702,8 @@ int lists_node_copy(lists_node *dst, const lists_node *src)
 
 const slot_elem lists_service_env_elem = {
 	.type = SLOT_STRING,
-	.size = sizeof(char *),
+	.flags = SLOT_SHORT,
+	.size = sizeof(slot_str),
 	.enum_type = NULL,
 	.class_type = NULL,
 	.elem = NULL,
@@ -755,7 +759,8 @@ const slot_elem lists_service_points_elem = {
 
 static const slot_elem lists_service_groups_elem_2 = {
 	.type = SLOT_STRING,
-	.size = sizeof(char *),
+	.flags = SLOT_SHORT,
+	.size = sizeof(slot_str),
 	.enum_type = NULL,
 	.class_type = NULL,
 	.elem = NULL,
@@ -927,7 +932,8 @@ int lists_service_copy(lists_service *dst, const lists_service *src)
 
 const slot_elem lists_deployment_env_elem = {
 	.type = SLOT_STRING,
-	.size = sizeof(char *),
+	.flags = SLOT_SHORT,
+	.size = sizeof(slot_str),
 	.enum_type = NULL,
 	.class_type = NULL,
 	.elem = NULL,
@@ -983,7 +989,8 @@ const slot_elem lists_deployment_points_elem = {
 
 static const slot_elem lists_deployment_groups_elem_2 = {
 	.type = SLOT_STRING,
-	.size = sizeof(char *),
+	.flags = SLOT_SHORT,
+	.size = sizeof(slot_str),
 	.enum_type = NULL,
 	.class_type = NULL,
 	.elem = NULL,
@@ -1015,7 +1022,8 @@ const slot_elem lists_deployment_nested_elem = {
 
 const slot_elem lists_deployment_labels_elem = {
 	.type = SLOT_STRING,
-	.size = sizeof(char *),
+	.flags = SLOT_SHORT,
+	.size = sizeof(slot_str),
 	.enum_type = NULL,
 	.class_type = NULL,
 	.elem = NULL,

@@ -964,26 +964,28 @@ static inline size_t lists_bag_len_names(const lists_bag *o)
 	return o->names.len;
 }
 /** The elements of names, borrowed and contiguous; NULL when it holds none. */
-static inline char *const *lists_bag_get_names(const lists_bag *o)
+static inline const slot_str *lists_bag_get_names(const lists_bag *o)
 {
-	return (char *const *)o->names.items;
+	return (const slot_str *)o->names.items;
 }
 /** Element @p i of names (i < its length), borrowed. */
 static inline const char *lists_bag_get_names_at(const lists_bag *o, size_t i)
 {
-	return ((char *const *)o->names.items)[i];
+	return slot_str_get(&((const slot_str *)o->names.items)[i]);
 }
 /** Set element @p i of names to a copy of @p v; unchanged on failure:
  * SLOT_EINDEX past its end, SLOT_ENOMEM, SLOT_ETYPE for NULL. */
 static inline int lists_bag_set_names_at(lists_bag *o, size_t i, const char *v)
 {
-	return slot_list_put(&o->names, &lists_bag_names_elem, i, &v);
+	slot_str s = slot_str_lend(v);
+	return slot_list_put(&o->names, &lists_bag_names_elem, i, &s);
 }
 /** Append a copy of @p v to names, which is set; unchanged on failure:
  * SLOT_ENOMEM, SLOT_ETYPE for NULL. */
 static inline int lists_bag_append_names(lists_bag *o, const char *v)
 {
-	int rc = slot_list_insert(&o->names, &lists_bag_names_elem, o->names.len, &v);
+	slot_str s = slot_str_lend(v);
+	int rc = slot_list_insert(&o->names, &lists_bag_names_elem, o->names.len, &s);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x10u;
 	return rc;
@@ -992,7 +994,8 @@ static inline int lists_bag_append_names(lists_bag *o, const char *v)
  * which is set; unchanged on failure: SLOT_EINDEX, SLOT_ENOMEM, SLOT_ETYPE. */
 static inline int lists_bag_insert_names_at(lists_bag *o, size_t i, const char *v)
 {
-	int rc = slot_list_insert(&o->names, &lists_bag_names_elem, i, &v);
+	slot_str s = slot_str_lend(v);
+	int rc = slot_list_insert(&o->names, &lists_bag_names_elem, i, &s);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x10u;
 	return rc;
@@ -1007,7 +1010,7 @@ static inline int lists_bag_remove_names_at(lists_bag *o, size_t i)
 static inline int lists_bag_reserve_names(lists_bag *o, size_t n)
 {
 	size_t len = o->names.len;
-	if (n > len && slot_list_reserve(&o->names, sizeof(char *), n - len) != SLOT_OK)
+	if (n > len && slot_list_reserve(&o->names, sizeof(slot_str), n - len) != SLOT_OK)
 		return SLOT_ENOMEM;
 	o->slot_bits[0] |= 0x10u;
 	return SLOT_OK;
@@ -1022,7 +1025,7 @@ static inline void lists_bag_empty_names(lists_bag *o)
  * SLOT_ENOMEM, SLOT_ETYPE for a NULL element. */
 static inline int lists_bag_set_names(lists_bag *o, const char *const *items, size_t n)
 {
-	int rc = slot_list_assign(&o->names, &lists_bag_names_elem, items, n);
+	int rc = slot_list_assign_texts(&o->names, &lists_bag_names_elem, items, n);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x10u;
 	return rc;
@@ -1594,7 +1597,7 @@ static inline size_t lists_labeled_len_names(const lists_labeled *o)
 	return lists_bag_len_names(&o->slot_base);
 }
 /** The elements of names, borrowed and contiguous; NULL when it holds none. */
-static inline char *const *lists_labeled_get_names(const lists_labeled *o)
+static inline const slot_str *lists_labeled_get_names(const lists_labeled *o)
 {
 	return lists_bag_get_names(&o->slot_base);
 }
@@ -1896,26 +1899,28 @@ static inline size_t lists_labeled_len_labels(const lists_labeled *o)
 	return o->labels.len;
 }
 /** The elements of labels, borrowed and contiguous; NULL when it holds none. */
-static inline char *const *lists_labeled_get_labels(const lists_labeled *o)
+static inline const slot_str *lists_labeled_get_labels(const lists_labeled *o)
 {
-	return (char *const *)o->labels.items;
+	return (const slot_str *)o->labels.items;
 }
 /** Element @p i of labels (i < its length), borrowed. */
 static inline const char *lists_labeled_get_labels_at(const lists_labeled *o, size_t i)
 {
-	return ((char *const *)o->labels.items)[i];
+	return slot_str_get(&((const slot_str *)o->labels.items)[i]);
 }
 /** Set element @p i of labels to a copy of @p v; unchanged on failure:
  * SLOT_EINDEX past its end, SLOT_ENOMEM, SLOT_ETYPE for NULL. */
 static inline int lists_labeled_set_labels_at(lists_labeled *o, size_t i, const char *v)
 {
-	return slot_list_put(&o->labels, &lists_labeled_labels_elem, i, &v);
+	slot_str s = slot_str_lend(v);
+	return slot_list_put(&o->labels, &lists_labeled_labels_elem, i, &s);
 }
 /** Append a copy of @p v to labels, which is set; unchanged on failure:
  * SLOT_ENOMEM, SLOT_ETYPE for NULL. */
 static inline int lists_labeled_append_labels(lists_labeled *o, const char *v)
 {
-	int rc = slot_list_insert(&o->labels, &lists_labeled_labels_elem, o->labels.len, &v);
+	slot_str s = slot_str_lend(v);
+	int rc = slot_list_insert(&o->labels, &lists_labeled_labels_elem, o->labels.len, &s);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x01u;
 	return rc;
@@ -1924,7 +1929,8 @@ static inline int lists_labeled_append_labels(lists_labeled *o, const char *v)
  * which is set; unchanged on failure: SLOT_EINDEX, SLOT_ENOMEM, SLOT_ETYPE. */
 static inline int lists_labeled_insert_labels_at(lists_labeled *o, size_t i, const char *v)
 {
-	int rc = slot_list_insert(&o->labels, &lists_labeled_labels_elem, i, &v);
+	slot_str s = slot_str_lend(v);
+	int rc = slot_list_insert(&o->labels, &lists_labeled_labels_elem, i, &s);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x01u;
 	return rc;
@@ -1939,7 +1945,7 @@ static inline int lists_labeled_remove_labels_at(lists_labeled *o, size_t i)
 static inline int lists_labeled_reserve_labels(lists_labeled *o, size_t n)
 {
 	size_t len = o->labels.len;
-	if (n > len && slot_list_reserve(&o->labels, sizeof(char *), n - len) != SLOT_OK)
+	if (n > len && slot_list_reserve(&o->labels, sizeof(slot_str), n - len) != SLOT_OK)
 		return SLOT_ENOMEM;
 	o->slot_bits[0] |= 0x01u;
 	return SLOT_OK;
@@ -1954,7 +1960,7 @@ static inline void lists_labeled_empty_labels(lists_labeled *o)
  * SLOT_ENOMEM, SLOT_ETYPE for a NULL element. */
 static inline int lists_labeled_set_labels(lists_labeled *o, const char *const *items, size_t n)
 {
-	int rc = slot_list_assign(&o->labels, &lists_labeled_labels_elem, items, n);
+	int rc = slot_list_assign_texts(&o->labels, &lists_labeled_labels_elem, items, n);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x01u;
 	return rc;
@@ -2091,8 +2097,8 @@ static inline size_t lists_service_len_env(const lists_service *o)
 /** The value of @p key in env, borrowed; NULL when it has none. */
 static inline const char *lists_service_get_env(const lists_service *o, const char *key)
 {
-	char *const *v = (char *const *)slot_map_find(&o->env, &lists_service_env_elem, key);
-	return v ? *v : NULL;
+	const slot_str *v = (const slot_str *)slot_map_find(&o->env, &lists_service_env_elem, key);
+	return v ? slot_str_get(v) : NULL;
 }
 /** Whether env has an entry for @p key (Python's `key in d`). */
 static inline bool lists_service_contains_env(const lists_service *o, const char *key)
@@ -2104,7 +2110,8 @@ static inline bool lists_service_contains_env(const lists_service *o, const char
  * for a NULL key or value. */
 static inline int lists_service_put_env(lists_service *o, const char *key, const char *v)
 {
-	int rc = slot_map_put(&o->env, &lists_service_env_elem, key, &v);
+	slot_str s = slot_str_lend(v);
+	int rc = slot_map_put(&o->env, &lists_service_env_elem, key, &s);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x01u;
 	return rc;
@@ -2123,7 +2130,8 @@ static inline const char *lists_service_key_env_at(const lists_service *o, size_
 /** The value of entry @p i of env (i < its length), borrowed. */
 static inline const char *lists_service_value_env_at(const lists_service *o, size_t i)
 {
-	return *(char *const *)slot_map_value_at(&o->env, &lists_service_env_elem, i);
+	return slot_str_get((const slot_str *)slot_map_value_at(&o->env, &lists_service_env_elem,
+								i));
 }
 /** Make room in env for @p n entries in all; the dict is set (empty, if it
  * was unset).  SLOT_ENOMEM, unchanged, on failure. */
@@ -3302,9 +3310,9 @@ static inline size_t lists_deployment_len_labels(const lists_deployment *o)
 /** The value of @p key in labels, borrowed; NULL when it has none. */
 static inline const char *lists_deployment_get_labels(const lists_deployment *o, const char *key)
 {
-	char *const *v = (char *const *)slot_map_find(&o->labels, &lists_deployment_labels_elem,
-						      key);
-	return v ? *v : NULL;
+	const slot_str *v = (const slot_str *)slot_map_find(&o->labels,
+							    &lists_deployment_labels_elem, key);
+	return v ? slot_str_get(v) : NULL;
 }
 /** Whether labels has an entry for @p key (Python's `key in d`). */
 static inline bool lists_deployment_contains_labels(const lists_deployment *o, const char *key)
@@ -3316,7 +3324,8 @@ static inline bool lists_deployment_contains_labels(const lists_deployment *o, c
  * for a NULL key or value. */
 static inline int lists_deployment_put_labels(lists_deployment *o, const char *key, const char *v)
 {
-	int rc = slot_map_put(&o->labels, &lists_deployment_labels_elem, key, &v);
+	slot_str s = slot_str_lend(v);
+	int rc = slot_map_put(&o->labels, &lists_deployment_labels_elem, key, &s);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x01u;
 	return rc;
@@ -3335,7 +3344,8 @@ static inline const char *lists_deployment_key_labels_at(const lists_deployment 
 /** The value of entry @p i of labels (i < its length), borrowed. */
 static inline const char *lists_deployment_value_labels_at(const lists_deployment *o, size_t i)
 {
-	return *(char *const *)slot_map_value_at(&o->labels, &lists_deployment_labels_elem, i);
+	return slot_str_get((const slot_str *)slot_map_value_at(&o->labels,
+								&lists_deployment_labels_elem, i));
 }
 /** Make room in labels for @p n entries in all; the dict is set (empty, if it
  * was unset).  SLOT_ENOMEM, unchanged, on failure. */

@@ -279,7 +279,8 @@ int service_port_copy(service_port *dst, const service_port *src)
 
 const slot_elem service_container_command_elem = {
 	.type = SLOT_STRING,
-	.size = sizeof(char *),
+	.flags = SLOT_SHORT,
+	.size = sizeof(slot_str),
 	.enum_type = NULL,
 	.class_type = NULL,
 	.elem = NULL,
@@ -287,7 +288,8 @@ const slot_elem service_container_command_elem = {
 
 const slot_elem service_container_args_elem = {
 	.type = SLOT_STRING,
-	.size = sizeof(char *),
+	.flags = SLOT_SHORT,
+	.size = sizeof(slot_str),
 	.enum_type = NULL,
 	.class_type = NULL,
 	.elem = NULL,
@@ -295,7 +297,8 @@ const slot_elem service_container_args_elem = {
 
 const slot_elem service_container_env_elem = {
 	.type = SLOT_STRING,
-	.size = sizeof(char *),
+	.flags = SLOT_SHORT,
+	.size = sizeof(slot_str),
 	.enum_type = NULL,
 	.class_type = NULL,
 	.elem = NULL,
@@ -311,7 +314,8 @@ const slot_elem service_container_ports_elem = {
 
 const slot_elem service_container_resources_elem = {
 	.type = SLOT_STRING,
-	.size = sizeof(char *),
+	.flags = SLOT_SHORT,
+	.size = sizeof(slot_str),
 	.enum_type = NULL,
 	.class_type = NULL,
 	.elem = NULL,
@@ -461,7 +465,8 @@ int service_container_copy(service_container *dst, const service_container *src)
 
 const slot_elem service_service_labels_elem = {
 	.type = SLOT_STRING,
-	.size = sizeof(char *),
+	.flags = SLOT_SHORT,
+	.size = sizeof(slot_str),
 	.enum_type = NULL,
 	.class_type = NULL,
 	.elem = NULL,
@@ -469,7 +474,8 @@ const slot_elem service_service_labels_elem = {
 
 const slot_elem service_service_env_elem = {
 	.type = SLOT_STRING,
-	.size = sizeof(char *),
+	.flags = SLOT_SHORT,
+	.size = sizeof(slot_str),
 	.enum_type = NULL,
 	.class_type = NULL,
 	.elem = NULL,
@@ -575,7 +581,8 @@ int service_service_copy(service_service *dst, const service_service *src)
 
 const slot_elem service_deployment_labels_elem = {
 	.type = SLOT_STRING,
-	.size = sizeof(char *),
+	.flags = SLOT_SHORT,
+	.size = sizeof(slot_str),
 	.enum_type = NULL,
 	.class_type = NULL,
 	.elem = NULL,
@@ -583,7 +590,8 @@ const slot_elem service_deployment_labels_elem = {
 
 const slot_elem service_deployment_env_elem = {
 	.type = SLOT_STRING,
-	.size = sizeof(char *),
+	.flags = SLOT_SHORT,
+	.size = sizeof(slot_str),
 	.enum_type = NULL,
 	.class_type = NULL,
 	.elem = NULL,
@@ -591,7 +599,8 @@ const slot_elem service_deployment_env_elem = {
 
 const slot_elem service_deployment_selector_elem = {
 	.type = SLOT_STRING,
-	.size = sizeof(char *),
+	.flags = SLOT_SHORT,
+	.size = sizeof(slot_str),
 	.enum_type = NULL,
 	.class_type = NULL,
 	.elem = NULL,
@@ -747,7 +756,8 @@ int service_deployment_copy(service_deployment *dst, const service_deployment *s
 
 const slot_elem service_node_attrs_elem = {
 	.type = SLOT_STRING,
-	.size = sizeof(char *),
+	.flags = SLOT_SHORT,
+	.size = sizeof(slot_str),
 	.enum_type = NULL,
 	.class_type = NULL,
 	.elem = NULL,

@@ -558,26 +558,28 @@ static inline size_t service_container_len_command(const service_container *o)
 	return o->command.len;
 }
 /** The elements of command, borrowed and contiguous; NULL when it holds none. */
-static inline char *const *service_container_get_command(const service_container *o)
+static inline const slot_str *service_container_get_command(const service_container *o)
 {
-	return (char *const *)o->command.items;
+	return (const slot_str *)o->command.items;
 }
 /** Element @p i of command (i < its length), borrowed. */
 static inline const char *service_container_get_command_at(const service_container *o, size_t i)
 {
-	return ((char *const *)o->command.items)[i];
+	return slot_str_get(&((const slot_str *)o->command.items)[i]);
 }
 /** Set element @p i of command to a copy of @p v; unchanged on failure:
  * SLOT_EINDEX past its end, SLOT_ENOMEM, SLOT_ETYPE for NULL. */
 static inline int service_container_set_command_at(service_container *o, size_t i, const char *v)
 {
-	return slot_list_put(&o->command, &service_container_command_elem, i, &v);
+	slot_str s = slot_str_lend(v);
+	return slot_list_put(&o->command, &service_container_command_elem, i, &s);
 }
 /** Append a copy of @p v to command, which is set; unchanged on failure:
  * SLOT_ENOMEM, SLOT_ETYPE for NULL. */
 static inline int service_container_append_command(service_container *o, const char *v)
 {
-	int rc = slot_list_insert(&o->command, &service_container_command_elem, o->command.len, &v);
+	slot_str s = slot_str_lend(v);
+	int rc = slot_list_insert(&o->command, &service_container_command_elem, o->command.len, &s);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x08u;
 	return rc;
@@ -586,7 +588,8 @@ static inline int service_container_append_command(service_container *o, const c
  * which is set; unchanged on failure: SLOT_EINDEX, SLOT_ENOMEM, SLOT_ETYPE. */
 static inline int service_container_insert_command_at(service_container *o, size_t i, const char *v)
 {
-	int rc = slot_list_insert(&o->command, &service_container_command_elem, i, &v);
+	slot_str s = slot_str_lend(v);
+	int rc = slot_list_insert(&o->command, &service_container_command_elem, i, &s);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x08u;
 	return rc;
@@ -601,7 +604,7 @@ static inline int service_container_remove_command_at(service_container *o, size
 static inline int service_container_reserve_command(service_container *o, size_t n)
 {
 	size_t len = o->command.len;
-	if (n > len && slot_list_reserve(&o->command, sizeof(char *), n - len) != SLOT_OK)
+	if (n > len && slot_list_reserve(&o->command, sizeof(slot_str), n - len) != SLOT_OK)
 		return SLOT_ENOMEM;
 	o->slot_bits[0] |= 0x08u;
 	return SLOT_OK;
@@ -617,7 +620,7 @@ static inline void service_container_empty_command(service_container *o)
 static inline int service_container_set_command(service_container *o, const char *const *items,
 						size_t n)
 {
-	int rc = slot_list_assign(&o->command, &service_container_command_elem, items, n);
+	int rc = slot_list_assign_texts(&o->command, &service_container_command_elem, items, n);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x08u;
 	return rc;
@@ -641,26 +644,28 @@ static inline size_t service_container_len_args(const service_container *o)
 	return o->args.len;
 }
 /** The elements of args, borrowed and contiguous; NULL when it holds none. */
-static inline char *const *service_container_get_args(const service_container *o)
+static inline const slot_str *service_container_get_args(const service_container *o)
 {
-	return (char *const *)o->args.items;
+	return (const slot_str *)o->args.items;
 }
 /** Element @p i of args (i < its length), borrowed. */
 static inline const char *service_container_get_args_at(const service_container *o, size_t i)
 {
-	return ((char *const *)o->args.items)[i];
+	return slot_str_get(&((const slot_str *)o->args.items)[i]);
 }
 /** Set element @p i of args to a copy of @p v; unchanged on failure:
  * SLOT_EINDEX past its end, SLOT_ENOMEM, SLOT_ETYPE for NULL. */
 static inline int service_container_set_args_at(service_container *o, size_t i, const char *v)
 {
-	return slot_list_put(&o->args, &service_container_args_elem, i, &v);
+	slot_str s = slot_str_lend(v);
+	return slot_list_put(&o->args, &service_container_args_elem, i, &s);
 }
 /** Append a copy of @p v to args, which is set; unchanged on failure:
  * SLOT_ENOMEM, SLOT_ETYPE for NULL. */
 static inline int service_container_append_args(service_container *o, const char *v)
 {
-	int rc = slot_list_insert(&o->args, &service_container_args_elem, o->args.len, &v);
+	slot_str s = slot_str_lend(v);
+	int rc = slot_list_insert(&o->args, &service_container_args_elem, o->args.len, &s);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x10u;
 	return rc;
@@ -669,7 +674,8 @@ static inline int service_container_append_args(service_container *o, const char
  * which is set; unchanged on failure: SLOT_EINDEX, SLOT_ENOMEM, SLOT_ETYPE. */
 static inline int service_container_insert_args_at(service_container *o, size_t i, const char *v)
 {
-	int rc = slot_list_insert(&o->args, &service_container_args_elem, i, &v);
+	slot_str s = slot_str_lend(v);
+	int rc = slot_list_insert(&o->args, &service_container_args_elem, i, &s);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x10u;
 	return rc;
@@ -684,7 +690,7 @@ static inline int service_container_remove_args_at(service_container *o, size_t 
 static inline int service_container_reserve_args(service_container *o, size_t n)
 {
 	size_t len = o->args.len;
-	if (n > len && slot_list_reserve(&o->args, sizeof(char *), n - len) != SLOT_OK)
+	if (n > len && slot_list_reserve(&o->args, sizeof(slot_str), n - len) != SLOT_OK)
 		return SLOT_ENOMEM;
 	o->slot_bits[0] |= 0x10u;
 	return SLOT_OK;
@@ -700,7 +706,7 @@ static inline void service_container_empty_args(service_container *o)
 static inline int service_container_set_args(service_container *o, const char *const *items,
 					     size_t n)
 {
-	int rc = slot_list_assign(&o->args, &service_container_args_elem, items, n);
+	int rc = slot_list_assign_texts(&o->args, &service_container_args_elem, items, n);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x10u;
 	return rc;
@@ -753,8 +759,9 @@ static inline size_t service_container_len_env(const service_container *o)
 /** The value of @p key in env, borrowed; NULL when it has none. */
 static inline const char *service_container_get_env(const service_container *o, const char *key)
 {
-	char *const *v = (char *const *)slot_map_find(&o->env, &service_container_env_elem, key);
-	return v ? *v : NULL;
+	const slot_str *v = (const slot_str *)slot_map_find(&o->env, &service_container_env_elem,
+							    key);
+	return v ? slot_str_get(v) : NULL;
 }
 /** Whether env has an entry for @p key (Python's `key in d`). */
 static inline bool service_container_contains_env(const service_container *o, const char *key)
@@ -766,7 +773,8 @@ static inline bool service_container_contains_env(const service_container *o, co
  * for a NULL key or value. */
 static inline int service_container_put_env(service_container *o, const char *key, const char *v)
 {
-	int rc = slot_map_put(&o->env, &service_container_env_elem, key, &v);
+	slot_str s = slot_str_lend(v);
+	int rc = slot_map_put(&o->env, &service_container_env_elem, key, &s);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x40u;
 	return rc;
@@ -785,7 +793,8 @@ static inline const char *service_container_key_env_at(const service_container *
 /** The value of entry @p i of env (i < its length), borrowed. */
 static inline const char *service_container_value_env_at(const service_container *o, size_t i)
 {
-	return *(char *const *)slot_map_value_at(&o->env, &service_container_env_elem, i);
+	return slot_str_get(
+		(const slot_str *)slot_map_value_at(&o->env, &service_container_env_elem, i));
 }
 /** Make room in env for @p n entries in all; the dict is set (empty, if it
  * was unset).  SLOT_ENOMEM, unchanged, on failure. */
@@ -915,9 +924,9 @@ static inline size_t service_container_len_resources(const service_container *o)
 static inline const char *service_container_get_resources(const service_container *o,
 							  const char *key)
 {
-	char *const *v = (char *const *)slot_map_find(&o->resources,
-						      &service_container_resources_elem, key);
-	return v ? *v : NULL;
+	const slot_str *v = (const slot_str *)slot_map_find(&o->resources,
+							    &service_container_resources_elem, key);
+	return v ? slot_str_get(v) : NULL;
 }
 /** Whether resources has an entry for @p key (Python's `key in d`). */
 static inline bool service_container_contains_resources(const service_container *o, const char *key)
@@ -930,7 +939,8 @@ static inline bool service_container_contains_resources(const service_container 
 static inline int service_container_put_resources(service_container *o, const char *key,
 						  const char *v)
 {
-	int rc = slot_map_put(&o->resources, &service_container_resources_elem, key, &v);
+	slot_str s = slot_str_lend(v);
+	int rc = slot_map_put(&o->resources, &service_container_resources_elem, key, &s);
 	if (rc == SLOT_OK)
 		o->slot_bits[1] |= 0x01u;
 	return rc;
@@ -949,8 +959,9 @@ static inline const char *service_container_key_resources_at(const service_conta
 /** The value of entry @p i of resources (i < its length), borrowed. */
 static inline const char *service_container_value_resources_at(const service_container *o, size_t i)
 {
-	return *(char *const *)slot_map_value_at(&o->resources, &service_container_resources_elem,
-						 i);
+	return slot_str_get((const slot_str *)slot_map_value_at(&o->resources,
+								&service_container_resources_elem,
+								i));
 }
 /** Make room in resources for @p n entries in all; the dict is set (empty, if it
  * was unset).  SLOT_ENOMEM, unchanged, on failure. */
@@ -1042,9 +1053,9 @@ static inline size_t service_service_len_labels(const service_service *o)
 /** The value of @p key in labels, borrowed; NULL when it has none. */
 static inline const char *service_service_get_labels(const service_service *o, const char *key)
 {
-	char *const *v = (char *const *)slot_map_find(&o->labels, &service_service_labels_elem,
-						      key);
-	return v ? *v : NULL;
+	const slot_str *v = (const slot_str *)slot_map_find(&o->labels,
+							    &service_service_labels_elem, key);
+	return v ? slot_str_get(v) : NULL;
 }
 /** Whether labels has an entry for @p key (Python's `key in d`). */
 static inline bool service_service_contains_labels(const service_service *o, const char *key)
@@ -1056,7 +1067,8 @@ static inline bool service_service_contains_labels(const service_service *o, con
  * for a NULL key or value. */
 static inline int service_service_put_labels(service_service *o, const char *key, const char *v)
 {
-	int rc = slot_map_put(&o->labels, &service_service_labels_elem, key, &v);
+	slot_str s = slot_str_lend(v);
+	int rc = slot_map_put(&o->labels, &service_service_labels_elem, key, &s);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x04u;
 	return rc;
@@ -1075,7 +1087,8 @@ static inline const char *service_service_key_labels_at(const service_service *o
 /** The value of entry @p i of labels (i < its length), borrowed. */
 static inline const char *service_service_value_labels_at(const service_service *o, size_t i)
 {
-	return *(char *const *)slot_map_value_at(&o->labels, &service_service_labels_elem, i);
+	return slot_str_get((const slot_str *)slot_map_value_at(&o->labels,
+								&service_service_labels_elem, i));
 }
 /** Make room in labels for @p n entries in all; the dict is set (empty, if it
  * was unset).  SLOT_ENOMEM, unchanged, on failure. */
@@ -1113,8 +1126,9 @@ static inline size_t service_service_len_env(const service_service *o)
 /** The value of @p key in env, borrowed; NULL when it has none. */
 static inline const char *service_service_get_env(const service_service *o, const char *key)
 {
-	char *const *v = (char *const *)slot_map_find(&o->env, &service_service_env_elem, key);
-	return v ? *v : NULL;
+	const slot_str *v = (const slot_str *)slot_map_find(&o->env, &service_service_env_elem,
+							    key);
+	return v ? slot_str_get(v) : NULL;
 }
 /** Whether env has an entry for @p key (Python's `key in d`). */
 static inline bool service_service_contains_env(const service_service *o, const char *key)
@@ -1126,7 +1140,8 @@ static inline bool service_service_contains_env(const service_service *o, const 
  * for a NULL key or value. */
 static inline int service_service_put_env(service_service *o, const char *key, const char *v)
 {
-	int rc = slot_map_put(&o->env, &service_service_env_elem, key, &v);
+	slot_str s = slot_str_lend(v);
+	int rc = slot_map_put(&o->env, &service_service_env_elem, key, &s);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x08u;
 	return rc;
@@ -1145,7 +1160,8 @@ static inline const char *service_service_key_env_at(const service_service *o, s
 /** The value of entry @p i of env (i < its length), borrowed. */
 static inline const char *service_service_value_env_at(const service_service *o, size_t i)
 {
-	return *(char *const *)slot_map_value_at(&o->env, &service_service_env_elem, i);
+	return slot_str_get((const slot_str *)slot_map_value_at(&o->env, &service_service_env_elem,
+								i));
 }
 /** Make room in env for @p n entries in all; the dict is set (empty, if it
  * was unset).  SLOT_ENOMEM, unchanged, on failure. */
@@ -1402,9 +1418,9 @@ static inline size_t service_deployment_len_selector(const service_deployment *o
 static inline const char *service_deployment_get_selector(const service_deployment *o,
 							  const char *key)
 {
-	char *const *v = (char *const *)slot_map_find(&o->selector,
-						      &service_deployment_selector_elem, key);
-	return v ? *v : NULL;
+	const slot_str *v = (const slot_str *)slot_map_find(&o->selector,
+							    &service_deployment_selector_elem, key);
+	return v ? slot_str_get(v) : NULL;
 }
 /** Whether selector has an entry for @p key (Python's `key in d`). */
 static inline bool service_deployment_contains_selector(const service_deployment *o,
@@ -1418,7 +1434,8 @@ static inline bool service_deployment_contains_selector(const service_deployment
 static inline int service_deployment_put_selector(service_deployment *o, const char *key,
 						  const char *v)
 {
-	int rc = slot_map_put(&o->selector, &service_deployment_selector_elem, key, &v);
+	slot_str s = slot_str_lend(v);
+	int rc = slot_map_put(&o->selector, &service_deployment_selector_elem, key, &s);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x04u;
 	return rc;
@@ -1438,8 +1455,9 @@ static inline const char *service_deployment_key_selector_at(const service_deplo
 static inline const char *service_deployment_value_selector_at(const service_deployment *o,
 							       size_t i)
 {
-	return *(char *const *)slot_map_value_at(&o->selector, &service_deployment_selector_elem,
-						 i);
+	return slot_str_get((const slot_str *)slot_map_value_at(&o->selector,
+								&service_deployment_selector_elem,
+								i));
 }
 /** Make room in selector for @p n entries in all; the dict is set (empty, if it
  * was unset).  SLOT_ENOMEM, unchanged, on failure. */
@@ -1698,8 +1716,9 @@ static inline size_t service_node_len_attrs(const service_node *o)
 /** The value of @p key in attrs, borrowed; NULL when it has none. */
 static inline const char *service_node_get_attrs(const service_node *o, const char *key)
 {
-	char *const *v = (char *const *)slot_map_find(&o->attrs, &service_node_attrs_elem, key);
-	return v ? *v : NULL;
+	const slot_str *v = (const slot_str *)slot_map_find(&o->attrs, &service_node_attrs_elem,
+							    key);
+	return v ? slot_str_get(v) : NULL;
 }
 /** Whether attrs has an entry for @p key (Python's `key in d`). */
 static inline bool service_node_contains_attrs(const service_node *o, const char *key)
@@ -1711,7 +1730,8 @@ static inline bool service_node_contains_attrs(const service_node *o, const char
  * for a NULL key or value. */
 static inline int service_node_put_attrs(service_node *o, const char *key, const char *v)
 {
-	int rc = slot_map_put(&o->attrs, &service_node_attrs_elem, key, &v);
+	slot_str s = slot_str_lend(v);
+	int rc = slot_map_put(&o->attrs, &service_node_attrs_elem, key, &s);
 	if (rc == SLOT_OK)
 		o->slot_bits[0] |= 0x20u;
 	return rc;
@@ -1730,7 +1750,8 @@ static inline const char *service_node_key_attrs_at(const service_node *o, size_
 /** The value of entry @p i of attrs (i < its length), borrowed. */
 static inline const char *service_node_value_attrs_at(const service_node *o, size_t i)
 {
-	return *(char *const *)slot_map_value_at(&o->attrs, &service_node_attrs_elem, i);
+	return slot_str_get((const slot_str *)slot_map_value_at(&o->attrs, &service_node_attrs_elem,
+								i));
 }
 /** Make room in attrs for @p n entries in all; the dict is set (empty, if it
  * was unset).  SLOT_ENOMEM, unchanged, on failure. */

@@ -80,7 +80,7 @@ START_TEST(test_strings_are_copied_and_owned)
 	ck_assert_int_eq(lists_bag_set_names_at(&b, 1, "it's"), SLOT_OK);
 	ck_assert_int_eq(lists_bag_set_names_at(&b, 2, "x"), SLOT_EINDEX);
 	ck_assert_int_eq(lists_bag_set_names_at(&b, 0, NULL), SLOT_ETYPE);
-	ck_assert_str_eq(lists_bag_get_names(&b)[0], "beta");
+	ck_assert_str_eq(slot_str_get(&lists_bag_get_names(&b)[0]), "beta");
 	const char *with_null[] = {"a", NULL};
 	ck_assert_int_eq(lists_bag_set_names(&b, with_null, 2), SLOT_ETYPE);
 	ck_assert_uint_eq(lists_bag_len_names(&b), 2); /* unchanged */
@@ -303,9 +303,9 @@ START_TEST(test_every_allocation_failure_keeps_the_bag)
 	EVERY_FAILURE(rc = lists_bag_copy(&c, &b), ck_assert_int_eq(A.live, live));
 	ck_assert(lists_bag_equal(&b, &c));
 	lists_bag_fini(&c);
-	/* By name, the same. */
-	const char *names[] = {"x", "y"};
-	slot_value v = {SLOT_LIST, 2, NULL, NULL, {.p = names}, sizeof(char *),
+	/* By name, the same: a list's strings given as it keeps them, lent. */
+	slot_str names[] = {slot_str_lend("x"), slot_str_lend("a string past fourteen bytes")};
+	slot_value v = {SLOT_LIST, 2, NULL, NULL, {.p = names}, sizeof(slot_str),
 			&lists_bag_names_elem};
 	EVERY_FAILURE(rc = slot_set(&b, &lists_bag_class, "names", &v), KEPT);
 #undef KEPT
@@ -398,7 +398,8 @@ START_TEST(test_dicts_of_everything)
 	ck_assert_int_eq(lists_point_get_y(lists_service_get_points(&s, "origin")), 8);
 	slot_list group = {NULL, 0, 0};
 	const char *names[] = {"ann", "bob"};
-	ck_assert_int_eq(slot_list_assign(&group, lists_service_groups_elem.elem, names, 2), SLOT_OK);
+	ck_assert_int_eq(slot_list_assign_texts(&group, lists_service_groups_elem.elem, names, 2),
+			 SLOT_OK);
 	ck_assert_int_eq(lists_service_put_groups(&s, "admins", &group), SLOT_OK);
 	slot_list_fini(&group, lists_service_groups_elem.elem);
 	slot_map inner = {NULL, 0, 0, NULL};
@@ -782,10 +783,22 @@ START_TEST(test_type_messages)
 }
 END_TEST
 
-/* slot_map_add, the loaders' call: it takes the key, refuses one the dict
- * holds (the key is then the caller's), and gives a zeroed value to fill;
- * past 8 entries the index finds the keys it added; a failed growth leaves
- * the dict as it was. */
+/* A key for slot_map_add: short ones are kept in the slot_str, long ones
+ * (every third) on the heap. */
+static slot_str map_key(const char *name, int i)
+{
+	char text[64];
+	snprintf(text, sizeof text, i % 3 ? "%s" : "%s, a key past fourteen bytes", name);
+	slot_str key;
+	memset(&key, 0, sizeof key);
+	ck_assert_int_eq(slot_str_assign(&key, text), SLOT_OK);
+	return key;
+}
+
+/* slot_map_add, the loaders' call: it moves the key in, refuses one the
+ * dict holds (the key is then the caller's), and gives a zeroed value to
+ * fill; past 8 entries the index finds the keys it added; a failed growth
+ * leaves the dict as it was. */
 START_TEST(test_map_add_takes_the_key)
 {
 	const slot_elem *e = &lists_service_weights_elem;
@@ -795,36 +808,81 @@ START_TEST(test_map_add_takes_the_key)
 	for (int i = 0; i < 20; i++) {
 		void *value = NULL;
 		snprintf(name, sizeof name, "w%d", i);
-		char *key = slot_strdup(name);
-		ck_assert_int_eq(slot_map_add(&s.weights, e, key, &value), SLOT_OK);
+		slot_str key = map_key(name, i);
+		ck_assert_int_eq(slot_map_add(&s.weights, e, &key, &value), SLOT_OK);
+		ck_assert_ptr_null(slot_str_get(&key)); /* moved */
 		ck_assert(*(double *)value == 0);
 		*(double *)value = i;
-		ck_assert_int_eq(slot_map_add(&s.weights, e, name, &value), SLOT_EKEY);
+		key = map_key(name, i);
+		ck_assert_int_eq(slot_map_add(&s.weights, e, &key, &value), SLOT_EKEY);
+		ck_assert_ptr_nonnull(slot_str_get(&key)); /* still the caller's */
+		slot_str_fini(&key);
 	}
-	ck_assert_int_eq(slot_map_add(&s.weights, e, NULL, NULL), SLOT_ETYPE);
+	slot_str none;
+	memset(&none, 0, sizeof none);
+	ck_assert_int_eq(slot_map_add(&s.weights, e, &none, NULL), SLOT_ETYPE);
 	lists_service_clear_weights(&s);
 	lists_service_put_weights(&s, "w0", 0.0); /* set, and so owned by the slot */
 	for (int i = 1; i < 20; i++) {
 		void *value;
 		snprintf(name, sizeof name, "w%d", i);
-		ck_assert_int_eq(slot_map_add(&s.weights, e, slot_strdup(name), &value), SLOT_OK);
+		slot_str key = map_key(name, i);
+		ck_assert_int_eq(slot_map_add(&s.weights, e, &key, &value), SLOT_OK);
 		*(double *)value = i;
 	}
 	for (int i = 0; i < 20; i++) {
 		snprintf(name, sizeof name, "w%d", i);
-		ck_assert(*lists_service_get_weights(&s, name) == i);
-		ck_assert_str_eq(lists_service_key_weights_at(&s, (size_t)i), name);
+		char text[64];
+		snprintf(text, sizeof text, i % 3 || i == 0 ? "%s" : "%s, a key past fourteen bytes",
+			 name);
+		ck_assert(*lists_service_get_weights(&s, text) == i);
+		ck_assert_str_eq(lists_service_key_weights_at(&s, (size_t)i), text);
 	}
 	ck_assert_int_eq(lists_service_copy(&before, &s), SLOT_OK);
 	long live = A.live;
-	char *key = slot_strdup("new");
+	slot_str key = map_key("new, and long", 0);
 	void *value;
-	EVERY_FAILURE(rc = slot_map_add(&s.weights, e, key, &value), {
+	EVERY_FAILURE(rc = slot_map_add(&s.weights, e, &key, &value), {
 		ck_assert(lists_service_equal(&s, &before));
 		ck_assert_int_eq(A.live, live + 1);
 	});
 	lists_service_fini(&before);
 	lists_service_fini(&s);
+}
+END_TEST
+
+/* slot_str_adopt, the loaders' call: a short string is copied into the
+ * slot_str and the block left to its owner; a long one is taken (the
+ * caller's pointer cleared) or copied, and a failed copy changes nothing. */
+START_TEST(test_str_adopt_keeps_short_takes_long)
+{
+	slot_str s;
+	char *text = slot_strdup("fourteen bytes");
+	char *block = text;
+	ck_assert_int_eq(slot_str_adopt(&s, &text, strlen(text), true), SLOT_OK);
+	ck_assert_ptr_eq(text, block); /* still the caller's */
+	ck_assert_str_eq(slot_str_get(&s), "fourteen bytes");
+	ck_assert(slot_str_get(&s) == s.b); /* in the slot_str */
+	slot_free(text);
+	slot_str_fini(&s);
+	text = slot_strdup("fifteen bytes!!");
+	block = text;
+	ck_assert_int_eq(slot_str_adopt(&s, &text, strlen(block), true), SLOT_OK);
+	ck_assert_ptr_null(text); /* taken */
+	ck_assert(slot_str_get(&s) == block);
+	slot_str_fini(&s);
+	text = slot_strdup("fifteen bytes!!");
+	memset(&s, 0, sizeof s);
+	long live = A.live;
+	EVERY_FAILURE(rc = slot_str_adopt(&s, &text, strlen(text), false), {
+		ck_assert_ptr_null(slot_str_get(&s));
+		ck_assert_int_eq(A.live, live);
+	});
+	ck_assert_ptr_nonnull(text); /* copied */
+	ck_assert_str_eq(slot_str_get(&s), text);
+	ck_assert(slot_str_get(&s) != text);
+	slot_free(text);
+	slot_str_fini(&s);
 }
 END_TEST
 
@@ -852,6 +910,7 @@ int main(void)
 	tcase_add_test(failures, test_every_dict_allocation_failure);
 	tcase_add_test(failures, test_every_optional_allocation_failure);
 	tcase_add_test(failures, test_map_add_takes_the_key);
+	tcase_add_test(failures, test_str_adopt_keeps_short_takes_long);
 	suite_add_tcase(s, failures);
 	return check_run(s);
 }

@@ -185,6 +185,8 @@ static void put_item(const slot_elem *e, const void *p)
 {
 	if (e->type == SLOT_OBJECT)
 		put_object(e->class_type, p);
+	else if (e->flags & SLOT_SHORT)
+		put_string(slot_str_get((const slot_str *)p));
 	else
 		put_element(e->type, p);
 }
@@ -303,6 +305,9 @@ static void make_elems(void)
 		own_elems[t].type = (slot_type)t;
 		own_elems[t].size = element_size((slot_type)t);
 	}
+	/* A list's or dict's strings are slot_str. */
+	own_elems[SLOT_STRING].flags = SLOT_SHORT;
+	own_elems[SLOT_STRING].size = sizeof(slot_str);
 	enum_elems = calloc(oracle_enum_count + 1, sizeof *enum_elems);
 	class_elems = calloc(oracle_class_count + 1, sizeof *class_elems);
 	if (!enum_elems || !class_elems)
@@ -410,6 +415,14 @@ static bool get_item(const slot_elem *e, const char *tok, void *p, const char *l
 		get_bytes(tok, (slot_bytes *)p);
 		return false;
 	}
+	if (e->flags & SLOT_SHORT) { /* a slot_str; N for none */
+		char *s = NULL;
+		get_element(e->type, tok, &s);
+		if (s && slot_str_assign((slot_str *)p, s) != SLOT_OK)
+			fail("out of memory", line);
+		free(s);
+		return false;
+	}
 	if (e->type != SLOT_OBJECT) {
 		get_element(e->type, tok, p);
 		return false;
@@ -426,7 +439,9 @@ static bool get_item(const slot_elem *e, const char *tok, void *p, const char *l
 /* Free what the element at @p p of kind @p e owns. */
 static void free_item(const slot_elem *e, void *p, bool made)
 {
-	if (e->type == SLOT_STRING)
+	if (e->flags & SLOT_SHORT)
+		slot_str_fini((slot_str *)p);
+	else if (e->type == SLOT_STRING)
 		free(*(char **)p);
 	else if (e->type == SLOT_BYTES)
 		free(((slot_bytes *)p)->data);

@@ -138,8 +138,9 @@ class Elem:
         return self.cls.name if self.kind == 'object' else self.kind
 
     @property
-    def size(self):  # slot_elem.size; '=' for a class's, its struct's (driver.c checks it)
-        return '=' if self.kind == 'object' else C_SIZE[self.kind]
+    def size(self):  # a list's or dict's slot_elem.size; '=' for a class's, its struct's
+        # (driver.c checks it); a string there is a slot_str of 16 bytes
+        return '=' if self.kind == 'object' else 16 if self.kind == 'string' else C_SIZE[self.kind]
 
     def same(self, other):  # slot_elem_same
         return other is not None and self.kind == other.kind and self.enum is other.enum \

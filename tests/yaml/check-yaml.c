@@ -133,15 +133,7 @@ static unsigned fill_depth;
 /* A random list of elements of kind @p e into the empty list at @p l. */
 static void fill_list(slot_list *l, const slot_elem *e)
 {
-	slot_field ef;
-	memset(&ef, 0, sizeof ef);
-	ef.name = "element";
-	ef.type = e->type;
-	ef.size = e->size;
-	ef.count = 1;
-	ef.enum_type = e->enum_type;
-	ef.class_type = e->class_type;
-	ef.elem = e->elem;
+	slot_field ef = slot_elem_field(e, "element");
 	unsigned n = fill_depth > 2 ? 0 : rnd(5);
 	fill_depth++;
 	ck_assert_int_eq(slot_list_reserve(l, e->size, n), SLOT_OK);
@@ -159,22 +151,16 @@ static void fill_map(slot_map *m, const slot_elem *e)
 {
 	static const char *const keys[] = {"a", "b c", "yes", "No", "null", "~", "1", "0x10",
 					   "", "\xc3\xa9", "- x", "#", "y", "on", "key: v"};
-	slot_field ef;
-	memset(&ef, 0, sizeof ef);
-	ef.name = "value";
-	ef.type = e->type;
-	ef.size = e->size;
-	ef.count = 1;
-	ef.enum_type = e->enum_type;
-	ef.class_type = e->class_type;
-	ef.elem = e->elem;
+	slot_field ef = slot_elem_field(e, "value");
 	unsigned n = fill_depth > 2 ? 0 : rnd(5);
 	fill_depth++;
 	for (unsigned i = 0; i < n; i++) {
 		void *value;
-		char *key = strdup(keys[rnd(sizeof keys / sizeof *keys)]);
-		if (slot_map_add(m, e, key, &value) != SLOT_OK) {
-			free(key); /* given twice */
+		slot_str key;
+		memset(&key, 0, sizeof key);
+		ck_assert_int_eq(slot_str_assign(&key, keys[rnd(sizeof keys / sizeof *keys)]), SLOT_OK);
+		if (slot_map_add(m, e, &key, &value) != SLOT_OK) {
+			slot_str_fini(&key); /* given twice */
 			continue;
 		}
 		fill_element(value, &ef);
@@ -1313,6 +1299,8 @@ static const struct {
 	{"colors: [~]\n", SLOT_ETYPE, 1, 10, "'Bag' attribute 'colors' must be Color, not null"},
 	{"names: [a, ~]\n", SLOT_ETYPE, 1, 12, "'Bag' attribute 'names' must be string, not null"},
 	{"names: [a, \"b\\0\"]\n", SLOT_ETYPE, 1, 12, "'Bag' attribute 'names' holds a NUL character"},
+	{"names: [a, \"b\\x00c\"]\n", SLOT_ETYPE, 1, 12, "'Bag' attribute 'names' holds a NUL character"},
+	{"names:\n- \"\\u0000 and past fourteen bytes\"\n", SLOT_ETYPE, 2, 3, "'Bag' attribute 'names' holds a NUL character"},
 	{"names: [[a]]\n", SLOT_ETYPE, 1, 9, "'Bag' attribute 'names' must be string, not a sequence"},
 	{"names: [!!binary AGFi]\n", SLOT_ETYPE, 1, 9, "'Bag' attribute 'names' must be string, not bytes (!!binary)"},
 	{"points: [{x: 1}, 5]\n", SLOT_ETYPE, 1, 18, "'Bag' attribute 'points' must be a mapping (Point), not a scalar"},
@@ -1441,9 +1429,9 @@ START_TEST(test_dump_refuses_a_null_string_in_a_list)
 	lists_bag b;
 	lists_bag_init(&b);
 	ck_assert_int_eq(lists_bag_append_names(&b, "a"), SLOT_OK);
-	char **items = (char **)b.names.items;
-	char *keep = items[0];
-	items[0] = NULL;
+	slot_str *items = (slot_str *)b.names.items;
+	slot_str keep = items[0];
+	memset(&items[0], 0, sizeof items[0]); /* no string */
 	char *text = (char *)"untouched";
 	ck_assert_int_eq(lists_bag_dump_yaml(&b, &text, NULL), SLOT_ETYPE);
 	ck_assert_str_eq(text, "untouched");
@@ -1479,7 +1467,7 @@ START_TEST(test_dicts_of_every_kind_round_trip)
 	ck_assert_int_eq(lists_service_put_points(&s, "o", &p), SLOT_OK);
 	lists_point_init(&p);
 	ck_assert_int_eq(lists_service_put_points(&s, "empty", &p), SLOT_OK);
-	const char *names[] = {"ann", "bob"};
+	slot_str names[] = {slot_str_lend("ann"), slot_str_lend("bob")};
 	slot_list group = {(void *)names, 2, 2}, none = {NULL, 0, 0};
 	ck_assert_int_eq(lists_service_put_groups(&s, "admins", &group), SLOT_OK);
 	ck_assert_int_eq(lists_service_put_groups(&s, "nobody", &none), SLOT_OK);
@@ -1649,9 +1637,9 @@ START_TEST(test_dump_refuses_a_null_string_in_a_dict)
 	lists_service s;
 	lists_service_init(&s);
 	ck_assert_int_eq(lists_service_put_env(&s, "a", "b"), SLOT_OK);
-	char **value = (char **)slot_map_value_at(&s.env, &lists_service_env_elem, 0);
-	char *keep = *value;
-	*value = NULL;
+	slot_str *value = (slot_str *)slot_map_value_at(&s.env, &lists_service_env_elem, 0);
+	slot_str keep = *value;
+	memset(value, 0, sizeof *value); /* no string */
 	char *text = (char *)"untouched";
 	ck_assert_int_eq(lists_service_dump_yaml(&s, &text, NULL), SLOT_ETYPE);
 	ck_assert_str_eq(text, "untouched");

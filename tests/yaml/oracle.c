@@ -90,16 +90,7 @@ static void discover(const slot_class *cls)
  * own: what json_element and fill_element take. */
 static slot_field elem_field(const slot_elem *e)
 {
-	slot_field f;
-	memset(&f, 0, sizeof f);
-	f.name = "element";
-	f.type = e->type;
-	f.size = e->size;
-	f.count = 1;
-	f.enum_type = e->enum_type;
-	f.class_type = e->class_type;
-	f.elem = e->elem;
-	return f;
+	return slot_elem_field(e, "element");
 }
 
 /* "Counter", or "Counter#2" for the second class of that name. */
@@ -566,9 +557,12 @@ static void fill_element(char *at, const slot_field *f, int depth)
 				strcat(key, more);
 				strcat(key, " long key");
 			}
-			char *copy = strdup(key);
-			if (slot_map_add(m, f->elem, copy, &value) != SLOT_OK) {
-				free(copy); /* given twice */
+			slot_str copy;
+			memset(&copy, 0, sizeof copy);
+			if (slot_str_assign(&copy, key) != SLOT_OK)
+				abort();
+			if (slot_map_add(m, f->elem, &copy, &value) != SLOT_OK) {
+				slot_str_fini(&copy); /* given twice */
 				continue;
 			}
 			fill_element(value, &ef, depth + nests(&ef));
