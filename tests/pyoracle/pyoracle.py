@@ -6,9 +6,9 @@ The differential test of the by-name API (tests/oracle/oracle.py) run
 again in Python.  For each seed: oracle.py's random schema (module orc:
 classes several levels deep with long names, every number type, bools,
 enums, strings with and without max_length, readonly and `clear: false`
-slots, defaults; and arrays, bytes, lists, dicts, optional children and
-unions, which Python does not reach yet), some of its slots renamed after
-C, C++ and Python keywords; the extension module `slotgen --python` writes
+slots, defaults; arrays, bytes, lists and dicts (of objects too), optional
+children and unions), some of its slots renamed after C, C++ and Python
+keywords; the extension module `slotgen --python` writes
 for it, compiled by CC and imported; and for each class a pure-Python
 class of the same name, parent and __slots__ (the mirror).  Then a random
 sequence of operations, each a line of Python run twice: on the generated
@@ -38,8 +38,17 @@ Where the mirrors' outcomes come from:
   messages (convert()), the value then held (C's conversions: a float
   slot holds the nearest C float), what __new__ and __init__ leave set,
   `==` (the C equal), repr (model_repr), and copies (clone()).
+- Modelled the same way, the slots beyond single values (convert_other()):
+  the mirror holds a list, a dict, bytes, an object or a union's value,
+  and its lists and dicts (MArray, MList, MDict) check what they are given
+  as the module's views do, with its messages; assigning stores a deep
+  copy; objects in them compare by value; the differences from Python the
+  module means (a copy on assignment, a view that is a path, a NaN equal to
+  nothing in a list) are named where they are modelled.
 """
 
+import array
+import ast
 import copy
 import ctypes
 import dataclasses
@@ -62,6 +71,7 @@ sys.path.insert(0, os.path.join(HERE, '..', 'oracle'))
 import oracle  # noqa: E402  (the random schemas)
 
 INTEGERS, INT_RANGE, CONTAINERS = oracle.INTEGERS, oracle.INT_RANGE, oracle.CONTAINERS
+INT64_MIN, INT64_MAX, UINT64_MAX = oracle.INT64_MIN, oracle.INT64_MAX, oracle.UINT64_MAX
 INF, NAN = float('inf'), float('nan')
 
 # Slot names after C and C++ keywords, macros of the C library, the names
@@ -150,8 +160,6 @@ def convert(tname, s, value):
     def wrong():  # slotgen's message
         raise TypeError('%s must be %s, not %s' % (what, s.type_name, type(value).__name__))
 
-    if s.array or k in CONTAINERS:  # slotgen's message
-        raise TypeError('%s is not supported from Python yet' % what)
     if k == 'bool':
         if type(value) is not bool:
             wrong()
@@ -189,6 +197,522 @@ def convert(tname, s, value):
     return e(value)  # the IntEnum's own ValueError
 
 
+# ---- slots beyond single values (docs/python.md, "Slots beyond single values") ----------
+#
+# The mirror holds Python objects: an array a list of its length, a list a
+# list, a dict a dict, bytes bytes, an optional child None or a mirror
+# object, a union its value tagged with the type it holds.  The lists and
+# dicts are typed (MArray, MList, MDict) and check what they are given as
+# the module does, naming the object that holds them; their types are named
+# as the module's views, so a message that names a value's type names the
+# same.  Where the module deliberately differs from Python:
+#
+# - assigning stores a deep copy (docs/python.md: "Assigning stores a deep
+#   copy"): the mirror converts every value into a new container or a new
+#   object (copy_as), so a later change of what was assigned does not reach
+#   the slot, on either side;
+# - a view is a path, not an identity: the operations reach nested objects
+#   and containers through their owner each time (o[N].slot...), never keep
+#   a view, so a mirror's object held in a slot is what the path reaches;
+# - elements are compared with `==` alone (ceq): the module's views make new
+#   Python values at each read, so a NaN in a list equals nothing, where a
+#   Python list finds the same NaN object equal to itself.
+
+
+class Spec:
+    """What a value must be: an element of an array, a list or a dict, a
+    child, or a union's types; kind as oracle.py's, enum and cls (the schema
+    class of an object) where they apply."""
+
+    def __init__(self, kind, enum=None, cls=None, alts=None):
+        self.kind, self.enum, self.cls, self.alts = kind, enum, cls, alts
+
+    @property
+    def type_name(self):  # as slotgen's messages spell it
+        if self.kind == 'enum':
+            return self.enum.name
+        if self.kind in ('object', 'optional'):
+            return self.cls.name + (' | None' if self.kind == 'optional' else '')
+        if self.kind == 'union':
+            return ' | '.join(a.type_name for a in self.alts)
+        return self.kind
+
+
+def spec_of(s):
+    """The Spec of one value of slot @s: an array's element, a list's or a
+    dict's, the child, the union."""
+    if s.kind in ('list', 'dict'):
+        return Spec(s.elem.kind, s.elem.enum, s.elem.cls)
+    if s.kind == 'optional':
+        return Spec('optional', cls=s.cls)
+    if s.kind == 'union':
+        return Spec('union', alts=[Spec(a.kind, a.enum, a.cls) for a in s.alts])
+    return Spec(s.kind, s.enum)
+
+
+class Tagged:
+    """A union's value in a mirror, with the type it holds (its index in the
+    union): what repr and == need (a float and a double print apart)."""
+    __slots__ = ('alt', 'spec', 'value')
+
+    def __init__(self, alt, spec, value):
+        self.alt, self.spec, self.value = alt, spec, value
+
+    def __eq__(self, other):  # C's equal: the same type, equal values
+        return type(other) is Tagged and other.alt == self.alt and ceq(self.value, other.value)
+
+    __hash__ = None
+
+    def __repr__(self):
+        return 'Tagged(%d, %r)' % (self.alt, self.value)
+
+
+def is_buffer(v):
+    try:
+        memoryview(v).release()
+        return True
+    except TypeError:
+        return False
+
+
+def ceq(a, b):
+    """C's equal of two values held: `==` without Python's identity
+    shortcut (a NaN equals nothing, in a list too)."""
+    if isinstance(a, (MList, MArray)) and isinstance(b, (MList, MArray)):
+        return len(a) == len(b) and all(ceq(x, y) for x, y in zip(a, b))
+    if isinstance(a, MDict) and isinstance(b, MDict):
+        return len(a) == len(b) and all(k in b and ceq(v, dict.__getitem__(b, k))
+                                        for k, v in a.items())
+    return bool(a == b)
+
+
+def copy_as(value, c):
+    """A new mirror object of schema class @c holding deep copies of the
+    slots of @c that @value (of @c or a subclass) has set: what assigning an
+    object to a child, or to a list's element, stores (docs/python.md: an
+    object of a subclass gives its class's part)."""
+    new = object.__new__(MIRROR_OF[c])
+    for s in c.all:
+        try:
+            v = object.__getattribute__(value, s.name)
+        except AttributeError:
+            continue
+        object.__setattr__(new, s.name, deep(v, new))
+    return new
+
+
+def deep(v, owner):
+    """A deep copy of held value @v, its containers now held by @owner."""
+    if isinstance(v, (MList, MArray, MDict)):
+        return v.copy_to(owner)
+    if type(v) in SCHEMA_OF:
+        return copy_as(v, SCHEMA_OF[type(v)])
+    return v  # numbers, strings, bytes, None and Tagged are immutable
+
+
+def who(owner):
+    return "'%s' attribute" % type(owner).__name__
+
+
+def convert_item(owner, name, e, value, item=True, array=False):
+    """What an element (@item; of an @array) or a slot named @name, of Spec
+    @e, holds after being given @value in an object @owner; or the module's
+    exception."""
+    k = e.kind
+    label = name + ('[]' if item else '')
+
+    def wrong():
+        raise TypeError("%s '%s' must be %s, not %s" % (who(owner), label, e.type_name,
+                                                        type(value).__name__))
+
+    if k == 'bytes':  # the buffer protocol, never a str; a copy
+        if isinstance(value, str) or not is_buffer(value):
+            wrong()
+        return bytes(memoryview(value))
+    if k == 'optional':
+        if value is None:
+            return None
+        k = 'object'
+    if k == 'object':
+        if not isinstance(value, MIRROR_OF[e.cls]):
+            wrong()
+        return copy_as(value, e.cls)
+    if k == 'union':
+        return convert_union(owner, label, e, value)
+    if k == 'string' and value is None and array:  # an array's string never assigned
+        return None
+    fake = types.SimpleNamespace(kind=k, name=label, type_name=e.type_name, max_length=None,
+                                 enum=e.enum, array=0)
+    return convert(type(owner).__name__, fake, value)
+
+
+def convert_union(owner, label, u, value):
+    """A union's value: picked by the Python value's own type, then slot_set's
+    rules (docs/python.md, "Unions"; oracle.store_union's model)."""
+    def wrong():
+        raise TypeError("%s '%s' must be %s, not %s" % (who(owner), label, u.type_name,
+                                                        type(value).__name__))
+
+    def erange():
+        raise OverflowError("value out of range for %s '%s' (%s)" % (who(owner), label,
+                                                                    u.type_name))
+
+    kinds = [a.kind for a in u.alts]
+    if isinstance(value, bool):  # a bool to a bool alone
+        vtype, x = 'bool', value
+        if 'bool' not in kinds:
+            wrong()
+    elif any(a.kind == 'enum' and type(value) is ENUM_TYPES[a.enum.name] for a in u.alts):
+        vtype, x = 'enum', value
+    elif isinstance(value, int) or hasattr(type(value), '__index__'):
+        x = operator.index(value)
+        if INT64_MIN <= x <= INT64_MAX:
+            vtype = 'int64'
+        elif 0 <= x <= UINT64_MAX:
+            vtype = 'uint64'
+        else:  # the by-name layer takes 64-bit integers
+            erange()
+    elif isinstance(value, float) or hasattr(type(value), '__float__'):
+        vtype, x = 'double', float(value)
+    elif isinstance(value, str):
+        vtype, x = 'string', value
+        if b'\0' in value.encode('utf-8'):
+            raise ValueError('embedded null character')
+        x = str.__str__(value)
+    elif is_buffer(value):
+        vtype, x = 'bytes', bytes(memoryview(value))
+    else:
+        wrong()
+    status = 'ETYPE'
+    for i, a in enumerate(u.alts):  # its own type first
+        if a.kind == vtype and (vtype != 'enum' or type(value) is ENUM_TYPES[a.enum.name]):
+            return Tagged(i, a, x)
+    if vtype in oracle.NUMBERS:  # then the first number that holds it
+        for i, a in enumerate(u.alts):
+            if a.kind == 'bool' or a.kind not in oracle.NUMBERS:
+                continue
+            if a.kind in INTEGERS:
+                if vtype not in INTEGERS:
+                    continue
+                lo, hi = INT_RANGE[a.kind]
+                if not lo <= x <= hi:
+                    status = 'ERANGE'
+                    continue
+                return Tagged(i, a, int(x))
+            d = float(x)
+            return Tagged(i, a, as_float(d) if a.kind == 'float' else d)
+    if status == 'ERANGE':
+        erange()
+    wrong()
+
+
+def unwrap(v):
+    return v.value if type(v) is Tagged else v
+
+
+def convert_other(owner, s, value):
+    """What slot @s (an array, bytes, a list, a dict, a child or a union) of
+    mirror object @owner holds after `owner.NAME = value`, or the module's
+    exception (docs/python.md, "Slots beyond single values")."""
+    e = spec_of(s)
+    what = "%s '%s'" % (who(owner), s.name)
+    if s.array:  # any iterable but a str, of the array's length exactly
+        items = None
+        if not isinstance(value, str):
+            try:
+                items = list(value)
+            except TypeError:
+                pass
+        if items is None:
+            raise TypeError('%s must be %s[%d], not %s' % (what, e.type_name, s.array,
+                                                           type(value).__name__))
+        if len(items) != s.array:
+            raise TypeError('%s must be %s[%d], not %d items' % (what, e.type_name, s.array,
+                                                                 len(items)))
+        return MArray(owner, s, [convert_item(owner, s.name, e, v, array=True) for v in items])
+    if s.kind == 'list':
+        return MList(owner, s, MList.convert(owner, s, value, s.name))
+    if s.kind == 'dict':
+        if not isinstance(value, dict) and (isinstance(value, str) or
+                                            not hasattr(value, 'keys')):
+            raise TypeError('%s must be dict[string, %s], not %s' % (what, e.type_name,
+                                                                   type(value).__name__))
+        d = MDict(owner, s)
+        for k, v in list(value.items()):
+            dict.__setitem__(d, MDict.key(owner, s, k), convert_item(owner, s.name, e, v))
+        return d
+    return convert_item(owner, s.name, e, value, item=False)
+
+
+class MArray(list):
+    """An array slot's value in a mirror: the module's array view, a
+    Sequence of fixed length (docs/python.md, "Arrays")."""
+
+    def __init__(self, owner, s, items):
+        super().__init__(items)
+        self.owner, self.s, self.e = owner, s, spec_of(s)
+
+    def copy_to(self, owner):
+        return MArray(owner, self.s, list(self))
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return list.__getitem__(self, i)
+        try:
+            return list.__getitem__(self, operator.index(i))
+        except IndexError:
+            raise IndexError('array index out of range') from None
+
+    def __setitem__(self, i, value):
+        if isinstance(i, slice):  # a slice of the same length
+            new = MList.convert(self.owner, self.s, value, self.s.name, self.e, True)
+            m = len(range(*i.indices(len(self))))
+            if len(new) != m:
+                raise ValueError('attempt to assign sequence of size %d to %s of size %d'
+                                 % (len(new), 'slice' if i.step in (None, 1) else
+                                    'extended slice', m))
+            list.__setitem__(self, i, new)
+            return
+        i = operator.index(i)
+        v = convert_item(self.owner, self.s.name, self.e, value, array=True)
+        if not -len(self) <= i < len(self):
+            raise IndexError('array assignment index out of range')
+        list.__setitem__(self, i, v)
+
+    def __delitem__(self, i):
+        raise TypeError("an array's items cannot be deleted")
+
+    def index(self, value, *args):
+        return seq_index(self, value, *args)
+
+    def count(self, value):
+        return sum(1 for x in self if ceq(x, value))
+
+    def __contains__(self, value):
+        return any(ceq(x, value) for x in self)
+
+    def __eq__(self, other):
+        if not isinstance(other, list):
+            return NotImplemented
+        return len(self) == len(other) and all(ceq(x, y) for x, y in zip(self, other))
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    __hash__ = None
+
+    def __reduce_ex__(self, protocol):  # pickled and copied as the list it holds
+        return (list, (list(self),))
+
+
+MArray.__name__ = MArray.__qualname__ = 'array_view'
+
+
+def seq_index(seq, value, lo=0, hi=sys.maxsize):
+    n = len(seq)
+    lo, hi = operator.index(lo), operator.index(hi)
+    if lo < 0:
+        lo = max(lo + n, 0)
+    if hi < 0:
+        hi = max(hi + n, 0)
+    for i in range(lo, min(hi, n)):
+        if ceq(list.__getitem__(seq, i), value):
+            return i
+    raise ValueError('%r is not in list' % (value,))
+
+
+class MList(MArray):
+    """A list slot's value in a mirror: the module's list view, a
+    MutableSequence whose elements are copies of what it is given
+    (docs/python.md, "Lists")."""
+
+    @staticmethod
+    def convert(owner, s, value, name, e=None, array=False):
+        """The elements of iterable @value (not a str), each converted (as
+        an @array's elements)."""
+        e = e or spec_of(s)
+        if isinstance(value, str):
+            items = None
+        else:
+            try:
+                items = iter(value)
+            except TypeError:
+                items = None
+        if items is None:
+            raise TypeError("%s '%s' must be list[%s], not %s" % (
+                who(owner), name, e.type_name, type(value).__name__))
+        return [convert_item(owner, name, e, v, array=array) for v in items]
+
+    def copy_to(self, owner):
+        return MList(owner, self.s, [deep(v, None) for v in self])
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return list.__getitem__(self, i)
+        try:
+            return list.__getitem__(self, operator.index(i))
+        except IndexError:
+            raise IndexError('list index out of range') from None
+
+    def __setitem__(self, i, value):
+        if isinstance(i, slice):
+            new = MList.convert(self.owner, self.s, value, self.s.name)
+            list.__setitem__(self, i, new)  # Python's rules, extended slices too
+            return
+        i = operator.index(i)
+        v = convert_item(self.owner, self.s.name, self.e, value)
+        if not -len(self) <= i < len(self):
+            raise IndexError('list assignment index out of range')
+        list.__setitem__(self, i, v)
+
+    def __delitem__(self, i):
+        if not isinstance(i, slice):
+            i = operator.index(i)
+            if not -len(self) <= i < len(self):
+                raise IndexError('list assignment index out of range')
+        list.__delitem__(self, i)
+
+    def append(self, value):
+        list.append(self, convert_item(self.owner, self.s.name, self.e, value))
+
+    def insert(self, i, value):
+        list.insert(self, i, convert_item(self.owner, self.s.name, self.e, value))
+
+    def extend(self, values):
+        list.extend(self, MList.convert(self.owner, self.s, values, self.s.name))
+
+    def __iadd__(self, values):
+        self.extend(values)
+        return self
+
+    def pop(self, i=-1):
+        if not self:
+            raise IndexError('pop from empty list')
+        if not -len(self) <= i < len(self):
+            raise IndexError('pop index out of range')
+        return deep(list.pop(self, i), None)  # the element leaves: an owned copy
+
+    def remove(self, value):
+        for i, x in enumerate(self):
+            if ceq(x, value):
+                list.__delitem__(self, i)
+                return
+        raise ValueError('list.remove(x): x not in list')
+
+
+MList.__name__ = MList.__qualname__ = 'list_view'
+
+
+class MDict(dict):
+    """A dict slot's value in a mirror: the module's dict view, a
+    MutableMapping of str keys whose values are copies of what it is given
+    (docs/python.md, "Dicts")."""
+
+    def __init__(self, owner, s):
+        super().__init__()
+        self.owner, self.s, self.e = owner, s, spec_of(s)
+
+    def copy_to(self, owner):
+        d = MDict(owner, self.s)
+        for k, v in self.items():
+            dict.__setitem__(d, k, deep(v, None))
+        return d
+
+    @staticmethod
+    def key(owner, s, k):
+        """Key @k as assigning takes it: a str without NUL."""
+        if not isinstance(k, str):
+            raise TypeError("%s '%s' keys must be str, not %s" % (who(owner), s.name,
+                                                                  type(k).__name__))
+        if b'\0' in k.encode('utf-8'):
+            raise ValueError('embedded null character')
+        return str.__str__(k)
+
+    @staticmethod
+    def found(k):
+        """Whether key @k may be in a dict view: a str without NUL (another
+        type, or a NUL, is a key never stored)."""
+        if not isinstance(k, str):
+            return False
+        return b'\0' not in k.encode('utf-8')
+
+    def __getitem__(self, k):
+        if not MDict.found(k) or not dict.__contains__(self, k):
+            raise KeyError(k)
+        return dict.__getitem__(self, k)
+
+    def __setitem__(self, k, value):
+        k = MDict.key(self.owner, self.s, k)
+        dict.__setitem__(self, k, convert_item(self.owner, self.s.name, self.e, value))
+
+    def __delitem__(self, k):
+        if not MDict.found(k) or not dict.__contains__(self, k):
+            raise KeyError(k)
+        dict.__delitem__(self, k)
+
+    def __contains__(self, k):
+        return MDict.found(k) and dict.__contains__(self, k)
+
+    def get(self, k, default=None):
+        return self[k] if k in self else default
+
+    _missing = object()
+
+    def pop(self, k, default=_missing):
+        if k not in self:
+            if default is MDict._missing:
+                raise KeyError(k)
+            return default
+        return deep(dict.pop(self, k), None)
+
+    def popitem(self):
+        if not self:
+            raise KeyError('popitem(): dictionary is empty')
+        k = list(dict.keys(self))[-1]
+        return (k, self.pop(k))
+
+    def setdefault(self, k, default=None):
+        if k in self:
+            return self[k]
+        self[k] = default
+        return self[k]
+
+    def update(self, other=(), **kwargs):
+        for src in (other, kwargs):
+            if isinstance(src, dict) or hasattr(src, 'keys'):
+                pairs = list(src.items())
+            else:
+                pairs = list(src)
+            for i, pair in enumerate(pairs):
+                try:
+                    ok = len(pair) == 2
+                except TypeError:
+                    ok = False
+                if not ok:
+                    raise ValueError('dictionary update sequence element #%d has the wrong '
+                                     'length' % i)
+                self[pair[0]] = pair[1]
+
+    def __eq__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        return len(self) == len(other) and all(
+            k in other and ceq(v, other[k]) for k, v in self.items())
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    __hash__ = None
+
+    def __reduce_ex__(self, protocol):  # pickled and copied as the dict it holds
+        return (dict, (dict(self),))
+
+
+MDict.__name__ = MDict.__qualname__ = 'dict_view'
+
+
 def float32_repr(x):
     """A float slot's value as repr prints it: the shortest digits that read
     back to the same C float, in Python's notation."""
@@ -202,13 +726,35 @@ def float32_repr(x):
 
 
 def repr_value(s, v, strings=repr):
-    if s.kind == 'float':
+    """Slot @s's value @v as repr prints it (the runtime's slot_repr)."""
+    if s.array or s.kind in ('list', 'dict', 'optional', 'union'):
+        e = spec_of(s)
+        if s.kind == 'dict':
+            return '{%s}' % ', '.join('%s: %s' % (strings(k), repr_item(e, x, strings))
+                                      for k, x in v.items())
+        if s.kind == 'union':
+            return repr_item(v.spec, v.value, strings)
+        if s.kind == 'optional':
+            return repr_item(e, v, strings)
+        return '[%s]' % ', '.join(repr_item(e, x, strings) for x in v)
+    return repr_item(Spec(s.kind, s.enum), v, strings)
+
+
+def repr_item(e, v, strings=repr):
+    """A value of Spec @e as slot_repr prints it: floats in the shortest
+    digits that read back (a float slot's as a C float), enums by name,
+    strings and bytes as Python's repr writes them, objects as their repr."""
+    if v is None:
+        return 'None'
+    if e.kind == 'float':
         return float32_repr(v)
-    if s.kind == 'enum':
+    if e.kind == 'enum':
         return v.name
-    if s.kind == 'string':
+    if e.kind == 'string':
         return strings(v)
-    return repr(v)  # int, bool, double
+    if e.kind in ('object', 'optional'):
+        return model_repr(v, strings)
+    return repr(v)  # int, bool, double, bytes
 
 
 def raw_string_repr(v):
@@ -232,9 +778,14 @@ def set_slots(obj):
     return out
 
 
+RAW_STRINGS = []  # not empty: repr prints strings as the runtime does (the first of KNOWN)
+
+
 def model_repr(obj, strings=repr):
     """repr as docs/python.md says: the type's qualified name, the set slots
     in table order, as a dataclass prints them, enums by their value's name."""
+    if RAW_STRINGS:
+        strings = raw_string_repr
     return '%s(%s)' % (type(obj).__qualname__, ', '.join(
         '%s=%s' % (s.name, repr_value(s, v, strings)) for s, v in set_slots(obj)))
 
@@ -246,7 +797,7 @@ def model_eq(a, b):
         return NotImplemented
     x, y = set_slots(a), set_slots(b)
     return [s for s, _ in x] == [s for s, _ in y] and all(
-        u[1] == v[1] for u, v in zip(x, y))
+        ceq(u[1], v[1]) for u, v in zip(x, y))
 
 
 def defaults(obj, c):
@@ -310,6 +861,7 @@ class Binders:
 FROZEN = dataclasses.make_dataclass('Frozen', ['x'], frozen=True)(None)  # refuses every name
 
 SCHEMA_OF = {}    # mirror class -> schema class
+MIRROR_OF = {}    # schema class -> mirror class
 ENUM_TYPES = {}   # enum name -> the module's IntEnum
 
 
@@ -340,15 +892,19 @@ def mirror_class(c, base):
         defaults(self, c)
         for s in c.all:
             if s.name in given:
-                object.__setattr__(self, s.name, convert(type(self).__name__, s, given[s.name]))
+                object.__setattr__(self, s.name, convert_slot(self, s, given[s.name]))
 
     def __setattr__(self, name, value):
         if name in readonly:
             setattr(FROZEN, name, value)  # dataclasses' FrozenInstanceError
         s = slots.get(name)
         if s is not None:
-            value = convert(type(self).__name__, s, value)
+            value = convert_slot(self, s, value)
         object.__setattr__(self, name, value)
+
+    def __getattribute__(self, name):  # a union's value without its tag
+        v = object.__getattribute__(self, name)
+        return v.value if type(v) is Tagged else v
 
     def __delattr__(self, name):
         if name in keep:
@@ -357,28 +913,47 @@ def mirror_class(c, base):
 
     ns = {'__slots__': tuple(s.name for s in c.own), '__new__': __new__, '__init__': __init__,
           '__setattr__': __setattr__, '__delattr__': __delattr__,
+          '__getattribute__': __getattribute__,
+          '__copy__': clone, '__deepcopy__': clone,  # in a subclass's __dict__
           '__eq__': model_eq, '__repr__': model_repr,
           '__match_args__': tuple(binders.names)}
     cls = type(c.name, (base,) if base else (object,), ns)
     SCHEMA_OF[cls] = c
+    MIRROR_OF[c] = cls
     return cls
+
+
+def convert_slot(owner, s, value):
+    """What slot @s of mirror object @owner holds after `owner.NAME = value`."""
+    if s.array or s.kind in CONTAINERS:
+        return convert_other(owner, s, value)
+    return convert(type(owner).__name__, s, value)
 
 
 def clone(obj, memo=None):
     """A copy of mirror object @obj, as copy, deepcopy and pickle of a
-    generated object give it (docs/python.md: every set slot, a Python
-    subclass's __dict__ and slots too)."""
+    generated object give it (docs/python.md: every set slot, deep copies
+    of its lists, dicts and children; a Python subclass's __dict__ and slots
+    too, deep copies of their values with @memo, a deep copy's memo)."""
     t = type(obj)
     new = object.__new__(t)
+    if memo is not None:
+        memo[id(obj)] = new
+    schema = {s.name for s in schema_of(t).all}
     for k in t.__mro__:
         for name in k.__dict__.get('__slots__', ()):
             try:
-                object.__setattr__(new, name, object.__getattribute__(obj, name))
+                v = object.__getattribute__(obj, name)
             except AttributeError:
-                pass
+                continue
+            if name in schema:
+                v = deep(v, new)
+            elif memo is not None:
+                v = copy.deepcopy(v, memo)
+            object.__setattr__(new, name, v)
     d = getattr(obj, '__dict__', None)
     if d is not None:
-        new.__dict__.update(copy.deepcopy(d) if memo is not None else d)
+        new.__dict__.update(copy.deepcopy(d, memo) if memo is not None else d)
     return new
 
 
@@ -431,8 +1006,15 @@ def norm(v, objects):
         return ('float', 'nan' if v != v else v.hex())
     if t is object:
         return ('object()',)
-    if isinstance(v, objects):
-        return ('object', t.__qualname__)
+    if t is Tagged:
+        return norm(v.value, objects)
+    if isinstance(v, objects):  # by value: its type and its slots (a view as its class)
+        return ('object', t.__qualname__, tuple(
+            (name, outcome(lambda: getattr(v, name), objects)) for name in t.__match_args__))
+    if isinstance(v, (MList, MArray)) or t.__name__ in ('list_view', 'array_view'):
+        return (t.__name__, tuple(norm(x, objects) for x in v))
+    if isinstance(v, MDict) or t.__name__ == 'dict_view':
+        return ('dict_view', tuple((norm(k, objects), norm(v[k], objects)) for k in v))
     if t is type:
         return ('type', v.__qualname__)
     if t is dict:
@@ -469,6 +1051,63 @@ def state(obj, objects):
     if d is not None:
         out.append(('__dict__', norm(d, objects)))
     return out
+
+
+def refill(obj, deeply):
+    """Mirror object @obj as a copy of it comes back (the second of KNOWN):
+    with nothing set, the class's defaults; @deeply, the objects with nothing
+    set in its lists and children too."""
+    if empty(obj):
+        return type(obj).__new__(type(obj))
+    if deeply:
+        for s in schema_of(type(obj)).all:
+            try:
+                v = object.__getattribute__(obj, s.name)
+            except AttributeError:
+                continue
+            if s.kind == 'optional' and v is not None:
+                object.__setattr__(obj, s.name, refill(v, True))
+            elif s.kind == 'list' and s.elem.kind == 'object':
+                list.__init__(v, [refill(x, True) for x in v])
+    return obj
+
+
+def tuple_key_error(o):
+    """Outcome @o as the module raises KeyError for a key that is a tuple or
+    None (the fifth of KNOWN): a tuple's items as the exception's arguments,
+    None as none."""
+    if o[0] != 'raise' or o[1] != 'builtins.KeyError':
+        return o
+    try:
+        key = ast.literal_eval(o[2])
+    except (ValueError, SyntaxError):
+        return o
+    if key is None:
+        return o[:2] + (str(KeyError()),) + o[3:]
+    return o[:2] + (str(KeyError(*key)),) + o[3:] if type(key) is tuple else o
+
+
+def item_range_unnamed(o):
+    """Outcome @o as the module words an element's integer past 64 bits (the
+    fourth of KNOWN): its type as `?`."""
+    if o[0] != 'raise' or not o[1].endswith('OverflowError') or '[]\' (' not in o[2]:
+        return o
+    return o[:2] + (o[2][:o[2].rindex(' (')] + ' (?)',) + o[3:]
+
+
+def spelling_cut(o):
+    """Outcome @o with the type in its message spelled as the module cuts it
+    (the third of KNOWN): `C | None` at 255 bytes, the class of `list[C]` at
+    199."""
+    if o[0] != 'raise' or ' must be ' not in o[2]:
+        return o
+    head, _, rest = o[2].rpartition(' must be ')
+    want, sep, tail = rest.rpartition(', not ')
+    if want.endswith(' | None'):
+        want = want[:255]
+    elif want.startswith('list[') and want.endswith(']'):
+        want = 'list[%s]' % want[5:-1][:199]
+    return o[:2] + (head + ' must be ' + want + sep + tail,) + o[3:]
 
 
 def empty(obj):
@@ -515,6 +1154,8 @@ class Ops:
         self.deleted = []
         self.subclasses = []   # (name, schema class, slots)
         self.enum_names = [e.name for e in schema.enums]
+        self.probe = lambda src: False  # evaluates @src on the mirrors' side
+        self.constructing = False
         self.all_slots = [s for c in schema.classes for s in c.own]
 
     # -- values
@@ -537,10 +1178,10 @@ class Ops:
         return 'orc.%s(%d)' % (e.name, self.rng.randrange(len(e.values)))
 
     def good_value(self, s):
-        """A value slot @s takes (None for the types Python does not reach)."""
+        """A value slot @s takes (mostly: a list's element may be wrong)."""
         rng, k = self.rng, s.kind
         if s.array or k in CONTAINERS:
-            return None
+            return self.container_value(s)
         if k == 'bool':
             return rng.choice(['True', 'False'])
         if k in INTEGERS:
@@ -577,7 +1218,10 @@ class Ops:
             lambda: lit(rng.choice(STRINGS)),
             lambda: lit(rng.choice(BAD_STRINGS)),
             lambda: lit(rng.choice(['x' * 16, 'é' * 9, '12345678'])),
-            lambda: rng.choice(['None', "b'1'", '[]', '{}', '1j', '()', 'object()']),
+            lambda: rng.choice(['None', "b'1'", '[]', '{}', '1j', '()', 'object()', '[1, 2]',
+                                "{'a': 1}", "bytearray(b'ab')", "['x', 'y']", '(0, 1, 2)',
+                                "{'k': 'v'}", '[[1]]']),
+            lambda: self.some_object(),
             lambda: self.enum_member(),
             lambda: 'orc.%s(%d)' % (rng.choice(self.enum_names), 0),
             lambda: rng.choice(['IndexOnly(1)', 'IndexOnly(-1)', 'IndexOnly(2 ** 64)',
@@ -590,6 +1234,196 @@ class Ops:
             choices.append(lambda: lit(rng.choice(['a' * (n + 1), 'é' * (n // 2 + 1),
                                                    'a' * (n - 1) + 'é', '名' * n])))
         return rng.choice(choices)()
+
+    def bytes_value(self):
+        return self.rng.choice(["b''", "b'\\x00\\xff'", "b'abc'", "bytearray(b'xy')",
+                                "memoryview(b'mv')", 'bytes(range(256))', "b'q' * 40",
+                                "array.array('h', [1, -2])", "bytearray()"])
+
+    def some_object(self):
+        """A live object (never a view: given to a subclass's own attribute,
+        a view would be kept, and it is a path where the mirror keeps the
+        object)."""
+        return 'o[%d]' % self.pick() if self.objects else 'None'
+
+    def object_of(self, cls):
+        """An object a slot of class @cls takes: a live one of the class or a
+        subclass (copied as the class), a new one, or a view of one."""
+        rng = self.rng
+        live = [n for n, (c, _) in self.objects.items() if cls in c.ancestors()]
+        r = rng.random()
+        if live and r < 0.65:
+            return 'o[%d]' % rng.choice(live)
+        # A view, copied too; but not to __init__, which unsets the slots
+        # before it stores the values: a view of the object's own is a path
+        # that then finds nothing (docs/python.md, "A view is a path").
+        if live and r < 0.8 and not self.constructing:
+            n = rng.choice(live)
+            p, c = self.path(n, self.objects[n][0], 2)
+            if cls in c.ancestors():
+                return p
+        subs = [c for c in self.schema.classes if cls in c.ancestors()]
+        c = rng.choice(subs)
+        return 'orc.%s.__new__(orc.%s)' % (c.name, c.name)
+
+    def good_item(self, e):
+        """A value of Spec @e (an element, a child, a union's)."""
+        rng, k = self.rng, e.kind
+        if k == 'bytes':
+            return self.bytes_value()
+        if k == 'object':
+            return self.object_of(e.cls)
+        if k == 'optional':
+            return 'None' if rng.random() < 0.25 else self.object_of(e.cls)
+        if k == 'union':
+            if rng.random() < 0.15:
+                return self.value(None)
+            return self.good_item(rng.choice(e.alts))
+        return self.good_value(types.SimpleNamespace(kind=k, enum=e.enum, max_length=None,
+                                                     array=0))
+
+    def item(self, e, array=False):
+        """An element for Spec @e: mostly of its type."""
+        rng = self.rng
+        if rng.random() < 0.85:
+            return self.good_item(e)
+        if array and e.kind == 'string' and rng.random() < 0.5:
+            return 'None'
+        return self.value(None)
+
+    KEYS = ['', 'a', 'b', 'key', 'é', '名前', 'x' * 20] + ['k%d' % i for i in range(1, 10)]
+    BAD_KEYS = ['1', 'None', "'a\\0b'", "b'a'", "('a',)", "'\\udc80'", "StrSub('a')",
+                '()']
+
+    def key(self, good=0.92):
+        rng = self.rng
+        if rng.random() < good:
+            return lit(rng.choice(self.KEYS))
+        return rng.choice(self.BAD_KEYS)
+
+    def container_value(self, s):
+        """A value for an array, bytes, list, dict, child or union slot @s."""
+        rng, e = self.rng, spec_of(s)
+        if s.array:
+            n = s.array if rng.random() < 0.85 else rng.choice([0, s.array - 1, s.array + 1])
+            items = [self.item(e, True) for _ in range(n)]
+            form = rng.choice(['[%s]', '[%s]', '(%s,)', 'iter([%s])'])
+            return form % ', '.join(items) if items else '[]'
+        k = s.kind
+        if k == 'list':
+            items = [self.item(e) for _ in range(rng.choice([0, 1, 2, 3, 4, 6]))]
+            form = rng.choice(['[%s]', '[%s]', '[%s]', '(%s,)', 'iter([%s])'])
+            return form % ', '.join(items) if items else rng.choice(['[]', '()'])
+        if k == 'dict':
+            entries = ['%s: %s' % (self.key(0.97), self.item(e))
+                       for _ in range(rng.choice([0, 1, 2, 3, 5, 10]))]
+            return rng.choice(['{%s}', '{%s}', 'types.MappingProxyType({%s})']) % \
+                ', '.join(entries)
+        return self.good_item(e)
+
+    def path(self, n, c, depth=2):
+        """o[N], or a view down from it: a child, an object of a list (at an
+        index maybe past its end), up to @depth steps; with its class."""
+        rng = self.rng
+        p = 'o[%d]' % n
+        for _ in range(depth):
+            down = [s for s in c.all if s.kind == 'optional' or
+                    (s.kind == 'list' and s.elem.kind == 'object')]
+            if not down or rng.random() < 0.35:
+                break
+            s = rng.choice(down)
+            if s.kind == 'optional':
+                p, c = 'getattr(%s, %r)' % (p, s.name), s.cls
+            else:
+                p, c = 'getattr(%s, %r)[%d]' % (p, s.name, rng.choice([0, 0, 1, 2, -1])), \
+                    s.elem.cls
+        return p, c
+
+    def container_op(self, x, s):
+        """An operation on container slot @s reached as @x."""
+        rng, e = self.rng, spec_of(s)
+        if s.array:
+            n = s.array
+            i = rng.randint(-n - 1, n)
+            ops = [
+                lambda: '%s[%d]' % (x, i),
+                lambda: 'operator.setitem(%s, %d, %s)' % (x, i, self.item(e, True)),
+                lambda: 'operator.setitem(%s, slice(%d, %d, %s), [%s])' % (
+                    x, rng.randint(-n, n), rng.randint(-n, n), rng.choice(['None', '2', '-1']),
+                    ', '.join(self.item(e, True) for _ in range(rng.randint(0, 3)))),
+                lambda: 'operator.delitem(%s, %d)' % (x, i),
+                lambda: '%s[%d:%d]' % (x, rng.randint(-n, n), rng.randint(-n, n)),
+                lambda: '%s.index(%s)' % (x, self.good_item(e)),
+                lambda: '%s.count(%s)' % (x, self.good_item(e)),
+                lambda: '%s in %s' % (self.good_item(e), x),
+                lambda: 'len(%s)' % x,
+                lambda: 'list(%s)' % x,
+                lambda: 'list(reversed(%s))' % x,
+                lambda: '%s == %s' % (x, self.container_value(s)),
+                lambda: 'repr(%s)' % x,
+            ]
+            return rng.choice(ops)()
+        if s.kind == 'list':
+            i = rng.randint(-4, 5)
+            scalar = e.kind != 'object'
+            ops = [
+                (6, lambda: '%s.append(%s)' % (x, self.item(e))),
+                (3, lambda: '%s.insert(%d, %s)' % (x, i, self.item(e))),
+                (2, lambda: '%s.extend(%s)' % (x, self.container_value(s))),
+                (1, lambda: '%s.extend(%s)' % (x, x)),
+                (3, lambda: '%s[%d]' % (x, i)),
+                (3, lambda: 'operator.setitem(%s, %d, %s)' % (x, i, self.item(e))),
+                (2, lambda: 'operator.delitem(%s, %d)' % (x, i)),
+                (2, lambda: 'operator.setitem(%s, slice(%d, %s, %s), %s)' % (
+                    x, rng.randint(-3, 3), rng.choice(['None', '1', '-1', '4']),
+                    rng.choice(['None', '1', '2', '-1']), self.container_value(s))),
+                (1, lambda: 'operator.setitem(%s, slice(None), %s)' % (x, x)),
+                (1, lambda: 'operator.delitem(%s, slice(%d, %s, %s))' % (
+                    x, rng.randint(-3, 3), rng.choice(['None', '2', '-1']),
+                    rng.choice(['None', '2', '-1']))),
+                (1, lambda: '%s[%d:%s]' % (x, rng.randint(-3, 3), rng.choice(['', '2', '-1']))),
+                (3, lambda: '%s.pop()' % x),
+                (2, lambda: '%s.pop(%d)' % (x, i)),
+                (2 if scalar else 0, lambda: '%s.remove(%s)' % (x, self.item(e))),
+                (2 if scalar else 0, lambda: '%s.index(%s)' % (x, self.item(e))),
+                (2, lambda: '%s.count(%s)' % (x, self.item(e))),
+                (2, lambda: '%s in %s' % (self.item(e), x)),
+                (2, lambda: 'len(%s)' % x),
+                (2, lambda: 'list(%s)' % x),
+                (1, lambda: '%s.reverse()' % x),
+                (0.5, lambda: '%s.clear()' % x),
+                (2, lambda: '%s == %s' % (x, self.container_value(s))),
+                (1, lambda: '%s != %s' % (x, x)),
+                (2, lambda: 'repr(%s)' % x),
+            ]
+            return rng.choices([f for _, f in ops], [w for w, _ in ops])[0]()
+        if s.kind == 'dict':
+            k = self.key()
+            ops = [
+                (4, lambda: '%s[%s]' % (x, k)),
+                (6, lambda: 'operator.setitem(%s, %s, %s)' % (x, k, self.item(e))),
+                (2, lambda: 'operator.delitem(%s, %s)' % (x, k)),
+                (2, lambda: '%s in %s' % (k, x)),
+                (2, lambda: '%s.get(%s)' % (x, k)),
+                (1, lambda: '%s.get(%s, %s)' % (x, k, self.item(e))),
+                (2, lambda: '%s.setdefault(%s, %s)' % (x, k, self.item(e))),
+                (2, lambda: '%s.update(%s)' % (x, self.container_value(s))),
+                (1, lambda: '%s.update([(%s, %s)])' % (x, k, self.item(e))),
+                (1, lambda: '%s.update(k1=%s, k9=%s)' % (x, self.item(e), self.item(e))),
+                (2, lambda: '%s.pop(%s)' % (x, k)),
+                (1, lambda: '%s.pop(%s, %s)' % (x, k, self.item(e))),
+                (1, lambda: '%s.popitem()' % x),
+                (2, lambda: 'list(%s)' % x),
+                (1, lambda: 'list(%s.keys())' % x),
+                (1, lambda: 'list(%s.values())' % x),
+                (1, lambda: 'list(%s.items())' % x),
+                (2, lambda: 'len(%s)' % x),
+                (0.5, lambda: '%s.clear()' % x),
+                (2, lambda: '%s == %s' % (x, self.container_value(s))),
+                (2, lambda: 'repr(%s)' % x),
+            ]
+            return rng.choices([f for _, f in ops], [w for w, _ in ops])[0]()
+        return 'getattr(%s)' % x  # not reached
 
     # -- names
 
@@ -613,9 +1447,8 @@ class Ops:
         names."""
         rng = self.rng
         r = rng.random()
-        reached = [s for s in c.all if not (s.array or s.kind in CONTAINERS)]
-        if r < 0.47 and reached:
-            return rng.choice(reached).name
+        if r < 0.47 and c.all:
+            return rng.choice(c.all).name
         if r < 0.55:
             return rng.choice(c.all).name if c.all else 'nothing'
         if r < 0.65 and self.deleted:
@@ -637,6 +1470,7 @@ class Ops:
         rng = self.rng
         names = [s.name for s in c.all]
         given = {}
+        self.constructing = True
         for s in c.all:
             if s.readonly or (rng.random() < 0.3 and (not good or self.good_value(s))):
                 v = self.good_value(s) if good else self.value(s)
@@ -656,6 +1490,7 @@ class Ops:
             args += [self.value(None) for _ in range(len(names) - npos + rng.randint(0, 2))]
         if not good and rng.random() < 0.15 and args:
             given[names[rng.randrange(min(len(args), len(names)))] if names else 'x'] = '0'
+        self.constructing = False
         keys = list(given)
         rng.shuffle(keys)
         parts = args + (['**{%s}' % ', '.join('%r: %s' % (k, given[k]) for k in keys)]
@@ -683,8 +1518,8 @@ class Ops:
         rng = self.rng
         self.copied = None  # what a copy copies
         kind = rng.choices(['get', 'getdef', 'has', 'set', 'del', 'new', 'init', 'eq', 'repr',
-                            'copy', 'hash', 'drop'],
-                           [20, 4, 7, 30, 10, 5, 1.5, 4, 4, 3, 1, 1])[0]
+                            'copy', 'hash', 'drop', 'container'],
+                           [20, 4, 7, 30, 10, 5, 1.5, 4, 4, 3, 1, 1, 30])[0]
         if len(self.objects) > 40:  # a few dozen objects live at a time
             kind = 'drop'
         if kind == 'drop' and len(self.objects) > 6:
@@ -697,6 +1532,30 @@ class Ops:
         n = self.pick()
         c, sub = self.objects[n]
         o = 'o[%d]' % n
+        if kind == 'container':
+            # An object that has an array, a list or a dict, or a view of one.
+            def boxes(c):
+                return [s for s in c.all if s.array or s.kind in ('list', 'dict')]
+            live = [m for m, (k, _) in self.objects.items() if boxes(k)]
+            if not live:
+                return 'len(o)', None, [], 'len'
+            n = rng.choice(live)
+            o, c = self.path(n, self.objects[n][0], 2)
+            if not boxes(c):
+                o, c = 'o[%d]' % n, self.objects[n][0]
+            s = rng.choice(boxes(c))
+            try:  # mostly, an unset slot is set first
+                unset = not self.probe('hasattr(%s, %r)' % (o, s.name))
+            except Exception:  # noqa: BLE001 - the path itself is gone
+                unset = False
+            if unset and rng.random() < 0.8:
+                return 'setattr(%s, %r, %s)' % (o, s.name, self.container_value(s)), None, \
+                    [n], 'set'
+            src = self.container_op('getattr(%s, %r)' % (o, s.name), s)
+            return src, None, [n], 'array' if s.array else s.kind
+        if rng.random() < 0.3 and kind not in ('init', 'copy'):  # a view of a nested object
+            o, c = self.path(n, c)
+            sub = None
         if kind in ('get', 'getdef', 'has', 'set', 'del'):
             name = self.name(c)
             if kind == 'get':
@@ -730,7 +1589,7 @@ class Ops:
             return '%s.__reduce_ex__(%d)[2]' % (o, rng.randrange(2, 6)), None, [], 'state'
         how = rng.choice(['copy.copy(%s)', 'copy.deepcopy(%s)'] +
                          ['pickle.loads(pickle.dumps(%%s, %d))' % p for p in range(6)])
-        self.copied = n
+        self.copied = o
         return self.keep(how % o, c, sub, 'copy')
 
     def lost(self, n):
@@ -811,9 +1670,12 @@ class Failure(Exception):
 
 REPRO_HEAD = '''"""Replays seed %(seed)d of tests/pyoracle/pyoracle.py on the generated types.
 Each operation prints its outcome; the last is where the mirrors differed."""
+import array
 import copy
+import operator
 import pickle
 import sys
+import types
 sys.path[:0] = [%(d)r, %(here)r]
 import orc
 from pyoracle import IndexOnly, FloatOnly, StrSub, IntSub, make_subclass, outcome, show
@@ -847,6 +1709,7 @@ def child(seed, args):
         print(json.dumps({'ok': False, 'notes': f.notes}))
         return
     sys.path.insert(0, d)
+    sys.setrecursionlimit(20000)  # values compared by value, down chains of children
     import orc as gen
     for e in schema.enums:
         ENUM_TYPES[e.name] = getattr(gen, e.name)
@@ -857,7 +1720,7 @@ def child(seed, args):
     gen_classes = tuple(getattr(gen, c.name) for c in schema.classes)
     mirror_classes = tuple(getattr(mirrors, c.name) for c in schema.classes)
     helpers = {'IndexOnly': IndexOnly, 'FloatOnly': FloatOnly, 'StrSub': StrSub,
-               'IntSub': IntSub}
+               'IntSub': IntSub, 'operator': operator, 'types': types, 'array': array}
     genv = dict(helpers, orc=gen, copy=copy, pickle=pickle, o={}, sub={},
                 subclass=lambda b, n, s: make_subclass(b, n, s, True))
     menv = dict(helpers, orc=mirrors, copy=MirrorCopy, pickle=MirrorPickle, o={}, sub={},
@@ -866,8 +1729,14 @@ def child(seed, args):
     repro.write(REPRO_HEAD % {'seed': seed, 'd': d, 'here': HERE})
     rng = random.Random('pyoracle %d' % seed)
     ops = Ops(schema, rng)
+    ops.probe = lambda src: eval(src, menv)  # reads alone: whether a slot is set
     counts, known = {}, {}
     notes = []
+    # The operations that reach an array, bytes, a list, a dict, a child or a
+    # union: their names, quoted, in the operation.
+    beyond_names = {repr(s.name) for c in schema.classes for s in c.own
+                    if s.array or s.kind in CONTAINERS}
+    beyond_ops = 0
 
     def fail(i, src, what, g, m):
         notes.extend(['seed %d, operation %d: %s' % (seed, i, oracle.shorten(src, 400)),
@@ -907,29 +1776,47 @@ def child(seed, args):
         g, m = results
         if keep is not None and m[0] != 'ok':
             ops.lost(keep)
-        if kind == 'repr' and g != m and m[0] == 'ok':
+        if src.startswith('repr(') and g != m and m[0] == 'ok':
             # The runtime prints characters Python escapes as they are.
-            k = ('ok', norm(eval(src.replace('repr(', 'model_repr(', 1),
-                                 dict(menv, model_repr=lambda x: model_repr(
-                                     x, raw_string_repr))), ()))
+            RAW_STRINGS.append(True)
+            try:
+                k = ('ok', norm(eval(src, menv), ()))
+            finally:
+                RAW_STRINGS.pop()
             if g == k:
                 known['repr'] = known.get('repr', 0) + 1
                 g = m
         key = (kind, m[0] if m[0] == 'ok' else m[1].split('.')[-1])
         counts[key] = counts.get(key, 0) + 1
+        if kind in ('array', 'list', 'dict') or any(x in src for x in beyond_names):
+            beyond_ops += 1
+        if g != m and kind == 'copy' and m[0] == 'ok':
+            # A copy of an object with no slot set holds the defaults; so do,
+            # in a deep copy or a pickle, the objects with no slot set in it.
+            for deeply in (False, True):
+                fresh = refill(menv['o'][keep], deeply)
+                if g == outcome(lambda: fresh, all_classes):
+                    known['copy'] = known.get('copy', 0) + 1
+                    menv['o'][keep] = fresh  # as the generated side goes on
+                    m = g
+                    break
+        if g != m and tuple_key_error(m) == g:
+            known['tuple key'] = known.get('tuple key', 0) + 1
+            m = g
+        if g != m:
+            spelled = spelling_cut(m)
+            if g == item_range_unnamed(m):
+                known['item range'] = known.get('item range', 0) + 1
+                m = g
+            if g == spelled:
+                known['spelling'] = known.get('spelling', 0) + 1
+                m = g
         if g != m:
             fail(n, src, 'outcome', show(g), show(m))
             break
         for k in involved:
             if k in genv['o'] and k in menv['o']:
                 sg, sm = state(genv['o'][k], all_classes), state(menv['o'][k], all_classes)
-                if sg != sm and kind == 'copy' and empty(menv['o'][ops.copied]):
-                    # A copy of an object with no slot set holds the defaults.
-                    fresh = menv['o'][k].__new__(type(menv['o'][k]))
-                    if sg == state(fresh, all_classes):
-                        known['copy'] = known.get('copy', 0) + 1
-                        menv['o'][k] = fresh  # as the generated side goes on
-                        continue
                 if sg != sm:
                     diff = [(a, b) for a, b in zip(sg, sm) if a != b][:1] or [(sg, sm)]
                     fail(n, src, 'then o[%d]' % k, oracle.shorten(repr(diff[0][0]), 600),
@@ -939,14 +1826,15 @@ def child(seed, args):
                 fail(n, src, 'then o[%d]' % k, k in genv['o'], k in menv['o'])
     repro.close()
     depth = max(sum(1 for _ in c.ancestors()) for c in schema.classes)
-    unreached = sum(1 for s in ops.all_slots if s.array or s.kind in CONTAINERS)
+    beyond = sum(1 for s in ops.all_slots if s.array or s.kind in CONTAINERS)
     print(json.dumps({
         'ok': not notes, 'notes': notes, 'ops': n, 'classes': len(schema.classes),
-        'summary': '%d operations, %d classes (%d levels deep), %d slots (%d of types Python '
-                   'does not reach), %d named after keywords' % (
-                       n, len(schema.classes), depth, len(ops.all_slots), unreached,
+        'summary': '%d operations, %d classes (%d levels deep), %d slots (%d arrays, bytes, '
+                   'lists, dicts, children and unions), %d named after keywords' % (
+                       n, len(schema.classes), depth, len(ops.all_slots), beyond,
                        sum(1 for s in ops.all_slots if s.name in KEYWORDS)),
-        'counts': [[list(k), v] for k, v in counts.items()], 'known': known}))
+        'counts': [[list(k), v] for k, v in counts.items()], 'known': known,
+        'beyond': beyond_ops}))
 
 
 def runtime(args):
@@ -999,7 +1887,7 @@ def main(argv):
         for line in notes:
             print('# ' + line.replace('\n', '\n# '))
         return 1
-    failed, total, classes, counts, known = 0, 0, 0, {}, {}
+    failed, total, classes, counts, known, beyond = 0, 0, 0, {}, {}, 0
     start = time.monotonic()
     child_argv = [sys.executable, os.path.abspath(__file__), args.slotgen, '--ops',
                   str(args.ops), '--work', args.work]
@@ -1022,6 +1910,7 @@ def main(argv):
                 counts[tuple(k)] = counts.get(tuple(k), 0) + v
             for k, v in r['known'].items():
                 known[k] = known.get(k, 0) + v
+            beyond += r['beyond']
             print('ok %d - seed %d: %s agree' % (i, seed, r['summary']), flush=True)
             if not args.keep:
                 shutil.rmtree(os.path.join(args.work, 'seed-%d' % seed), ignore_errors=True)
@@ -1037,6 +1926,7 @@ def main(argv):
         print(known_point(j, name, bug, check, args))
     print('# %d operations on %d classes, %d seeds of %d agreeing with the mirrors, %.1f s'
           % (total, classes, len(seeds) - failed, len(seeds), time.monotonic() - start))
+    print('# %d of them reach arrays, bytes, lists, dicts, children or unions' % beyond)
     for key in sorted(counts):
         print('#   %-7s %-22s %7d' % (key[0], key[1], counts[key]))
     for k, v in sorted(known.items()):
@@ -1055,6 +1945,8 @@ def main(argv):
 # pass), and the random operations count the difference instead of failing
 # the seed (the "known difference" lines).
 
+LONG = 'L' + 'o' * 254  # a class name of 255 bytes, slotgen's longest
+
 KNOWN_SCHEMA = """slotgen: 1
 module: pyknown
 classes:
@@ -1062,7 +1954,13 @@ classes:
     slots:
       n: {type: int32, default: 7}
       text: string
-"""
+      arr: {type: int16, array: 2}
+      nums: {type: "list[int16]"}
+      env: {type: "dict[string, int32]"}
+      kid: {type: "%(long)s | None"}
+      kids: {type: "list[%(long)s]"}
+  %(long)s: {}
+""" % {'long': LONG}
 
 KNOWN = [
     ('repr escapes the characters Python escapes beyond ASCII',
@@ -1077,6 +1975,35 @@ KNOWN = [
      "del b.n\n"
      "for c in (copy.copy(b), copy.deepcopy(b), pickle.loads(pickle.dumps(b))):\n"
      "    assert not hasattr(c, 'n'), repr(c)"),
+    ('an element\'s integer past 64 bits is out of range of the element\'s type',
+     'bug: the OverflowError says (?) for the type',
+     "b = pyknown.Box(nums=[])\n"
+     "for f in (lambda: setattr(b, 'arr', [0, 2 ** 64]), lambda: b.nums.append(-2 ** 70)):\n"
+     "    try:\n"
+     "        f()\n"
+     "    except OverflowError as e:\n"
+     "        assert str(e).endswith('[]\\' (int16)'), str(e)"),
+    ('a child or a list of a class of a long name spells it whole',
+     'bug: slot_py_spell cuts `C | None` at 255 bytes and the C of `list[C]` at 199',
+     "b = pyknown.Box()\n"
+     "L = %r\n"
+     "assert pyknown.Box.__annotations__['kid'] == L + ' | None'\n"
+     "for name, want in (('kid', L + ' | None'), ('kids', 'list[%%s]' %% L)):\n"
+     "    try:\n"
+     "        setattr(b, name, 1)\n"
+     "    except TypeError as e:\n"
+     "        want = \"'Box' attribute '%%s' must be %%s, not int\" %% (name, want)\n"
+     "        assert str(e) == want, str(e)" % LONG),
+    ('a dict view\'s KeyError holds the key when it is a tuple or None',
+     'bug: PyErr_SetObject(PyExc_KeyError, key) takes a tuple as the arguments and None '
+     'as none, where a dict raises KeyError(key)',
+     "b = pyknown.Box(env={})\n"
+     "for key in (('a',), (), None):\n"
+     "    for f in (lambda: b.env[key], lambda: b.env.__delitem__(key), lambda: b.env.pop(key)):\n"
+     "        try:\n"
+     "            f()\n"
+     "        except KeyError as e:\n"
+     "            assert e.args == (key,), e.args"),
 ]
 
 
