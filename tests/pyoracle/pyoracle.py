@@ -1127,6 +1127,23 @@ def spelling_cut(o):
     return o[:2] + (head + ' must be ' + want + sep + tail,) + o[3:]
 
 
+def weight(v):
+    """How many objects and elements mirror value @v holds, itself too."""
+    if isinstance(v, (list, tuple)):
+        return 1 + sum(weight(x) for x in v)
+    if isinstance(v, dict):
+        return 1 + sum(weight(x) for x in v.values())
+    if not isinstance(v, tuple(SCHEMA_OF)):
+        return 1
+    n = 1
+    for s in schema_of(type(v)).all:
+        try:
+            n += weight(object.__getattribute__(v, s.name))
+        except AttributeError:
+            pass
+    return n
+
+
 def empty(obj):
     """Whether mirror object @obj holds nothing a copy takes: no slot set,
     no attribute in its __dict__."""
@@ -1171,7 +1188,7 @@ class Ops:
         self.deleted = []
         self.subclasses = []   # (name, schema class, slots)
         self.enum_names = [e.name for e in schema.enums]
-        self.probe = lambda src: False  # evaluates @src on the mirrors' side
+        self.probe = lambda src: 0  # evaluates @src on the mirrors' side
         self.constructing = False
         self.all_slots = [s for c in schema.classes for s in c.own]
 
@@ -1261,23 +1278,38 @@ class Ops:
         """A live object (never a view: given to a subclass's own attribute,
         a view would be kept, and it is a path where the mirror keeps the
         object)."""
-        return 'o[%d]' % self.pick() if self.objects else 'None'
+        if not self.objects:
+            return 'None'
+        src = 'o[%d]' % self.pick()
+        return src if self.light(src) else 'None'
+
+    HEAVY = 300  # objects and elements an object copied into another may hold
+
+    def light(self, src):
+        """Whether the object @src (on the mirrors' side) is light enough to
+        be copied into another: an object holding a copy of itself doubles,
+        and the operations would soon copy and compare millions of objects."""
+        try:
+            return self.probe('weight(%s)' % src) <= self.HEAVY
+        except Exception:  # noqa: BLE001 - a view of nothing: the operation raises
+            return True
 
     def object_of(self, cls):
         """An object a slot of class @cls takes: a live one of the class or a
         subclass (copied as the class), a new one, or a view of one."""
         rng = self.rng
         live = [n for n, (c, _) in self.objects.items() if cls in c.ancestors()]
+        rng.shuffle(live)
         r = rng.random()
-        if live and r < 0.65:
-            return 'o[%d]' % rng.choice(live)
+        if live and r < 0.65 and self.light('o[%d]' % live[0]):
+            return 'o[%d]' % live[0]
         # A view, copied too; but not to __init__, which unsets the slots
         # before it stores the values: a view of the object's own is a path
         # that then finds nothing (docs/python.md, "A view is a path").
         if live and r < 0.8 and not self.constructing:
             n = rng.choice(live)
             p, c = self.path(n, self.objects[n][0], 2)
-            if cls in c.ancestors():
+            if cls in c.ancestors() and self.light(p):
                 return p
         subs = [c for c in self.schema.classes if cls in c.ancestors()]
         c = rng.choice(subs)
@@ -1387,7 +1419,7 @@ class Ops:
                 (6, lambda: '%s.append(%s)' % (x, self.item(e))),
                 (3, lambda: '%s.insert(%d, %s)' % (x, i, self.item(e))),
                 (2, lambda: '%s.extend(%s)' % (x, self.container_value(s))),
-                (1, lambda: '%s.extend(%s)' % (x, x)),
+                (1, lambda: '%s.extend(%s)' % (x, x if self.light(x) else '[]')),
                 (3, lambda: '%s[%d]' % (x, i)),
                 (3, lambda: 'operator.setitem(%s, %d, %s)' % (x, i, self.item(e))),
                 (2, lambda: 'operator.delitem(%s, %d)' % (x, i)),
@@ -1741,6 +1773,7 @@ def child(seed, args):
     genv = dict(helpers, orc=gen, copy=copy, pickle=pickle, o={}, sub={},
                 subclass=lambda b, n, s: make_subclass(b, n, s, True))
     menv = dict(helpers, orc=mirrors, copy=MirrorCopy, pickle=MirrorPickle, o={}, sub={},
+                weight=weight,
                 subclass=lambda b, n, s: make_subclass(b, n, s, False))
     repro = open(os.path.join(d, 'repro.py'), 'w')
     repro.write(REPRO_HEAD % {'seed': seed, 'd': d, 'here': HERE})
