@@ -287,7 +287,7 @@ class Schema:
                 elif s.elem and s.elem.kind == 'object':
                     s.elem.cls = self.held_class(c)
         for c in self.classes:
-            c.py = python_class(c)
+            c.py = self.mirror(c)
         # The objects to make: two of each class, then some made on the way.
         # One in four is raw storage given its class's defaults() (as the
         # loaders make them), its readonly slots unset; the others come from
@@ -299,6 +299,10 @@ class Schema:
             else:
                 self.objects.append((c, {s.name: self.value_for(s) for s in c.all if s.readonly}))
         self.initial = 2 * len(self.classes)
+
+    def mirror(self, c):
+        """The Python class that stands for @c (tests/pyoracle/ makes its own)."""
+        return python_class(c)
 
     def filler(self, n):
         return ''.join(self.rng.choice('abcdefghijklmnopqrstuvwxyz') for _ in range(n))
