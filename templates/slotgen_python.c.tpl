@@ -195,6 +195,17 @@ static void *slot_py_fn(void (*fn)(void))
 
 /* ---- errors ---------------------------------------------------------------- */
 
+/* KeyError(key), as a dict raises it: the key its one argument, a tuple
+ * or None too (PyErr_SetObject would take a tuple as the arguments). */
+static SLOT_COLD void slot_py_key_error(PyObject *key)
+{
+	PyObject *args = PyTuple_Pack(1, key);
+	if (args) {
+		PyErr_SetObject(PyExc_KeyError, args);
+		Py_DECREF(args);
+	}
+}
+
 /* Raise the runtime's message for status @p rc of @p op on slot @p f of
  * @p self, its class named as the object's type is (a Python subclass's
  * own name, as CPython's messages do): AttributeError for SLOT_ENOATTR,
@@ -1299,7 +1310,7 @@ static void *slot_py_reach(PyObject *view)
 		const char *key = PyUnicode_AsUTF8AndSize(p->key, NULL);
 		void *v = key ? slot_map_find((const slot_map *)(void *)base, p->elem, key) : NULL;
 		if (!v && key)
-			PyErr_SetObject(PyExc_KeyError, p->key);
+			slot_py_key_error(p->key);
 		return v;
 	}
 	default:
@@ -1369,37 +1380,43 @@ static PyObject *slot_py_holder(PyObject *o)
 
 /* ---- values of any kind ---------------------------------------------------- */
 
-/* The type @p e as the schema spells it (list[int32], Vec2 | None), into
- * @p buf of @p size bytes. */
-static void slot_py_spell(char *buf, size_t size, const slot_elem *e)
+/* Append the type @p e as the schema spells it (list[int32], Vec2 | None)
+ * to the string in @p buf, of @p size bytes in all (cut short past them). */
+static void slot_py_spell_more(char *buf, size_t size, const slot_elem *e)
 {
-	char inner[200];
+	size_t n = strlen(buf);
 	switch (e->type) {
 	case SLOT_LIST:
-		slot_py_spell(inner, sizeof inner, e->elem);
-		snprintf(buf, size, "list[%s]", inner);
-		return;
 	case SLOT_MAP:
-		slot_py_spell(inner, sizeof inner, e->elem);
-		snprintf(buf, size, "dict[string, %s]", inner);
+		snprintf(buf + n, size - n, e->type == SLOT_LIST ? "list[" : "dict[string, ");
+		slot_py_spell_more(buf, size, e->elem);
+		n = strlen(buf);
+		snprintf(buf + n, size - n, "]");
 		return;
 	case SLOT_OPTIONAL:
-		snprintf(buf, size, "%s | None", e->class_type->name);
+		snprintf(buf + n, size - n, "%s | None", e->class_type->name);
 		return;
-	case SLOT_UNION: {
-		size_t n = 0;
-		buf[0] = 0;
-		for (size_t k = 0; k < e->alt_count && n < size; k++) {
+	case SLOT_UNION:
+		for (size_t k = 0; k < e->alt_count; k++) {
 			const slot_elem *a = &e->alts[k];
-			int w = snprintf(buf + n, size - n, "%s%s", k ? " | " : "",
-					 slot_type_name(a->type, a->enum_type, a->class_type));
-			n += w > 0 ? (size_t)w : 0;
+			n = strlen(buf);
+			snprintf(buf + n, size - n, "%s%s", k ? " | " : "",
+				 slot_type_name(a->type, a->enum_type, a->class_type));
 		}
 		return;
-	}
 	default:
-		snprintf(buf, size, "%s", slot_type_name(e->type, e->enum_type, e->class_type));
+		snprintf(buf + n, size - n, "%s", slot_type_name(e->type, e->enum_type, e->class_type));
 	}
+}
+
+/* The type @p e as the schema spells it into @p buf of @p size bytes:
+ * SLOT_PY_SPELLED holds any (8 names of up to 255 bytes and what joins them,
+ * or a class's name in 8 lists and dicts). */
+#define SLOT_PY_SPELLED 2304
+static void slot_py_spell(char *buf, size_t size, const slot_elem *e)
+{
+	buf[0] = 0;
+	slot_py_spell_more(buf, size, e);
 }
 
 /* Where a value goes, for messages: slot @p slot of @p self, or an item
@@ -1413,7 +1430,7 @@ typedef struct slot_py_dest {
 /* TypeError: @p value is no @p e for where @p d says.  Returns -1. */
 static SLOT_COLD int slot_py_not(const slot_py_dest *d, const slot_elem *e, PyObject *value)
 {
-	char want[256];
+	char want[SLOT_PY_SPELLED];
 	PyObject *cname = d->self ? PyType_GetName(Py_TYPE(d->self)) : NULL;
 	PyObject *vname = PyType_GetName(Py_TYPE(value));
 	slot_py_spell(want, sizeof want, e);
@@ -1430,7 +1447,7 @@ static SLOT_COLD int slot_py_not(const slot_py_dest *d, const slot_elem *e, PyOb
 static SLOT_COLD int slot_py_item_range(const slot_py_dest *d, const slot_elem *e)
 {
 	PyObject *cname = PyType_GetName(Py_TYPE(d->self));
-	char want[256];
+	char want[SLOT_PY_SPELLED];
 	slot_py_spell(want, sizeof want, e);
 	if (cname && (e->flags & SLOT_INLINE))
 		PyErr_Format(PyExc_ValueError,
@@ -1815,8 +1832,15 @@ static int slot_py_convert(const slot_py_dest *d, const slot_elem *e, PyObject *
 		snprintf(name, sizeof name, "%s%s", d->slot->name, d->item ? "[]" : "");
 		slot_field f = slot_elem_field(e, name);
 		slot_value v;
-		if (slot_py_value(d->self, &f, value, &v) < 0)
+		if (slot_py_value(d->self, &f, value, &v) < 0) {
+			/* An integer past 64 bits: worded for the item, as one in 64. */
+			if (d->item && e->type >= SLOT_INT8 && e->type <= SLOT_UINT64 &&
+			    PyErr_ExceptionMatches(PyExc_OverflowError)) {
+				PyErr_Clear();
+				return slot_py_item_range(d, e);
+			}
 			return -1;
+		}
 		int rc = slot_store(dst, &f, &v);
 		if (rc == SLOT_ERANGE && d->item)
 			return slot_py_item_range(d, e);
@@ -1839,7 +1863,7 @@ static int slot_py_convert_array(const slot_py_dest *d, const slot_elem *e, size
 		PyErr_Clear();
 	} else if ((size_t)PyList_Size(list) != count) {
 		PyObject *cname = PyType_GetName(Py_TYPE(d->self));
-		char want[256];
+		char want[SLOT_PY_SPELLED];
 		slot_py_spell(want, sizeof want, e);
 		if (cname)
 			PyErr_Format(PyExc_TypeError, "'%U' attribute '%s' must be %s[%zu], not %zd items",
@@ -1851,7 +1875,7 @@ static int slot_py_convert_array(const slot_py_dest *d, const slot_elem *e, size
 	if (!list) {
 		PyObject *cname = PyType_GetName(Py_TYPE(d->self));
 		PyObject *vname = PyType_GetName(Py_TYPE(value));
-		char want[256];
+		char want[SLOT_PY_SPELLED];
 		slot_py_spell(want, sizeof want, e);
 		if (cname && vname)
 			PyErr_Format(PyExc_TypeError, "'%U' attribute '%s' must be %s[%zu], not %U", cname,
@@ -2575,7 +2599,7 @@ static PyObject *slot_py_map_subscript(PyObject *self, PyObject *key)
 {
 	PyObject *v = slot_py_map_get(self, key);
 	if (!v && !PyErr_Occurred())
-		PyErr_SetObject(PyExc_KeyError, key);
+		slot_py_key_error(key);
 	return v;
 }
 
@@ -2590,7 +2614,7 @@ static int slot_py_map_ass_subscript(PyObject *self, PyObject *key, PyObject *va
 		if (!m || (PyUnicode_Check(key) && !k))
 			return -1;
 		if (!k || strlen(k) != (size_t)len || slot_map_delete(m, &b->kind, k) != SLOT_OK) {
-			PyErr_SetObject(PyExc_KeyError, key);
+			slot_py_key_error(key);
 			return -1;
 		}
 		return 0;
@@ -2739,7 +2763,7 @@ static PyObject *slot_py_map_take(PyObject *self, PyObject *key, PyObject *dflt)
 			Py_INCREF(dflt);
 			return dflt;
 		}
-		PyErr_SetObject(PyExc_KeyError, key);
+		slot_py_key_error(key);
 		return NULL;
 	}
 	PyObject *out = slot_py_copy_out(&b->kind, v);
@@ -3184,7 +3208,7 @@ static PyObject *slot_py_annotation(const slot_field *f)
 		return (PyObject *)&PyBytes_Type;
 	}
 	if (!slot_py_supported(f)) { /* list[int32], Vec | None, int32 | string: as the schema */
-		char spelled[256];
+		char spelled[SLOT_PY_SPELLED];
 		slot_elem e = slot_field_elem(f);
 		slot_py_spell(spelled, sizeof spelled, &e);
 		return PyUnicode_FromString(spelled);
