@@ -95,40 +95,33 @@ STRINGS = ['', 'a', 'Ace', 'é', '名前', '🎮', "it's", 'a"b', 'both \' and "
 BAD_STRINGS = ['a\0b', '\0', '\udc80', 'ok\ud800', 'a\0\udc80']
 
 
-class IndexOnly:
-    """An integer that is no int (numpy's are such)."""
+class Wrapped:
+    """A value of another type, wrapped: compared and printed by it."""
 
     def __init__(self, v):
         self.v = v
+
+    def __repr__(self):
+        return '%s(%r)' % (type(self).__name__, self.v)
+
+    def __eq__(self, other):
+        return type(other) is type(self) and other.v == self.v
+
+    __hash__ = None
+
+
+class IndexOnly(Wrapped):
+    """An integer that is no int (numpy's are such)."""
 
     def __index__(self):
         return self.v
 
-    def __repr__(self):
-        return 'IndexOnly(%r)' % (self.v,)
 
-    def __eq__(self, other):
-        return type(other) is IndexOnly and other.v == self.v
-
-    __hash__ = None
-
-
-class FloatOnly:
+class FloatOnly(Wrapped):
     """A number that has __float__ alone (Decimal, Fraction)."""
-
-    def __init__(self, v):
-        self.v = v
 
     def __float__(self):
         return self.v
-
-    def __repr__(self):
-        return 'FloatOnly(%r)' % (self.v,)
-
-    def __eq__(self, other):
-        return type(other) is FloatOnly and other.v == self.v
-
-    __hash__ = None
 
 
 class StrSub(str):
