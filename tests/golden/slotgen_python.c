@@ -2503,6 +2503,22 @@ static PyObject *slot_py_list_copy(PyObject *self, PyObject *unused)
 	return list;
 }
 
+/* Replace every element of the list @p self by copies of @p items (l[:] =
+ * items); -1 with the exception, the list as it was. */
+static int slot_py_list_refill(PyObject *self, PyObject *items)
+{
+	PyObject *all = PySlice_New(NULL, NULL, NULL);
+	int rc = all ? slot_py_seq_ass_subscript(self, all, items) : -1;
+	Py_XDECREF(all);
+	return rc;
+}
+
+/* The elements of @p o, a Python list or a list's view, as a new list. */
+static PyObject *slot_py_as_list(PyObject *o)
+{
+	return PyList_Check(o) ? PySequence_List(o) : slot_py_list_copy(o, NULL);
+}
+
 /* sort(*, key=None, reverse=False): Python's own sort, of copies, stored
  * back; on an error (a comparison, a key) the list is as it was. */
 static PyObject *slot_py_list_sort(PyObject *self, PyObject *args, PyObject *kwargs)
@@ -2510,9 +2526,7 @@ static PyObject *slot_py_list_sort(PyObject *self, PyObject *args, PyObject *kwa
 	PyObject *list = slot_py_list_copy(self, NULL);
 	PyObject *sort = list ? PyObject_GetAttrString(list, "sort") : NULL;
 	PyObject *r = sort ? PyObject_Call(sort, args, kwargs) : NULL;
-	PyObject *all = r ? PySlice_New(NULL, NULL, NULL) : NULL;
-	int rc = all ? slot_py_seq_ass_subscript(self, all, list) : -1;
-	Py_XDECREF(all);
+	int rc = r ? slot_py_list_refill(self, list) : -1;
 	Py_XDECREF(r);
 	Py_XDECREF(sort);
 	Py_XDECREF(list);
@@ -2536,8 +2550,7 @@ static PyObject *slot_py_list_add(PyObject *a, PyObject *b)
 		Py_XDECREF(name);
 		return NULL;
 	}
-	PyObject *x = PyList_Check(a) ? PySequence_List(a) : slot_py_list_copy(a, NULL);
-	PyObject *y = !x ? NULL : PyList_Check(b) ? PySequence_List(b) : slot_py_list_copy(b, NULL);
+	PyObject *x = slot_py_as_list(a), *y = x ? slot_py_as_list(b) : NULL;
 	PyObject *r = y ? PySequence_Concat(x, y) : NULL;
 	Py_XDECREF(x);
 	Py_XDECREF(y);
@@ -2557,9 +2570,7 @@ static PyObject *slot_py_list_repeat(PyObject *self, Py_ssize_t n)
 static PyObject *slot_py_list_irepeat(PyObject *self, Py_ssize_t n)
 {
 	PyObject *all = slot_py_list_repeat(self, n);
-	PyObject *slice = all ? PySlice_New(NULL, NULL, NULL) : NULL;
-	int rc = slice ? slot_py_seq_ass_subscript(self, slice, all) : -1;
-	Py_XDECREF(slice);
+	int rc = all ? slot_py_list_refill(self, all) : -1;
 	Py_XDECREF(all);
 	if (rc < 0)
 		return NULL;
